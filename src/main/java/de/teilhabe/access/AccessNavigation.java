@@ -1,0 +1,25 @@
+package de.teilhabe.access;
+
+import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.web.NavigationItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Navigation entries of the access module.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccessNavigation {
+
+	@Bean
+	NavigationItem usersNavigation() {
+		return new NavigationItem("nav.users", "/admin/users", 900, Role.ADMIN);
+	}
+
+	@Bean
+	NavigationItem profileNavigation() {
+		return new NavigationItem("nav.profile", "/profile", 990, Role.values());
+	}
+
+}

@@ -1,0 +1,86 @@
+package de.teilhabe.access.security;
+
+import java.util.List;
+
+import de.teilhabe.access.token.ApiTokens;
+import de.teilhabe.access.user.UserStore;
+import de.teilhabe.shared.security.RequestAuthorizations;
+import de.teilhabe.shared.web.Problems;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+
+/**
+ * Two filter chains: the API (bearer tokens, stateless, no CSRF, problem+json, never a
+ * redirect) and the web pages (form login, sessions in the database, CSRF). Both deny
+ * whatever no module's {@link RequestAuthorizations} permits.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableJdbcHttpSession
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, UserStore users,
+			AccountUserDetailsService accounts, List<RequestAuthorizations> rules) throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.anonymous(Customizer.withDefaults())
+			.addFilterBefore(new BearerTokenFilter(tokens, users, accounts), BasicAuthenticationFilter.class)
+			.exceptionHandling((errors) -> errors
+				.authenticationEntryPoint((request, response, ex) -> Problems.write(response, HttpStatus.UNAUTHORIZED,
+						"Authentication required: send Authorization: Bearer <token>."))
+				.accessDeniedHandler((request, response, ex) -> Problems.write(response, HttpStatus.FORBIDDEN,
+						"Your roles do not permit this request.")))
+			.authorizeHttpRequests((requests) -> authorize(requests, rules));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webChain(HttpSecurity http, List<RequestAuthorizations> rules,
+			LoginFailureHandler failureHandler, LoginSuccessHandler successHandler) throws Exception {
+		http.formLogin((form) -> form.loginPage("/login")
+			.failureHandler(failureHandler)
+			.successHandler(successHandler)
+			.permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")))
+			.authorizeHttpRequests((requests) -> {
+				requests
+					.requestMatchers("/login", "/error", "/kern/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+							"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+							"/swagger-ui.html", "/swagger-ui/**")
+					.permitAll();
+				authorize(requests, rules);
+			});
+		return http.build();
+	}
+
+	private static void authorize(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+			List<RequestAuthorizations> rules) {
+		rules.forEach((rule) -> rule.configure(requests));
+		requests.anyRequest().denyAll();
+	}
+
+}

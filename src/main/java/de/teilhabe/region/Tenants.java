@@ -1,0 +1,21 @@
+package de.teilhabe.region;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The tenants of this installation.
+ */
+public interface Tenants {
+
+	Optional<Tenant> find(UUID id);
+
+	Optional<Tenant> findBySlug(String slug);
+
+	List<Tenant> all();
+
+	/** Creates a tenant (bootstrap and demo data). */
+	Tenant create(String slug, String name, String homeRegionKey, boolean demo);
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The German administrative hierarchy (Land, Regierungsbezirk, Kreis, Gemeindeverband,
+ * Gemeinde) keyed by AGS/ARS, and the tenants: the Träger of an integration office.
+ * Public API: {@link de.teilhabe.region.Regions}, {@link de.teilhabe.region.Tenants}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Regions and tenants")
+package de.teilhabe.region;

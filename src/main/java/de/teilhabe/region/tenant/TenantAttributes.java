@@ -1,0 +1,30 @@
+package de.teilhabe.region.tenant;
+
+import de.teilhabe.region.Tenant;
+import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.security.CurrentActor;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Puts the signed-in user's tenant name into every page's header.
+ */
+@ControllerAdvice
+class TenantAttributes {
+
+	private final Tenants tenants;
+
+	TenantAttributes(Tenants tenants) {
+		this.tenants = tenants;
+	}
+
+	@ModelAttribute("tenantName")
+	String tenantName() {
+		return CurrentActor.find()
+			.flatMap((actor) -> this.tenants.find(actor.tenantId()))
+			.map(Tenant::name)
+			.orElse(null);
+	}
+
+}

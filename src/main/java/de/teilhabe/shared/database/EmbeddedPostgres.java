@@ -1,0 +1,183 @@
+package de.teilhabe.shared.database;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL that runs when no external database is configured: one server
+ * per JVM, its data in {@code <data-dir>/postgres}, kept across restarts.
+ * <p>
+ * A file lock on {@code <data-dir>/teilhabe.lock} is held for the life of the JVM. The
+ * operating system releases it when the JVM dies, so a start that gets the lock knows
+ * that any postmaster still running on the folder was left behind by a killed instance
+ * and may be stopped; a start that does not get it knows that a live instance uses the
+ * folder and refuses to touch it.
+ */
+public final class EmbeddedPostgres {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
+
+	private static EmbeddedPostgres running;
+
+	private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+
+	private final Path dataDirectory;
+
+	private final FileLock instanceLock;
+
+	private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, Path dataDirectory,
+			FileLock instanceLock) {
+		this.server = server;
+		this.dataDirectory = dataDirectory;
+		this.instanceLock = instanceLock;
+	}
+
+	/**
+	 * Starts the server for this JVM, or returns the one already started.
+	 * @param dataDir the application's data folder
+	 * @param clean whether to wipe earlier database files (tests)
+	 */
+	public static synchronized EmbeddedPostgres startOnce(Path dataDir, boolean clean) {
+		if (running != null) {
+			return running;
+		}
+		try {
+			Path root = dataDir.toAbsolutePath().normalize();
+			Files.createDirectories(root);
+			FileLock lock = acquireInstanceLock(root);
+			Path pgData = root.resolve("postgres");
+			stopOrphanedPostmaster(pgData);
+			io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres
+				.builder()
+				.setDataDirectory(pgData)
+				.setCleanDataDirectory(clean)
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.setServerConfig("max_connections", "200")
+				.setServerConfig("fsync", clean ? "off" : "on")
+				.setRegisterShutdownHook(true)
+				.start();
+			running = new EmbeddedPostgres(server, pgData, lock);
+			log.info("Embedded PostgreSQL 17 running on port {} with data in {}", server.getPort(), pgData);
+			return running;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The embedded PostgreSQL could not be started in " + dataDir, ex);
+		}
+	}
+
+	public String jdbcUrl() {
+		return this.server.getJdbcUrl("postgres", "postgres");
+	}
+
+	public int port() {
+		return this.server.getPort();
+	}
+
+	public Path dataDirectory() {
+		return this.dataDirectory;
+	}
+
+	/**
+	 * Stops the server and releases the folder; a later {@link #startOnce} starts a new
+	 * one.
+	 */
+	public static synchronized void stop() {
+		if (running == null) {
+			return;
+		}
+		try {
+			running.server.close();
+			running.instanceLock.release();
+			running.instanceLock.channel().close();
+		}
+		catch (IOException ex) {
+			log.warn("Stopping the embedded PostgreSQL failed", ex);
+		}
+		running = null;
+	}
+
+	private static FileLock acquireInstanceLock(Path root) throws IOException {
+		FileChannel channel = new RandomAccessFile(root.resolve("teilhabe.lock").toFile(), "rw").getChannel();
+		FileLock lock;
+		try {
+			lock = channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			lock = null;
+		}
+		if (lock == null) {
+			channel.close();
+			throw new DataFolderInUseException(root);
+		}
+		return lock;
+	}
+
+	/**
+	 * A killed JVM leaves its postmaster running (pg_ctl detaches it). We hold the
+	 * instance lock, so no live instance uses it: stop it, so the new server can take the
+	 * folder.
+	 */
+	private static void stopOrphanedPostmaster(Path pgData) throws IOException {
+		Path pidFile = pgData.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		List<String> lines = Files.readAllLines(pidFile);
+		if (lines.isEmpty()) {
+			return;
+		}
+		long pid;
+		try {
+			pid = Long.parseLong(lines.get(0).trim());
+		}
+		catch (NumberFormatException ex) {
+			return;
+		}
+		Optional<ProcessHandle> process = ProcessHandle.of(pid)
+			.filter(ProcessHandle::isAlive)
+			.filter(EmbeddedPostgres::isPostgres);
+		if (process.isEmpty()) {
+			return;
+		}
+		log.warn("Stopping the PostgreSQL server (pid {}) left behind on {} by an instance that did not shut down", pid,
+				pgData);
+		ProcessHandle postmaster = process.get();
+		postmaster.destroy(); // SIGTERM: smart shutdown; its clients died with the old
+								// JVM
+		try {
+			postmaster.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			log.warn("The orphaned PostgreSQL server (pid {}) did not stop in 30 s; killing it", pid);
+			postmaster.destroyForcibly();
+			postmaster.onExit().join();
+		}
+	}
+
+	private static boolean isPostgres(ProcessHandle handle) {
+		return handle.info().command().map((command) -> command.endsWith("postgres")).orElse(true);
+	}
+
+	/** Another live instance uses the data folder. */
+	public static class DataFolderInUseException extends IllegalStateException {
+
+		DataFolderInUseException(Path root) {
+			super("The data folder " + root + " is in use by another running Teilhabe instance. "
+					+ "Stop that instance or choose another folder with TEILHABE_DATA_DIR.");
+		}
+
+	}
+
+}

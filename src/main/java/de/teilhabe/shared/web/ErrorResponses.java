@@ -1,0 +1,91 @@
+package de.teilhabe.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * One place that turns exceptions into answers: RFC 9457 problem+json under
+ * {@code /api/}, a friendly page in the user's language everywhere else.
+ */
+@ControllerAdvice
+class ErrorResponses {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+
+	private final MessageSource messages;
+
+	ErrorResponses(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	Object notFound(NotFoundException ex, HttpServletRequest request, HttpServletResponse response) {
+		return answer(HttpStatus.NOT_FOUND, ex.getMessage(), request, response);
+	}
+
+	@ExceptionHandler({ BadRequestException.class, MethodArgumentTypeMismatchException.class,
+			MissingServletRequestParameterException.class })
+	Object badRequest(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		return answer(HttpStatus.BAD_REQUEST, ex.getMessage(), request, response);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, HttpServletResponse response) {
+		return answer(HttpStatus.CONTENT_TOO_LARGE,
+				this.messages.getMessage("error.tooLarge", null, LocaleContextHolder.getLocale()), request, response);
+	}
+
+	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
+	void security(Exception ex) throws Exception {
+		throw ex; // answered by the security filter chain's handlers
+	}
+
+	@ExceptionHandler(Exception.class)
+	Object unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		if (ex instanceof ErrorResponse known) { // Spring MVC's own: 404 no resource,
+													// 405, 415, ...
+			return answer(known.getStatusCode(), known.getBody().getDetail(), request, response);
+		}
+		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
+		return answer(HttpStatus.INTERNAL_SERVER_ERROR, null, request, response);
+	}
+
+	private Object answer(HttpStatusCode status, String detail, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (isApi(request)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+					(detail != null) ? detail : HttpStatus.valueOf(status.value()).getReasonPhrase());
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		response.setStatus(status.value());
+		ModelAndView page = new ModelAndView("error");
+		page.setStatus(HttpStatus.valueOf(status.value()));
+		page.addObject("status", status.value());
+		page.addObject("detail", (status.is4xxClientError()) ? detail : null);
+		return page;
+	}
+
+	static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+}
