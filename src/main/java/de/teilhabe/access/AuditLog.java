@@ -1,0 +1,67 @@
+package de.teilhabe.access;
+
+import java.util.UUID;
+
+/**
+ * The audit log: append-only and tamper-evident (a hash chain per tenant). Modules record
+ * who did what to which record, and why where a reason is required (case access).
+ */
+public interface AuditLog {
+
+	/** Records an action of the signed-in user of this request. */
+	void record(AuditCategory category, String action, String recordType, String recordId, String reason);
+
+	/**
+	 * Records an action with an explicit actor (jobs, listeners, start-up): actorId may
+	 * be null for the system.
+	 */
+	void record(AuditEntry entry);
+
+	/**
+	 * Recomputes the chain of a tenant (null: the platform's own chain).
+	 * @return the id of the first entry whose hash does not match, or null if the chain
+	 * is intact
+	 */
+	Long verify(UUID tenantId);
+
+	/**
+	 * One entry to record.
+	 *
+	 * @param tenantId the tenant, null for platform-level entries
+	 * @param actorId the user, null for the system
+	 * @param actorName the user's name as it was at the time ("system" for the system)
+	 * @param category what kind of action
+	 * @param action what happened, e.g. {@code user.roles.changed}
+	 * @param recordType the kind of record, e.g. {@code user}
+	 * @param recordId its id
+	 * @param reason why (required for case access; hidden from ADMIN there)
+	 * @param details short non-personal details, e.g. {@code ADMIN -> ADMIN,STRATEGY}
+	 */
+	record AuditEntry(UUID tenantId, UUID actorId, String actorName, AuditCategory category, String action,
+			String recordType, String recordId, String reason, String details) {
+	}
+
+	/** Kinds of audited actions. */
+	enum AuditCategory {
+
+		/** Sign-in related: logins, tokens. */
+		AUTHENTICATION,
+		/** Users and their roles. */
+		USER_ADMINISTRATION,
+		/** A change of roles: shown to the PRIVACY_OFFICER. */
+		ROLE_CHANGE,
+		/** Tenant settings. */
+		SETTINGS,
+		/**
+		 * A read of case content or other special-category data; its reason is for the
+		 * PRIVACY_OFFICER only.
+		 */
+		CASE_ACCESS,
+		/** Privacy operations: consents, retention, data-subject requests. */
+		PRIVACY,
+		/** Anything else. */
+		OTHER
+
+	}
+
+}

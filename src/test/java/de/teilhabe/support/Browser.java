@@ -1,0 +1,114 @@
+package de.teilhabe.support;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Headless Debian chromium driven by Selenium, with an axe-core check of every page
+ * visited. One instance per test class; {@link #close()} it afterwards.
+ */
+public final class Browser implements AutoCloseable {
+
+	private final WebDriver driver;
+
+	private final String base;
+
+	public Browser(int port) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getProperty("teilhabe.chromium", "/usr/bin/chromium"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--window-size=1280,1024", "--lang=de-DE");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(
+					new java.io.File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		this.base = "http://127.0.0.1:" + port;
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	/** Opens a page and checks it with axe-core: zero violations. */
+	public Browser open(String path) {
+		this.driver.get(this.base + path);
+		return checkAccessibility();
+	}
+
+	/**
+	 * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the current page and fails on any
+	 * violation.
+	 */
+	public Browser checkAccessibility() {
+		Results results = new AxeBuilder()
+			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+			.analyze(this.driver);
+		List<Rule> violations = results.getViolations();
+		assertThat(violations)
+			.as(() -> "axe violations on " + this.driver.getCurrentUrl() + ":\n" + describe(violations))
+			.isEmpty();
+		return this;
+	}
+
+	public Browser login(String username, String password) {
+		open("/login");
+		this.driver.findElement(By.id("username")).sendKeys(username);
+		this.driver.findElement(By.id("password")).sendKeys(password);
+		this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		return checkAccessibility();
+	}
+
+	public Browser logout() {
+		this.driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+		return this;
+	}
+
+	public WebElement find(String css) {
+		return this.driver.findElement(By.cssSelector(css));
+	}
+
+	public List<WebElement> findAll(String css) {
+		return this.driver.findElements(By.cssSelector(css));
+	}
+
+	public String text() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	public String path() {
+		return this.driver.getCurrentUrl().substring(this.base.length());
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map((rule) -> rule.getId() + ": " + rule.getHelp() + " -> "
+					+ rule.getNodes()
+						.stream()
+						.map((node) -> String.valueOf(node.getTarget()) + " " + node.getFailureSummary())
+						.collect(Collectors.joining("; ")))
+			.collect(Collectors.joining("\n"));
+	}
+
+}
