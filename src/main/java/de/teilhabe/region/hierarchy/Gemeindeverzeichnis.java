@@ -139,6 +139,11 @@ final class Gemeindeverzeichnis {
 				row.postcode = fields.optional("postleitzahl");
 				row.longitude = fields.decimal("laengengrad");
 				row.latitude = fields.decimal("breitengrad");
+				if (isZero(row.longitude) && isZero(row.latitude)) { // "0,0" means
+																		// unknown
+					row.longitude = null;
+					row.latitude = null;
+				}
 				row.urbanisationCode = fields.optional("verstaedterungschluessel");
 				row.urbanisation = fields.optional("verstaedterungbezeichnung");
 			}
@@ -151,6 +156,10 @@ final class Gemeindeverzeichnis {
 		}
 	}
 
+	private static boolean isZero(BigDecimal value) {
+		return value == null || value.signum() == 0;
+	}
+
 	private static void linkAndSum(Map<String, Row> rows, Set<String> mergedVerbaende) {
 		for (Row row : rows.values()) {
 			String key = row.key;
@@ -158,7 +167,8 @@ final class Gemeindeverzeichnis {
 				case LAND -> null;
 				case REGIERUNGSBEZIRK -> key.substring(0, 2);
 				case KREIS -> rows.containsKey(key.substring(0, 3)) ? key.substring(0, 3) : key.substring(0, 2);
-				case GEMEINDEVERBAND, GEMEINDE -> key.substring(0, 5);
+				case GEMEINDEVERBAND, GEMEINDE ->
+					nearest(rows, key.substring(0, 5), key.substring(0, 3), key.substring(0, 2));
 			};
 			if (row.parentKey != null && !rows.containsKey(row.parentKey)) {
 				throw new IllegalStateException(
@@ -185,6 +195,20 @@ final class Gemeindeverzeichnis {
 				rows.get(parent).add(gemeinde);
 			}
 		}
+	}
+
+	/**
+	 * The first of the candidate parents that exists. Two gemeindefreie Gebiete belong to
+	 * no Kreis (Kreis 00: the German-Luxembourg condominium 07000999 and the coastal
+	 * waters 13000999); they hang directly under their Land.
+	 */
+	private static String nearest(Map<String, Row> rows, String... candidates) {
+		for (String candidate : candidates) {
+			if (rows.containsKey(candidate)) {
+				return candidate;
+			}
+		}
+		return candidates[0];
 	}
 
 	/** A region while it is being built. */

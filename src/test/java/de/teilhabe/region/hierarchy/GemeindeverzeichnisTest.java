@@ -115,10 +115,24 @@ class GemeindeverzeichnisTest {
 	}
 
 	@Test
-	void aGemeindeWithoutItsKreisIsRefused() {
-		String orphan = HEADER + "10,,03,,,,,Niedersachsen,,,,,,,,,,,,\n"
+	void aGemeindeWithoutItsLandIsRefused() {
+		String orphan = HEADER + "40,44,03,4,59,,,Osnabrück,,,,,,,,,,,,\n"
+				+ "50,50,03,4,59,0003,,Bad Essen,,,,,,,,,,,,\n"
 				+ "60,64,03,4,59,0003,003,Bad Essen, 103.33, 15 738, 7 756, 7 982,  152,49152,\"8,3\",\"52,3\",G07,x,03,y\n";
-		assertThatIllegalStateException().isThrownBy(() -> read(orphan)).withMessageContaining("03459");
+		assertThatIllegalStateException().isThrownBy(() -> read(orphan)).withMessageContaining("parent 03");
+	}
+
+	@Test
+	void aGemeindefreiesGebietWithoutKreisBelongsToItsLand() {
+		String condominium = HEADER + "10,,07,,,,,Rheinland-Pfalz,,,,,,,,,,,,\n"
+				+ "50,50,07,0,00,9999,,Gemeinsames deutsch-luxemburgisches Hoheitsgebiet,,,,,,,,,,,,\n"
+				+ "60,66,07,0,00,9999,999,Gemeinsames deutsch-luxemburgisches Hoheitsgebiet, 6.20,  0,  0,  0,  0,,0,0,,,03,gering besiedelt\n";
+		Map<String, Region> regions = read(condominium);
+		assertThat(regions.get("07000999").parentKey()).isEqualTo("07");
+		assertThat(regions.get("07000999").latitude()).isNull();
+		assertThat(regions.get("07000999").postcode()).isNull();
+		assertThat(regions.get("07").area()).isEqualByComparingTo("6.20");
+		assertThat(regions.get("07").population()).isZero();
 	}
 
 	@Test
