@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import de.teilhabe.region.Region;
 import de.teilhabe.region.RegionLevel;
 
@@ -87,11 +88,19 @@ final class Gemeindeverzeichnis {
 	static List<Region> read(InputStream in, LocalDate gebietsstand) {
 		Map<String, Row> rows = new LinkedHashMap<>();
 		Set<String> mergedVerbaende = new HashSet<>();
-		try (CsvReader<NamedCsvRecord> reader = CsvReader.builder()
+		try (CsvReader<CsvRecord> reader = CsvReader.builder()
 			.detectBomHeader(true)
-			.ofNamedCsvRecord(in, StandardCharsets.UTF_8)) {
-			for (NamedCsvRecord record : reader) {
-				read(record, rows, mergedVerbaende);
+			.ofCsvRecord(in, StandardCharsets.UTF_8)) {
+			Map<String, Integer> columns = null;
+			for (CsvRecord record : reader) {
+				if (columns == null) {
+					columns = new HashMap<>();
+					for (int i = 0; i < record.getFieldCount(); i++) {
+						columns.put(record.getField(i).strip(), i);
+					}
+					continue;
+				}
+				read(new Fields(record, columns), rows, mergedVerbaende);
 			}
 		}
 		catch (IOException ex) {
@@ -105,8 +114,7 @@ final class Gemeindeverzeichnis {
 		return regions;
 	}
 
-	private static void read(NamedCsvRecord record, Map<String, Row> rows, Set<String> mergedVerbaende) {
-		Fields fields = new Fields(record);
+	private static void read(Fields fields, Map<String, Row> rows, Set<String> mergedVerbaende) {
 		String satzart = fields.text("satzart");
 		String land = fields.digits("land", 2);
 		Row row;
@@ -279,7 +287,7 @@ final class Gemeindeverzeichnis {
 	}
 
 	/** The fields of one line, with errors that name line and column. */
-	private record Fields(NamedCsvRecord record) {
+	private record Fields(CsvRecord record, Map<String, Integer> columns) {
 
 		String text(String column) {
 			String value = optional(column);
@@ -290,15 +298,17 @@ final class Gemeindeverzeichnis {
 		}
 
 		String optional(String column) {
-			String value = this.record.findField(column)
-				.orElseThrow(() -> error(column, "column missing (wrong file format?)"))
-				.strip();
+			Integer index = this.columns.get(column);
+			if (index == null) {
+				throw error(column, "column missing (wrong file format?)");
+			}
+			String value = (index < this.record.getFieldCount()) ? this.record.getField(index).strip() : "";
 			return value.isEmpty() ? null : value;
 		}
 
 		String digits(String column, int length) {
 			String value = text(column);
-			if (value.length() != length || !value.chars().allMatch(Character::isDigit)) {
+			if (value.length() != length || !allDigits(value)) {
 				throw error(column, "expected " + length + " digits, found '" + value + "'");
 			}
 			return value;
@@ -310,8 +320,8 @@ final class Gemeindeverzeichnis {
 			if (value == null) {
 				return null;
 			}
-			String digits = value.replace(" ", "").replace("\u00a0", "");
-			if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit)) {
+			String digits = value.replace(" ", "");
+			if (digits.isEmpty() || !allDigits(digits)) {
 				throw error(column, "expected a count, found '" + value + "'");
 			}
 			return Long.valueOf(digits);
@@ -329,6 +339,16 @@ final class Gemeindeverzeichnis {
 			catch (NumberFormatException ex) {
 				throw error(column, "expected a decimal number, found '" + value + "'");
 			}
+		}
+
+		private static boolean allDigits(String value) {
+			for (int i = 0; i < value.length(); i++) {
+				char c = value.charAt(i);
+				if (c < '0' || c > '9') {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		IllegalStateException error(String column, String problem) {

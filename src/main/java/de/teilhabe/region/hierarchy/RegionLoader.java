@@ -1,5 +1,6 @@
 package de.teilhabe.region.hierarchy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -77,8 +78,10 @@ class RegionLoader implements StartupTask {
 			log.info("Regions of edition {} already loaded", edition);
 			return;
 		}
-		List<Region> regions = Gemeindeverzeichnis.read(new java.io.ByteArrayInputStream(file),
+		long started = System.nanoTime();
+		List<Region> regions = Gemeindeverzeichnis.read(new ByteArrayInputStream(file),
 				Gemeindeverzeichnis.GEBIETSSTAND);
+		long parsed = System.nanoTime();
 		this.jdbc.sql("DELETE FROM region").update();
 		this.jdbc.sql("DELETE FROM region_edition").update();
 		copy(regions);
@@ -88,8 +91,9 @@ class RegionLoader implements StartupTask {
 			.params(edition, Gemeindeverzeichnis.GEBIETSSTAND, Gemeindeverzeichnis.POPULATION_DATE, regions.size(),
 					OffsetDateTime.now(this.clock))
 			.update();
-		log.info("Loaded {} regions of edition {} (Gebietsstand {})", regions.size(), edition,
-				Gemeindeverzeichnis.GEBIETSSTAND);
+		log.info("Loaded {} regions of edition {} (Gebietsstand {}): read in {} ms, stored in {} ms", regions.size(),
+				edition, Gemeindeverzeichnis.GEBIETSSTAND, (parsed - started) / 1_000_000,
+				(System.nanoTime() - parsed) / 1_000_000);
 	}
 
 	private void copy(List<Region> regions) {

@@ -10,7 +10,7 @@ import java.util.Set;
  * @param code ISO 639 code as used in the path, e.g. {@code de}
  * @param name its name in itself, e.g. "Deutsch"
  */
-record PublicLanguage(String code, String name) {
+public record PublicLanguage(String code, String name) {
 
 	/** The languages the public pages offer (more follow with the portal module). */
 	static final List<PublicLanguage> ALL = List.of(new PublicLanguage("de", "Deutsch"),
@@ -23,7 +23,7 @@ record PublicLanguage(String code, String name) {
 		return ALL.stream().filter((language) -> language.code.equals(code)).findFirst().orElse(null);
 	}
 
-	boolean rightToLeft() {
+	public boolean rightToLeft() {
 		return RIGHT_TO_LEFT.contains(this.code);
 	}
 
