@@ -1,5 +1,6 @@
 package de.teilhabe.shared.privacy;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -36,7 +37,7 @@ public interface DataSubjectEraser {
 	 * @param description what was done, in words (e.g. "anonymised; kept as proof of
 	 * consent")
 	 */
-	record Erasure(String section, int affected, String description) {
+	record Erasure(String section, int affected, String description) implements Serializable {
 	}
 
 }
