@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * Landeshauptstadt")</li>
  * <li>12-digit ARS → the Gemeinde's AGS (Land, RB, Kreis + last three digits)</li>
  * <li>{@code DG}, {@code d} → {@code DG} (Deutschland)</li>
+ * <li>any other code the lookup knows as it is (a tenant's statistical area such as
+ * {@code 03404-01}) → itself</li>
  * <li>empty code → the Land of the file; a spreadsheet error ({@code #NV},
  * {@code #BEZUG!}) → the region of that name when the name is unambiguous</li>
  * </ul>
@@ -62,6 +64,10 @@ public final class RegionResolver {
 		}
 		Matcher matcher = PREFIXED.matcher(text);
 		if (!matcher.matches()) {
+			if (this.lookup.exists(text)) {
+				// a key of its own, e.g. a tenant's statistical area 03404-01
+				return Resolution.of(text);
+			}
 			return Resolution.rejected("'" + text + "' is not a region code (expected e.g. K03459 or 03459).");
 		}
 		String key = normalise(matcher.group(1));

@@ -8,12 +8,12 @@ import java.nio.file.Path;
  * to {@code ../shared/data}); from a git worktree deeper in the tree, the nearest
  * {@code shared/data} of an ancestor folder.
  */
-final class SharedData {
+public final class SharedData {
 
 	private SharedData() {
 	}
 
-	static Path path() {
+	public static Path path() {
 		Path configured = Path.of(System.getProperty("teilhabe.shared-data", "../shared/data"));
 		if (Files.isDirectory(configured)) {
 			return configured;

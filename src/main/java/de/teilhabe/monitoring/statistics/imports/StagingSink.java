@@ -1,0 +1,218 @@
+package de.teilhabe.monitoring.statistics.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
+import java.util.function.UnaryOperator;
+
+import de.teilhabe.monitoring.statistics.importing.ImportSink;
+import de.teilhabe.monitoring.statistics.importing.Observation;
+import de.teilhabe.monitoring.statistics.importing.RejectedRow;
+import de.teilhabe.monitoring.statistics.importing.SeriesDefinition;
+import de.teilhabe.monitoring.statistics.importing.StatisticsFileException;
+
+/**
+ * Writes every observation as one line of PostgreSQL's COPY text format to the staging
+ * table and forgets it; keeps only what is small: the series of the file, a count per
+ * series, and the first {@link ImportReport#MAX_REJECTED_ROWS} rejected rows (all of them
+ * counted).
+ */
+final class StagingSink implements ImportSink {
+
+	/** More series than this in one file is not a statistics file but an attack. */
+	static final int MAX_SERIES = 10_000;
+
+	private final Writer out;
+
+	private final UnaryOperator<SeriesDefinition> enrich;
+
+	private final LongConsumer progress;
+
+	private final Map<String, SeriesDefinition> series = new LinkedHashMap<>();
+
+	private final Map<String, long[]> counts = new HashMap<>();
+
+	private final List<RejectedRow> rejected = new ArrayList<>();
+
+	private final StringBuilder line = new StringBuilder(256);
+
+	private final StringBuilder json = new StringBuilder(128);
+
+	private long rejectedCount;
+
+	private long rows;
+
+	/**
+	 * @param out where the COPY lines go
+	 * @param enrich gives series their catalogue title and source where known
+	 * @param progress called every 4 096 rows with the rows so far
+	 */
+	StagingSink(Writer out, UnaryOperator<SeriesDefinition> enrich, LongConsumer progress) {
+		this.out = out;
+		this.enrich = enrich;
+		this.progress = progress;
+	}
+
+	@Override
+	public void series(SeriesDefinition definition) {
+		if (!this.series.containsKey(definition.code())) {
+			if (this.series.size() >= MAX_SERIES) {
+				throw new StatisticsFileException(StatisticsFileException.Kind.UNREADABLE,
+						"The file defines more than " + MAX_SERIES + " series.");
+			}
+			this.series.put(definition.code(), this.enrich.apply(definition));
+			this.counts.put(definition.code(), new long[1]);
+		}
+	}
+
+	@Override
+	public void observation(Observation o) {
+		long[] count = this.counts.get(o.seriesCode());
+		if (count == null) {
+			throw new IllegalStateException("Series " + o.seriesCode() + " was not announced");
+		}
+		count[0]++;
+		StringBuilder b = this.line;
+		b.setLength(0);
+		text(b, o.seriesCode()).append('\t');
+		text(b, o.regionKey()).append('\t');
+		text(b, o.period().code()).append('\t');
+		b.append(o.period().kind().name()).append('\t');
+		text(b, dimensionKey(o.dimensions())).append('\t');
+		if (o.value() == null) {
+			b.append("\\N");
+		}
+		else {
+			b.append(o.value().toPlainString());
+		}
+		b.append('\t');
+		b.append((o.symbol() == null) ? "\\N" : o.symbol().name()).append('\t');
+		if (o.quality() == null) {
+			b.append("\\N");
+		}
+		else {
+			text(b, String.valueOf(o.quality()));
+		}
+		b.append('\t');
+		if (o.note() == null) {
+			b.append("\\N");
+		}
+		else {
+			text(b, o.note());
+		}
+		b.append('\t').append(o.line()).append('\n');
+		try {
+			this.out.append(b);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		tick();
+	}
+
+	@Override
+	public void rejected(RejectedRow row) {
+		this.rejectedCount++;
+		if (this.rejected.size() < ImportReport.MAX_REJECTED_ROWS) {
+			this.rejected.add(row);
+		}
+		tick();
+	}
+
+	private void tick() {
+		if ((++this.rows & 4095) == 0) {
+			this.progress.accept(this.rows);
+		}
+	}
+
+	/**
+	 * The dimensions as JSON with the names sorted: the same cell has the same key
+	 * whatever the column order of the file.
+	 */
+	private String dimensionKey(Map<String, String> dimensions) {
+		StringBuilder b = this.json;
+		b.setLength(0);
+		b.append('{');
+		Map<String, String> sorted = (dimensions.size() > 1) ? new TreeMap<>(dimensions) : dimensions;
+		boolean first = true;
+		for (Map.Entry<String, String> entry : sorted.entrySet()) {
+			if (!first) {
+				b.append(',');
+			}
+			first = false;
+			jsonString(b, entry.getKey()).append(':');
+			jsonString(b, entry.getValue());
+		}
+		return b.append('}').toString();
+	}
+
+	static StringBuilder jsonString(StringBuilder b, String value) {
+		b.append('"');
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '"' -> b.append("\\\"");
+				case '\\' -> b.append("\\\\");
+				case '\0' -> {
+					// jsonb cannot hold NUL
+				}
+				default -> {
+					if (c < 0x20) {
+						b.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						b.append(c);
+					}
+				}
+			}
+		}
+		return b.append('"');
+	}
+
+	/** A value in COPY text format: backslash, tab, newline and return escaped. */
+	static StringBuilder text(StringBuilder b, String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '\\' -> b.append("\\\\");
+				case '\t' -> b.append("\\t");
+				case '\n' -> b.append("\\n");
+				case '\r' -> b.append("\\r");
+				case '\0' -> {
+					// PostgreSQL text cannot hold NUL
+				}
+				default -> b.append(c);
+			}
+		}
+		return b;
+	}
+
+	Map<String, SeriesDefinition> series() {
+		return this.series;
+	}
+
+	long count(String seriesCode) {
+		long[] count = this.counts.get(seriesCode);
+		return (count == null) ? 0 : count[0];
+	}
+
+	List<RejectedRow> rejected() {
+		return this.rejected;
+	}
+
+	long rejectedCount() {
+		return this.rejectedCount;
+	}
+
+	long rows() {
+		return this.rows;
+	}
+
+}

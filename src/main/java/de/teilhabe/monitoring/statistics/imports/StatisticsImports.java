@@ -1,0 +1,326 @@
+package de.teilhabe.monitoring.statistics.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+import de.teilhabe.access.AuditLog;
+import de.teilhabe.monitoring.statistics.areas.StatisticalAreas;
+import de.teilhabe.monitoring.statistics.importing.ImportSettings;
+import de.teilhabe.monitoring.statistics.importing.StatisticsFileException;
+import de.teilhabe.monitoring.statistics.reference.SeriesCatalogue;
+import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Statistics imports of a tenant (or of shared reference data): run now or in the
+ * background, history, rollback.
+ * <p>
+ * Rollback rule: an import is undone as a whole: cells it created are deleted, cells it
+ * overwrote get back their previous content (and previous import), series it created and
+ * that are now empty are deleted. Imports are undone newest first: if a later import that
+ * is still in force has overwritten cells of this one, the rollback is refused (409)
+ * naming that import; roll it back first. Series titles and units the import changed stay
+ * as they are.
+ */
+@Service
+public class StatisticsImports {
+
+	private static final Logger log = LoggerFactory.getLogger(StatisticsImports.class);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String VIEW_COLUMNS = "i.id, i.tenant_id IS NULL AS shared, i.username, i.started_at, "
+			+ "i.finished_at, i.file_name, i.size_bytes, i.checksum, i.format, i.dry_run, i.strict, i.status, "
+			+ "i.rows_done, i.bytes_done, i.rows_read, i.stored, i.updated, i.rejected, i.error_kind, i.error, "
+			+ "i.rolled_back_at, i.rolled_back_by";
+
+	private final StatisticsImporter importer;
+
+	private final StatisticalAreas areas;
+
+	private final SeriesCatalogue catalogue;
+
+	private final Tenants tenants;
+
+	private final AuditLog audit;
+
+	private final JdbcClient jdbc;
+
+	private final Executor background;
+
+	private final Clock clock;
+
+	private final long maxUncompressedBytes;
+
+	StatisticsImports(StatisticsImporter importer, StatisticalAreas areas, SeriesCatalogue catalogue, Tenants tenants,
+			AuditLog audit, JdbcClient jdbc, @Qualifier("statisticsImportExecutor") Executor background, Clock clock,
+			@Value("${teilhabe.statistics.max-uncompressed-size:2GB}") org.springframework.util.unit.DataSize maxUncompressed) {
+		this.importer = importer;
+		this.areas = areas;
+		this.catalogue = catalogue;
+		this.tenants = tenants;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.background = background;
+		this.clock = clock;
+		this.maxUncompressedBytes = maxUncompressed.toBytes();
+	}
+
+	/**
+	 * Imports a file of the actor's tenant now.
+	 * @throws StatisticsFileException when the file as a whole cannot be read
+	 */
+	public ImportReport importNow(Actor actor, String fileName, InputStream content, boolean dryRun, boolean strict) {
+		ImportRequest request = request(actor, fileName, dryRun, strict);
+		UUID id = this.importer.begin(request);
+		return run(id, request, content);
+	}
+
+	/**
+	 * Imports a file of the actor's tenant in the background; the file is deleted
+	 * afterwards.
+	 * @return the import's id (its row shows the progress)
+	 */
+	public UUID importInBackground(Actor actor, String fileName, Path file, boolean dryRun, boolean strict) {
+		ImportRequest request = request(actor, fileName, dryRun, strict);
+		UUID id = this.importer.begin(request);
+		try {
+			this.background.execute(() -> {
+				try (InputStream in = Files.newInputStream(file)) {
+					run(id, request, in);
+				}
+				catch (StatisticsFileException ex) {
+					// recorded as FAILED with its reason
+				}
+				catch (IOException | RuntimeException ex) {
+					log.error("Background import {} of {} failed", id, fileName, ex);
+				}
+				finally {
+					deleteQuietly(file);
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			deleteQuietly(file);
+			this.jdbc
+				.sql("UPDATE statistics_import SET status = 'FAILED', finished_at = ?, error_kind = 'BUSY', "
+						+ "error = ? WHERE id = ?")
+				.params(now(), "Too many imports are running; please try again in a few minutes.", id)
+				.update();
+		}
+		return id;
+	}
+
+	/**
+	 * Imports a file as shared reference data (start-up), unless a file with the same
+	 * checksum was already imported as shared data.
+	 * @return the report, or empty if skipped
+	 */
+	public Optional<ImportReport> importShared(String fileName, byte[] content, String checksum) {
+		boolean done = this.jdbc
+			.sql("SELECT count(*) FROM statistics_import WHERE tenant_id IS NULL AND checksum = ? "
+					+ "AND status = 'COMPLETED'")
+			.param(checksum)
+			.query(Long.class)
+			.single() > 0;
+		if (done) {
+			return Optional.empty();
+		}
+		ImportRequest request = new ImportRequest(null, null, "system", fileName, false, false);
+		UUID id = this.importer.begin(request);
+		ImportReport report = this.importer.run(id, request, new java.io.ByteArrayInputStream(content),
+				this.areas.lookup(null), ImportSettings.defaults().withMaxUncompressedBytes(this.maxUncompressedBytes),
+				this.catalogue::enrich);
+		return Optional.of(report);
+	}
+
+	private ImportReport run(UUID id, ImportRequest request, InputStream content) {
+		ImportReport report;
+		try {
+			report = this.importer.run(id, request, content, this.areas.lookup(request.tenantId()),
+					settingsOf(request.tenantId()), this.catalogue::enrich);
+		}
+		catch (StatisticsFileException ex) {
+			auditImport(request, id, "statistics.import.failed", ex.kind().name());
+			throw ex;
+		}
+		if (report.status() == ImportStatus.COMPLETED) {
+			auditImport(request, id, "statistics.import.completed",
+					report.fileName() + ": " + report.observationsStored() + " stored, " + report.observationsUpdated()
+							+ " updated, " + report.rowsRejected() + " rejected");
+		}
+		return report;
+	}
+
+	private void auditImport(ImportRequest request, UUID id, String action, String details) {
+		this.audit.record(new AuditLog.AuditEntry(request.tenantId(), request.userId(), request.username(),
+				AuditLog.AuditCategory.OTHER, action, "statistics_import", id.toString(), null, details));
+	}
+
+	private ImportSettings settingsOf(UUID tenantId) {
+		// a file without region codes holds data of the tenant's Land
+		String land = this.tenants.find(tenantId)
+			.map((tenant) -> tenant.homeRegionKey())
+			.filter((key) -> key != null && key.length() >= 2)
+			.map((key) -> key.substring(0, 2))
+			.orElse("03");
+		return ImportSettings.defaults().withDefaultRegion(land).withMaxUncompressedBytes(this.maxUncompressedBytes);
+	}
+
+	private static ImportRequest request(Actor actor, String fileName, boolean dryRun, boolean strict) {
+		String name = (fileName == null || fileName.isBlank()) ? "upload.csv"
+				: fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+		return new ImportRequest(actor.tenantId(), actor.userId(), actor.username(), name, dryRun, strict);
+	}
+
+	/** The tenant's imports, newest first. */
+	public List<ImportView> history(UUID tenantId, int limit) {
+		return this.jdbc
+			.sql("SELECT " + VIEW_COLUMNS + " FROM statistics_import i WHERE i.tenant_id = ? "
+					+ "ORDER BY i.started_at DESC, i.id LIMIT ?")
+			.params(tenantId, limit)
+			.query(ImportView.class)
+			.list();
+	}
+
+	/** An import of the tenant or of shared reference data. */
+	public Optional<ImportView> find(UUID tenantId, UUID id) {
+		return this.jdbc
+			.sql("SELECT " + VIEW_COLUMNS + " FROM statistics_import i WHERE i.id = ? "
+					+ "AND (i.tenant_id = ? OR i.tenant_id IS NULL)")
+			.params(id, tenantId)
+			.query(ImportView.class)
+			.optional();
+	}
+
+	/** The stored report of an import (none while running or after a file error). */
+	public Optional<ImportReport> report(UUID tenantId, UUID id) {
+		return this.jdbc
+			.sql("SELECT report::text FROM statistics_import WHERE id = ? AND (tenant_id = ? OR tenant_id IS NULL) "
+					+ "AND report IS NOT NULL")
+			.params(id, tenantId)
+			.query(String.class)
+			.optional()
+			.map((json) -> JSON.readValue(json, ImportReport.class));
+	}
+
+	/**
+	 * Undoes a completed import of the actor's tenant as a whole (see the class comment).
+	 */
+	@Transactional
+	public RollbackResult rollback(Actor actor, UUID id) {
+		UUID tenantId = actor.tenantId();
+		String status = this.jdbc.sql("SELECT status FROM statistics_import WHERE id = ? AND tenant_id = ? FOR UPDATE")
+			.params(id, tenantId)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("No statistics import " + id + "."));
+		if (!ImportStatus.COMPLETED.name().equals(status)) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT,
+					"Only a completed import can be rolled back; this one is " + status + ".");
+		}
+		List<String> later = this.jdbc
+			.sql("SELECT DISTINCT i.file_name || ' (' || i.id || ')' FROM statistics_observation_previous p "
+					+ "JOIN statistics_import i ON i.id = p.import_id WHERE p.tenant_id = ? AND p.previous_import_id = ?")
+			.params(tenantId, id)
+			.query(String.class)
+			.list();
+		if (!later.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "Later imports overwrote cells of this import: "
+					+ String.join(", ", later) + ". Roll those back first (newest first).");
+		}
+		String cellMatch = "o.series_id = p.series_id AND o.region_key = p.region_key AND o.period = p.period "
+				+ "AND o.dimension_key = p.dimension_key";
+		String seriesOfImport = "SELECT series_id FROM statistics_import_series WHERE import_id = ?";
+		int deleted = this.jdbc
+			.sql("DELETE FROM statistics_observation o WHERE o.tenant_id = ? AND o.series_id IN (" + seriesOfImport
+					+ ") AND o.import_id = ? AND NOT EXISTS (SELECT 1 FROM statistics_observation_previous p "
+					+ "WHERE p.tenant_id = ? AND p.import_id = ? AND " + cellMatch + ")")
+			.params(tenantId, id, id, tenantId, id)
+			.update();
+		int restored = this.jdbc
+			.sql("UPDATE statistics_observation o SET value = p.value, symbol = p.symbol, quality = p.quality, "
+					+ "note = p.note, line = p.line, import_id = p.previous_import_id "
+					+ "FROM statistics_observation_previous p WHERE p.tenant_id = ? AND p.import_id = ? "
+					+ "AND o.tenant_id = ? AND " + cellMatch)
+			.params(tenantId, id, tenantId)
+			.update();
+		this.jdbc.sql("DELETE FROM statistics_observation_previous WHERE tenant_id = ? AND import_id = ?")
+			.params(tenantId, id)
+			.update();
+		int seriesDeleted = this.jdbc
+			.sql("DELETE FROM statistics_series se WHERE se.tenant_id = ? AND se.created_by_import = ? "
+					+ "AND NOT EXISTS (SELECT 1 FROM statistics_observation o WHERE o.tenant_id = ? "
+					+ "AND o.series_id = se.id)")
+			.params(tenantId, id, tenantId)
+			.update();
+		this.jdbc
+			.sql("UPDATE statistics_import SET status = 'ROLLED_BACK', rolled_back_at = ?, rolled_back_by = ? "
+					+ "WHERE id = ?")
+			.params(now(), actor.username(), id)
+			.update();
+		this.audit.record(new AuditLog.AuditEntry(tenantId, actor.userId(), actor.username(),
+				AuditLog.AuditCategory.OTHER, "statistics.import.rolled-back", "statistics_import", id.toString(), null,
+				deleted + " deleted, " + restored + " restored, " + seriesDeleted + " series removed"));
+		return new RollbackResult(id, deleted, restored, seriesDeleted);
+	}
+
+	/** The imports of one series (visible to the tenant), newest first. */
+	public List<ImportView> historyOfSeries(UUID tenantId, long seriesId) {
+		return this.jdbc
+			.sql("SELECT " + VIEW_COLUMNS
+					+ " FROM statistics_import i JOIN statistics_import_series s ON s.import_id = i.id "
+					+ "WHERE s.series_id = ? AND (i.tenant_id = ? OR i.tenant_id IS NULL) ORDER BY i.started_at DESC")
+			.params(seriesId, tenantId)
+			.query(ImportView.class)
+			.list();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock);
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * What a rollback did.
+	 *
+	 * @param importId the import
+	 * @param deleted cells it had created, deleted
+	 * @param restored cells it had overwritten, restored
+	 * @param seriesDeleted series it had created, now empty, deleted
+	 */
+	public record RollbackResult(UUID importId, int deleted, int restored, int seriesDeleted) {
+
+	}
+
+}
