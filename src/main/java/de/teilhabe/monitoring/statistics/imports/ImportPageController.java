@@ -1,0 +1,130 @@
+package de.teilhabe.monitoring.statistics.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+
+import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.web.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The import pages: upload form, progress and report of one import, history with
+ * rollback. An upload runs in the background; its page polls (htmx) while it runs and
+ * offers a reload link without JavaScript.
+ */
+@Controller
+class ImportPageController {
+
+	/** How long the upload waits for a small file to finish before showing progress. */
+	private static final long WAIT_MILLIS = 3000;
+
+	private final StatisticsImports imports;
+
+	private final long maxUploadBytes;
+
+	ImportPageController(StatisticsImports imports,
+			@Value("${teilhabe.statistics.max-upload-size:20MB}") DataSize maxUpload) {
+		this.imports = imports;
+		this.maxUploadBytes = maxUpload.toBytes();
+	}
+
+	@GetMapping("/statistics/upload")
+	String form(Model model) {
+		model.addAttribute("maxMegabytes", this.maxUploadBytes / (1024 * 1024));
+		return "monitoring/upload";
+	}
+
+	@PostMapping("/statistics/upload")
+	String upload(@RequestParam(required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean strict,
+			Model model) throws IOException {
+		String error = null;
+		if (file == null || file.isEmpty()) {
+			error = "monitoring.upload.file.required";
+		}
+		else if (file.getSize() > this.maxUploadBytes) {
+			error = "monitoring.upload.file.tooLarge";
+		}
+		if (error != null) {
+			model.addAttribute("fileError", error);
+			model.addAttribute("dryRun", dryRun);
+			model.addAttribute("strict", strict);
+			return form(model);
+		}
+		Path copy = Files.createTempFile("statistics-upload-", ".upload");
+		try (InputStream in = file.getInputStream()) {
+			Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+		}
+		UUID id = this.imports.importInBackground(CurrentActor.get(), file.getOriginalFilename(), copy, dryRun, strict);
+		waitBriefly(CurrentActor.get().tenantId(), id);
+		return "redirect:/statistics/imports/" + id;
+	}
+
+	private void waitBriefly(UUID tenantId, UUID id) {
+		long until = System.currentTimeMillis() + WAIT_MILLIS;
+		try {
+			while (System.currentTimeMillis() < until) {
+				if (this.imports.find(tenantId, id).map((view) -> !view.running()).orElse(true)) {
+					return;
+				}
+				Thread.sleep(100);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@GetMapping("/statistics/imports")
+	String history(Model model) {
+		Actor actor = CurrentActor.get();
+		model.addAttribute("imports", this.imports.history(actor.tenantId(), 200));
+		model.addAttribute("mayImport", actor.has(Role.STRATEGY));
+		return "monitoring/imports";
+	}
+
+	@GetMapping("/statistics/imports/{id}")
+	String one(@PathVariable UUID id, @RequestHeader(value = "HX-Request", required = false) String htmx,
+			HttpServletResponse response, Model model) {
+		Actor actor = CurrentActor.get();
+		ImportView view = this.imports.find(actor.tenantId(), id)
+			.orElseThrow(() -> new NotFoundException("No statistics import " + id + "."));
+		model.addAttribute("imp", view);
+		model.addAttribute("report", this.imports.report(actor.tenantId(), id).orElse(null));
+		model.addAttribute("mayRollback",
+				actor.has(Role.STRATEGY) && !view.shared() && view.status() == ImportStatus.COMPLETED);
+		return "monitoring/import";
+	}
+
+	@PostMapping("/statistics/imports/{id}/rollback")
+	String rollback(@PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			StatisticsImports.RollbackResult result = this.imports.rollback(CurrentActor.get(), id);
+			redirect.addFlashAttribute("rolledBack", result);
+		}
+		catch (ResponseStatusException ex) {
+			redirect.addFlashAttribute("rollbackError", ex.getReason());
+		}
+		return "redirect:/statistics/imports/" + id;
+	}
+
+}
