@@ -63,11 +63,15 @@ public class AccessFixtures {
 
 	/** Creates an active user with password {@link #PASSWORD}. */
 	public TestUser create(String tenantSlug, String prefix, Role... roles) {
+		return createIn(tenantId(tenantSlug), prefix, roles);
+	}
+
+	/** Creates an active user with password {@link #PASSWORD} in a tenant given by id. */
+	public TestUser createIn(UUID tenantId, String prefix, Role... roles) {
 		if (this.passwordHash == null) {
 			this.passwordHash = this.passwords.encode(PASSWORD);
 		}
 		String username = unique(prefix);
-		UUID tenantId = tenantId(tenantSlug);
 		Set<Role> roleSet = EnumSet.noneOf(Role.class);
 		roleSet.addAll(List.of(roles));
 		UUID id = this.users.create(tenantId, username, username + "@test.teilhabe.invalid", "Test " + username,
