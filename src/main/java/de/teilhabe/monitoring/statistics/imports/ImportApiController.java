@@ -1,7 +1,6 @@
 package de.teilhabe.monitoring.statistics.imports;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,10 +53,8 @@ class ImportApiController {
 			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean strict)
 			throws IOException {
 		checkSize(file.getSize(), this.maxUploadBytes);
-		ImportReport report;
-		try (InputStream in = file.getInputStream()) {
-			report = this.imports.importNow(CurrentActor.get(), file.getOriginalFilename(), in, dryRun, strict);
-		}
+		ImportReport report = this.imports.importNow(CurrentActor.get(), file.getOriginalFilename(),
+				file::getInputStream, dryRun, strict);
 		return switch (report.status()) {
 			case COMPLETED ->
 				ResponseEntity.created(URI.create("/api/v1/statistics/imports/" + report.importId())).body(report);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
 
@@ -35,6 +36,12 @@ final class StagingSink implements ImportSink {
 
 	private final LongConsumer progress;
 
+	private final Function<String, String> seriesField;
+
+	private final String suffix;
+
+	private final Map<String, String> fields = new HashMap<>();
+
 	private final Map<String, SeriesDefinition> series = new LinkedHashMap<>();
 
 	private final Map<String, long[]> counts = new HashMap<>();
@@ -53,11 +60,17 @@ final class StagingSink implements ImportSink {
 	 * @param out where the COPY lines go
 	 * @param enrich gives series their catalogue title and source where known
 	 * @param progress called every 4 096 rows with the rows so far
+	 * @param seriesField the first field of a series' lines (its code or id), asked once
+	 * per series
+	 * @param suffix appended to every line (constant columns, already escaped)
 	 */
-	StagingSink(Writer out, UnaryOperator<SeriesDefinition> enrich, LongConsumer progress) {
+	StagingSink(Writer out, UnaryOperator<SeriesDefinition> enrich, LongConsumer progress,
+			Function<String, String> seriesField, String suffix) {
 		this.out = out;
 		this.enrich = enrich;
 		this.progress = progress;
+		this.seriesField = seriesField;
+		this.suffix = suffix;
 	}
 
 	@Override
@@ -67,6 +80,7 @@ final class StagingSink implements ImportSink {
 				throw new StatisticsFileException(StatisticsFileException.Kind.UNREADABLE,
 						"The file defines more than " + MAX_SERIES + " series.");
 			}
+			this.fields.put(definition.code(), escaped(this.seriesField.apply(definition.code())));
 			this.series.put(definition.code(), this.enrich.apply(definition));
 			this.counts.put(definition.code(), new long[1]);
 		}
@@ -81,7 +95,7 @@ final class StagingSink implements ImportSink {
 		count[0]++;
 		StringBuilder b = this.line;
 		b.setLength(0);
-		text(b, o.seriesCode()).append('\t');
+		b.append(this.fields.get(o.seriesCode())).append('\t');
 		text(b, o.regionKey()).append('\t');
 		text(b, o.period().code()).append('\t');
 		b.append(o.period().kind().name()).append('\t');
@@ -107,7 +121,7 @@ final class StagingSink implements ImportSink {
 		else {
 			text(b, o.note());
 		}
-		b.append('\t').append(o.line()).append('\n');
+		b.append('\t').append(o.line()).append(this.suffix).append('\n');
 		try {
 			this.out.append(b);
 		}
@@ -174,6 +188,10 @@ final class StagingSink implements ImportSink {
 			}
 		}
 		return b.append('"');
+	}
+
+	private static String escaped(String value) {
+		return text(new StringBuilder(), value).toString();
 	}
 
 	/** A value in COPY text format: backslash, tab, newline and return escaped. */

@@ -26,7 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -68,13 +67,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class StatisticsImporter implements AutoCloseable {
 
-	private static final String STAGING_COLUMNS = "series_code, region_key, period, period_kind, dimension_key, "
-			+ "value, symbol, quality, note, line";
+	private static final String OBSERVATION_COLUMNS = "region_key, period, period_kind, dimension_key, value, "
+			+ "symbol, quality, note, line";
 
 	/**
 	 * The SQLSTATE of "ON CONFLICT DO UPDATE command cannot affect row a second time".
 	 */
 	private static final String CARDINALITY_VIOLATION = "21000";
+
+	/**
+	 * The SQLSTATE of a unique violation (a plain INSERT of a cell the file holds twice).
+	 */
+	private static final String UNIQUE_VIOLATION = "23505";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -122,7 +126,7 @@ public class StatisticsImporter implements AutoCloseable {
 	 * Runs an import begun with {@link #begin(ImportRequest)}.
 	 * @param importId the import
 	 * @param request what and how
-	 * @param content the file; not closed
+	 * @param content opens the file (twice when the fast path has to give way)
 	 * @param lookup the region keys the file may use
 	 * @param settings parser settings
 	 * @param enrich gives series their catalogue title and source where known
@@ -130,14 +134,21 @@ public class StatisticsImporter implements AutoCloseable {
 	 * @throws StatisticsFileException when the file as a whole cannot be read (the import
 	 * is then recorded as {@code FAILED})
 	 */
-	public ImportReport run(UUID importId, ImportRequest request, InputStream content, RegionLookup lookup,
+	public ImportReport run(UUID importId, ImportRequest request, Content content, RegionLookup lookup,
 			ImportSettings settings, UnaryOperator<SeriesDefinition> enrich) {
-		MeasuredInputStream in = new MeasuredInputStream(content);
+		Attempt attempt = new Attempt();
 		try {
 			ImportReport report = this.newTransaction.execute((status) -> {
-				ImportReport staged = stageAndMerge(importId, request, in, lookup, settings, enrich, status);
+				// one import per tenant at a time: the series a file creates cannot
+				// collide
+				this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))")
+					.param("statistics-import:" + request.tenantId())
+					.query(Object.class)
+					.single();
+				ImportReport staged = importInTransaction(importId, request, content, lookup, settings, enrich, status,
+						attempt);
 				if (staged.status() == ImportStatus.COMPLETED) {
-					finish(importId, staged, in);
+					finish(importId, staged, attempt.in);
 				}
 				else {
 					status.setRollbackOnly();
@@ -145,30 +156,127 @@ public class StatisticsImporter implements AutoCloseable {
 				return staged;
 			});
 			if (report.status() != ImportStatus.COMPLETED) {
-				this.newTransaction.executeWithoutResult((status) -> finish(importId, report, in));
+				this.newTransaction.executeWithoutResult((status) -> finish(importId, report, attempt.in));
 			}
 			return report;
 		}
 		catch (StatisticsFileException ex) {
-			fail(importId, ex.kind().name(), ex.getMessage(), in);
+			fail(importId, ex.kind().name(), ex.getMessage(), attempt.in);
 			throw ex;
 		}
 		catch (RuntimeException | Error ex) {
-			fail(importId, "ERROR", "The import failed: " + ex.getMessage(), in);
+			fail(importId, "ERROR", "The import failed: " + ex.getMessage(), attempt.in);
 			throw ex;
 		}
 	}
 
-	private ImportReport stageAndMerge(UUID importId, ImportRequest request, MeasuredInputStream in,
-			RegionLookup lookup, ImportSettings settings, UnaryOperator<SeriesDefinition> enrich,
-			TransactionStatus status) {
+	/** Opens the content of a file, as often as asked. */
+	@FunctionalInterface
+	public interface Content {
+
+		InputStream open() throws IOException;
+
+	}
+
+	/** The stream of the current attempt (for checksum, size and progress). */
+	private static final class Attempt {
+
+		MeasuredInputStream in = new MeasuredInputStream(InputStream.nullInputStream());
+
+	}
+
+	/**
+	 * The fast path first: when every series of the file is new, the observations go by
+	 * COPY straight into their table. If a series already exists (a re-import) or the
+	 * file holds a cell twice (the COPY fails on the unique key), that is undone and the
+	 * file is read again into a staging table and merged.
+	 */
+	private ImportReport importInTransaction(UUID importId, ImportRequest request, Content content, RegionLookup lookup,
+			ImportSettings settings, UnaryOperator<SeriesDefinition> enrich, TransactionStatus status,
+			Attempt attempt) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		JdbcClient tx = this.jdbc;
-		tx.sql("CREATE TEMPORARY TABLE statistics_staging (series_code TEXT NOT NULL, region_key TEXT NOT NULL, "
-				+ "period TEXT NOT NULL, period_kind TEXT NOT NULL, dimension_key TEXT NOT NULL, value NUMERIC, "
-				+ "symbol TEXT, quality CHAR(1), note TEXT, line BIGINT NOT NULL) ON COMMIT DROP")
+		Object savepoint = status.createSavepoint();
+		boolean duplicates;
+		try {
+			attempt.in = new MeasuredInputStream(open(content));
+			Target direct = new Target(true, request.tenantId(), importId);
+			Parsed parsed = copy(connection, direct, importId, request, attempt.in, lookup, settings, enrich);
+			StagingSink sink = parsed.sink();
+			Map<String, Long> ids = direct.ids;
+			List<ImportReport.SeriesCount> counts = new ArrayList<>();
+			long stored = 0;
+			for (SeriesDefinition series : sink.series().values()) {
+				long n = sink.count(series.code());
+				if (n > 0) {
+					insertSeries(ids.get(series.code()), request, series, parsed.summary().format().name(), importId);
+					recordSeries(request, importId, ids.get(series.code()), n, 0);
+				}
+				stored += n;
+				counts.add(new ImportReport.SeriesCount(series.code(), series.label(), n));
+			}
+			status.releaseSavepoint(savepoint);
+			return report(importId, request, attempt.in, parsed, stored, 0, counts);
+		}
+		catch (RuntimeException ex) {
+			duplicates = UNIQUE_VIOLATION.equals(sqlState(ex));
+			if (!(ex instanceof ExistingSeries) && !duplicates) {
+				throw ex;
+			}
+			status.rollbackToSavepoint(savepoint);
+			status.releaseSavepoint(savepoint);
+		}
+		attempt.in = new MeasuredInputStream(open(content));
+		return stageAndMerge(connection, importId, request, attempt.in, lookup, settings, enrich, status, duplicates);
+	}
+
+	private static InputStream open(Content content) {
+		try {
+			return content.open();
+		}
+		catch (IOException ex) {
+			throw new StatisticsFileException(StatisticsFileException.Kind.UNREADABLE,
+					"The file could not be read: " + ex.getMessage());
+		}
+	}
+
+	private void insertSeries(long id, ImportRequest request, SeriesDefinition series, String format, UUID importId) {
+		this.jdbc.sql("INSERT INTO statistics_series (id, tenant_id, code, label, unit, source, attribution, format, "
+				+ "dimension_names, created_by_import, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), "
+				+ "?, ?)")
+			.params(id, request.tenantId(), series.code(), series.label(), series.unit(), series.source(),
+					series.attribution(), format, json(series.dimensionNames()), importId, now())
 			.update();
-		Parsed parsed = copyIntoStaging(connection, importId, request, in, lookup, settings, enrich);
+	}
+
+	private void recordSeries(ImportRequest request, UUID importId, long seriesId, long stored, long updated) {
+		this.jdbc
+			.sql("INSERT INTO statistics_import_series (tenant_id, import_id, series_id, observations, stored, "
+					+ "updated) VALUES (?, ?, ?, ?, ?, ?)")
+			.params(request.tenantId(), importId, seriesId, stored + updated, stored, updated)
+			.update();
+	}
+
+	private static ImportReport report(UUID importId, ImportRequest request, MeasuredInputStream in, Parsed parsed,
+			long stored, long updated, List<ImportReport.SeriesCount> counts) {
+		StagingSink sink = parsed.sink();
+		boolean refused = request.strict() && sink.rejectedCount() > 0;
+		ImportStatus outcome = request.dryRun() ? ImportStatus.DRY_RUN
+				: refused ? ImportStatus.REFUSED : ImportStatus.COMPLETED;
+		return new ImportReport(importId, outcome, request.fileName(), in.checksum(), parsed.summary().format(),
+				parsed.summary().rowsRead(), stored, updated, sink.rejectedCount(), counts, sink.rejected(),
+				sink.rejectedCount() > sink.rejected().size(), parsed.summary().notes());
+	}
+
+	private ImportReport stageAndMerge(Connection connection, UUID importId, ImportRequest request,
+			MeasuredInputStream in, RegionLookup lookup, ImportSettings settings,
+			UnaryOperator<SeriesDefinition> enrich, TransactionStatus status, boolean knownDuplicates) {
+		this.jdbc
+			.sql("CREATE TEMPORARY TABLE statistics_staging (series_code TEXT NOT NULL, region_key TEXT NOT NULL, "
+					+ "period TEXT NOT NULL, period_kind TEXT NOT NULL, dimension_key TEXT NOT NULL, value NUMERIC, "
+					+ "symbol TEXT, quality CHAR(1), note TEXT, line BIGINT NOT NULL) ON COMMIT DROP")
+			.update();
+		Parsed parsed = copy(connection, new Target(false, request.tenantId(), importId), importId, request, in, lookup,
+				settings, enrich);
 		StagingSink sink = parsed.sink();
 
 		// the series that have observations: created or updated (label, unit, source)
@@ -178,7 +286,7 @@ public class StatisticsImporter implements AutoCloseable {
 			if (sink.count(series.code()) == 0) {
 				continue;
 			}
-			Map<String, Object> row = tx
+			Map<String, Object> row = this.jdbc
 				.sql("INSERT INTO statistics_series (tenant_id, code, label, unit, source, "
 						+ "attribution, format, dimension_names, created_by_import, updated_at) "
 						+ "VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?) "
@@ -202,6 +310,10 @@ public class StatisticsImporter implements AutoCloseable {
 		if (seriesIds.isEmpty()) {
 			written = Map.of();
 		}
+		else if (knownDuplicates) {
+			rejectDuplicates(sink);
+			written = merge(importId, request, existing);
+		}
 		else {
 			Object savepoint = status.createSavepoint();
 			try {
@@ -209,10 +321,11 @@ public class StatisticsImporter implements AutoCloseable {
 				status.releaseSavepoint(savepoint);
 			}
 			catch (DataAccessException ex) {
-				if (!CARDINALITY_VIOLATION.equals(sqlState(ex))) {
+				String state = sqlState(ex);
+				if (!CARDINALITY_VIOLATION.equals(state) && !UNIQUE_VIOLATION.equals(state)) {
 					throw ex;
 				}
-				// the file holds the same cell twice: keep the first, reject the others
+				// the file holds the same cell twice: see rejectDuplicates
 				status.rollbackToSavepoint(savepoint);
 				status.releaseSavepoint(savepoint);
 				rejectDuplicates(sink);
@@ -232,52 +345,42 @@ public class StatisticsImporter implements AutoCloseable {
 			updated += seriesUpdated;
 			counts.add(new ImportReport.SeriesCount(series.code(), series.label(), seriesStored + seriesUpdated));
 			if (id != null) {
-				tx.sql("INSERT INTO statistics_import_series (tenant_id, import_id, series_id, observations, stored, "
-						+ "updated) VALUES (?, ?, ?, ?, ?, ?)")
-					.params(request.tenantId(), importId, id, seriesStored + seriesUpdated, seriesStored, seriesUpdated)
-					.update();
+				recordSeries(request, importId, id, seriesStored, seriesUpdated);
 			}
 		}
-		boolean refused = request.strict() && sink.rejectedCount() > 0;
-		ImportStatus outcome = request.dryRun() ? ImportStatus.DRY_RUN
-				: refused ? ImportStatus.REFUSED : ImportStatus.COMPLETED;
-		return new ImportReport(importId, outcome, request.fileName(), in.checksum(), parsed.summary().format(),
-				parsed.summary().rowsRead(), stored, updated, sink.rejectedCount(), counts, sink.rejected(),
-				sink.rejectedCount() > sink.rejected().size(), parsed.summary().notes());
+		return report(importId, request, in, parsed, stored, updated, counts);
 	}
 
 	/**
-	 * Saves what the import overwrites, then merges the staging table.
+	 * Merges the staging table into the observations. When every series of the file is
+	 * new, no cell can exist yet: a plain INSERT (a cell the file holds twice fails it,
+	 * and the caller falls back). Otherwise INSERT … ON CONFLICT DO UPDATE, counting new
+	 * and overwritten cells; a trigger saves what is overwritten, for rollback.
 	 * @return per series id: {stored, updated}
 	 */
 	private Map<Long, long[]> merge(UUID importId, ImportRequest request, List<Long> existingSeries) {
-		String seriesJoin = "JOIN statistics_series se ON se.code = s.series_code AND "
+		String select = "SELECT CAST(? AS uuid), se.id, s.region_key, s.period, s.period_kind, s.dimension_key, "
+				+ "s.value, s.symbol, s.quality, s.note, ?, s.line FROM statistics_staging s "
+				+ "JOIN statistics_series se ON se.code = s.series_code AND "
 				+ tenantIs("se.tenant_id", request.tenantId());
-		if (!existingSeries.isEmpty()) {
-			this.jdbc.sql("ANALYZE statistics_staging").update();
-			this.jdbc.sql("INSERT INTO statistics_observation_previous (tenant_id, import_id, series_id, region_key, "
-					+ "period, dimension_key, value, symbol, quality, note, line, previous_import_id) "
-					+ "SELECT o.tenant_id, ?, o.series_id, o.region_key, o.period, o.dimension_key, o.value, o.symbol, "
-					+ "o.quality, o.note, o.line, o.import_id FROM statistics_staging s " + seriesJoin
-					+ " JOIN statistics_observation o ON " + tenantIs("o.tenant_id", request.tenantId())
-					+ " AND o.series_id = se.id AND o.region_key = s.region_key AND o.period = s.period "
-					+ "AND o.dimension_key = s.dimension_key WHERE se.id IN ("
-					+ existingSeries.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")
-				.param(importId)
-				.update();
-		}
+		String insert = "INSERT INTO statistics_observation (tenant_id, series_id, region_key, period, period_kind, "
+				+ "dimension_key, value, symbol, quality, note, import_id, line) ";
 		Map<Long, long[]> written = new HashMap<>();
+		if (existingSeries.isEmpty()) {
+			this.jdbc.sql(insert + select).params(request.tenantId(), importId).update();
+			this.jdbc
+				.sql("SELECT se.id, count(*) FROM statistics_staging s JOIN statistics_series se ON se.code = "
+						+ "s.series_code AND " + tenantIs("se.tenant_id", request.tenantId()) + " GROUP BY se.id")
+				.query((rs, n) -> written.put(rs.getLong(1), new long[] { rs.getLong(2), 0 }))
+				.list();
+			return written;
+		}
 		this.jdbc
-			.sql("WITH written AS (INSERT INTO statistics_observation (tenant_id, series_id, region_key, period, "
-					+ "period_kind, dimension_key, dimensions, value, symbol, quality, note, import_id, line) "
-					+ "SELECT CAST(? AS uuid), se.id, s.region_key, s.period, s.period_kind, s.dimension_key, "
-					+ "CAST(s.dimension_key AS jsonb), s.value, s.symbol, s.quality, s.note, ?, s.line "
-					+ "FROM statistics_staging s " + seriesJoin
+			.sql("WITH written AS (" + insert + select
 					+ " ON CONFLICT ON CONSTRAINT statistics_observation_cell_key DO UPDATE SET "
-					+ "period_kind = EXCLUDED.period_kind, dimensions = EXCLUDED.dimensions, value = EXCLUDED.value, "
-					+ "symbol = EXCLUDED.symbol, quality = EXCLUDED.quality, note = EXCLUDED.note, "
-					+ "import_id = EXCLUDED.import_id, line = EXCLUDED.line "
-					+ "RETURNING series_id, (xmax = 0) AS created) "
+					+ "period_kind = EXCLUDED.period_kind, value = EXCLUDED.value, symbol = EXCLUDED.symbol, "
+					+ "quality = EXCLUDED.quality, note = EXCLUDED.note, import_id = EXCLUDED.import_id, "
+					+ "line = EXCLUDED.line RETURNING series_id, (xmax = 0) AS created) "
 					+ "SELECT series_id, count(*) FILTER (WHERE created) AS stored, "
 					+ "count(*) FILTER (WHERE NOT created) AS updated FROM written GROUP BY series_id")
 			.params(request.tenantId(), importId)
@@ -318,8 +421,12 @@ public class StatisticsImporter implements AutoCloseable {
 			.forEach(sink::rejected);
 	}
 
-	private Parsed copyIntoStaging(Connection connection, UUID importId, ImportRequest request, MeasuredInputStream in,
-			RegionLookup lookup, ImportSettings settings, UnaryOperator<SeriesDefinition> enrich) {
+	/**
+	 * Streams the file through a parser thread and COPY into the target table.
+	 */
+	private Parsed copy(Connection connection, Target target, UUID importId, ImportRequest request,
+			MeasuredInputStream in, RegionLookup lookup, ImportSettings settings,
+			UnaryOperator<SeriesDefinition> enrich) {
 		ChunkPipe pipe = new ChunkPipe(16, 64 * 1024);
 		InputStream copyInput = pipe.input();
 		OutputStream copyOutput = pipe.output();
@@ -327,7 +434,8 @@ public class StatisticsImporter implements AutoCloseable {
 		StatisticsFileReader reader = new StatisticsFileReader(lookup, settings);
 		CompletableFuture<Parsed> parsing = CompletableFuture.supplyAsync(() -> {
 			try (Writer writer = new OutputStreamWriter(copyOutput, StandardCharsets.UTF_8)) {
-				StagingSink sink = new StagingSink(writer, enrich, progress::report);
+				StagingSink sink = new StagingSink(writer, enrich, progress::report, target::seriesField,
+						target.suffix);
 				ParseSummary summary = reader.read(request.fileName(), in, sink);
 				in.transferTo(OutputStream.nullOutputStream()); // the checksum covers all
 				progress.finished(sink.rows());
@@ -347,20 +455,84 @@ public class StatisticsImporter implements AutoCloseable {
 		}, this.parsers);
 		try {
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-			copy.copyIn("COPY statistics_staging (" + STAGING_COLUMNS + ") FROM STDIN", copyInput);
+			copy.copyIn(target.copySql(), copyInput);
 		}
 		catch (SQLException | IOException ex) {
+			// the parser then fails on the closed pipe: the database's error is the cause
 			closeQuietly(copyInput);
-			Parsed parsed = awaitQuietly(parsing);
-			if (parsed == null) {
-				awaitOrThrow(parsing); // the parser's own error explains more
-			}
+			awaitQuietly(parsing);
 			throw new IllegalStateException("Writing the observations failed: " + ex.getMessage(), ex);
 		}
 		finally {
 			closeQuietly(copyInput);
 		}
 		return awaitOrThrow(parsing);
+	}
+
+	/**
+	 * Where the COPY goes: straight into {@code statistics_observation} (every series of
+	 * the file new: ids are drawn from the series sequence as the parser announces them)
+	 * or into the staging table (series by code).
+	 */
+	private final class Target {
+
+		final boolean direct;
+
+		final UUID tenantId;
+
+		final String suffix;
+
+		/** Series code to the id drawn for it (filled by the parser thread). */
+		final Map<String, Long> ids = new HashMap<>();
+
+		Target(boolean direct, UUID tenantId, UUID importId) {
+			this.direct = direct;
+			this.tenantId = tenantId;
+			this.suffix = direct ? "\t" + ((tenantId == null) ? "\\N" : tenantId.toString()) + "\t" + importId : "";
+		}
+
+		String copySql() {
+			return this.direct
+					? "COPY statistics_observation (series_id, " + OBSERVATION_COLUMNS
+							+ ", tenant_id, import_id) FROM STDIN"
+					: "COPY statistics_staging (series_code, " + OBSERVATION_COLUMNS + ") FROM STDIN";
+		}
+
+		/**
+		 * The first field of a series' lines: its code (staging) or a new id (direct).
+		 * @throws ExistingSeries when the series exists already: the fast path gives way
+		 */
+		String seriesField(String code) {
+			if (!this.direct) {
+				return code;
+			}
+			JdbcClient own = StatisticsImporter.this.jdbc; // the parser thread's own
+															// connection
+			boolean exists = own
+				.sql("SELECT count(*) FROM statistics_series WHERE " + tenantIs("tenant_id", this.tenantId)
+						+ " AND code = ?")
+				.param(code)
+				.query(Long.class)
+				.single() > 0;
+			if (exists) {
+				throw new ExistingSeries();
+			}
+			long id = own.sql("SELECT nextval(pg_get_serial_sequence('statistics_series', 'id'))")
+				.query(Long.class)
+				.single();
+			this.ids.put(code, id);
+			return Long.toString(id);
+		}
+
+	}
+
+	/** A series of the file exists already: its cells must be merged. */
+	private static final class ExistingSeries extends RuntimeException {
+
+		ExistingSeries() {
+			super("A series of the file exists already", null, false, false);
+		}
+
 	}
 
 	private static void closeQuietly(InputStream in) {

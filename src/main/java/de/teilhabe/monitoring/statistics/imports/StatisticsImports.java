@@ -92,7 +92,8 @@ public class StatisticsImports {
 	 * Imports a file of the actor's tenant now.
 	 * @throws StatisticsFileException when the file as a whole cannot be read
 	 */
-	public ImportReport importNow(Actor actor, String fileName, InputStream content, boolean dryRun, boolean strict) {
+	public ImportReport importNow(Actor actor, String fileName, StatisticsImporter.Content content, boolean dryRun,
+			boolean strict) {
 		ImportRequest request = request(actor, fileName, dryRun, strict);
 		UUID id = this.importer.begin(request);
 		return run(id, request, content);
@@ -108,13 +109,13 @@ public class StatisticsImports {
 		UUID id = this.importer.begin(request);
 		try {
 			this.background.execute(() -> {
-				try (InputStream in = Files.newInputStream(file)) {
-					run(id, request, in);
+				try {
+					run(id, request, () -> Files.newInputStream(file));
 				}
 				catch (StatisticsFileException ex) {
 					// recorded as FAILED with its reason
 				}
-				catch (IOException | RuntimeException ex) {
+				catch (RuntimeException ex) {
 					log.error("Background import {} of {} failed", id, fileName, ex);
 				}
 				finally {
@@ -150,13 +151,13 @@ public class StatisticsImports {
 		}
 		ImportRequest request = new ImportRequest(null, null, "system", fileName, false, false);
 		UUID id = this.importer.begin(request);
-		ImportReport report = this.importer.run(id, request, new java.io.ByteArrayInputStream(content),
+		ImportReport report = this.importer.run(id, request, () -> new java.io.ByteArrayInputStream(content),
 				this.areas.lookup(null), ImportSettings.defaults().withMaxUncompressedBytes(this.maxUncompressedBytes),
 				this.catalogue::enrich);
 		return Optional.of(report);
 	}
 
-	private ImportReport run(UUID id, ImportRequest request, InputStream content) {
+	private ImportReport run(UUID id, ImportRequest request, StatisticsImporter.Content content) {
 		ImportReport report;
 		try {
 			report = this.importer.run(id, request, content, this.areas.lookup(request.tenantId()),
@@ -260,6 +261,8 @@ public class StatisticsImports {
 					+ "WHERE p.tenant_id = ? AND p.import_id = ? AND " + cellMatch + ")")
 			.params(tenantId, id, id, tenantId, id)
 			.update();
+		// what the restore overwrites is not saved again (see the trigger)
+		this.jdbc.sql("SELECT set_config('teilhabe.statistics_restore', 'on', true)").query(String.class).single();
 		int restored = this.jdbc
 			.sql("UPDATE statistics_observation o SET value = p.value, symbol = p.symbol, quality = p.quality, "
 					+ "note = p.note, line = p.line, import_id = p.previous_import_id "
@@ -267,6 +270,7 @@ public class StatisticsImports {
 					+ "AND o.tenant_id = ? AND " + cellMatch)
 			.params(tenantId, id, tenantId)
 			.update();
+		this.jdbc.sql("SELECT set_config('teilhabe.statistics_restore', 'off', true)").query(String.class).single();
 		this.jdbc.sql("DELETE FROM statistics_observation_previous WHERE tenant_id = ? AND import_id = ?")
 			.params(tenantId, id)
 			.update();

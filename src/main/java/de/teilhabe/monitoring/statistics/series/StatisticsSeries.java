@@ -85,9 +85,9 @@ public class StatisticsSeries {
 	public List<Dimension> dimensions(SeriesSummary series) {
 		Map<String, TreeSet<String>> values = new LinkedHashMap<>();
 		series.dimensionNames().forEach((name) -> values.put(name, new TreeSet<>()));
-		this.jdbc
-			.sql("SELECT DISTINCT d.key, d.value FROM statistics_observation o, jsonb_each_text(o.dimensions) d "
-					+ "WHERE " + tenantOf(series) + " AND o.series_id = ?")
+		this.jdbc.sql(
+				"SELECT DISTINCT d.key, d.value FROM statistics_observation o, jsonb_each_text(CAST(o.dimension_key AS jsonb)) d "
+						+ "WHERE " + tenantOf(series) + " AND o.series_id = ?")
 			.param(series.id())
 			.query((rs, n) -> values.computeIfAbsent(rs.getString(1), (k) -> new TreeSet<>()).add(rs.getString(2)))
 			.list();
@@ -124,7 +124,7 @@ public class StatisticsSeries {
 	 * {@link #MAX_OBSERVATIONS}.
 	 */
 	public List<ObservationView> observations(SeriesSummary series, String region, String from, String to) {
-		StringBuilder sql = new StringBuilder("SELECT region_key, period, period_kind, dimensions::text, value, "
+		StringBuilder sql = new StringBuilder("SELECT region_key, period, period_kind, dimension_key, value, "
 				+ "symbol, quality, note FROM statistics_observation o WHERE " + tenantOf(series)
 				+ " AND o.series_id = ?");
 		List<Object> params = new ArrayList<>();
