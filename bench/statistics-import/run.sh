@@ -4,4 +4,4 @@
 #   bench/statistics-import/run.sh ffcsv [megabytes]      generated GENESIS flat file, default heap
 set -e
 mvn -q -o compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-exec java -cp "target/classes:$(cat target/bench-classpath.txt)" bench/statistics-import/ImportBenchmark.java "$@"
+exec java $JAVA_OPTS -cp "target/classes:$(cat target/bench-classpath.txt)" bench/statistics-import/ImportBenchmark.java "$@"
