@@ -153,8 +153,12 @@ class OrganisationTest {
 			.statusCode()).isEqualTo(404);
 		assertThat(stadt.get("/network/organisations/" + id + "/offers/new").statusCode()).isEqualTo(404);
 		assertThat(stadt.get("/network/organisations?q=" + name).body()).doesNotContain("/network/organisations/" + id);
-		assertThat(stadt.get("/api/v1/organisations?q=" + name).body()).doesNotContain(name);
-		assertThat(landkreis.get("/api/v1/organisations?q=" + name).body()).contains(name);
+		assertThat(Http.withToken(this.port, "demo-token-stadt-admin").get("/api/v1/organisations?q=" + name).body())
+			.contains("\"totalItems\":0");
+		assertThat(new Http(this.port).get("/api/v1/organisations?tenant=stadt-osnabrueck&q=" + name).body())
+			.contains("\"totalItems\":0");
+		assertThat(Http.withToken(this.port, "demo-token-strategie").get("/api/v1/organisations?q=" + name).body())
+			.contains(name);
 	}
 
 }
