@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -22,7 +22,6 @@ import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.transform.recurrence.Frequency;
 import net.fortuna.ical4j.validate.ValidationException;
 
 /**
@@ -30,6 +29,8 @@ import net.fortuna.ical4j.validate.ValidationException;
  * VTIMEZONE, repetitions as RRULE.
  */
 public final class CalendarFeed {
+
+	private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
 	private CalendarFeed() {
 	}
@@ -67,7 +68,7 @@ public final class CalendarFeed {
 				? new VEvent(start, event.endsAt().atZoneSameInstant(EventForm.ZONE), event.title())
 				: new VEvent(start, event.title());
 		vevent.add(new Uid(event.id() + "@" + domain));
-		vevent.add(new DtStamp(now));
+		vevent.replace(new DtStamp(now));
 		if (event.description() != null) {
 			vevent.add(new Description(event.description()));
 		}
@@ -82,12 +83,8 @@ public final class CalendarFeed {
 				.atTime(LocalTime.of(23, 59, 59))
 				.atZone(EventForm.ZONE)
 				.withZoneSameInstant(ZoneOffset.UTC);
-			Recur<ZonedDateTime> recur = new Recur.Builder<ZonedDateTime>()
-				.frequency(Frequency.valueOf(event.recurrence().name()))
-				.interval(event.recurrenceInterval())
-				.until(until)
-				.build();
-			vevent.add(new RRule<>(recur));
+			vevent.add(new RRule<>("FREQ=" + event.recurrence().name() + ";UNTIL=" + UNTIL.format(until) + ";INTERVAL="
+					+ event.recurrenceInterval()));
 		}
 		return vevent;
 	}
