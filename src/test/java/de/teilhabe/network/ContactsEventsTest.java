@@ -122,7 +122,7 @@ class ContactsEventsTest {
 	@Test
 	void eventsRepeatAndThePublicOnesAreInTheCalendarFeed() {
 		String title = unique("Sprachcafé");
-		String hidden = unique("Internes Treffen");
+		String hidden = unique("Internes-Treffen");
 		HttpResponse<String> bad = post(this.office, "/network/events/new", "/network/events", "category", "MEETING",
 				"title", title, "date", "2030-03-04", "startTime", "18:00", "endTime", "17:00", "recurrence", "WEEKLY",
 				"recurrenceInterval", "99");
