@@ -36,7 +36,7 @@ public class OfferStore implements ModeratedType {
 
 	private final Regions regions;
 
-	OfferStore(JdbcClient jdbc, Regions regions) {
+	public OfferStore(JdbcClient jdbc, Regions regions) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 	}

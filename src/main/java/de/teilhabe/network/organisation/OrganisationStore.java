@@ -32,7 +32,7 @@ public class OrganisationStore {
 
 	private final JdbcClient jdbc;
 
-	OrganisationStore(JdbcClient jdbc) {
+	public OrganisationStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
