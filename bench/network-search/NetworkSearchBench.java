@@ -120,7 +120,7 @@ public final class NetworkSearchBench {
 				  w[1 + i % 20] || ' ' || w[1 + (i / 20) % 20] || ' ' || i || ' beschreibung mit '
 				    || w[1 + (i * 7) % 20] || ' und ' || w[1 + (i * 3) % 20] || ' tag' || i % 50,
 				  now(), now(), now()
-				FROM generate_series(1, ?) AS i, (SELECT %s AS w) AS words""".formatted(array))
+				FROM generate_series(1, ?) AS i, (SELECT WORDS_ARRAY AS w) AS words""".replace("WORDS_ARRAY", array))
 			.params(tenant, ORGANISATIONS)
 			.update();
 		jdbc.sql("""
@@ -134,8 +134,8 @@ public final class NetworkSearchBench {
 				  w[1 + n % 20] || ' für ' || w[1 + (n / 20) % 20] || ' ' || n || ' angebot ' || w[1 + (n * 3) % 20],
 				  now(), now()
 				FROM (SELECT id, row_number() OVER () AS r FROM network_organisation WHERE tenant_id = ?) AS o,
-				     generate_series(0, 3) AS k, (SELECT %s AS w) AS words,
-				     LATERAL (SELECT (o.r * 4 + k)::int AS n) AS numbers""".formatted(array))
+				     generate_series(0, 3) AS k, (SELECT WORDS_ARRAY AS w) AS words,
+				     LATERAL (SELECT (o.r * 4 + k)::int AS n) AS numbers""".replace("WORDS_ARRAY", array))
 			.params(tenant, tenant)
 			.update();
 	}

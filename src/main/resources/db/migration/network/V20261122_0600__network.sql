@@ -33,7 +33,7 @@ CREATE TABLE network_organisation (
   PRIMARY KEY (tenant_id, id),
   CHECK ((latitude IS NULL) = (longitude IS NULL))
 );
-CREATE INDEX network_organisation_name_idx ON network_organisation (tenant_id, lower(name));
+CREATE INDEX network_organisation_name_idx ON network_organisation (tenant_id, lower(name), id);
 CREATE INDEX network_organisation_normalised_idx ON network_organisation USING gin (tenant_id, normalised_name gin_trgm_ops);
 CREATE INDEX network_organisation_search_idx ON network_organisation USING gin (tenant_id, search_text gin_trgm_ops);
 CREATE INDEX network_organisation_arrays_idx ON network_organisation USING gin (tenant_id, languages, regions, fields_of_work);
@@ -81,6 +81,7 @@ CREATE INDEX network_offer_organisation_idx ON network_offer (tenant_id, organis
 CREATE INDEX network_offer_search_idx ON network_offer USING gin (tenant_id, search_text gin_trgm_ops);
 CREATE INDEX network_offer_arrays_idx ON network_offer USING gin (tenant_id, languages);
 CREATE INDEX network_offer_kind_idx ON network_offer (tenant_id, kind, region_key);
+CREATE INDEX network_offer_title_idx ON network_offer (tenant_id, lower(title), id);
 
 -- Events (Veranstaltungen) of the office (organisation_id NULL) or of an organisation; a simple recurrence.
 CREATE TABLE network_event (
