@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +42,14 @@ class PlatformWebTest {
 		assertThat(admin.body()).containsPattern("\"setup\":\\{\"details\":\\{[^}]*\\},\"status\":\"UP\"\\}")
 			.contains("tenants")
 			.contains("users");
+	}
+
+	@Test
+	void sessionCleanupWaitsForTheMigrations() {
+		ConfigurableListableBeanFactory beans = ((ConfigurableApplicationContext) this.context).getBeanFactory();
+		String[] names = beans.getBeanNamesForType(JdbcIndexedSessionRepository.class);
+		assertThat(names).hasSize(1);
+		assertThat(beans.getDependenciesForBean(names[0])).contains("flywayInitializer");
 	}
 
 	@Test
