@@ -59,7 +59,9 @@ class PlatformWebTest {
 			assertThat(response.statusCode()).isEqualTo(404);
 			assertThat(response.headers().firstValue("Content-Type"))
 				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
-			assertThat(response.body()).contains("<h1", "Seite nicht gefunden", "Zur Startseite", "lang=\"de\"")
+			assertThat(response.body())
+				.contains("<h1", "Seite nicht gefunden", "Zur Startseite", "lang=\"de\"", "class=\"demo-banner\"",
+						"class=\"skip-link\"", "<main id=\"main\"", "/gibt-es-nicht/seite?lang=en")
 				.doesNotContain("Whitelabel", "Exception");
 		}
 	}
