@@ -6,8 +6,9 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The module boundaries hold, and the module documentation (docs/modules) is generated
- * from the code.
+ * The module boundaries hold, and the module documentation in docs/modules (committed,
+ * linked from docs/architecture.md) is generated from the code: run this test and commit
+ * the result whenever a module's API changes.
  */
 class ModularityTest {
 
@@ -20,7 +21,7 @@ class ModularityTest {
 
 	@Test
 	void writesModuleDocumentation() {
-		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder("target/modulith-docs"))
+		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
 			.writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
