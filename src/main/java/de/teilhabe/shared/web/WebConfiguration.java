@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Staff UI languages: German by default, English on request ({@code ?lang=en}, remembered
@@ -32,6 +34,23 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(GERMAN);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * Boot's Thymeleaf configuration registers the resource URL encoding filter because
+	 * webjars-locator-lite is present (it backs off when this registration exists). It
+	 * would rewrite links to versioned resource URLs, which we don't use (the webjar path
+	 * without version is resolved when the file is requested), and it looked up every
+	 * link of every page (/, /profile, ...) in the classpath locations of the static
+	 * resources, uncached because they are no files: half of the time of a page under
+	 * load (bench/README.md). Switched off.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilterOff() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	@Bean
