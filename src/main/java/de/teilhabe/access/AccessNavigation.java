@@ -18,6 +18,11 @@ class AccessNavigation {
 	}
 
 	@Bean
+	NavigationItem auditNavigation() {
+		return new NavigationItem("access.nav.audit", "/audit", 950, Role.PRIVACY_OFFICER, Role.ADMIN);
+	}
+
+	@Bean
 	NavigationItem profileNavigation() {
 		return new NavigationItem("nav.profile", "/profile", 990, Role.values());
 	}

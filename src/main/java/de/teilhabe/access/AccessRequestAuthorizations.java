@@ -19,6 +19,9 @@ class AccessRequestAuthorizations implements RequestAuthorizations {
 		requests.requestMatchers("/profile", "/profile/**").authenticated();
 		requests.requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated();
 		requests.requestMatchers("/admin/users", "/admin/users/**").hasRole(Role.ADMIN.name());
+		requests.requestMatchers("/invitation/*").permitAll();
+		requests.requestMatchers(HttpMethod.GET, "/audit", "/api/v1/audit")
+			.hasAnyRole(Role.PRIVACY_OFFICER.name(), Role.ADMIN.name());
 	}
 
 }

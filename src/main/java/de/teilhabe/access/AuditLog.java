@@ -2,6 +2,9 @@ package de.teilhabe.access;
 
 import java.util.UUID;
 
+import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.security.CurrentActor;
+
 /**
  * The audit log: append-only and tamper-evident (a hash chain per tenant). Modules record
  * who did what to which record, and why where a reason is required (case access).
@@ -10,6 +13,17 @@ public interface AuditLog {
 
 	/** Records an action of the signed-in user of this request. */
 	void record(AuditCategory category, String action, String recordType, String recordId, String reason);
+
+	/**
+	 * Records an action of the signed-in user of this request with short non-personal
+	 * details (e.g. {@code ADMIN -> ADMIN,STRATEGY}).
+	 */
+	default void record(AuditCategory category, String action, String recordType, String recordId, String reason,
+			String details) {
+		Actor actor = CurrentActor.get();
+		record(new AuditEntry(actor.tenantId(), actor.userId(), actor.username(), category, action, recordType,
+				recordId, reason, details));
+	}
 
 	/**
 	 * Records an action with an explicit actor (jobs, listeners, start-up): actorId may

@@ -15,6 +15,12 @@ public interface Tenants {
 
 	List<Tenant> all();
 
+	/** The settings of a tenant (empty for an unknown tenant). */
+	Optional<TenantSettings> settings(UUID tenantId);
+
+	/** The logo of a tenant, if it has one. */
+	Optional<TenantLogo> logo(UUID tenantId);
+
 	/** Creates a tenant (bootstrap and demo data). */
 	Tenant create(String slug, String name, String homeRegionKey, boolean demo);
 

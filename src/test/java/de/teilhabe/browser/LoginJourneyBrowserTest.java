@@ -1,16 +1,25 @@
 package de.teilhabe.browser;
 
+import java.util.List;
+
 import de.teilhabe.support.Browser;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Every demo user signs in, sees the start page of their roles (axe-clean), switches the
+ * language and signs out.
+ */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoginJourneyBrowserTest {
@@ -30,13 +39,53 @@ class LoginJourneyBrowserTest {
 		this.browser.close();
 	}
 
-	@Test
-	void adminSignsInSeesStartPageAndSignsOut() {
-		this.browser.login("admin", "demo");
-		assertThat(this.browser.text()).contains("Willkommen, Anna Admin").contains("Demo");
+	@ParameterizedTest(name = "{0} signs in and sees the start page of {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			admin        | Anna Admin          | Administration                  | Benutzer
+			strategie    | Stefan Strategie    | Strategie und Monitoring        | Regionen
+			beratung     | Berna Beratung      | Beratung                        | Regionen
+			koordination | Konrad Koordination | Koordination Integrationslotsen | Regionen
+			lotse        | Leyla Lotsin        | Integrationslotsin/-lotse       | Mein Profil
+			beirat       | Benedikt Beirat     | Geschäftsstelle Beirat          | Regionen
+			partner      | Paula Partner       | Partnerorganisation             | Mein Profil
+			datenschutz  | Dana Datenschutz    | Datenschutz                     | Audit-Log
+			stadt-admin  | Sami Stadt-Admin    | Administration                  | Benutzer
+			""")
+	void demoUserSignsInAndSeesTheirStartPage(String username, String displayName, String role, String tile) {
+		this.browser.login(username, "demo");
+		assertThat(this.browser.path()).isEqualTo("/");
+		assertThat(this.browser.find("h1").getText()).isEqualTo("Willkommen, " + displayName);
+		assertThat(this.browser.text()).contains("Ihre Rollen: " + role).contains("Demo");
+		assertThat(tileTitles()).contains(tile);
 		this.browser.logout();
 		assertThat(this.browser.path()).startsWith("/login");
 		this.browser.checkAccessibility();
+	}
+
+	@Test
+	void partnerAndGuideSeeNoStaffTiles() {
+		this.browser.login("lotse", "demo");
+		assertThat(tileTitles()).doesNotContain("Benutzer", "Audit-Log", "Einstellungen");
+		this.browser.logout();
+	}
+
+	@Test
+	void languageSwitchTurnsTheStartPageEnglishAndBack() {
+		this.browser.login("beratung", "demo");
+		this.browser.find("a[hreflang=en]").click();
+		this.browser.checkAccessibility();
+		assertThat(this.browser.find("h1").getText()).isEqualTo("Welcome, Berna Beratung");
+		assertThat(this.browser.find("html").getAttribute("lang")).isEqualTo("en");
+		this.browser.open("/profile");
+		assertThat(this.browser.text()).contains("My profile");
+		this.browser.find("a[hreflang=de]").click();
+		assertThat(this.browser.find("html").getAttribute("lang")).isEqualTo("de");
+		assertThat(this.browser.text()).contains("Mein Profil");
+		this.browser.logout();
+	}
+
+	private List<String> tileTitles() {
+		return this.browser.findAll(".tiles h2").stream().map(WebElement::getText).toList();
 	}
 
 }

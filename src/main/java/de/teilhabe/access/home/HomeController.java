@@ -1,5 +1,7 @@
 package de.teilhabe.access.home;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -7,8 +9,13 @@ import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -19,9 +26,39 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class HomeController {
 
+	private final ObjectProvider<ClientRegistrationRepository> oidcRegistrations;
+
+	HomeController(ObjectProvider<ClientRegistrationRepository> oidcRegistrations) {
+		this.oidcRegistrations = oidcRegistrations;
+	}
+
 	@GetMapping("/login")
-	String login() {
+	String login(Model model) {
+		model.addAttribute("oidcLogins", oidcLogins());
 		return "access/login";
+	}
+
+	/** A button per configured identity provider (none without OIDC configuration). */
+	List<OidcLogin> oidcLogins() {
+		List<OidcLogin> logins = new ArrayList<>();
+		if (this.oidcRegistrations.getIfAvailable() instanceof Iterable<?> registrations) {
+			for (Object registration : registrations) {
+				ClientRegistration client = (ClientRegistration) registration;
+				logins.add(new OidcLogin(client.getClientName(),
+						OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/"
+								+ client.getRegistrationId()));
+			}
+		}
+		return logins;
+	}
+
+	/**
+	 * A sign-in button for an identity provider.
+	 *
+	 * @param name the provider's name shown
+	 * @param url where the sign-in starts
+	 */
+	record OidcLogin(String name, String url) {
 	}
 
 	@GetMapping("/")

@@ -35,9 +35,18 @@ class AccountUserDetailsService implements UserDetailsService {
 		return usable(account) ? account : new UserAccount(account.actor(), account.passwordHash(), false);
 	}
 
+	/** Whether the user may sign in with a password. */
 	boolean usable(UserAccount account) {
+		return account.passwordHash() != null && active(account);
+	}
+
+	/**
+	 * Whether the user may act at all (token, OIDC): active, and a demo tenant's user
+	 * only in demo mode.
+	 */
+	boolean active(UserAccount account) {
 		boolean demoTenant = this.tenants.find(account.actor().tenantId()).map((t) -> t.demo()).orElse(false);
-		return account.enabled() && account.passwordHash() != null && (!demoTenant || this.mode.isDemo());
+		return account.enabled() && (!demoTenant || this.mode.isDemo());
 	}
 
 }

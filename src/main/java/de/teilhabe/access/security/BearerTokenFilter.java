@@ -47,7 +47,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		}
 		Optional<UserAccount> account = this.tokens.authenticate(header.substring(7).trim())
 			.flatMap(this.users::findById)
-			.filter(this.accounts::usable);
+			.filter(this.accounts::active);
 		if (account.isEmpty()) {
 			Problems.write(response, HttpStatus.UNAUTHORIZED, "The API token is unknown, expired or revoked.");
 			return;

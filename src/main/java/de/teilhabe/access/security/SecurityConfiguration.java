@@ -7,6 +7,7 @@ import de.teilhabe.access.user.UserStore;
 import de.teilhabe.shared.security.RequestAuthorizations;
 import de.teilhabe.shared.web.Problems;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,14 +18,17 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 
 /**
  * Two filter chains: the API (bearer tokens, stateless, no CSRF, problem+json, never a
- * redirect) and the web pages (form login, sessions in the database, CSRF). Both deny
- * whatever no module's {@link RequestAuthorizations} permits.
+ * redirect) and the web pages (form login with throttling, OIDC login when a client
+ * registration is configured, sessions in the database, CSRF). Both deny whatever no
+ * module's {@link RequestAuthorizations} permits.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession
@@ -57,11 +61,21 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, List<RequestAuthorizations> rules,
-			LoginFailureHandler failureHandler, LoginSuccessHandler successHandler) throws Exception {
-		http.formLogin((form) -> form.loginPage("/login")
-			.failureHandler(failureHandler)
-			.successHandler(successHandler)
-			.permitAll())
+			LoginFailureHandler failureHandler, LoginSuccessHandler successHandler, LoginThrottle throttle,
+			ObjectProvider<ClientRegistrationRepository> oidcRegistrations, OidcAccountMapper oidcAccounts)
+			throws Exception {
+		if (oidcRegistrations.getIfAvailable() != null) {
+			// OIDC beside local logins: the identity provider's user must exist here
+			http.oauth2Login((oidc) -> oidc.loginPage("/login")
+				.failureUrl("/login?error")
+				.successHandler(successHandler)
+				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(new LocalOidcUserService(oidcAccounts))));
+		}
+		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.formLogin((form) -> form.loginPage("/login")
+				.failureHandler(failureHandler)
+				.successHandler(successHandler)
+				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")))

@@ -5,8 +5,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
+import de.teilhabe.access.invitation.UserLinks;
+import de.teilhabe.access.invitation.UserLinks.Purpose;
 import de.teilhabe.access.token.ApiTokens;
+import de.teilhabe.access.user.PasswordRules;
 import de.teilhabe.access.user.UserStore;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
@@ -16,12 +20,14 @@ import de.teilhabe.shared.startup.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo logins (password {@code demo}, token {@code demo-token-<username>}) in demo
- * mode.
+ * mode; in production the first administrator of the bootstrap tenant (never in demo
+ * mode).
  */
 @Component
 class UserSetup implements StartupTask {
@@ -49,12 +55,23 @@ class UserSetup implements StartupTask {
 
 	private final PlatformMode mode;
 
-	UserSetup(UserStore users, Tenants tenants, ApiTokens tokens, PasswordEncoder passwords, PlatformMode mode) {
+	private final UserLinks links;
+
+	private final BootstrapAdmin bootstrap;
+
+	UserSetup(UserStore users, Tenants tenants, ApiTokens tokens, PasswordEncoder passwords, PlatformMode mode,
+			UserLinks links, @Value("${teilhabe.bootstrap.tenant.slug:}") String tenantSlug,
+			@Value("${teilhabe.bootstrap.admin.username:}") String username,
+			@Value("${teilhabe.bootstrap.admin.email:}") String email,
+			@Value("${teilhabe.bootstrap.admin.password:}") String password) {
 		this.users = users;
 		this.tenants = tenants;
 		this.tokens = tokens;
 		this.passwords = passwords;
 		this.mode = mode;
+		this.links = links;
+		this.bootstrap = new BootstrapAdmin(tenantSlug, username.isBlank() ? "admin" : username.strip(),
+				email.isBlank() ? null : email.strip(), password);
 	}
 
 	@Override
@@ -72,6 +89,54 @@ class UserSetup implements StartupTask {
 		if (this.mode.isDemo()) {
 			createDemoUsers();
 		}
+		else {
+			bootstrapFirstAdmin();
+		}
+	}
+
+	/**
+	 * Production: the first administrator of the bootstrap tenant, while that tenant has
+	 * no users. With a configured password it can sign in at once; without one a one-time
+	 * setup link (24 h) is logged.
+	 */
+	private void bootstrapFirstAdmin() {
+		if (this.bootstrap.tenantSlug().isBlank()) {
+			return;
+		}
+		Tenant tenant = this.tenants.findBySlug(this.bootstrap.tenantSlug()).orElse(null);
+		if (tenant == null || this.users.countInTenant(tenant.id()) > 0) {
+			return;
+		}
+		String username = this.bootstrap.username();
+		if (this.users.usernameTaken(username)) {
+			throw new IllegalStateException("The bootstrap administrator '" + username
+					+ "' cannot be created: the username is taken. Set TEILHABE_BOOTSTRAP_ADMIN_USERNAME.");
+		}
+		String password = this.bootstrap.password();
+		if (!password.isEmpty()) {
+			List<PasswordRules.Violation> violations = PasswordRules.check(username, password, password);
+			if (!violations.isEmpty()) {
+				throw new IllegalStateException("TEILHABE_BOOTSTRAP_ADMIN_PASSWORD is not acceptable ("
+						+ violations.get(0).messageKey() + "): at least " + PasswordRules.MIN_LENGTH
+						+ " characters, not equal to the username.");
+			}
+			this.users.create(tenant.id(), username, this.bootstrap.email(), "Administration",
+					this.passwords.encode(password), EnumSet.of(Role.ADMIN));
+			log.info("First administrator '{}' of {} created from the bootstrap configuration", username,
+					tenant.name());
+			return;
+		}
+		UUID id = this.users.create(tenant.id(), username, this.bootstrap.email(), "Administration", null,
+				EnumSet.of(Role.ADMIN));
+		String token = this.links.create(tenant.id(), id, Purpose.SETUP, UserLinks.SETUP_VALIDITY);
+		log.warn("""
+
+				************************************************************************
+				First administrator '{}' of {} created without a password.
+				Open {} to set the password of the first administrator.
+				The link works once and for 24 hours.
+				************************************************************************""", username, tenant.name(),
+				this.links.url(token));
 	}
 
 	private void createDemoUsers() {
@@ -90,6 +155,17 @@ class UserSetup implements StartupTask {
 					Instant.now().plus(3650, ChronoUnit.DAYS));
 			log.info("Demo user '{}' ({}) created in {}", demo.username(), demo.role(), tenant.name());
 		}
+	}
+
+	/**
+	 * The first administrator from {@code teilhabe.bootstrap.*}.
+	 *
+	 * @param tenantSlug the bootstrap tenant
+	 * @param username the login name ({@code admin} if not configured)
+	 * @param email the e-mail address (may be null)
+	 * @param password the password (empty: a setup link is logged instead)
+	 */
+	record BootstrapAdmin(String tenantSlug, String username, String email, String password) {
 	}
 
 	record DemoUser(String tenantSlug, String username, String displayName, Role role) {

@@ -1,15 +1,10 @@
 package de.teilhabe.access.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
 	static final String PREFIX = "thb_";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -51,9 +44,7 @@ public class ApiTokens {
 	/** Creates a token and returns its clear text: the only time anybody sees it. */
 	@Transactional
 	public String create(UUID tenantId, UUID userId, String name, Instant expiresAt) {
-		byte[] random = new byte[32];
-		RANDOM.nextBytes(random);
-		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		String token = Secrets.random(PREFIX);
 		store(tenantId, userId, name, token, expiresAt);
 		return token;
 	}
@@ -69,14 +60,77 @@ public class ApiTokens {
 			.update();
 	}
 
+	/** The tokens of a user, newest first, with their status now. */
+	@Transactional(readOnly = true)
+	public List<TokenInfo> list(UUID tenantId, UUID userId) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		return this.jdbc.sql("""
+				SELECT id, name, created_at, expires_at, last_used_at, revoked_at FROM api_token
+				WHERE tenant_id = ? AND user_id = ? ORDER BY created_at DESC, name""")
+			.params(tenantId, userId)
+			.query((rs, row) -> {
+				OffsetDateTime expires = rs.getObject("expires_at", OffsetDateTime.class);
+				OffsetDateTime revoked = rs.getObject("revoked_at", OffsetDateTime.class);
+				TokenStatus status = (revoked != null) ? TokenStatus.REVOKED
+						: expires.isAfter(now) ? TokenStatus.ACTIVE : TokenStatus.EXPIRED;
+				return new TokenInfo(rs.getObject("id", UUID.class), rs.getString("name"),
+						rs.getObject("created_at", OffsetDateTime.class), expires,
+						rs.getObject("last_used_at", OffsetDateTime.class), revoked, status);
+			})
+			.list();
+	}
+
+	/**
+	 * Revokes one of the user's own tokens.
+	 * @return false if the user has no such token
+	 */
+	@Transactional
+	public boolean revoke(UUID tenantId, UUID userId, UUID tokenId) {
+		int found = this.jdbc.sql("""
+				UPDATE api_token SET revoked_at = coalesce(revoked_at, ?)
+				WHERE tenant_id = ? AND user_id = ? AND id = ?""")
+			.params(OffsetDateTime.now(this.clock), tenantId, userId, tokenId)
+			.update();
+		return found > 0;
+	}
+
+	/**
+	 * Revokes every token of a user that is not revoked yet (deactivation).
+	 * @return how many were revoked
+	 */
+	@Transactional
+	public int revokeAll(UUID tenantId, UUID userId) {
+		return this.jdbc.sql("""
+				UPDATE api_token SET revoked_at = ?
+				WHERE tenant_id = ? AND user_id = ? AND revoked_at IS NULL""")
+			.params(OffsetDateTime.now(this.clock), tenantId, userId)
+			.update();
+	}
+
 	static String hash(String token) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Secrets.sha256(token);
+	}
+
+	/** Whether a token can be used. */
+	public enum TokenStatus {
+
+		ACTIVE, EXPIRED, REVOKED
+
+	}
+
+	/**
+	 * A token as its owner sees it (never its text).
+	 *
+	 * @param id its id
+	 * @param name the name its owner gave it
+	 * @param createdAt when it was created
+	 * @param expiresAt when it expires
+	 * @param lastUsedAt its last use (null if never used)
+	 * @param revokedAt when it was revoked (null if not)
+	 * @param status its status now
+	 */
+	public record TokenInfo(UUID id, String name, OffsetDateTime createdAt, OffsetDateTime expiresAt,
+			OffsetDateTime lastUsedAt, OffsetDateTime revokedAt, TokenStatus status) {
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import de.teilhabe.region.Tenant;
+import de.teilhabe.region.TenantLogo;
+import de.teilhabe.region.TenantSettings;
 import de.teilhabe.region.Tenants;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +43,25 @@ class JdbcTenants implements Tenants {
 	@Override
 	public List<Tenant> all() {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM tenant ORDER BY name").query(Tenant.class).list();
+	}
+
+	@Override
+	public Optional<TenantSettings> settings(UUID tenantId) {
+		return this.jdbc.sql("""
+				SELECT s.tenant_id, t.name, s.office_name, s.street, s.postcode, s.city, s.office_hours, s.phone,
+				       s.email, s.website, s.imprint_text, s.privacy_text, (s.logo IS NOT NULL) AS has_logo, s.version
+				FROM tenant_settings s JOIN tenant t ON t.id = s.tenant_id
+				WHERE s.tenant_id = ?""").param(tenantId).query(TenantSettings.class).optional();
+	}
+
+	@Override
+	public Optional<TenantLogo> logo(UUID tenantId) {
+		return this.jdbc
+			.sql("SELECT logo AS content, logo_type AS media_type, version FROM tenant_settings "
+					+ "WHERE tenant_id = ? AND logo IS NOT NULL")
+			.param(tenantId)
+			.query(TenantLogo.class)
+			.optional();
 	}
 
 	@Override

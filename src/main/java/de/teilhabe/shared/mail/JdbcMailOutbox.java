@@ -23,12 +23,30 @@ class JdbcMailOutbox implements MailOutbox {
 	@Override
 	@Transactional
 	public UUID queue(UUID tenantId, String to, String subject, String body) {
+		requireHeaderValue("recipient", to);
+		if (to.indexOf('@') < 1 || to.indexOf('@') == to.length() - 1) {
+			throw new IllegalArgumentException("Not a mail address: " + to);
+		}
+		requireHeaderValue("subject", subject);
+		if (body == null) {
+			throw new IllegalArgumentException("A mail needs a body");
+		}
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		this.jdbc.sql("""
 				INSERT INTO mail_outbox (id, tenant_id, recipient, subject, body, next_attempt_at, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""").params(id, tenantId, to, subject, body, now, now).update();
+				VALUES (?, ?, ?, ?, ?, ?, ?)""").params(id, tenantId, to.strip(), subject, body, now, now).update();
 		return id;
+	}
+
+	/** Header values must not be blank nor carry line breaks (header injection). */
+	private static void requireHeaderValue(String field, String value) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException("A mail needs a " + field);
+		}
+		if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+			throw new IllegalArgumentException("The mail's " + field + " must not contain line breaks");
+		}
 	}
 
 }

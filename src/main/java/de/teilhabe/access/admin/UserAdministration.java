@@ -1,0 +1,196 @@
+package de.teilhabe.access.admin;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import de.teilhabe.access.AuditLog;
+import de.teilhabe.access.AuditLog.AuditCategory;
+import de.teilhabe.access.invitation.UserLinks;
+import de.teilhabe.access.invitation.UserLinks.Purpose;
+import de.teilhabe.access.token.ApiTokens;
+import de.teilhabe.access.user.ManagedUser;
+import de.teilhabe.access.user.UserStore;
+import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.mail.MailOutbox;
+import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the ADMIN of a tenant does with the tenant's users. Every action is audited in the
+ * transaction of the change; another tenant's user is "not found".
+ */
+@Service
+class UserAdministration {
+
+	private static final Logger log = LoggerFactory.getLogger(UserAdministration.class);
+
+	private final UserStore users;
+
+	private final ApiTokens tokens;
+
+	private final UserLinks links;
+
+	private final MailOutbox mails;
+
+	private final AuditLog audit;
+
+	private final Tenants tenants;
+
+	private final MessageSource messages;
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	private final Clock clock;
+
+	UserAdministration(UserStore users, ApiTokens tokens, UserLinks links, MailOutbox mails, AuditLog audit,
+			Tenants tenants, MessageSource messages, FindByIndexNameSessionRepository<? extends Session> sessions,
+			Clock clock) {
+		this.users = users;
+		this.tokens = tokens;
+		this.links = links;
+		this.mails = mails;
+		this.audit = audit;
+		this.tenants = tenants;
+		this.messages = messages;
+		this.sessions = sessions;
+		this.clock = clock;
+	}
+
+	/** Creates a user without password and mails the invitation link. */
+	@Transactional
+	UUID invite(Actor admin, String username, String displayName, String email, Set<Role> roles) {
+		UUID id = this.users.create(admin.tenantId(), username, email, displayName, null, roles);
+		String roleText = UserStore.rolesText(roles);
+		this.audit.record(AuditCategory.USER_ADMINISTRATION, "user.invited", "user", id.toString(), null, roleText);
+		this.audit.record(AuditCategory.ROLE_CHANGE, "user.roles.changed", "user", id.toString(), null,
+				"- -> " + roleText);
+		mailLink(admin.tenantId(), id, displayName, username, email, Purpose.INVITATION);
+		return id;
+	}
+
+	/** A user of the admin's tenant, or 404. */
+	ManagedUser find(Actor admin, UUID id) {
+		return this.users.findInTenant(admin.tenantId(), id).orElseThrow(() -> new NotFoundException("No such user"));
+	}
+
+	/**
+	 * Sets a user's roles; nobody changes their own.
+	 * @throws OwnAccountException for the admin's own account
+	 */
+	@Transactional
+	void changeRoles(Actor admin, UUID id, Set<Role> roles) {
+		ManagedUser user = find(admin, id);
+		refuseOwnAccount(admin, user);
+		String before = user.rolesText();
+		String after = UserStore.rolesText(roles);
+		if (before.equals(after)) {
+			return;
+		}
+		this.users.setRoles(admin.tenantId(), id, roles);
+		this.audit.record(AuditCategory.ROLE_CHANGE, "user.roles.changed", "user", id.toString(), null,
+				before + " -> " + after);
+	}
+
+	/**
+	 * Deactivates a user: no sign-in, its tokens revoked, its sessions ended.
+	 * @throws OwnAccountException for the admin's own account
+	 */
+	@Transactional
+	void deactivate(Actor admin, UUID id) {
+		ManagedUser user = find(admin, id);
+		refuseOwnAccount(admin, user);
+		this.users.setActive(admin.tenantId(), id, false, OffsetDateTime.now(this.clock));
+		int revoked = this.tokens.revokeAll(admin.tenantId(), id);
+		int ended = endSessions(user.username());
+		this.audit.record(AuditCategory.USER_ADMINISTRATION, "user.deactivated", "user", id.toString(), null,
+				"tokens revoked: " + revoked + ", sessions ended: " + ended);
+		log.info("User {} deactivated by {}: {} tokens revoked, {} sessions ended", user.username(), admin.username(),
+				revoked, ended);
+	}
+
+	@Transactional
+	void reactivate(Actor admin, UUID id) {
+		find(admin, id);
+		this.users.setActive(admin.tenantId(), id, true, null);
+		this.audit.record(AuditCategory.USER_ADMINISTRATION, "user.reactivated", "user", id.toString(), null, null);
+	}
+
+	/**
+	 * Mails the user a one-time link to set a new password.
+	 * @throws InactiveUserException if the user is deactivated
+	 */
+	@Transactional
+	void resetPassword(Actor admin, UUID id) {
+		ManagedUser user = find(admin, id);
+		if (!user.active()) {
+			throw new InactiveUserException();
+		}
+		mailLink(admin.tenantId(), id, user.displayName(), user.username(), user.email(), Purpose.PASSWORD_RESET);
+		this.audit.record(AuditCategory.USER_ADMINISTRATION, "user.password.reset", "user", id.toString(), null, null);
+	}
+
+	/** Binds a user to an organisation (PARTNER) and/or a guide profile (GUIDE). */
+	@Transactional
+	void bind(Actor admin, UUID id, UUID organisationId, UUID guideProfileId) {
+		find(admin, id);
+		this.users.setBinding(admin.tenantId(), id, organisationId, guideProfileId);
+		this.audit.record(AuditCategory.USER_ADMINISTRATION, "user.binding.changed", "user", id.toString(), null,
+				"organisation: " + organisationId + ", guide profile: " + guideProfileId);
+	}
+
+	private void refuseOwnAccount(Actor admin, ManagedUser user) {
+		if (user.id().equals(admin.userId())) {
+			throw new OwnAccountException();
+		}
+	}
+
+	private int endSessions(String username) {
+		var found = this.sessions.findByPrincipalName(username);
+		found.keySet().forEach(this.sessions::deleteById);
+		return found.size();
+	}
+
+	private void mailLink(UUID tenantId, UUID userId, String displayName, String username, String email,
+			Purpose purpose) {
+		String token = this.links.create(tenantId, userId, purpose, UserLinks.INVITATION_VALIDITY);
+		Locale locale = LocaleContextHolder.getLocale();
+		String tenantName = this.tenants.find(tenantId).map((tenant) -> tenant.name()).orElse("Teilhabe");
+		String kind = (purpose == Purpose.INVITATION) ? "invitation" : "reset";
+		Object[] args = { displayName, tenantName, username, this.links.url(token),
+				UserLinks.INVITATION_VALIDITY.toDays() };
+		this.mails.queue(tenantId, email, this.messages.getMessage("access.mail." + kind + ".subject", args, locale),
+				this.messages.getMessage("access.mail." + kind + ".body", args, locale));
+	}
+
+	/** An admin tried to change their own roles or deactivate themselves. */
+	static class OwnAccountException extends RuntimeException {
+
+		OwnAccountException() {
+			super("Nobody changes their own roles or deactivates themselves");
+		}
+
+	}
+
+	/** A password reset for a deactivated user. */
+	static class InactiveUserException extends RuntimeException {
+
+		InactiveUserException() {
+			super("The user is deactivated");
+		}
+
+	}
+
+}

@@ -1,0 +1,94 @@
+package de.teilhabe.access.audit;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import de.teilhabe.access.AuditLog;
+import de.teilhabe.access.AuditLog.AuditCategory;
+import de.teilhabe.access.audit.AuditQueries.AuditPage;
+import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.web.BadRequestException;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The audit log of the reader's tenant for the PRIVACY_OFFICER and the ADMIN (who does
+ * not see why a case was read), as a page and as JSON, with the state of the hash chain.
+ */
+@Controller
+class AuditController {
+
+	static final int DEFAULT_SIZE = 25;
+
+	static final int MAX_SIZE = 100;
+
+	private final AuditQueries queries;
+
+	private final AuditLog audit;
+
+	AuditController(AuditQueries queries, AuditLog audit) {
+		this.queries = queries;
+		this.audit = audit;
+	}
+
+	@GetMapping("/audit")
+	String page(@RequestParam(required = false) String category, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		Actor actor = CurrentActor.get();
+		AuditCategory filter = category(category);
+		AuditPage entries = read(actor, filter, page, DEFAULT_SIZE);
+		model.addAttribute("entries", entries);
+		model.addAttribute("category", filter);
+		model.addAttribute("categories", AuditCategory.values());
+		model.addAttribute("tamperedEntry", this.audit.verify(actor.tenantId()));
+		return "access/audit";
+	}
+
+	@GetMapping(path = "/api/v1/audit", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> api(@RequestParam(required = false) String category, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + DEFAULT_SIZE) int size) {
+		if (size < 1 || size > MAX_SIZE) {
+			throw new BadRequestException("size: must be between 1 and " + MAX_SIZE);
+		}
+		Actor actor = CurrentActor.get();
+		AuditPage entries = read(actor, category(category), page, size);
+		Long tampered = this.audit.verify(actor.tenantId());
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("page", entries.page());
+		body.put("size", entries.size());
+		body.put("total", entries.total());
+		body.put("chainIntact", tampered == null);
+		body.put("tamperedEntryId", tampered);
+		body.put("entries", entries.entries());
+		return body;
+	}
+
+	private AuditPage read(Actor actor, AuditCategory category, int page, int size) {
+		if (page < 0) {
+			throw new BadRequestException("page: must not be negative");
+		}
+		return this.queries.page(actor.tenantId(), category, page, size, actor.has(Role.PRIVACY_OFFICER));
+	}
+
+	private static AuditCategory category(String name) {
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		try {
+			return AuditCategory.valueOf(name);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequestException("category: unknown, use one of " + List.of(AuditCategory.values()));
+		}
+	}
+
+}

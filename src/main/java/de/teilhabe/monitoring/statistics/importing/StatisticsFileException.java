@@ -1,0 +1,72 @@
+package de.teilhabe.monitoring.statistics.importing;
+
+import java.util.List;
+
+/**
+ * A problem with the file as a whole: nothing of it may be stored. The HTTP layer maps
+ * {@link Kind#MISSING_COLUMNS} to 422, {@link Kind#TOO_LARGE} to 413 and every other kind
+ * to 400.
+ */
+public class StatisticsFileException extends RuntimeException {
+
+	/**
+	 * Why the file cannot be read.
+	 */
+	public enum Kind {
+
+		/** The file has no content. */
+		EMPTY,
+
+		/** The file is not text (or a zip archive that holds text). */
+		BINARY,
+
+		/** Text, but none of the known formats. */
+		UNKNOWN_FORMAT,
+
+		/** A known format whose required columns are missing. */
+		MISSING_COLUMNS,
+
+		/** Broken structure: a damaged archive, unbalanced quotes, a field too long. */
+		UNREADABLE,
+
+		/** Larger than allowed once uncompressed (zip bomb guard). */
+		TOO_LARGE
+
+	}
+
+	private final Kind kind;
+
+	private final StatisticsFormat format;
+
+	private final List<String> missingColumns;
+
+	public StatisticsFileException(Kind kind, String message) {
+		this(kind, null, List.of(), message);
+	}
+
+	StatisticsFileException(Kind kind, StatisticsFormat format, List<String> missingColumns, String message) {
+		super(message);
+		this.kind = kind;
+		this.format = format;
+		this.missingColumns = List.copyOf(missingColumns);
+	}
+
+	static StatisticsFileException missingColumns(StatisticsFormat format, List<String> missing) {
+		return new StatisticsFileException(Kind.MISSING_COLUMNS, format, missing, "The file looks like " + format
+				+ " but lacks the required column(s) " + String.join(", ", missing) + ".");
+	}
+
+	public Kind kind() {
+		return this.kind;
+	}
+
+	/** The detected format, if the file got that far. */
+	public StatisticsFormat format() {
+		return this.format;
+	}
+
+	public List<String> missingColumns() {
+		return this.missingColumns;
+	}
+
+}

@@ -1,0 +1,29 @@
+package de.teilhabe.privacy;
+
+import de.teilhabe.shared.security.RequestAuthorizations;
+import de.teilhabe.shared.security.Role;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may use the pages and API of the privacy module: the PRIVACY_OFFICER; ADMIN may
+ * read the retention page.
+ */
+@Component
+class PrivacyRequestAuthorizations implements RequestAuthorizations {
+
+	@Override
+	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+		String officer = Role.PRIVACY_OFFICER.name();
+		requests.requestMatchers(HttpMethod.GET, "/privacy/retention").hasAnyRole(officer, Role.ADMIN.name());
+		requests.requestMatchers(HttpMethod.POST, "/privacy/retention/run").hasRole(officer);
+		requests.requestMatchers(HttpMethod.GET, "/privacy/consents").hasRole(officer);
+		requests.requestMatchers(HttpMethod.GET, "/privacy/subjects", "/privacy/subjects/*/*/export").hasRole(officer);
+		requests.requestMatchers(HttpMethod.POST, "/privacy/subjects/*/*/erase").hasRole(officer);
+		requests.requestMatchers(HttpMethod.GET, "/api/v1/privacy/subjects/*/*/export").hasRole(officer);
+		requests.requestMatchers(HttpMethod.POST, "/api/v1/privacy/subjects/*/*/erasure").hasRole(officer);
+	}
+
+}

@@ -1,0 +1,128 @@
+package de.teilhabe.privacy.retention;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import de.teilhabe.access.AuditLog;
+import de.teilhabe.access.AuditLog.AuditCategory;
+import de.teilhabe.access.AuditLog.AuditEntry;
+import de.teilhabe.shared.jobs.JobLock;
+import de.teilhabe.shared.privacy.RetentionRule;
+import de.teilhabe.shared.security.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies every registered {@link RetentionRule} under the job lock (one instance at a
+ * time), each rule in a transaction of its own so one failing rule does not undo the
+ * others; logs each run in retention_run and in the audit log.
+ */
+@Service
+class RetentionRunner {
+
+	static final String JOB = "retention";
+
+	static final int MAX_ERROR_LENGTH = 2000;
+
+	private static final Logger log = LoggerFactory.getLogger(RetentionRunner.class);
+
+	private final List<RetentionRule> rules;
+
+	private final JobLock lock;
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transactions;
+
+	RetentionRunner(List<RetentionRule> rules, JobLock lock, JdbcClient jdbc, AuditLog audit, Clock clock,
+			PlatformTransactionManager transactionManager) {
+		this.rules = rules.stream().sorted(Comparator.comparing(RetentionRule::name)).toList();
+		this.lock = lock;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	List<RetentionRule> rules() {
+		return this.rules;
+	}
+
+	/**
+	 * Applies all rules.
+	 * @param trigger the PRIVACY_OFFICER who asked for it, null for the scheduled job
+	 * @return the runs, or empty if another instance is applying the rules right now
+	 */
+	Optional<List<RetentionRun>> runAll(Actor trigger) {
+		return Optional.ofNullable(
+				this.lock.callExclusively(JOB, () -> this.rules.stream().map((rule) -> run(rule, trigger)).toList()));
+	}
+
+	private RetentionRun run(RetentionRule rule, Actor trigger) {
+		OffsetDateTime started = now();
+		Integer affected = null;
+		String error = null;
+		try {
+			affected = this.transactions.execute((status) -> rule.apply(started.toInstant()));
+		}
+		catch (RuntimeException ex) {
+			log.error("Retention rule {} failed", rule.name(), ex);
+			error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+			if (error.length() > MAX_ERROR_LENGTH) {
+				error = error.substring(0, MAX_ERROR_LENGTH);
+			}
+		}
+		OffsetDateTime finished = now();
+		UUID tenantId = (trigger != null) ? trigger.tenantId() : null;
+		UUID actorId = (trigger != null) ? trigger.userId() : null;
+		Integer count = affected;
+		String failure = error;
+		long id = this.transactions.execute((status) -> {
+			long runId = this.jdbc.sql("""
+					INSERT INTO retention_run (tenant_id, rule, started_at, finished_at, affected, error, triggered_by)
+					VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+				.params(tenantId, rule.name(), started, finished, count, failure, actorId)
+				.query(Long.class)
+				.single();
+			this.audit.record(new AuditEntry(tenantId, actorId, (trigger != null) ? trigger.username() : "system",
+					AuditCategory.PRIVACY, (failure == null) ? "retention.applied" : "retention.failed",
+					"retention_rule", rule.name(), null, (failure == null) ? "affected=" + count : "error"));
+			return runId;
+		});
+		if (affected != null && affected > 0) {
+			log.info("Retention rule {}: {} record(s) deleted or anonymised", rule.name(), affected);
+		}
+		return new RetentionRun(id, tenantId, rule.name(), started, finished, affected, error, actorId);
+	}
+
+	/**
+	 * The latest runs a tenant may see: those of the scheduled job and those its own
+	 * PRIVACY_OFFICER started.
+	 */
+	List<RetentionRun> latestRuns(UUID tenantId, int limit) {
+		return this.jdbc.sql("""
+				SELECT * FROM retention_run WHERE tenant_id IS NULL OR tenant_id = ?
+				ORDER BY started_at DESC, id DESC LIMIT ?""").params(tenantId, limit).query(RetentionRun.class).list();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

@@ -1,0 +1,159 @@
+package de.teilhabe.privacy.subject;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import de.teilhabe.access.AuditLog;
+import de.teilhabe.access.AuditLog.AuditCategory;
+import de.teilhabe.shared.privacy.DataSubject;
+import de.teilhabe.shared.privacy.DataSubjectEraser;
+import de.teilhabe.shared.privacy.DataSubjectEraser.Erasure;
+import de.teilhabe.shared.privacy.DataSubjectExporter;
+import de.teilhabe.shared.privacy.DataSubjectSection;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs the modules' exporters (Art. 15) and erasers (Art. 17) for a data subject of the
+ * signed-in PRIVACY_OFFICER's tenant, and audits each request with its reason.
+ */
+@Service
+class DataSubjectRequests {
+
+	static final int MAX_REASON = 500;
+
+	private final List<DataSubjectExporter> exporters;
+
+	private final List<DataSubjectEraser> erasers;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	DataSubjectRequests(List<DataSubjectExporter> exporters, List<DataSubjectEraser> erasers, AuditLog audit,
+			Clock clock) {
+		this.exporters = exporters;
+		this.erasers = erasers;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The subject types the exporters declare. */
+	TreeSet<String> declaredSubjectTypes() {
+		TreeSet<String> types = new TreeSet<>();
+		this.exporters.forEach((exporter) -> types.addAll(exporter.subjectTypes()));
+		return types;
+	}
+
+	/**
+	 * The names of the sections that hold data on the subject (no audit: nothing is read
+	 * out).
+	 */
+	List<String> sectionsHolding(DataSubject subject) {
+		return collect(subject).stream().map(DataSubjectSection::name).toList();
+	}
+
+	/**
+	 * The export of everything the modules hold about the subject, audited with the
+	 * reason.
+	 * @return empty if no module holds anything about this subject in this tenant
+	 */
+	@Transactional
+	Optional<Map<String, Object>> export(DataSubject subject, String reason) {
+		String why = requireReason(reason);
+		List<DataSubjectSection> sections = collect(subject);
+		if (sections.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, Object> export = new LinkedHashMap<>();
+		export.put("subject", Map.of("type", subject.type(), "id", subject.id()));
+		export.put("exportedAt", OffsetDateTime.now(this.clock));
+		Map<String, Object> data = new LinkedHashMap<>();
+		sections.forEach((section) -> data.put(section.name(), section.data()));
+		export.put("sections", data);
+		this.audit.record(AuditCategory.PRIVACY, "subject.exported", "data_subject", recordId(subject), why);
+		return Optional.of(export);
+	}
+
+	/**
+	 * Erases or anonymises everything the modules hold about the subject, in one
+	 * transaction, audited with the reason.
+	 * @return what each module did, or empty if no module holds anything about the
+	 * subject
+	 */
+	@Transactional
+	Optional<List<Erasure>> erase(DataSubject subject, String reason) {
+		String why = requireReason(reason);
+		if (collect(subject).isEmpty()) {
+			return Optional.empty();
+		}
+		List<Erasure> done = new ArrayList<>();
+		for (DataSubjectEraser eraser : this.erasers) {
+			if (eraser.supports(subject.type())) {
+				done.add(eraser.erase(subject, why));
+			}
+		}
+		this.audit.record(AuditCategory.PRIVACY, "subject.erased", "data_subject", recordId(subject), why);
+		return Optional.of(done);
+	}
+
+	private List<DataSubjectSection> collect(DataSubject subject) {
+		List<DataSubjectSection> sections = new ArrayList<>();
+		for (DataSubjectExporter exporter : this.exporters) {
+			if (exporter.supports(subject.type())) {
+				exporter.export(subject).ifPresent(sections::add);
+			}
+		}
+		return sections;
+	}
+
+	static String requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidSubjectRequestException("reason", "privacy.subjects.error.reason.required");
+		}
+		if (reason.length() > MAX_REASON) {
+			throw new InvalidSubjectRequestException("reason", "privacy.subjects.error.reason.tooLong");
+		}
+		return reason.strip();
+	}
+
+	/**
+	 * The subject of a request, or a 400 naming the field (type or id) that is malformed.
+	 */
+	static DataSubject subject(UUID tenantId, String type, String id) {
+		requireType(type);
+		requireId(id);
+		return new DataSubject(tenantId, type, id);
+	}
+
+	static void requireType(String type) {
+		if (type == null || type.isBlank()) {
+			throw new InvalidSubjectRequestException("type", "privacy.subjects.error.type.required");
+		}
+		if (!DataSubject.TYPE.matcher(type).matches()) {
+			throw new InvalidSubjectRequestException("type", "privacy.subjects.error.type.invalid");
+		}
+	}
+
+	static void requireId(String id) {
+		if (id == null || id.isBlank()) {
+			throw new InvalidSubjectRequestException("id", "privacy.subjects.error.id.required");
+		}
+		if (!DataSubject.ID.matcher(id).matches()) {
+			throw new InvalidSubjectRequestException("id", "privacy.subjects.error.id.invalid");
+		}
+	}
+
+	private static String recordId(DataSubject subject) {
+		return subject.type() + ":" + subject.id();
+	}
+
+}

@@ -1,0 +1,150 @@
+package de.teilhabe.region.publicsite;
+
+import java.util.Arrays;
+import java.util.List;
+
+import de.teilhabe.region.Tenant;
+import de.teilhabe.region.TenantLogo;
+import de.teilhabe.region.TenantSettings;
+import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.web.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+
+/**
+ * The public (anonymous) pages of a tenant under {@code /p/{slug}/{language}/}: start
+ * page with the office's address, hours and contact, Impressum and Datenschutz, and the
+ * logo. The language comes from the path, never from the staff UI's language cookie.
+ */
+@Controller
+class PublicPagesController {
+
+	private final Tenants tenants;
+
+	PublicPagesController(Tenants tenants) {
+		this.tenants = tenants;
+	}
+
+	@GetMapping("/p/{slug}")
+	String tenantRoot(@PathVariable String slug) {
+		Tenant tenant = tenant(slug);
+		return "redirect:/p/" + tenant.slug() + "/" + PublicLanguage.ALL.get(0).code() + "/";
+	}
+
+	@GetMapping("/p/{slug}/{language}")
+	String languageRoot(@PathVariable String slug, @PathVariable String language, HttpServletRequest request) {
+		Tenant tenant = tenant(slug);
+		PublicLanguage lang = language(language, request);
+		return "redirect:/p/" + tenant.slug() + "/" + lang.code() + "/";
+	}
+
+	@GetMapping("/p/{slug}/{language}/")
+	String start(@PathVariable String slug, @PathVariable String language, HttpServletRequest request, Model model) {
+		TenantSettings settings = prepare(slug, language, "", request, model);
+		model.addAttribute("officeHours", lines(settings.officeHours()));
+		return "public/start";
+	}
+
+	@GetMapping("/p/{slug}/{language}/impressum")
+	String imprint(@PathVariable String slug, @PathVariable String language, HttpServletRequest request, Model model) {
+		TenantSettings settings = prepare(slug, language, "impressum", request, model);
+		model.addAttribute("titleKey", "region.public.imprint");
+		model.addAttribute("paragraphs", paragraphs(settings.imprintText()));
+		return "public/text";
+	}
+
+	@GetMapping("/p/{slug}/{language}/datenschutz")
+	String privacy(@PathVariable String slug, @PathVariable String language, HttpServletRequest request, Model model) {
+		TenantSettings settings = prepare(slug, language, "datenschutz", request, model);
+		model.addAttribute("titleKey", "region.public.privacy");
+		model.addAttribute("paragraphs", paragraphs(settings.privacyText()));
+		return "public/text";
+	}
+
+	@GetMapping("/p/{slug}/logo")
+	ResponseEntity<byte[]> logo(@PathVariable String slug) {
+		TenantLogo logo = this.tenants.logo(tenant(slug).id())
+			.orElseThrow(() -> new NotFoundException("This tenant has no logo"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(logo.mediaType()))
+			.cacheControl(CacheControl.noCache())
+			.eTag(String.valueOf(logo.version()))
+			.body(logo.content());
+	}
+
+	/** Unknown tenant, language or logo: a friendly page in the public layout. */
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(HttpServletRequest request, Model model) {
+		PublicLanguage lang = (PublicLanguage) request.getAttribute(PublicLanguage.class.getName());
+		useLanguage((lang != null) ? lang : PublicLanguage.ALL.get(0), request, model);
+		return "public/not-found";
+	}
+
+	private TenantSettings prepare(String slug, String language, String page, HttpServletRequest request, Model model) {
+		Tenant tenant = tenant(slug);
+		PublicLanguage lang = language(language, request);
+		TenantSettings settings = this.tenants.settings(tenant.id())
+			.orElseThrow(() -> new NotFoundException("No public pages for " + slug));
+		model.addAttribute("tenant", tenant);
+		model.addAttribute("settings", settings);
+		model.addAttribute("page", page);
+		useLanguage(lang, request, model);
+		return settings;
+	}
+
+	private Tenant tenant(String slug) {
+		return this.tenants.findBySlug(slug).orElseThrow(() -> new NotFoundException("No tenant " + slug));
+	}
+
+	private static PublicLanguage language(String code, HttpServletRequest request) {
+		PublicLanguage language = PublicLanguage.find(code);
+		if (language == null) {
+			throw new NotFoundException("No language " + code);
+		}
+		request.setAttribute(PublicLanguage.class.getName(), language);
+		return language;
+	}
+
+	/**
+	 * Renders this request in the path's language without touching the staff UI's
+	 * language cookie.
+	 */
+	private static void useLanguage(PublicLanguage language, HttpServletRequest request, Model model) {
+		request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME, language.locale());
+		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(language.locale()));
+		LocaleContextHolder.setLocale(language.locale());
+		model.addAttribute("language", language);
+		model.addAttribute("languages", PublicLanguage.ALL);
+	}
+
+	static List<String> lines(String text) {
+		if (text == null) {
+			return List.of();
+		}
+		return text.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
+	}
+
+	/** Paragraphs are separated by blank lines; single line breaks stay inside one. */
+	static List<String> paragraphs(String text) {
+		if (text == null) {
+			return List.of();
+		}
+		return Arrays.stream(text.split("\\n\\s*\\n")).map(String::strip).filter((p) -> !p.isEmpty()).toList();
+	}
+
+}

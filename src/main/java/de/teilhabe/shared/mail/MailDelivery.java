@@ -1,0 +1,156 @@
+package de.teilhabe.shared.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers queued mails by SMTP: a delivered mail becomes SENT; a failed attempt is
+ * counted and the mail retried after an exponential back-off (1 min, 5 min, 30 min, 2 h,
+ * 12 h) until it becomes FAILED after {@code teilhabe.mail.max-attempts} attempts. A mail
+ * that can never be sent (malformed address) fails at once. Each mail's outcome is
+ * committed on its own, so a crash never resends what was already marked SENT.
+ */
+@Component
+public class MailDelivery {
+
+	/** The waits after the 1st, 2nd, ... failed attempt; the last repeats. */
+	public static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
+			Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(12));
+
+	static final int MAX_ERROR_LENGTH = 2000;
+
+	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transactions;
+
+	private final String from;
+
+	private final int maxAttempts;
+
+	MailDelivery(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager,
+			@Value("${teilhabe.mail.from:teilhabe@localhost}") String from,
+			@Value("${teilhabe.mail.max-attempts:6}") int maxAttempts) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.from = from;
+		if (maxAttempts < 1) {
+			throw new IllegalArgumentException("teilhabe.mail.max-attempts must be at least 1");
+		}
+		this.maxAttempts = maxAttempts;
+	}
+
+	/** Attempts after which a mail is given up (FAILED). */
+	public int maxAttempts() {
+		return this.maxAttempts;
+	}
+
+	/** The queued mails whose next attempt is due now, oldest first. */
+	public List<QueuedMail> due(int limit) {
+		return this.jdbc.sql("""
+				SELECT * FROM mail_outbox WHERE status = 'QUEUED' AND next_attempt_at <= ?
+				ORDER BY next_attempt_at, created_at LIMIT ?""")
+			.params(OffsetDateTime.now(this.clock), limit)
+			.query(QueuedMail.class)
+			.list();
+	}
+
+	/** One mail of any tenant (for the sender and its tests; pages filter by tenant). */
+	public Optional<QueuedMail> find(UUID id) {
+		return this.jdbc.sql("SELECT * FROM mail_outbox WHERE id = ?").param(id).query(QueuedMail.class).optional();
+	}
+
+	/**
+	 * Tries to deliver each mail that is still QUEUED through the given sender and
+	 * records the outcome.
+	 * @return how many were delivered
+	 */
+	public int deliver(List<QueuedMail> mails, JavaMailSender sender) {
+		int sent = 0;
+		for (QueuedMail mail : mails) {
+			if (!QueuedMail.QUEUED.equals(mail.status())) {
+				continue;
+			}
+			try {
+				sender.send(message(mail));
+				markSent(mail);
+				sent++;
+			}
+			catch (MailParseException | MailPreparationException ex) {
+				markFailed(mail, ex, true);
+			}
+			catch (RuntimeException ex) {
+				markFailed(mail, ex, false);
+			}
+		}
+		return sent;
+	}
+
+	private SimpleMailMessage message(QueuedMail mail) {
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.from);
+		message.setTo(mail.recipient());
+		message.setSubject(mail.subject());
+		message.setText(mail.body());
+		return message;
+	}
+
+	private void markSent(QueuedMail mail) {
+		this.transactions.executeWithoutResult((status) -> this.jdbc.sql(
+				"UPDATE mail_outbox SET status = 'SENT', sent_at = ?, last_error = NULL WHERE id = ? AND status = 'QUEUED'")
+			.params(OffsetDateTime.now(this.clock), mail.id())
+			.update());
+	}
+
+	private void markFailed(QueuedMail mail, RuntimeException ex, boolean permanent) {
+		int attempts = mail.attempts() + 1;
+		boolean givenUp = permanent || attempts >= this.maxAttempts;
+		OffsetDateTime next = OffsetDateTime.now(this.clock).plus(backoff(attempts));
+		String error = describe(ex);
+		log.warn("Mail {} could not be delivered (attempt {} of {}{}): {}", mail.id(), attempts, this.maxAttempts,
+				givenUp ? ", given up" : "", error);
+		this.transactions.executeWithoutResult((status) -> this.jdbc.sql("""
+				UPDATE mail_outbox SET attempts = ?, status = ?, next_attempt_at = ?, last_error = ?
+				WHERE id = ? AND status = 'QUEUED'""")
+			.params(attempts, givenUp ? QueuedMail.FAILED : QueuedMail.QUEUED, next, error, mail.id())
+			.update());
+	}
+
+	/** The wait after the given number of failed attempts. */
+	public static Duration backoff(int failedAttempts) {
+		return BACKOFF.get(Math.min(Math.max(failedAttempts, 1), BACKOFF.size()) - 1);
+	}
+
+	private static String describe(RuntimeException ex) {
+		StringBuilder text = new StringBuilder(ex.getClass().getSimpleName()).append(": ").append(ex.getMessage());
+		Throwable cause = ex.getCause();
+		if (cause != null && cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+			text.append(" (").append(cause.getMessage()).append(')');
+		}
+		return (text.length() > MAX_ERROR_LENGTH) ? text.substring(0, MAX_ERROR_LENGTH) : text.toString();
+	}
+
+}

@@ -1,0 +1,100 @@
+package de.teilhabe.shared.mail;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import de.teilhabe.shared.PlatformMode;
+import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.web.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The outbox of the ADMIN's tenant: newest mails first, and one mail with its body. In
+ * demo mode nothing is sent, so this is where invitation links are followed.
+ */
+@Controller
+class OutboxController {
+
+	static final int PAGE_SIZE = 200;
+
+	private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
+
+	private final JdbcClient jdbc;
+
+	private final PlatformMode mode;
+
+	private final boolean smtpConfigured;
+
+	private final Clock clock;
+
+	OutboxController(JdbcClient jdbc, PlatformMode mode, @Value("${spring.mail.host:}") String smtpHost, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.mode = mode;
+		this.smtpConfigured = !smtpHost.isBlank();
+	}
+
+	@GetMapping("/admin/outbox")
+	String list(Model model) {
+		model.addAttribute("mails",
+				this.jdbc.sql("SELECT * FROM mail_outbox WHERE tenant_id = ? ORDER BY created_at DESC, id LIMIT ?")
+					.params(CurrentActor.get().tenantId(), PAGE_SIZE)
+					.query(QueuedMail.class)
+					.list());
+		model.addAttribute("pageSize", PAGE_SIZE);
+		addDeliveryNote(model);
+		return "shared/outbox";
+	}
+
+	@GetMapping("/admin/outbox/{id}")
+	String mail(@PathVariable UUID id, Model model) {
+		QueuedMail mail = this.jdbc.sql("SELECT * FROM mail_outbox WHERE tenant_id = ? AND id = ?")
+			.params(CurrentActor.get().tenantId(), id)
+			.query(QueuedMail.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("No such mail"));
+		model.addAttribute("mail", mail);
+		model.addAttribute("bodyParts", split(mail.body()));
+		addDeliveryNote(model);
+		return "shared/outbox-mail";
+	}
+
+	private void addDeliveryNote(Model model) {
+		model.addAttribute("demoOutbox", this.mode.isDemo());
+		model.addAttribute("smtpConfigured", this.smtpConfigured);
+		model.addAttribute("zone", this.clock.getZone());
+	}
+
+	/** The body as text and links, so links (e.g. invitations) can be followed. */
+	static List<BodyPart> split(String body) {
+		List<BodyPart> parts = new ArrayList<>();
+		Matcher matcher = LINK.matcher(body);
+		int at = 0;
+		while (matcher.find()) {
+			if (matcher.start() > at) {
+				parts.add(new BodyPart(body.substring(at, matcher.start()), false));
+			}
+			parts.add(new BodyPart(matcher.group(), true));
+			at = matcher.end();
+		}
+		if (at < body.length()) {
+			parts.add(new BodyPart(body.substring(at), false));
+		}
+		return parts;
+	}
+
+	/** A piece of a mail body: plain text or a link. */
+	record BodyPart(String text, boolean link) {
+	}
+
+}

@@ -1,0 +1,43 @@
+package de.teilhabe.shared.privacy;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * Implemented by every module that holds personal data: erases or anonymises what it
+ * holds about a person (DSGVO Art. 17). Declare it as a Spring bean; the privacy module
+ * runs all erasers that support the subject type in one transaction and audits the
+ * request with its reason. Data a module must keep by law (e.g. the proof of a consent)
+ * is anonymised, not deleted; say so in the result. Filter on
+ * {@link DataSubject#tenantId()}.
+ */
+public interface DataSubjectEraser {
+
+	/** The subject types this eraser knows. */
+	Set<String> subjectTypes();
+
+	/** Whether this eraser may hold data on subjects of the given type. */
+	default boolean supports(String subjectType) {
+		return subjectTypes().contains(subjectType);
+	}
+
+	/**
+	 * Erases or anonymises the subject's data.
+	 * @param subject the person
+	 * @param reason why (recorded in the audit log by the privacy module)
+	 * @return what was done
+	 */
+	Erasure erase(DataSubject subject, String reason);
+
+	/**
+	 * What an eraser did.
+	 *
+	 * @param section the data it concerns, e.g. {@code consents}
+	 * @param affected how many records were erased or anonymised
+	 * @param description what was done, in words (e.g. "anonymised; kept as proof of
+	 * consent")
+	 */
+	record Erasure(String section, int affected, String description) implements Serializable {
+	}
+
+}

@@ -1,0 +1,169 @@
+package de.teilhabe.access;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import de.teilhabe.access.AccessFixtures.TestUser;
+import de.teilhabe.access.token.ApiTokens;
+import de.teilhabe.shared.security.Role;
+import de.teilhabe.support.Http;
+import de.teilhabe.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static de.teilhabe.access.AccessFixtures.PASSWORD;
+import static de.teilhabe.access.AccessFixtures.location;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The profile page: password change and personal API tokens, through real HTTP.
+ */
+@IntegrationTest
+class ProfileTest {
+
+	private static final Pattern TOKEN = Pattern.compile("id=\"created-token-value\">(thb_[A-Za-z0-9_-]+)<");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ApiTokens tokens;
+
+	AccessFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		this.fixtures = AccessFixtures.of(this.context);
+	}
+
+	@Test
+	void passwordChangeSaysWhatIsWrongAndThenWorks() {
+		TestUser user = this.fixtures.create(AccessFixtures.LANDKREIS, "pw", Role.STRATEGY);
+		Http http = Http.loggedIn(this.port, user.username(), PASSWORD);
+
+		HttpResponse<String> wrongCurrent = change(http, "falsch", "Neues-Passwort-1", "Neues-Passwort-1");
+		assertThat(wrongCurrent.statusCode()).isEqualTo(200);
+		assertThat(wrongCurrent.body()).contains("Das aktuelle Passwort ist nicht richtig.")
+			.contains("aria-describedby=\"currentPassword-error\"");
+
+		assertThat(change(http, PASSWORD, "kurz", "kurz").body())
+			.contains("Das neue Passwort muss mindestens 10 Zeichen lang sein.");
+		assertThat(change(http, PASSWORD, user.username(), user.username()).body())
+			.contains("Das neue Passwort darf nicht gleich dem Benutzernamen sein.");
+		assertThat(change(http, PASSWORD, "Neues-Passwort-1", "Neues-Passwort-2").body())
+			.contains("Die beiden Eingaben des neuen Passworts stimmen nicht überein.");
+		assertThat(change(http, "", "", "").body()).contains("Bitte geben Sie Ihr aktuelles Passwort ein.")
+			.contains("Bitte geben Sie ein neues Passwort ein.");
+		assertThat(new Http(this.port).login(user.username(), PASSWORD).headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/")); // nothing was
+																		// changed
+
+		HttpResponse<String> changed = change(http, PASSWORD, "Neues-Passwort-1", "Neues-Passwort-1");
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(location(changed)).endsWith("/profile");
+		assertThat(http.get("/profile").body()).contains("Ihr Passwort wurde geändert.");
+		assertThat(location(new Http(this.port).login(user.username(), PASSWORD))).endsWith("/login?error");
+		Http.loggedIn(this.port, user.username(), "Neues-Passwort-1");
+		assertThat(this.fixtures.auditDetails("user.password.changed", user.id())).hasSize(1);
+	}
+
+	@Test
+	void tokenIsShownOnceWorksAndIsRevoked() {
+		TestUser user = this.fixtures.create(AccessFixtures.LANDKREIS, "token", Role.COUNSELLOR);
+		Http http = Http.loggedIn(this.port, user.username(), PASSWORD);
+
+		HttpResponse<String> created = http.submit("/profile", "/profile/tokens",
+				Map.of("name", "Auswertung", "expiryDays", "30"));
+		assertThat(created.statusCode()).isEqualTo(302);
+		String page = http.get("/profile").body();
+		Matcher matcher = TOKEN.matcher(page);
+		assertThat(matcher.find()).as("the token is shown after creation").isTrue();
+		String token = matcher.group(1);
+		assertThat(page).contains("Es wird nur dieses eine Mal angezeigt");
+		assertThat(http.get("/profile").body()).doesNotContain(token).contains("Auswertung").contains("nie");
+
+		HttpResponse<String> me = Http.withToken(this.port, token).get("/api/v1/me");
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains("\"username\":\"" + user.username() + "\"");
+		assertThat(http.get("/profile").body()).doesNotContain(">nie<").contains(">aktiv<");
+
+		String tokenId = this.fixtures.jdbc()
+			.sql("SELECT id::text FROM api_token WHERE user_id = ? AND name = 'Auswertung'")
+			.param(user.id())
+			.query(String.class)
+			.single();
+		// another user cannot revoke it
+		TestUser other = this.fixtures.create(AccessFixtures.LANDKREIS, "token-other", Role.COUNSELLOR);
+		Http otherHttp = Http.loggedIn(this.port, other.username(), PASSWORD);
+		assertThat(otherHttp.submit("/profile", "/profile/tokens/" + tokenId + "/revoke", Map.of()).statusCode())
+			.isEqualTo(404);
+		assertThat(Http.withToken(this.port, token).get("/api/v1/me").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> revoked = http.submit("/profile", "/profile/tokens/" + tokenId + "/revoke", Map.of());
+		assertThat(revoked.statusCode()).isEqualTo(302);
+		assertThat(http.get("/profile").body()).contains("Das Token wurde widerrufen.").contains(">widerrufen<");
+		HttpResponse<String> refused = Http.withToken(this.port, token).get("/api/v1/me");
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(refused.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(this.fixtures.auditDetails("token.created", user.id())).containsExactly("expires in 30 days");
+		assertThat(this.fixtures.auditDetails("token.revoked", user.id())).containsExactly("token " + tokenId);
+	}
+
+	@Test
+	void tokenFormSaysWhatIsWrong() {
+		TestUser user = this.fixtures.create(AccessFixtures.LANDKREIS, "tokenform", Role.STRATEGY);
+		Http http = Http.loggedIn(this.port, user.username(), PASSWORD);
+		HttpResponse<String> empty = http.submit("/profile", "/profile/tokens", Map.of("name", " ", "expiryDays", ""));
+		assertThat(empty.statusCode()).isEqualTo(200);
+		assertThat(empty.body()).contains("Bitte geben Sie dem Token einen Namen.")
+			.contains("Die Gültigkeit muss eine ganze Zahl von 1 bis 365 Tagen sein.")
+			.contains("aria-describedby=\"name-hint name-error\"");
+		assertThat(http.submit("/profile", "/profile/tokens", Map.of("name", "x", "expiryDays", "366")).body())
+			.contains("Die Gültigkeit muss eine ganze Zahl von 1 bis 365 Tagen sein.");
+		assertThat(http.submit("/profile", "/profile/tokens", Map.of("name", "x", "expiryDays", "0")).body())
+			.contains("Die Gültigkeit muss eine ganze Zahl von 1 bis 365 Tagen sein.");
+		assertThat(http.submit("/profile", "/profile/tokens", Map.of("name", "x", "expiryDays", "zehn")).body())
+			.contains("Die Gültigkeit muss eine ganze Zahl von 1 bis 365 Tagen sein.");
+		assertThat(http.get("/profile").body()).contains("Sie haben noch keine API-Tokens.");
+		assertThat(http.get("/profile?lang=en").body()).contains("You have no API tokens yet.");
+	}
+
+	@Test
+	void expiredTokenIs401AndListedAsExpired() {
+		TestUser user = this.fixtures.create(AccessFixtures.LANDKREIS, "expired", Role.STRATEGY);
+		String token = this.tokens.create(user.tenantId(), user.id(), "Alt",
+				Instant.now().minus(1, ChronoUnit.MINUTES));
+		assertThat(Http.withToken(this.port, token).get("/api/v1/me").statusCode()).isEqualTo(401);
+		Http http = Http.loggedIn(this.port, user.username(), PASSWORD);
+		String page = http.get("/profile").body();
+		assertThat(page).contains("Alt").contains(">abgelaufen<");
+		assertThat(page).doesNotContain("/revoke"); // nothing to revoke
+	}
+
+	@Test
+	void revokingAnUnknownOrMalformedTokenIdIsRefused() {
+		TestUser user = this.fixtures.create(AccessFixtures.LANDKREIS, "revoke", Role.STRATEGY);
+		Http http = Http.loggedIn(this.port, user.username(), PASSWORD);
+		assertThat(http.submit("/profile", "/profile/tokens/00000000-0000-0000-0000-000000000001/revoke", Map.of())
+			.statusCode()).isEqualTo(404);
+		assertThat(http.submit("/profile", "/profile/tokens/kein-token/revoke", Map.of()).statusCode()).isEqualTo(400);
+	}
+
+	private static HttpResponse<String> change(Http http, String current, String password, String repeated) {
+		return http.submit("/profile", "/profile/password",
+				Map.of("currentPassword", current, "newPassword", password, "repeatPassword", repeated));
+	}
+
+}

@@ -1,0 +1,115 @@
+package de.teilhabe.privacy.browser;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import de.teilhabe.privacy.ConsentText;
+import de.teilhabe.privacy.Consents;
+import de.teilhabe.privacy.HowGiven;
+import de.teilhabe.privacy.NewConsent;
+import de.teilhabe.support.Browser;
+import de.teilhabe.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PrivacyBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Consents consents;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		this.browser = new Browser(this.port);
+		this.browser.login("datenschutz", "demo");
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		this.browser.close();
+	}
+
+	@Test
+	void privacyOfficerRunsTheRetentionRulesNow() {
+		this.browser.find("a[href='/privacy/retention']").click();
+		this.browser.checkAccessibility();
+		assertThat(this.browser.text()).contains("mail.outbox.sent").contains("90 Tage nach dem Versand");
+
+		this.browser.find("#run-now button").click();
+		this.browser.checkAccessibility();
+		assertThat(this.browser.find("#retention-ran").getText()).contains("Regeln angewandt");
+		assertThat(this.browser.find("#runs-table").getText()).contains("privacy.consent.withdrawn")
+			.contains("Von Hand gestartet");
+	}
+
+	@Test
+	void privacyOfficerFindsASubjectAndDownloadsTheExport() {
+		UUID landkreis = this.jdbc.sql("SELECT id FROM tenant WHERE slug = 'landkreis-osnabrueck'")
+			.query(UUID.class)
+			.single();
+		String purpose = "test.browser" + UUID.randomUUID().toString().substring(0, 8);
+		this.consents.defineText(new ConsentText(landkreis, purpose, 1, "de", "Weitergabe", "Ich willige ein.", null));
+		String client = "b-" + UUID.randomUUID();
+		this.consents.record(new NewConsent(landkreis, "client", client, purpose, 1, "de",
+				OffsetDateTime.now().minusHours(1), HowGiven.ORAL));
+
+		this.browser.open("/privacy/consents");
+		assertThat(this.browser.find("#consents-table").getText()).contains(purpose);
+
+		this.browser.find("a[href='/privacy/subjects']").click();
+		this.browser.checkAccessibility();
+		new Select(this.browser.find("#type")).selectByValue("client");
+		this.browser.find("#id").sendKeys(client);
+		this.browser.find("#subject-form button").click();
+		this.browser.checkAccessibility();
+		assertThat(this.browser.find("#subject-result").getText()).contains("consents");
+
+		this.browser.find("#export-reason").sendKeys("Auskunftsantrag Browser");
+		this.browser.find("#export-form button").click();
+		assertThat(exportsAudited(landkreis, client)).as("the download was requested and audited").isEqualTo(1);
+	}
+
+	private long exportsAudited(UUID tenant, String client) {
+		for (int wait = 0; wait < 50; wait++) {
+			long count = this.jdbc.sql("""
+					SELECT count(*) FROM audit_event WHERE tenant_id = ? AND action = 'subject.exported'
+					AND record_id = ? AND reason = 'Auskunftsantrag Browser'""")
+				.params(tenant, "client:" + client)
+				.query(Long.class)
+				.single();
+			if (count > 0) {
+				return count;
+			}
+			sleep();
+		}
+		return 0;
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,116 @@
+package de.teilhabe.region;
+
+import java.util.UUID;
+
+import de.teilhabe.support.Browser;
+import de.teilhabe.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Browser journeys of the region module, with axe-core on every page: region search to
+ * region page; tenant settings edit to the public page.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RegionJourneysBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		this.browser = new Browser(this.port);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		this.browser.close();
+	}
+
+	@AfterEach
+	void forgetSession() {
+		this.browser.driver().manage().deleteAllCookies();
+	}
+
+	private void saveSettings() {
+		this.browser.find("form[action='/admin/settings']").submit();
+	}
+
+	@Test
+	void searchARegionAndOpenIt() {
+		this.browser.login("strategie", "demo");
+		this.browser.find("nav.main-nav a[href='/regions']").click();
+		this.browser.checkAccessibility();
+		assertThat(this.browser.text()).contains("Niedersachsen");
+		this.browser.find("#q").sendKeys("Melle");
+		this.browser.find("form.region-search button[type=submit]").click();
+		this.browser.checkAccessibility();
+		this.browser.find("a[href='/regions/03459024']").click();
+		this.browser.checkAccessibility();
+		assertThat(this.browser.find("h1").getText()).isEqualTo("Melle, Stadt");
+		assertThat(this.browser.text()).contains("46.588").contains("034590024024").contains("Destatis");
+		this.browser.find(".breadcrumb a[href='/regions/03459']").click();
+		this.browser.checkAccessibility();
+		assertThat(this.browser.text()).contains("358.080").contains("Artland");
+		this.browser.open("/regions/034595401");
+		assertThat(this.browser.text()).contains("Samtgemeinde").contains("Quakenbrück, Stadt");
+		this.browser.logout();
+	}
+
+	@Test
+	void adminEditsSettingsAndThePublicPageShowsThem() {
+		String office = "Integrationsbüro " + UUID.randomUUID().toString().substring(0, 8);
+		this.browser.login("stadt-admin", "demo");
+		this.browser.find("nav.main-nav a[href='/admin/settings']").click();
+		this.browser.checkAccessibility();
+		WebElement officeName = this.browser.find("#officeName");
+		String before = officeName.getAttribute("value");
+		try {
+			officeName.clear();
+			officeName.sendKeys(office);
+			WebElement postcode = this.browser.find("#postcode");
+			String postcodeBefore = postcode.getAttribute("value");
+			postcode.clear();
+			postcode.sendKeys("4907");
+			saveSettings();
+			this.browser.checkAccessibility(); // the form with its error messages
+			assertThat(this.browser.find("#postcode-error").getText()).contains("5 Ziffern");
+			postcode = this.browser.find("#postcode");
+			postcode.clear();
+			postcode.sendKeys((postcodeBefore == null || postcodeBefore.isEmpty()) ? "49074" : postcodeBefore);
+			saveSettings();
+			this.browser.checkAccessibility();
+			assertThat(this.browser.text()).contains("Die Einstellungen sind gespeichert.");
+
+			this.browser.open("/p/stadt-osnabrueck/de/");
+			assertThat(this.browser.find("h1").getText()).isEqualTo(office);
+			this.browser.find("footer a[href='/p/stadt-osnabrueck/de/impressum']").click();
+			this.browser.checkAccessibility();
+			this.browser.find("a[hreflang='en']").click();
+			this.browser.checkAccessibility();
+			assertThat(this.browser.find("h1").getText()).isEqualTo("Imprint");
+			this.browser.open("/p/gibt-es-nicht/de/");
+			assertThat(this.browser.find("h1").getText()).isEqualTo("Seite nicht gefunden");
+		}
+		finally {
+			this.browser.open("/admin/settings");
+			WebElement restore = this.browser.find("#officeName");
+			restore.clear();
+			restore.sendKeys(before);
+			saveSettings();
+			this.browser.logout();
+		}
+	}
+
+}
