@@ -126,7 +126,12 @@ class ProcessTest {
 		assertThat(production.query("SELECT count(*) FROM tenant WHERE slug = 'probe-kreis' AND NOT demo"))
 			.isEqualTo(1L);
 		assertThat(production.query("SELECT count(*) FROM tenant")).isEqualTo(1L);
-		assertThat(production.query("SELECT count(*) FROM app_user WHERE username = 'admin'")).isZero();
+		assertThat(production.query("SELECT count(*) FROM app_user WHERE email LIKE '%@demo.teilhabe.invalid'"))
+			.as("no demo users")
+			.isZero();
+		Matcher setupLink = Pattern.compile("http://\\S+(/invitation/\\S+)").matcher(production.log());
+		assertThat(setupLink.find()).as(() -> "a one-time setup link in the log of " + production.describe()).isTrue();
+		assertThat(new Http(production.port).get(setupLink.group(1)).statusCode()).isEqualTo(200);
 		production.process.destroy(); // SIGTERM: a clean stop
 		assertThat(production.process.waitFor(60, TimeUnit.SECONDS)).as(production::describe).isTrue();
 		assertThat(production.postmaster()).as("PostgreSQL is stopped with the application").isEmpty();
