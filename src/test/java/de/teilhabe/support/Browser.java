@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,8 +76,10 @@ public final class Browser implements AutoCloseable {
 		return checkAccessibility();
 	}
 
+	/** Signs out and waits for the login page (a click does not wait for navigation). */
 	public Browser logout() {
 		this.driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> path().startsWith("/login"));
 		return this;
 	}
 

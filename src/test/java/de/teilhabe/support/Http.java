@@ -29,12 +29,27 @@ public final class Http {
 	private String bearer;
 
 	public Http(int port) {
+		this(port,
+				HttpClient.newBuilder()
+					.cookieHandler(new CookieManager())
+					.followRedirects(HttpClient.Redirect.NEVER)
+					.connectTimeout(Duration.ofSeconds(10))
+					.build());
+	}
+
+	private Http(int port, HttpClient client) {
 		this.base = "http://127.0.0.1:" + port;
-		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(Duration.ofSeconds(10))
-			.build();
+		this.client = client;
+	}
+
+	/**
+	 * The same session (cookies, token) against another port, e.g. an instance started
+	 * again on the same data.
+	 */
+	public Http onPort(int port) {
+		Http other = new Http(port, this.client);
+		other.bearer = this.bearer;
+		return other;
 	}
 
 	/** A session signed in through the login form. */

@@ -1,35 +1,70 @@
 package de.teilhabe.region.tenant;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.TenantLogo;
 import de.teilhabe.region.TenantSettings;
+import de.teilhabe.region.TenantSettingsChanged;
 import de.teilhabe.region.Tenants;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 @Service
 class JdbcTenants implements Tenants {
 
 	private static final String COLUMNS = "id, slug, name, home_region_key, demo";
 
+	/**
+	 * Every signed-in page and every token request looks up the user's tenant: keep
+	 * tenants for a short while. A change on this instance evicts at once; other
+	 * instances see it after {@link #CACHE_TTL} at the latest.
+	 */
+	static final Duration CACHE_TTL = Duration.ofSeconds(30);
+
 	private final JdbcClient jdbc;
 
-	JdbcTenants(JdbcClient jdbc) {
+	private final Clock clock;
+
+	private final Map<UUID, CachedTenant> cache = new ConcurrentHashMap<>();
+
+	JdbcTenants(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
 	public Optional<Tenant> find(UUID id) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM tenant WHERE id = ?")
+		Instant now = this.clock.instant();
+		CachedTenant cached = this.cache.get(id);
+		if (cached != null && cached.loadedAt().plus(CACHE_TTL).isAfter(now)) {
+			return Optional.of(cached.tenant());
+		}
+		Optional<Tenant> tenant = this.jdbc.sql("SELECT " + COLUMNS + " FROM tenant WHERE id = ?")
 			.param(id)
 			.query(Tenant.class)
 			.optional();
+		tenant.ifPresent((found) -> this.cache.put(id, new CachedTenant(found, now)));
+		return tenant;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true) // after commit: no stale
+															// re-read in between
+	void evict(TenantSettingsChanged changed) {
+		this.cache.remove(changed.tenantId());
+	}
+
+	private record CachedTenant(Tenant tenant, Instant loadedAt) {
 	}
 
 	@Override

@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -20,6 +23,15 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 
 	static final String SOURCE_NAME = "teilhabeEmbeddedDatabase";
 
+	private final Log log;
+
+	/**
+	 * @param logs logs that are written once logging is initialised (this runs before)
+	 */
+	public EmbeddedDatabaseEnvironment(DeferredLogFactory logs) {
+		this.log = logs.getLog(EmbeddedPostgres.class);
+	}
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (environment.getPropertySources().contains(SOURCE_NAME)) {
@@ -33,7 +45,7 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 		else {
 			Path dataDir = Path.of(environment.getProperty("teilhabe.data-dir", "./data"));
 			boolean clean = environment.getProperty("teilhabe.embedded.clean", Boolean.class, false);
-			EmbeddedPostgres server = EmbeddedPostgres.startOnce(dataDir, clean);
+			EmbeddedPostgres server = EmbeddedPostgres.startOnce(dataDir, clean, this.log);
 			properties.put("spring.datasource.url", server.jdbcUrl());
 			properties.put("spring.datasource.username", "postgres");
 			properties.put("spring.datasource.password", "");

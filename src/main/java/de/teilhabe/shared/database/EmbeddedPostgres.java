@@ -12,8 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
 
 /**
  * The embedded PostgreSQL that runs when no external database is configured: one server
@@ -27,7 +26,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedPostgres {
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
+	/**
+	 * Set by {@link #startOnce}: the server starts before logging is initialised, so its
+	 * messages go to a deferred log that is written once it is.
+	 */
+	private static Log log;
 
 	private static EmbeddedPostgres running;
 
@@ -48,8 +51,10 @@ public final class EmbeddedPostgres {
 	 * Starts the server for this JVM, or returns the one already started.
 	 * @param dataDir the application's data folder
 	 * @param clean whether to wipe earlier database files (tests)
+	 * @param startLog where to log (a deferred log of the environment post-processor)
 	 */
-	public static synchronized EmbeddedPostgres startOnce(Path dataDir, boolean clean) {
+	public static synchronized EmbeddedPostgres startOnce(Path dataDir, boolean clean, Log startLog) {
+		log = startLog;
 		if (running != null) {
 			return running;
 		}
@@ -69,7 +74,7 @@ public final class EmbeddedPostgres {
 				.setRegisterShutdownHook(true)
 				.start();
 			running = new EmbeddedPostgres(server, pgData, lock);
-			log.info("Embedded PostgreSQL 17 running on port {} with data in {}", server.getPort(), pgData);
+			log.info("Embedded PostgreSQL 17 running on port " + server.getPort() + " with data in " + pgData);
 			return running;
 		}
 		catch (IOException ex) {
@@ -151,8 +156,8 @@ public final class EmbeddedPostgres {
 		if (process.isEmpty()) {
 			return;
 		}
-		log.warn("Stopping the PostgreSQL server (pid {}) left behind on {} by an instance that did not shut down", pid,
-				pgData);
+		log.warn("Stopping the PostgreSQL server (pid " + pid + ") left behind on " + pgData
+				+ " by an instance that did not shut down");
 		ProcessHandle postmaster = process.get();
 		postmaster.destroy(); // SIGTERM: smart shutdown; its clients died with the old
 								// JVM
@@ -160,7 +165,7 @@ public final class EmbeddedPostgres {
 			postmaster.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
 		}
 		catch (Exception ex) {
-			log.warn("The orphaned PostgreSQL server (pid {}) did not stop in 30 s; killing it", pid);
+			log.warn("The orphaned PostgreSQL server (pid " + pid + ") did not stop in 30 s; killing it");
 			postmaster.destroyForcibly();
 			postmaster.onExit().join();
 		}

@@ -3,6 +3,7 @@ package de.teilhabe.shared.startup;
 import java.util.Comparator;
 import java.util.List;
 
+import de.teilhabe.shared.PlatformMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,13 +27,16 @@ class StartupRunner implements ApplicationRunner, HealthIndicator {
 
 	private final TransactionTemplate transactions;
 
+	private final PlatformMode mode;
+
 	private volatile boolean done;
 
 	private volatile String failure;
 
-	StartupRunner(List<StartupTask> tasks, TransactionTemplate transactions) {
+	StartupRunner(List<StartupTask> tasks, TransactionTemplate transactions, PlatformMode mode) {
 		this.tasks = tasks.stream().sorted(Comparator.comparingInt(StartupTask::order)).toList();
 		this.transactions = transactions;
+		this.mode = mode;
 	}
 
 	@Override
@@ -49,6 +53,13 @@ class StartupRunner implements ApplicationRunner, HealthIndicator {
 			log.info("Start-up task '{}' done in {} ms", task.name(), (System.nanoTime() - started) / 1_000_000);
 		}
 		this.done = true;
+		if (this.mode.isDemo()) {
+			log.warn("*** DEMO MODE *** sample data and demo logins (password 'demo'); never enter real data. "
+					+ "Teilhabe is ready.");
+		}
+		else {
+			log.info("Teilhabe is ready.");
+		}
 	}
 
 	@Override

@@ -33,8 +33,11 @@ class ErrorResponses {
 
 	private final MessageSource messages;
 
-	ErrorResponses(MessageSource messages) {
+	private final LayoutAttributes layout;
+
+	ErrorResponses(MessageSource messages, LayoutAttributes layout) {
 		this.messages = messages;
+		this.layout = layout;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -63,7 +66,9 @@ class ErrorResponses {
 	Object unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		if (ex instanceof ErrorResponse known) { // Spring MVC's own: 404 no resource,
 													// 405, 415, ...
-			return answer(known.getStatusCode(), known.getBody().getDetail(), request, response);
+			// its English technical detail helps API clients, not people
+			String detail = isApi(request) ? known.getBody().getDetail() : null;
+			return answer(known.getStatusCode(), detail, request, response);
 		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return answer(HttpStatus.INTERNAL_SERVER_ERROR, null, request, response);
@@ -81,6 +86,7 @@ class ErrorResponses {
 		page.setStatus(HttpStatus.valueOf(status.value()));
 		page.addObject("status", status.value());
 		page.addObject("detail", (status.is4xxClientError()) ? detail : null);
+		this.layout.addTo(page, request);
 		return page;
 	}
 

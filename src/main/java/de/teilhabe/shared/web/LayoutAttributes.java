@@ -1,15 +1,20 @@
 package de.teilhabe.shared.web;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import de.teilhabe.shared.PlatformMode;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every page's layout needs: the demo flag, the signed-in user and the navigation
@@ -17,6 +22,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @ControllerAdvice
 class LayoutAttributes {
+
+	/** The staff UI languages, German first (the default). */
+	static final List<String> LANGUAGES = List.of("de", "en");
 
 	private final PlatformMode mode;
 
@@ -39,13 +47,44 @@ class LayoutAttributes {
 
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String uri = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+		uri = (uri != null) ? uri : request.getRequestURI();
+		String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
 		return path.isEmpty() ? "/" : path;
+	}
+
+	/**
+	 * The current page in each staff language: the same path and query, with {@code lang}
+	 * set (the choice is then remembered in a cookie).
+	 */
+	@ModelAttribute("languageLinks")
+	Map<String, String> languageLinks(HttpServletRequest request) {
+		boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
+		String query = forwarded ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+				: request.getQueryString();
+		UriComponentsBuilder page = UriComponentsBuilder.fromPath(currentPath(request)).query(query);
+		Map<String, String> links = new LinkedHashMap<>();
+		for (String language : LANGUAGES) {
+			links.put(language, page.cloneBuilder().replaceQueryParam("lang", language).build().toUriString());
+		}
+		return links;
 	}
 
 	@ModelAttribute("navigation")
 	List<NavigationItem> navigation() {
 		return CurrentActor.find().map(this::navigationFor).orElse(List.of());
+	}
+
+	/**
+	 * Adds what the layout needs to a page that no controller prepared (an exception
+	 * handler's error page gets no {@code @ModelAttribute}s).
+	 */
+	void addTo(ModelAndView page, HttpServletRequest request) {
+		page.addObject("demo", demo());
+		page.addObject("actor", actor());
+		page.addObject("currentPath", currentPath(request));
+		page.addObject("languageLinks", languageLinks(request));
+		page.addObject("navigation", navigation());
 	}
 
 	List<NavigationItem> navigationFor(Actor actor) {

@@ -4,17 +4,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Staff UI languages: German by default, English on request ({@code ?lang=en}, remembered
- * in a cookie).
+ * in a cookie); {@code Vary: HX-Request} on every answer (see {@link HtmxPages}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -29,6 +36,23 @@ class WebConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
+	/**
+	 * Boot's Thymeleaf configuration registers the resource URL encoding filter because
+	 * webjars-locator-lite is present (it backs off when this registration exists). It
+	 * would rewrite links to versioned resource URLs, which we don't use (the webjar path
+	 * without version is resolved when the file is requested), and it looked up every
+	 * link of every page (/, /profile, ...) in the classpath locations of the static
+	 * resources, uncached because they are no files: half of the time of a page under
+	 * load (bench/README.md). Switched off.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilterOff() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
+	}
+
 	@Bean
 	Clock clock() {
 		return Clock.systemDefaultZone();
@@ -40,6 +64,14 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new HandlerInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				// the same URL answers a page or an htmx fragment (HtmxPages)
+				response.addHeader(HttpHeaders.VARY, HtmxPages.HX_REQUEST);
+				return true;
+			}
+		});
 	}
 
 }

@@ -1,0 +1,31 @@
+package de.teilhabe.network;
+
+import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.web.NavigationItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Navigation entries of the network.
+ */
+@Configuration(proxyBeanMethods = false)
+class NetworkNavigation {
+
+	@Bean
+	NavigationItem networkOrganisationsNavigation() {
+		return new NavigationItem("network.nav.organisations", "/network/organisations", 400, Role.STRATEGY, Role.ADMIN,
+				Role.COUNSELLOR, Role.GUIDE_COORDINATOR);
+	}
+
+	@Bean
+	NavigationItem networkModerationNavigation() {
+		return new NavigationItem("network.nav.moderation", "/network/moderation", 410, Role.STRATEGY, Role.ADMIN);
+	}
+
+	@Bean
+	NavigationItem networkPartnerNavigation() {
+		return new NavigationItem("network.nav.mine", "/network/mine", 400, Role.PARTNER);
+	}
+
+}

@@ -1,0 +1,69 @@
+package de.teilhabe.network;
+
+import de.teilhabe.shared.security.RequestAuthorizations;
+import de.teilhabe.shared.security.Role;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may use the pages and API of the network. STRATEGY and ADMIN maintain and moderate;
+ * COUNSELLOR and GUIDE_COORDINATOR read; PARTNER reaches the pages of its own
+ * organisation (the controllers answer "not found" for anything else); the read API and
+ * the iCal feed are public (approved, public data only).
+ */
+@Component
+class NetworkRequestAuthorizations implements RequestAuthorizations {
+
+	private static final String[] OFFICE = { Role.STRATEGY.name(), Role.ADMIN.name() };
+
+	private static final String[] READERS = { Role.STRATEGY.name(), Role.ADMIN.name(), Role.COUNSELLOR.name(),
+			Role.GUIDE_COORDINATOR.name() };
+
+	private static final String[] READERS_AND_PARTNERS = { Role.STRATEGY.name(), Role.ADMIN.name(),
+			Role.COUNSELLOR.name(), Role.GUIDE_COORDINATOR.name(), Role.PARTNER.name() };
+
+	private static final String[] EDITORS = { Role.STRATEGY.name(), Role.ADMIN.name(), Role.PARTNER.name() };
+
+	@Override
+	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests
+			.requestMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/offers", "/api/v1/events",
+					"/api/v1/events.ics")
+			.permitAll();
+		// office only
+		requests.requestMatchers("/network/moderation", "/network/moderation/**", "/network/confirmations")
+			.hasAnyRole(OFFICE);
+		requests
+			.requestMatchers(HttpMethod.GET, "/network/organisations/new", "/network/events/new",
+					"/network/organisations/*/contacts/new")
+			.hasAnyRole(OFFICE);
+		requests
+			.requestMatchers(HttpMethod.POST, "/network/organisations", "/network/events",
+					"/network/organisations/*/contacts", "/network/contacts/*/delete",
+					"/network/organisations/*/confirmation-request")
+			.hasAnyRole(OFFICE);
+		// lists: readers (a partner has its own organisation's page)
+		requests.requestMatchers(HttpMethod.GET, "/network/organisations", "/network/offers", "/network/events")
+			.hasAnyRole(READERS);
+		requests.requestMatchers(HttpMethod.GET, "/network/mine").hasRole(Role.PARTNER.name());
+		// editing: the office, and a partner for its own organisation (checked by the
+		// controllers)
+		requests
+			.requestMatchers(HttpMethod.GET, "/network/organisations/*/edit", "/network/organisations/*/offers/new",
+					"/network/organisations/*/events/new", "/network/offers/*/edit", "/network/events/*/edit")
+			.hasAnyRole(EDITORS);
+		requests
+			.requestMatchers(HttpMethod.POST, "/network/organisations/*", "/network/organisations/*/confirm",
+					"/network/organisations/*/offers", "/network/organisations/*/events", "/network/offers/*",
+					"/network/events/*")
+			.hasAnyRole(EDITORS);
+		// details
+		requests
+			.requestMatchers(HttpMethod.GET, "/network/organisations/*", "/network/offers/*", "/network/events/*",
+					"/network/contacts/*/vcard")
+			.hasAnyRole(READERS_AND_PARTNERS);
+	}
+
+}

@@ -1,0 +1,65 @@
+package de.teilhabe.network.form;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Reading submitted forms and putting form state into the page model.
+ */
+public final class Forms {
+
+	private Forms() {
+	}
+
+	/**
+	 * The submitted values of the given fields; a field sent several times (checkboxes,
+	 * multiple selects) is joined into a list value.
+	 */
+	public static Map<String, String> read(MultiValueMap<String, String> params, List<String> fields) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (String field : fields) {
+			List<String> sent = params.get(field);
+			if (sent == null || sent.isEmpty()) {
+				values.put(field, "");
+			}
+			else if (sent.size() == 1) {
+				values.put(field, sent.get(0));
+			}
+			else {
+				values.put(field, String.join(FormCheck.LIST_SEPARATOR,
+						sent.stream().filter((value) -> !value.isBlank()).toList()));
+			}
+		}
+		return values;
+	}
+
+	/**
+	 * Puts {@code form} (the values), {@code selected} (each list field's items) and
+	 * {@code errors} (messages in the user's language) into the model.
+	 */
+	public static void show(Model model, Map<String, String> values, Map<String, FieldError> errors,
+			MessageSource messages) {
+		model.addAttribute("form", values);
+		Map<String, Set<String>> selected = new LinkedHashMap<>();
+		values.forEach((field, value) -> selected.put(field, new LinkedHashSet<>(FormCheck.split(value))));
+		model.addAttribute("selected", selected);
+		model.addAttribute("errors", messages(errors, messages));
+	}
+
+	/** Error messages by field, in the user's language. */
+	public static Map<String, String> messages(Map<String, FieldError> errors, MessageSource messages) {
+		Map<String, String> resolved = new LinkedHashMap<>();
+		errors.forEach((field, error) -> resolved.put(field,
+				messages.getMessage(error.key(), error.args(), LocaleContextHolder.getLocale())));
+		return resolved;
+	}
+
+}

@@ -1,0 +1,126 @@
+package de.teilhabe.network.organisation;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import de.teilhabe.privacy.Consents;
+import de.teilhabe.shared.privacy.DataSubject;
+import de.teilhabe.shared.privacy.DataSubjectEraser;
+import de.teilhabe.shared.privacy.DataSubjectExporter;
+import de.teilhabe.shared.privacy.DataSubjectSection;
+import de.teilhabe.shared.privacy.RetentionRule;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The privacy hooks of contact persons: export (Art. 15), erasure (Art. 17: the person's
+ * data is deleted; the privacy module anonymises the consent record) and a retention rule
+ * that deletes contact persons whose consent is no longer valid (withdrawn or
+ * anonymised).
+ */
+@Component
+class ContactPrivacy implements DataSubjectExporter, DataSubjectEraser, RetentionRule {
+
+	private final JdbcClient jdbc;
+
+	private final Consents consents;
+
+	ContactPrivacy(JdbcClient jdbc, Consents consents) {
+		this.jdbc = jdbc;
+		this.consents = consents;
+	}
+
+	@Override
+	public Set<String> subjectTypes() {
+		return Set.of(ContactPersons.SUBJECT_TYPE);
+	}
+
+	@Override
+	public boolean supports(String subjectType) {
+		return ContactPersons.SUBJECT_TYPE.equals(subjectType);
+	}
+
+	@Override
+	public Optional<DataSubjectSection> export(DataSubject subject) {
+		UUID id = uuid(subject.id());
+		if (id == null) {
+			return Optional.empty();
+		}
+		return this.jdbc
+			.sql("""
+					SELECT c.name, c.function, c.email, c.phone, c.public_contact, c.created_at, o.name AS organisation
+					FROM network_contact c JOIN network_organisation o ON o.tenant_id = c.tenant_id AND o.id = c.organisation_id
+					WHERE c.tenant_id = ? AND c.id = ?""")
+			.params(subject.tenantId(), id)
+			.query((rs, row) -> {
+				Map<String, Object> data = new LinkedHashMap<>();
+				data.put("organisation", rs.getString("organisation"));
+				data.put("name", rs.getString("name"));
+				data.put("function", rs.getString("function"));
+				data.put("email", rs.getString("email"));
+				data.put("phone", rs.getString("phone"));
+				data.put("shownPublicly", rs.getBoolean("public_contact"));
+				data.put("storedSince", rs.getObject("created_at", java.time.OffsetDateTime.class).toString());
+				return new DataSubjectSection("network.contact", data);
+			})
+			.optional();
+	}
+
+	@Override
+	public Erasure erase(DataSubject subject, String reason) {
+		UUID id = uuid(subject.id());
+		int deleted = (id == null) ? 0
+				: this.jdbc.sql("DELETE FROM network_contact WHERE tenant_id = ? AND id = ?")
+					.params(subject.tenantId(), id)
+					.update();
+		return new Erasure("network.contact", deleted, "contact person deleted");
+	}
+
+	@Override
+	public String name() {
+		return "network.contact.without-consent";
+	}
+
+	@Override
+	public String description() {
+		return "network.retention.contacts";
+	}
+
+	@Override
+	public String period() {
+		return "network.retention.contacts.period";
+	}
+
+	@Override
+	public int apply(Instant now) {
+		List<Map.Entry<UUID, UUID>> contacts = this.jdbc.sql("SELECT tenant_id, id FROM network_contact")
+			.query((rs, row) -> Map.entry(rs.getObject("tenant_id", UUID.class), rs.getObject("id", UUID.class)))
+			.list();
+		int deleted = 0;
+		for (Map.Entry<UUID, UUID> contact : contacts) {
+			if (!this.consents.isGiven(contact.getKey(), ContactPersons.SUBJECT_TYPE, contact.getValue().toString(),
+					ContactPersons.PURPOSE)) {
+				deleted += this.jdbc.sql("DELETE FROM network_contact WHERE tenant_id = ? AND id = ?")
+					.params(contact.getKey(), contact.getValue())
+					.update();
+			}
+		}
+		return deleted;
+	}
+
+	private static UUID uuid(String id) {
+		try {
+			return UUID.fromString(id);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,66 @@
+package de.teilhabe.network.organisation;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import de.teilhabe.network.form.FormCheck;
+import de.teilhabe.network.moderation.EntityType;
+import de.teilhabe.network.moderation.ModeratedType;
+import de.teilhabe.region.Regions;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Organisations as moderated entries.
+ */
+@Component
+class OrganisationEntries implements ModeratedType {
+
+	private final OrganisationStore store;
+
+	private final Regions regions;
+
+	OrganisationEntries(OrganisationStore store, Regions regions) {
+		this.store = store;
+		this.regions = regions;
+	}
+
+	@Override
+	public EntityType type() {
+		return EntityType.ORGANISATION;
+	}
+
+	@Override
+	public List<String> fields() {
+		return OrganisationForm.FIELDS;
+	}
+
+	@Override
+	public FormCheck check(UUID tenantId, Map<String, String> raw) {
+		return OrganisationForm.check(raw, this.regions);
+	}
+
+	@Override
+	public Optional<Map<String, String>> current(UUID tenantId, UUID id) {
+		return this.store.find(tenantId, id).map(OrganisationForm::of);
+	}
+
+	@Override
+	public Optional<UUID> organisationOf(UUID tenantId, UUID id) {
+		return this.store.find(tenantId, id).map(Organisation::id);
+	}
+
+	@Override
+	public void create(UUID tenantId, UUID id, UUID organisationId, Map<String, String> values, OffsetDateTime now) {
+		this.store.insert(tenantId, id, values, now);
+	}
+
+	@Override
+	public void update(UUID tenantId, UUID id, Map<String, String> values, OffsetDateTime now) {
+		this.store.update(tenantId, id, values, now);
+	}
+
+}

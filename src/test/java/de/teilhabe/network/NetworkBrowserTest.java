@@ -1,0 +1,108 @@
+package de.teilhabe.network;
+
+import java.util.UUID;
+
+import de.teilhabe.access.AccessFixtures;
+import de.teilhabe.access.AccessFixtures.TestUser;
+import de.teilhabe.shared.security.Role;
+import de.teilhabe.support.Browser;
+import de.teilhabe.support.Http;
+import de.teilhabe.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static de.teilhabe.network.NetworkFixtures.LANDKREIS;
+import static de.teilhabe.network.NetworkFixtures.createOffer;
+import static de.teilhabe.network.NetworkFixtures.createOrganisation;
+import static de.teilhabe.network.NetworkFixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The partner's journey in the browser: it edits an offer, the office approves the change
+ * in the moderation queue, and the offer shows the new values; axe-core checks every page
+ * on the way (lists, details, forms with errors, the diff view).
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NetworkBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		this.browser = new Browser(this.port);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		this.browser.close();
+	}
+
+	@Test
+	void partnerEditsOfferOfficeApprovesOfferIsVisible() {
+		NetworkFixtures fixtures = new NetworkFixtures(this.context, this.port);
+		Http setup = fixtures.user(LANDKREIS, Role.STRATEGY);
+		UUID organisation = createOrganisation(setup, unique("Browserverein"));
+		String oldTitle = unique("Nähcafé");
+		UUID offer = createOffer(setup, organisation, oldTitle);
+		TestUser partner = fixtures.partner(LANDKREIS, organisation);
+		TestUser office = fixtures.access().create(LANDKREIS, "office", Role.STRATEGY);
+		String newTitle = unique("Nähcafé für Frauen");
+
+		this.browser.login(partner.username(), AccessFixtures.PASSWORD);
+		this.browser.open("/network/mine");
+		assertThat(this.browser.text()).contains(oldTitle);
+		this.browser.open("/network/offers/" + offer + "/edit");
+		WebElement title = this.browser.find("#title");
+		title.clear();
+		this.browser.find("#languages").clear();
+		this.browser.find("#languages").sendKeys("de, klingonisch");
+		this.browser.find("form.stack").submit();
+		assertThat(this.browser.text()).contains("Bitte korrigieren Sie 2 Fehler");
+		this.browser.checkAccessibility();
+		this.browser.find("#title").sendKeys(newTitle);
+		this.browser.find("#languages").clear();
+		this.browser.find("#languages").sendKeys("de, fa");
+		this.browser.find("form.stack").submit();
+		assertThat(this.browser.text()).contains("wartet auf Freigabe");
+		this.browser.checkAccessibility();
+		this.browser.open("/network/offers/" + offer);
+		assertThat(this.browser.text()).contains(oldTitle).doesNotContain(newTitle);
+		this.browser.logout();
+
+		this.browser.login(office.username(), AccessFixtures.PASSWORD);
+		this.browser.open("/network/moderation");
+		this.browser.find("a[href*='/network/moderation/']").click();
+		this.browser.checkAccessibility();
+		assertThat(this.browser.text()).contains(oldTitle).contains(newTitle).contains("geändert");
+		this.browser.find("form[action$='/approve']").submit();
+		assertThat(this.browser.text()).contains("Die Änderung ist freigegeben");
+		this.browser.checkAccessibility();
+		this.browser.open("/network/offers?q=" + newTitle.replace(" ", "+"));
+		assertThat(this.browser.text()).contains(newTitle);
+		this.browser.open("/network/offers/" + offer);
+		assertThat(this.browser.text()).contains(newTitle).contains("de, fa");
+		this.browser.open("/network/organisations/" + organisation);
+		this.browser.open("/network/organisations/new");
+		this.browser.open("/network/events");
+		this.browser.open("/network/events/new");
+		this.browser.open("/network/organisations/" + organisation + "/contacts/new");
+		this.browser.open("/network/confirmations");
+		this.browser.open("/network/organisations");
+		this.browser.logout();
+	}
+
+}

@@ -1,0 +1,97 @@
+package de.teilhabe.network;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import de.teilhabe.access.AccessFixtures;
+import de.teilhabe.access.AccessFixtures.TestUser;
+import de.teilhabe.access.UserDirectory;
+import de.teilhabe.shared.security.Role;
+import de.teilhabe.support.Http;
+
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Users, organisations and helpers of the network tests: every test makes its own data
+ * with unique names.
+ */
+final class NetworkFixtures {
+
+	static final String LANDKREIS = AccessFixtures.LANDKREIS;
+
+	static final String STADT = AccessFixtures.STADT;
+
+	private final AccessFixtures access;
+
+	private final UserDirectory directory;
+
+	private final int port;
+
+	NetworkFixtures(ApplicationContext context, int port) {
+		this.access = AccessFixtures.of(context);
+		this.directory = context.getBean(UserDirectory.class);
+		this.port = port;
+	}
+
+	AccessFixtures access() {
+		return this.access;
+	}
+
+	static String unique(String prefix) {
+		return AccessFixtures.unique(prefix);
+	}
+
+	/** A signed-in session of a new user with these roles in the tenant. */
+	Http user(String tenant, Role... roles) {
+		TestUser user = this.access.create(tenant, "net", roles);
+		return Http.loggedIn(this.port, user.username(), AccessFixtures.PASSWORD);
+	}
+
+	/** A new PARTNER user bound to the organisation. */
+	TestUser partner(String tenant, UUID organisationId) {
+		TestUser user = this.access.create(tenant, "partner", Role.PARTNER);
+		this.directory.bindOrganisation(user.tenantId(), user.id(), organisationId);
+		return user;
+	}
+
+	Http login(TestUser user) {
+		return Http.loggedIn(this.port, user.username(), AccessFixtures.PASSWORD);
+	}
+
+	/** Creates an organisation through the form (as office) and answers its id. */
+	static UUID createOrganisation(Http office, String name, String... more) {
+		List<String> pairs = new ArrayList<>(
+				List.of("kind", "MSO", "name", name, "city", "Bramsche", "postcode", "49565", "languages", "de, ar",
+						"regions", "03459014", "fieldsOfWork", "FAMILY", "ignoreDuplicates", "true"));
+		pairs.addAll(List.of(more));
+		HttpResponse<String> response = post(office, "/network/organisations/new", "/network/organisations",
+				pairs.toArray(String[]::new));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+		return idFrom(AccessFixtures.location(response), "/network/organisations/");
+	}
+
+	/** Creates an offer of an organisation as office and answers its id. */
+	static UUID createOffer(Http office, UUID organisationId, String title) {
+		HttpResponse<String> response = post(office, "/network/organisations/" + organisationId + "/offers/new",
+				"/network/organisations/" + organisationId + "/offers", "kind", "LANGUAGE_COURSE", "title", title,
+				"languages", "de, uk", "regionKey", "03459014", "schedule", "Mo 18–20 Uhr");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+		return idFrom(AccessFixtures.location(response), "/network/offers/");
+	}
+
+	static HttpResponse<String> post(Http http, String formPage, String action, String... pairs) {
+		return AccessFixtures.post(http, formPage, action, pairs);
+	}
+
+	static UUID idFrom(String location, String prefix) {
+		int start = location.indexOf(prefix);
+		assertThat(start).as(location).isGreaterThanOrEqualTo(0);
+		String rest = location.substring(start + prefix.length());
+		return UUID.fromString(rest.length() > 36 ? rest.substring(0, 36) : rest);
+	}
+
+}

@@ -1,0 +1,88 @@
+package de.teilhabe.platform;
+
+import de.teilhabe.support.Browser;
+import de.teilhabe.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The common layout in a real browser: keyboard access (skip link, visible focus), the
+ * language switch, htmx, the error page; axe-core checks every page visited.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LayoutBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		this.browser = new Browser(this.port);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		this.browser.close();
+	}
+
+	@Test
+	void skipLinkComesFirstAndFocusIsVisible() {
+		this.browser.open("/gibt-es-nicht?lang=de"); // the login page focuses its first
+														// field
+		new Actions(this.browser.driver()).sendKeys(Keys.TAB).perform();
+		WebElement focused = this.browser.driver().switchTo().activeElement();
+		assertThat(focused.getAttribute("class")).contains("skip-link");
+		assertThat(focused.getRect().getX()).as("the skip link is on screen when focused").isGreaterThanOrEqualTo(0);
+		assertThat(focused.getCssValue("outline-style")).isNotEqualTo("none");
+		new Actions(this.browser.driver()).sendKeys(Keys.ENTER).perform();
+		assertThat(this.browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+	}
+
+	@Test
+	void languageSwitchKeepsThePageAndIsRemembered() {
+		this.browser.open("/login?lang=de");
+		this.browser.open("/login?error");
+		assertThat(this.browser.find("html").getAttribute("lang")).isEqualTo("de");
+		this.browser.find(".language-switch a[lang=en]").click();
+		this.browser.checkAccessibility();
+		assertThat(this.browser.path()).isEqualTo("/login?error&lang=en");
+		assertThat(this.browser.find("html").getAttribute("lang")).isEqualTo("en");
+		this.browser.open("/gibt-es-nicht");
+		assertThat(this.browser.text()).contains("Page not found");
+		this.browser.find(".language-switch a[lang=de]").click();
+		this.browser.checkAccessibility();
+		assertThat(this.browser.text()).contains("Seite nicht gefunden");
+	}
+
+	@Test
+	void signedInPagesLoadHtmxAndKeepAxeQuiet() {
+		this.browser.login("koordination", "demo");
+		try {
+			Object htmx = ((JavascriptExecutor) this.browser.driver()).executeScript("return typeof htmx");
+			assertThat(htmx).isEqualTo("object");
+			assertThat(this.browser.find(".demo-banner").getText()).contains("Demo");
+			this.browser.open("/?lang=en");
+			assertThat(this.browser.text()).contains("Welcome");
+			this.browser.open("/gibt-es-nicht/seite");
+			assertThat(this.browser.text()).contains("Page not found");
+			this.browser.open("/?lang=de");
+		}
+		finally {
+			this.browser.logout();
+		}
+	}
+
+}

@@ -1,0 +1,390 @@
+package de.teilhabe.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import de.teilhabe.TeilhabeApplication;
+import de.teilhabe.support.Http;
+import de.teilhabe.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application as operators run it: started in its own JVM on a data folder, killed,
+ * started again, in demo and production mode, with the embedded and an external database.
+ * Every child (and the PostgreSQL server it started) is stopped afterwards, also when the
+ * test JVM dies.
+ */
+@IntegrationTest
+@Execution(ExecutionMode.CONCURRENT)
+class ProcessTest {
+
+	static final Path ROOT = Path.of("target/process-tests").toAbsolutePath();
+
+	static final Pattern POSTGRES_PORT = Pattern.compile("Embedded PostgreSQL 17 running on port (\\d+)");
+
+	/** Every child of this JVM, stopped when the JVM exits. */
+	static final List<Child> ALL_CHILDREN = new CopyOnWriteArrayList<>();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(ALL_CHILDREN), "stop-child-processes"));
+	}
+
+	/**
+	 * The children of this test (the tests run concurrently, each in its own instance).
+	 */
+	final List<Child> children = new CopyOnWriteArrayList<>();
+
+	@Autowired
+	DataSource dataSource;
+
+	@AfterEach
+	void stopChildren() {
+		stop(this.children);
+	}
+
+	Child start(String name, Path dataFolder, Map<String, String> environment, String... arguments) throws IOException {
+		Child child = Child.start(name, dataFolder, environment, arguments);
+		this.children.add(child);
+		ALL_CHILDREN.add(child);
+		return child;
+	}
+
+	@Test
+	void secondStartIsRefusedAndAKilledInstanceIsCleanedUpWithItsDataKept() throws Exception {
+		Path folder = newDataFolder("restart");
+		Child first = start("first", folder, Map.of());
+		first.awaitHealthy();
+		assertListensOnLoopbackOnly(first.port);
+		assertThat(first.log()).contains("DEMO MODE");
+		Http admin = Http.loggedIn(first.port, "admin", "demo");
+
+		Child second = start("second", folder, Map.of());
+		assertThat(second.awaitExit()).as(second::describe).isNotZero();
+		assertThat(second.log()).as(second::describe).contains("is in use by another running Teilhabe instance");
+		assertThat(new Http(first.port).get("/actuator/health").body()).contains("\"status\":\"UP\"");
+
+		ProcessHandle orphan = first.postmaster().orElseThrow();
+		first.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		assertThat(orphan.isAlive()).as("the killed JVM leaves its postmaster behind").isTrue();
+
+		Child third = start("third", folder, Map.of(), "--server.address=0.0.0.0");
+		third.awaitHealthy();
+		assertThat(third.log()).contains("Stopping the PostgreSQL server (pid " + orphan.pid() + ") left behind");
+		assertThat(orphan.isAlive()).as("the orphaned postmaster is stopped").isFalse();
+		HttpResponse<String> start = admin.onPort(third.port).get("/");
+		assertThat(start.statusCode()).as("the session of the killed instance is still in the database").isEqualTo(200);
+		assertThat(start.body()).contains("Willkommen, Anna Admin");
+		assertThat(third.query("SELECT count(*) FROM app_user WHERE username = 'admin'")).isEqualTo(1L);
+		assertThat(third.query("SELECT count(*) FROM tenant")).isEqualTo(2L);
+		nonLoopbackAddress().ifPresent((address) -> assertThat(reachable(address, third.port))
+			.as("a configured server.address is honoured in demo mode")
+			.isTrue());
+	}
+
+	@Test
+	void productionStartBootstrapsTheFirstTenantAndDemoModeIsRefusedOnItsData() throws Exception {
+		Path folder = newDataFolder("production");
+		Child production = start("production", folder, bootstrap("probe-kreis"), "--teilhabe.demo=false");
+		production.awaitHealthy();
+		assertNoDemo(production);
+		assertThat(production.log()).contains("Teilhabe is ready").doesNotContain("DEMO MODE");
+		assertThat(production.query("SELECT count(*) FROM tenant WHERE slug = 'probe-kreis' AND NOT demo"))
+			.isEqualTo(1L);
+		assertThat(production.query("SELECT count(*) FROM tenant")).isEqualTo(1L);
+		assertThat(production.query("SELECT count(*) FROM app_user WHERE email LIKE '%@demo.teilhabe.invalid'"))
+			.as("no demo users")
+			.isZero();
+		Matcher setupLink = Pattern.compile("http://\\S+(/invitation/\\S+)").matcher(production.log());
+		assertThat(setupLink.find()).as(() -> "a one-time setup link in the log of " + production.describe()).isTrue();
+		assertThat(new Http(production.port).get(setupLink.group(1)).statusCode()).isEqualTo(200);
+		production.process.destroy(); // SIGTERM: a clean stop
+		assertThat(production.process.waitFor(60, TimeUnit.SECONDS)).as(production::describe).isTrue();
+		assertThat(production.postmaster()).as("PostgreSQL is stopped with the application").isEmpty();
+
+		Child demo = start("demo-refused", folder, Map.of());
+		assertThat(demo.awaitExit()).as(demo::describe).isNotZero();
+		assertThat(demo.log()).as(demo::describe).contains("Demo mode is refused");
+		assertThat(demo.postmaster()).as("the refused start stops its PostgreSQL").isEmpty();
+	}
+
+	@Test
+	void externalDatabaseMeansNoDemoAndABootstrappedTenant() throws Exception {
+		String database = "external_" + UUID.randomUUID().toString().replace("-", "");
+		JdbcClient admin = JdbcClient.create(this.dataSource);
+		admin.sql("CREATE DATABASE " + database).update();
+		try {
+			String url;
+			try (Connection connection = this.dataSource.getConnection()) {
+				url = connection.getMetaData().getURL().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+			}
+			Path folder = newDataFolder("external");
+			Map<String, String> environment = new java.util.HashMap<>(bootstrap("extern-stadt"));
+			environment.put("SPRING_DATASOURCE_URL", url);
+			environment.put("SPRING_DATASOURCE_USERNAME", "postgres");
+			environment.put("SPRING_DATASOURCE_PASSWORD", "");
+			Child external = start("external", folder, environment);
+			external.awaitHealthy();
+			assertNoDemo(external);
+			assertThat(Files.exists(folder.resolve("postgres"))).as("no embedded database is started").isFalse();
+			try (SingleConnectionDataSource db = new SingleConnectionDataSource(url, "postgres", "", true)) {
+				JdbcClient jdbc = JdbcClient.create(db);
+				assertThat(jdbc.sql("SELECT slug FROM tenant WHERE NOT demo").query(String.class).list())
+					.containsExactly("extern-stadt");
+				assertThat(jdbc.sql("SELECT count(*) FROM tenant WHERE demo").query(Long.class).single()).isZero();
+			}
+			external.stop();
+		}
+		finally {
+			stop(this.children);
+			admin.sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)").update();
+		}
+	}
+
+	private static Map<String, String> bootstrap(String slug) {
+		return Map.of("TEILHABE_BOOTSTRAP_TENANT_SLUG", slug, "TEILHABE_BOOTSTRAP_TENANT_NAME", "Landkreis Probe",
+				"TEILHABE_BOOTSTRAP_TENANT_REGION", "03459");
+	}
+
+	/** No banner, no demo logins: what a visitor of a production instance sees. */
+	private static void assertNoDemo(Child child) {
+		HttpResponse<String> login = new Http(child.port).get("/login");
+		assertThat(login.statusCode()).isEqualTo(200);
+		assertThat(login.body()).contains("name=\"username\"").doesNotContain("demo-banner", "Demo-Zugänge");
+		HttpResponse<String> demoLogin = new Http(child.port).login("admin", "demo");
+		assertThat(demoLogin.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error"));
+	}
+
+	private static void assertListensOnLoopbackOnly(int port) {
+		assertThat(reachable(InetAddress.getLoopbackAddress(), port)).isTrue();
+		nonLoopbackAddress().ifPresent((address) -> assertThat(reachable(address, port))
+			.as("demo mode listens on 127.0.0.1 only, not on " + address)
+			.isFalse());
+	}
+
+	static Optional<InetAddress> nonLoopbackAddress() {
+		try {
+			return NetworkInterface.networkInterfaces().filter((nic) -> {
+				try {
+					return nic.isUp() && !nic.isLoopback();
+				}
+				catch (IOException ex) {
+					return false;
+				}
+			})
+				.flatMap(NetworkInterface::inetAddresses)
+				.filter((address) -> address instanceof java.net.Inet4Address && !address.isLinkLocalAddress())
+				.findFirst();
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+	}
+
+	static boolean reachable(InetAddress address, int port) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(address, port), 2000);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private static Path newDataFolder(String name) throws IOException {
+		Path folder = ROOT.resolve(name + "-" + UUID.randomUUID().toString().substring(0, 8));
+		Files.createDirectories(folder);
+		return folder;
+	}
+
+	static void stop(List<Child> children) {
+		for (Child child : children) {
+			child.kill();
+			children.remove(child);
+			ALL_CHILDREN.remove(child);
+		}
+	}
+
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** One application JVM started with the test classpath. */
+	static final class Child {
+
+		final String name;
+
+		final Process process;
+
+		final Path dataFolder;
+
+		final Path logFile;
+
+		final int port;
+
+		private Child(String name, Process process, Path dataFolder, Path logFile, int port) {
+			this.name = name;
+			this.process = process;
+			this.dataFolder = dataFolder;
+			this.logFile = logFile;
+			this.port = port;
+		}
+
+		static Child start(String name, Path dataFolder, Map<String, String> environment, String... arguments)
+				throws IOException {
+			int port = freePort();
+			List<String> command = new ArrayList<>(List.of(
+					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+					"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+					TeilhabeApplication.class.getName(), "--server.port=" + port, "--spring.main.banner-mode=off"));
+			command.addAll(List.of(arguments));
+			Path logFile = dataFolder.resolve(name + ".log");
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(logFile.toFile());
+			builder.environment().put("TEILHABE_DATA_DIR", dataFolder.toString());
+			builder.environment().putAll(environment);
+			return new Child(name, builder.start(), dataFolder, logFile, port);
+		}
+
+		void awaitHealthy() throws InterruptedException {
+			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+			HttpRequest health = HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health"))
+				.timeout(Duration.ofSeconds(5))
+				.build();
+			long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+			while (System.nanoTime() < deadline) {
+				assertThat(this.process.isAlive()).as(() -> "exited early: " + describe()).isTrue();
+				try {
+					HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
+					if (response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"")) {
+						return;
+					}
+				}
+				catch (IOException ex) {
+					// not listening yet
+				}
+				Thread.sleep(200);
+			}
+			throw new AssertionError("not healthy within 90 s: " + describe());
+		}
+
+		int awaitExit() throws InterruptedException {
+			assertThat(this.process.waitFor(90, TimeUnit.SECONDS)).as(this::describe).isTrue();
+			return this.process.exitValue();
+		}
+
+		void stop() throws InterruptedException {
+			this.process.destroy();
+			this.process.waitFor(60, TimeUnit.SECONDS);
+		}
+
+		String log() {
+			try {
+				return Files.readString(this.logFile);
+			}
+			catch (IOException ex) {
+				return "(no log: " + ex.getMessage() + ")";
+			}
+		}
+
+		String describe() {
+			String log = log();
+			return this.name + " (port " + this.port + ", alive " + this.process.isAlive() + "), last output:\n"
+					+ log.substring(Math.max(0, log.length() - 4000));
+		}
+
+		/** The PostgreSQL server running on this child's data folder, if any. */
+		Optional<ProcessHandle> postmaster() {
+			Path pidFile = this.dataFolder.resolve("postgres").resolve("postmaster.pid");
+			try {
+				if (!Files.exists(pidFile)) {
+					return Optional.empty();
+				}
+				long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+				return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+			}
+			catch (IOException | RuntimeException ex) {
+				return Optional.empty();
+			}
+		}
+
+		/** A single number from this child's embedded database. */
+		long query(String sql) throws SQLException {
+			Matcher matcher = POSTGRES_PORT.matcher(log());
+			String port = null;
+			while (matcher.find()) {
+				port = matcher.group(1);
+			}
+			assertThat(port).as(() -> "embedded PostgreSQL port in the log of " + describe()).isNotNull();
+			try (Connection connection = DriverManager
+				.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "")) {
+				var result = connection.createStatement().executeQuery(sql);
+				result.next();
+				return result.getLong(1);
+			}
+		}
+
+		/** Kills the JVM and the PostgreSQL server it may have left behind. */
+		void kill() {
+			this.process.destroyForcibly();
+			try {
+				this.process.waitFor(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			postmaster().ifPresent((postmaster) -> {
+				postmaster.destroy();
+				try {
+					postmaster.onExit().get(20, TimeUnit.SECONDS);
+				}
+				catch (Exception ex) {
+					postmaster.destroyForcibly();
+				}
+			});
+		}
+
+	}
+
+}
