@@ -11,7 +11,6 @@ import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.web.NotFoundException;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -20,7 +19,6 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
@@ -103,8 +101,7 @@ class ImportPageController {
 	}
 
 	@GetMapping("/statistics/imports/{id}")
-	String one(@PathVariable UUID id, @RequestHeader(value = "HX-Request", required = false) String htmx,
-			HttpServletResponse response, Model model) {
+	String one(@PathVariable UUID id, Model model) {
 		Actor actor = CurrentActor.get();
 		ImportView view = this.imports.find(actor.tenantId(), id)
 			.orElseThrow(() -> new NotFoundException("No statistics import " + id + "."));
