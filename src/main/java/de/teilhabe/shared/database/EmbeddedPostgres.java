@@ -14,6 +14,8 @@ import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * The embedded PostgreSQL that runs when no external database is configured: one server
  * per JVM, its data in {@code <data-dir>/postgres}, kept across restarts.
@@ -71,9 +73,15 @@ public final class EmbeddedPostgres {
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("fsync", clean ? "off" : "on")
-				.setRegisterShutdownHook(true)
+				// stopped after Spring has closed every context (not by a JVM hook of its
+				// own,
+				// which raced the context close: beans that still need the database at
+				// close,
+				// such as Modulith's event registry, then waited 30 s for a connection)
+				.setRegisterShutdownHook(false)
 				.start();
 			running = new EmbeddedPostgres(server, pgData, lock);
+			SpringApplication.getShutdownHandlers().add(EmbeddedPostgres::stop);
 			log.info("Embedded PostgreSQL 17 running on port " + server.getPort() + " with data in " + pgData);
 			return running;
 		}

@@ -10,8 +10,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.monitoring.statistics.areas.StatisticalAreas;
@@ -21,11 +23,11 @@ import de.teilhabe.monitoring.statistics.reference.SeriesCatalogue;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.web.NotFoundException;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,14 +70,23 @@ public class StatisticsImports {
 
 	private final JdbcClient jdbc;
 
-	private final Executor background;
+	/**
+	 * Imports started from the UI: two at a time, ten waiting; more are refused (the
+	 * import page says so). Not a bean, so that nothing else runs on these threads.
+	 */
+	private final ThreadPoolExecutor background = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
+			new ArrayBlockingQueue<>(10), (task) -> {
+				Thread thread = new Thread(task, "statistics-import");
+				thread.setDaemon(true);
+				return thread;
+			});
 
 	private final Clock clock;
 
 	private final long maxUncompressedBytes;
 
 	StatisticsImports(StatisticsImporter importer, StatisticalAreas areas, SeriesCatalogue catalogue, Tenants tenants,
-			AuditLog audit, JdbcClient jdbc, @Qualifier("statisticsImportExecutor") Executor background, Clock clock,
+			AuditLog audit, JdbcClient jdbc, Clock clock,
 			@Value("${teilhabe.statistics.max-uncompressed-size:2GB}") org.springframework.util.unit.DataSize maxUncompressed) {
 		this.importer = importer;
 		this.areas = areas;
@@ -83,7 +94,6 @@ public class StatisticsImports {
 		this.tenants = tenants;
 		this.audit = audit;
 		this.jdbc = jdbc;
-		this.background = background;
 		this.clock = clock;
 		this.maxUncompressedBytes = maxUncompressed.toBytes();
 	}
@@ -300,6 +310,11 @@ public class StatisticsImports {
 			.params(seriesId, tenantId)
 			.query(ImportView.class)
 			.list();
+	}
+
+	@PreDestroy
+	void stopBackgroundImports() {
+		this.background.shutdownNow();
 	}
 
 	private OffsetDateTime now() {
