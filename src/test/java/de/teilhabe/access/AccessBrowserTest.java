@@ -58,8 +58,7 @@ class AccessBrowserTest {
 	 * below the fold as covered, so the click is dispatched by script).
 	 */
 	private void press(String css) {
-		WebElement element = this.browser.find(css);
-		((JavascriptExecutor) this.browser.driver()).executeScript("arguments[0].click()", element);
+		this.browser.clickAndWait(css);
 	}
 
 	@Test
@@ -112,7 +111,7 @@ class AccessBrowserTest {
 		this.browser.find("#username").sendKeys(username);
 		this.browser.find("#displayName").sendKeys("Bruno Browser");
 		this.browser.find("#email").sendKeys(username + "@example.org");
-		press("label[for='role-COUNCIL_OFFICE']");
+		this.browser.scriptClick("label[for='role-COUNCIL_OFFICE']");
 		press("#invite-form button[type=submit]");
 		this.browser.checkAccessibility();
 		assertThat(this.browser.text()).contains("Bruno Browser")

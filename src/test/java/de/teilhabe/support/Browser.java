@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +81,29 @@ public final class Browser implements AutoCloseable {
 	public Browser logout() {
 		this.driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
 		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> path().startsWith("/login"));
+		return this;
+	}
+
+	/**
+	 * Clicks an element that leads to another page (link or submit button) and waits
+	 * until that page has replaced the current one: a script click does not wait for
+	 * navigation.
+	 */
+	public Browser clickAndWait(String css) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		scriptClick(css);
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
+		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until((driver) -> "complete"
+			.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
+		return this;
+	}
+
+	/**
+	 * Clicks an element by script, wherever it is on the page (no scrolling, no waiting).
+	 */
+	public Browser scriptClick(String css) {
+		((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("arguments[0].click()", find(css));
 		return this;
 	}
 

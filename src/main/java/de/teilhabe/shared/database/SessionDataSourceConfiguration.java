@@ -7,6 +7,8 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
 
@@ -31,6 +33,32 @@ class SessionDataSourceConfiguration {
 		dataSource.setConnectionInitSql("SET synchronous_commit TO off");
 		return dataSource;
 	}
+
+	/**
+	 * Spring Session writes the session row on every request only to move its last access
+	 * time. This update leaves the row alone unless something else changed or the last
+	 * write is at least {@link #TOUCH_INTERVAL_MS} old: no row version, no WAL per page
+	 * view. Sessions therefore expire up to that interval later than their idle timeout.
+	 */
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTouchesAtMostEvery30Seconds() {
+		return (repository) -> repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+	}
+
+	static final long TOUCH_INTERVAL_MS = 30_000;
+
+	static final String UPDATE_SESSION_QUERY = """
+			UPDATE %TABLE_NAME% S
+			SET SESSION_ID = V.SESSION_ID, LAST_ACCESS_TIME = V.LAST_ACCESS_TIME,
+			    MAX_INACTIVE_INTERVAL = V.MAX_INACTIVE_INTERVAL, EXPIRY_TIME = V.EXPIRY_TIME,
+			    PRINCIPAL_NAME = V.PRINCIPAL_NAME
+			FROM (SELECT CAST(? AS CHAR(36)) AS SESSION_ID, CAST(? AS BIGINT) AS LAST_ACCESS_TIME,
+			             CAST(? AS INT) AS MAX_INACTIVE_INTERVAL, CAST(? AS BIGINT) AS EXPIRY_TIME,
+			             CAST(? AS VARCHAR(100)) AS PRINCIPAL_NAME, CAST(? AS CHAR(36)) AS PRIMARY_ID) V
+			WHERE S.PRIMARY_ID = V.PRIMARY_ID
+			  AND (S.SESSION_ID <> V.SESSION_ID OR S.MAX_INACTIVE_INTERVAL <> V.MAX_INACTIVE_INTERVAL
+			       OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME
+			       OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= """ + TOUCH_INTERVAL_MS + ")";
 
 	@Bean(defaultCandidate = false)
 	@SpringSessionTransactionManager

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Signed-in start page under load: 16 connections on loopback, each with its own session (16 logins through the
+# form), GET / back to back with wrk (Debian package `wrk`: a C load generator, so the client takes little of the
+# two cores). Prints wrk's latency distribution (p50/p75/p90/p99) and the p95 from its percentile output.
+# Usage: bench/start-page-load.sh PORT [connections=16] [seconds=30] [warmupSeconds=10]
+set -euo pipefail
+PORT=${1:?port of a running Teilhabe in demo mode}
+CONNECTIONS=${2:-16}
+SECONDS_MEASURED=${3:-30}
+WARMUP=${4:-10}
+BASE="http://127.0.0.1:$PORT"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+WORK=$(mktemp -d /tmp/teilhabe-load-XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+
+users=(admin strategie beratung koordination lotse beirat partner datenschutz)
+cookies=()
+for i in $(seq 1 "$CONNECTIONS"); do
+  user=${users[$(( (i - 1) % ${#users[@]} ))]}
+  jar="$WORK/cookies-$i"
+  login_page=$(curl -fsS -c "$jar" -b "$jar" "$BASE/login")
+  csrf=$(grep -o 'name="_csrf" value="[^"]*"' <<<"$login_page" | head -1 | sed 's/.*value="//;s/"$//')
+  curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$user" --data-urlencode "password=demo" \
+    --data-urlencode "_csrf=$csrf" "$BASE/login"
+  session=$(awk '$6 == "SESSION" {print $7}' "$jar")
+  page=$(curl -fsS -H "Cookie: SESSION=$session" "$BASE/")
+  [[ "$page" == *Willkommen* ]] || { echo "login of $user failed" >&2; exit 1; }
+  cookies+=("\"SESSION=$session\"")
+done
+
+cat > "$WORK/sessions.lua" <<LUA
+local cookies = { $(IFS=,; echo "${cookies[*]}") }
+local counter = 0
+local statuses = {}
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", "/", { ["Cookie"] = cookies[(counter % #cookies) + 1] })
+end
+response = function(status, headers, body)
+  if status ~= 200 then statuses[status] = (statuses[status] or 0) + 1 end
+end
+done = function(summary, latency, requests)
+  io.write(string.format("requests: %d, non-2xx/3xx: %d, errors: %d\n", summary.requests,
+    summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+  io.write(string.format("latency ms: p50 %.2f, p95 %.2f, p99 %.2f, max %.2f\n", latency:percentile(50) / 1000,
+    latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+  io.write(string.format("throughput: %.0f requests/s\n", summary.requests / (summary.duration / 1e6)))
+end
+LUA
+
+echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg); $CONNECTIONS sessions signed in"
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$WORK/sessions.lua" "$BASE/" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" -s "$WORK/sessions.lua" "$BASE/" | tail -3
