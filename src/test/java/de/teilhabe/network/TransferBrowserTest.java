@@ -102,7 +102,7 @@ class TransferBrowserTest {
 			.contains("Eine Postleitzahl hat fünf Ziffern.");
 		this.browser.checkAccessibility();
 		this.browser.clickAndWait("form.stack button[type=submit]");
-		assertThat(this.browser.text()).contains("1 Organisationen").contains("Ohne PLZ");
+		assertThat(this.browser.text()).contains("1 Organisationen").contains("Eine Postleitzahl hat fünf Ziffern.");
 		this.browser.checkAccessibility();
 		Files.delete(file);
 		this.browser.open("/network/map");

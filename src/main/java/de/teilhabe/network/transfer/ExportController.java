@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import de.teilhabe.access.AuditLog;
+import de.teilhabe.access.AuditLog.AuditCategory;
 import de.teilhabe.network.event.EventForm;
 import de.teilhabe.network.event.EventStore;
 import de.teilhabe.network.event.NetworkEvent;
@@ -64,16 +66,19 @@ class ExportController {
 
 	private final MessageSource messages;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	ExportController(OrganisationStore organisations, ContactPersons contacts, OfferStore offers, EventStore events,
-			NetworkScope scope, MessageSource messages, Clock clock) {
+			NetworkScope scope, MessageSource messages, AuditLog audit, Clock clock) {
 		this.organisations = organisations;
 		this.contacts = contacts;
 		this.offers = offers;
 		this.events = events;
 		this.scope = scope;
 		this.messages = messages;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -102,6 +107,9 @@ class ExportController {
 					join(o.tags()), o.website(), o.email(), o.phone(), o.openingHours(), o.description(),
 					o.confirmedAt().toLocalDate().toString(), contactsOf(actor, o)));
 		}
+		// the file holds contact persons' data: who took it along is recorded
+		this.audit.record(AuditCategory.OTHER, "network.export", "network_organisation", null, null,
+				rows.size() + " organisations as " + format);
 		return download(new Sheet(message("network.organisations.title"), headers, rows), format, "organisations");
 	}
 

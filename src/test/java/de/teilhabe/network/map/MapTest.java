@@ -73,6 +73,9 @@ class MapTest {
 		assertThat(counsellor.get("/network/map?kind=RAUMSCHIFF").statusCode()).isEqualTo(400);
 		assertThat(counsellor.get("/network/map/markers?language=klingonisch").statusCode()).isEqualTo(400);
 		assertThat(this.fixtures.user(LANDKREIS, Role.PARTNER).get("/network/map").statusCode()).isEqualTo(403);
+		// what the interactive map loads when tiles are configured is served from here
+		assertThat(counsellor.get("/webjars/leaflet/dist/leaflet.js").statusCode()).isEqualTo(200);
+		assertThat(counsellor.get("/js/network-map.js").body()).contains("L.tileLayer");
 	}
 
 	@Test
