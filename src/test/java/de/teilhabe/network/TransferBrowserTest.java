@@ -9,16 +9,12 @@ import java.util.UUID;
 import de.teilhabe.access.AccessFixtures;
 import de.teilhabe.access.AccessFixtures.TestUser;
 import de.teilhabe.shared.security.Role;
-import de.teilhabe.support.Browser;
+import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import static de.teilhabe.network.NetworkFixtures.LANDKREIS;
@@ -32,26 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the map.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TransferBrowserTest {
-
-	@LocalServerPort
-	int port;
+class TransferBrowserTest extends BrowserTest {
 
 	@Autowired
 	ApplicationContext context;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
-	}
 
 	@Test
 	void partnerAddsContactOfficeApprovesAndImportsAList() throws IOException {
