@@ -19,6 +19,14 @@ public final class ProjectFixtures {
 	private ProjectFixtures() {
 	}
 
+	/** Creates an organisation of a kind as office and answers its id. */
+	public static UUID createOrganisationOfKind(Http office, String name, String kind) {
+		HttpResponse<String> response = NetworkFixtures.post(office, "/network/organisations/new",
+				"/network/organisations", "kind", kind, "name", name, "city", "Melle", "ignoreDuplicates", "true");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+		return NetworkFixtures.idFrom(AccessFixtures.location(response), "/network/organisations/");
+	}
+
 	/**
 	 * Creates a project as office (status RUNNING, field EDUCATION unless given) and
 	 * answers its id.
