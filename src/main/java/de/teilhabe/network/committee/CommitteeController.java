@@ -19,7 +19,6 @@ import de.teilhabe.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -177,19 +176,12 @@ class CommitteeController {
 	private String saveCommittee(Actor actor, Committee committee, MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		FormCheck check = CommitteeForms.committee(Forms.read(params, CommitteeForms.COMMITTEE_FIELDS));
-		if (!check.valid()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return committeeForm(model, committee, check.values(), check.errors());
-		}
-		UUID id = this.saving.save("committee", (committee != null) ? committee.id() : null, (newId, create, now) -> {
-			if (create) {
-				this.committees.create(actor.tenantId(), newId, check.values(), now);
-			}
-			else {
-				this.committees.update(actor.tenantId(), newId, check.values(), now);
-			}
-		});
-		return savedAt(id, redirect);
+		return this.saving.saveOrShow(check, response,
+				() -> committeeForm(model, committee, check.values(), check.errors()), "committee",
+				(committee != null) ? committee.id() : null,
+				(id, values, now) -> this.committees.create(actor.tenantId(), id, values, now),
+				(id, values, now) -> this.committees.update(actor.tenantId(), id, values, now), redirect,
+				(id) -> "/network/committees/" + id);
 	}
 
 	private String saveMembership(Actor actor, Committee committee, Membership membership,
@@ -197,43 +189,24 @@ class CommitteeController {
 			RedirectAttributes redirect) {
 		FormCheck check = CommitteeForms.membership(Forms.read(params, CommitteeForms.MEMBERSHIP_FIELDS),
 				this.organisations.ids(actor.tenantId()));
-		if (!check.valid()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return membershipForm(model, actor, committee, membership, check.values(), check.errors());
-		}
-		this.saving.save("committee_membership", (membership != null) ? membership.id() : null,
-				(newId, create, now) -> {
-					if (create) {
-						this.committees.createMembership(actor.tenantId(), newId, committee.id(), check.values(), now);
-					}
-					else {
-						this.committees.updateMembership(actor.tenantId(), newId, check.values(), now);
-					}
-				});
-		return savedAt(committee.id(), redirect);
+		return this.saving.saveOrShow(check, response,
+				() -> membershipForm(model, actor, committee, membership, check.values(), check.errors()),
+				"committee_membership", (membership != null) ? membership.id() : null,
+				(id, values, now) -> this.committees.createMembership(actor.tenantId(), id, committee.id(), values,
+						now),
+				(id, values, now) -> this.committees.updateMembership(actor.tenantId(), id, values, now), redirect,
+				(id) -> "/network/committees/" + committee.id());
 	}
 
 	private String saveMeeting(Actor actor, Committee committee, Meeting meeting, MultiValueMap<String, String> params,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		FormCheck check = CommitteeForms.meeting(Forms.read(params, CommitteeForms.MEETING_FIELDS));
-		if (!check.valid()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return meetingForm(model, committee, meeting, check.values(), check.errors());
-		}
-		this.saving.save("committee_meeting", (meeting != null) ? meeting.id() : null, (newId, create, now) -> {
-			if (create) {
-				this.committees.createMeeting(actor.tenantId(), newId, committee.id(), check.values(), now);
-			}
-			else {
-				this.committees.updateMeeting(actor.tenantId(), newId, check.values(), now);
-			}
-		});
-		return savedAt(committee.id(), redirect);
-	}
-
-	private static String savedAt(UUID committeeId, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("saved", "saved");
-		return "redirect:/network/committees/" + committeeId;
+		return this.saving.saveOrShow(check, response,
+				() -> meetingForm(model, committee, meeting, check.values(), check.errors()), "committee_meeting",
+				(meeting != null) ? meeting.id() : null,
+				(id, values, now) -> this.committees.createMeeting(actor.tenantId(), id, committee.id(), values, now),
+				(id, values, now) -> this.committees.updateMeeting(actor.tenantId(), id, values, now), redirect,
+				(id) -> "/network/committees/" + committee.id());
 	}
 
 	private String committeeForm(Model model, Committee committee, Map<String, String> values,

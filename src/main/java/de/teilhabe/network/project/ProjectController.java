@@ -15,7 +15,6 @@ import de.teilhabe.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -109,20 +108,12 @@ class ProjectController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		FormCheck check = ProjectForm.check(Forms.read(params, ProjectForm.FIELDS),
 				this.organisations.ids(actor.tenantId()));
-		if (!check.valid()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(model, actor, project, check.values(), check.errors());
-		}
-		UUID id = this.saving.save("project", (project != null) ? project.id() : null, (newId, create, now) -> {
-			if (create) {
-				this.projects.create(actor.tenantId(), newId, check.values(), now);
-			}
-			else {
-				this.projects.update(actor.tenantId(), newId, check.values(), now);
-			}
-		});
-		redirect.addFlashAttribute("saved", "saved");
-		return "redirect:/network/projects/" + id;
+		return this.saving.saveOrShow(check, response,
+				() -> form(model, actor, project, check.values(), check.errors()), "project",
+				(project != null) ? project.id() : null,
+				(id, values, now) -> this.projects.create(actor.tenantId(), id, values, now),
+				(id, values, now) -> this.projects.update(actor.tenantId(), id, values, now), redirect,
+				(id) -> "/network/projects/" + id);
 	}
 
 	private String form(Model model, Actor actor, Project project, Map<String, String> values,

@@ -18,7 +18,6 @@ import de.teilhabe.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -149,40 +148,24 @@ class SupportController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		FormCheck check = SupportForms.training(Forms.read(params, SupportForms.TRAINING_FIELDS),
 				this.organisations.ids(actor.tenantId()));
-		if (!check.valid()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return trainingForm(model, actor, training, check.values(), check.errors());
-		}
-		UUID id = this.saving.save("training", (training != null) ? training.id() : null, (newId, create, now) -> {
-			if (create) {
-				this.support.createTraining(actor.tenantId(), newId, check.values(), now);
-			}
-			else {
-				this.support.updateTraining(actor.tenantId(), newId, check.values(), now);
-			}
-		});
-		redirect.addFlashAttribute("saved", "saved");
-		return "redirect:/network/support/trainings/" + id;
+		return this.saving.saveOrShow(check, response,
+				() -> trainingForm(model, actor, training, check.values(), check.errors()), "training",
+				(training != null) ? training.id() : null,
+				(id, values, now) -> this.support.createTraining(actor.tenantId(), id, values, now),
+				(id, values, now) -> this.support.updateTraining(actor.tenantId(), id, values, now), redirect,
+				(id) -> "/network/support/trainings/" + id);
 	}
 
 	private String saveOpening(Actor actor, OpeningSupport opening, MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		FormCheck check = SupportForms.opening(Forms.read(params, SupportForms.OPENING_FIELDS),
 				this.organisations.ids(actor.tenantId()));
-		if (!check.valid()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return openingForm(model, actor, opening, check.values(), check.errors());
-		}
-		this.saving.save("opening_support", (opening != null) ? opening.id() : null, (newId, create, now) -> {
-			if (create) {
-				this.support.createOpening(actor.tenantId(), newId, check.values(), now);
-			}
-			else {
-				this.support.updateOpening(actor.tenantId(), newId, check.values(), now);
-			}
-		});
-		redirect.addFlashAttribute("saved", "saved");
-		return "redirect:/network/organisations/" + check.values().get("organisation") + "#history";
+		return this.saving.saveOrShow(check, response,
+				() -> openingForm(model, actor, opening, check.values(), check.errors()), "opening_support",
+				(opening != null) ? opening.id() : null,
+				(id, values, now) -> this.support.createOpening(actor.tenantId(), id, values, now),
+				(id, values, now) -> this.support.updateOpening(actor.tenantId(), id, values, now), redirect,
+				(id) -> "/network/organisations/" + check.values().get("organisation") + "#history");
 	}
 
 	private String trainingForm(Model model, Actor actor, Training training, Map<String, String> values,
