@@ -62,18 +62,15 @@ class GraphController {
 		List<String[]> edges = new ArrayList<>();
 		for (Relation relation : relations) {
 			String projectKey = "p:" + relation.id();
-			projects
-				.add(new NodeSpec(projectKey, Kind.PROJECT, relation.title(), "/network/projects/" + relation.id()));
+			projects.add(new NodeSpec(projectKey, Kind.PROJECT, relation.title()));
 			for (Member member : relation.members()) {
 				String key = (member.id() != null) ? "o:" + member.id() : OFFICE;
-				organisations.putIfAbsent(key, new NodeSpec(key, Kind.ORGANISATION, member.name(),
-						(member.id() != null) ? "/network/organisations/" + member.id() : null));
+				organisations.putIfAbsent(key, new NodeSpec(key, Kind.ORGANISATION, member.name()));
 				edges.add(new String[] { key, projectKey });
 			}
 			for (String fieldOfWork : relation.fields()) {
 				String key = "f:" + fieldOfWork;
-				fields.putIfAbsent(key, new NodeSpec(key, Kind.FIELD, message("network.fieldOfWork." + fieldOfWork),
-						"/network/graph?field=" + fieldOfWork));
+				fields.putIfAbsent(key, new NodeSpec(key, Kind.FIELD, message("network.fieldOfWork." + fieldOfWork)));
 				edges.add(new String[] { projectKey, key });
 			}
 		}

@@ -34,7 +34,7 @@ final class GraphLayout {
 
 	/**
 	 * Places the nodes.
-	 * @param organisations organisation nodes (key, label, link)
+	 * @param organisations organisation nodes
 	 * @param projects project nodes, in title order
 	 * @param fields field nodes
 	 * @param edges pairs of node keys (organisation–project, project–field)
@@ -93,8 +93,7 @@ final class GraphLayout {
 		for (int i = 0; i < column.size(); i++) {
 			NodeSpec spec = column.get(i);
 			int y = MARGIN + offset + i * (NODE_HEIGHT + GAP);
-			nodes.put(spec.key(),
-					new Node(spec.key(), spec.kind(), shorten(spec.label()), spec.label(), spec.href(), x, y));
+			nodes.put(spec.key(), new Node(spec.key(), spec.kind(), shorten(spec.label()), spec.label(), x, y));
 		}
 	}
 
@@ -115,9 +114,8 @@ final class GraphLayout {
 	 * @param key unique key (e.g. {@code o:<id>})
 	 * @param kind its column
 	 * @param label its full label
-	 * @param href its page, or null
 	 */
-	record NodeSpec(String key, Kind kind, String label, String href) {
+	record NodeSpec(String key, Kind kind, String label) {
 	}
 
 	/**
@@ -127,11 +125,10 @@ final class GraphLayout {
 	 * @param kind its column
 	 * @param label the label shown (shortened)
 	 * @param fullLabel the full label
-	 * @param href its page, or null
 	 * @param x left
 	 * @param y top
 	 */
-	record Node(String key, Kind kind, String label, String fullLabel, String href, int x, int y) {
+	record Node(String key, Kind kind, String label, String fullLabel, int x, int y) {
 
 		public int textX() {
 			return this.x + 8;

@@ -49,7 +49,7 @@ class GraphLayoutTest {
 	}
 
 	private static NodeSpec spec(String key, Kind kind, String label) {
-		return new NodeSpec(key, kind, label, null);
+		return new NodeSpec(key, kind, label);
 	}
 
 }
