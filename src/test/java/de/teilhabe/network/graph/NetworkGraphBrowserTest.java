@@ -6,18 +6,14 @@ import de.teilhabe.access.AccessFixtures;
 import de.teilhabe.access.AccessFixtures.TestUser;
 import de.teilhabe.network.NetworkFixtures;
 import de.teilhabe.shared.security.Role;
-import de.teilhabe.support.Browser;
+import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import static de.teilhabe.network.NetworkFixtures.LANDKREIS;
@@ -33,26 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and committees.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NetworkGraphBrowserTest {
-
-	@LocalServerPort
-	int port;
+class NetworkGraphBrowserTest extends BrowserTest {
 
 	@Autowired
 	ApplicationContext context;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
-	}
 
 	@Test
 	void officeCreatesProjectWithPartnersAndSeesItInTheGraph() {
