@@ -17,6 +17,9 @@ import de.teilhabe.monitoring.IndicatorComputation.Component;
 import de.teilhabe.monitoring.IndicatorComputation.Term;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -56,6 +59,8 @@ class IndicatorEngine {
 	 * are recomputed in one transaction).
 	 */
 	private static final ThreadLocal<Map<String, Optional<SeriesRef>>> BULK = new ThreadLocal<>();
+
+	private static final Logger log = LoggerFactory.getLogger(IndicatorEngine.class);
 
 	private final JdbcClient jdbc;
 
@@ -105,7 +110,11 @@ class IndicatorEngine {
 						SELECT (SELECT count(*) FROM deleted) + (SELECT count(*) FROM written)
 						"""
 					.formatted(scopeMatch);
-		return withoutNestedLoops(() -> this.jdbc.sql(sql).params(query.params()).query(Integer.class).single());
+		long start = System.nanoTime();
+		int rows = withoutNestedLoops(() -> this.jdbc.sql(sql).params(query.params()).query(Integer.class).single());
+		log.debug("Indicator {} in scope {}: {} rows written or deleted in {} ms", indicatorId, scope, rows,
+				(System.nanoTime() - start) / 1_000_000);
+		return rows;
 	}
 
 	/**
@@ -236,16 +245,21 @@ class IndicatorEngine {
 		sql.append(cells).append("),\n");
 		// higher regions from their parts, level by level, each level only from the cells
 		// of the level below (copying every cell once per level cost more than the sums)
+		// Gemeinden: only those whose Kreis (the first five digits of the key) has no
+		// cell of its own are summed (published data mostly has the Kreis value)
 		sql.append("r1 AS (")
-			.append(rollUp("SELECT * FROM c0 WHERE length(region_key) = 8",
+			.append(rollUp("SELECT c.* FROM c0 c WHERE length(c.region_key) = 8 AND NOT EXISTS (SELECT 1 FROM c0 p "
+					+ "WHERE length(p.region_key) = 5 AND p.component = c.component "
+					+ "AND p.region_key = left(c.region_key, 5) AND p.period = c.period AND p.variant = c.variant)", 8,
 					"SELECT * FROM c0 WHERE length(region_key) = 5"))
 			.append("),\nr2 AS (")
-			.append(rollUp("SELECT * FROM c0 WHERE length(region_key) = 5 UNION ALL SELECT * FROM r1",
+			.append(rollUp("SELECT * FROM c0 WHERE length(region_key) = 5 UNION ALL SELECT * FROM r1", 5,
 					"SELECT * FROM c0 WHERE length(region_key) <= 3"))
 			.append("),\nr3 AS (")
 			.append(rollUp(
 					"SELECT * FROM c0 WHERE length(region_key) = 3 "
 							+ "UNION ALL SELECT * FROM r2 WHERE length(region_key) = 3",
+					3,
 					"SELECT * FROM c0 WHERE length(region_key) = 2 "
 							+ "UNION ALL SELECT * FROM r2 WHERE length(region_key) = 2"))
 			.append("),\ncells AS NOT MATERIALIZED (SELECT * FROM c0 UNION ALL SELECT * FROM r1 ")
@@ -404,16 +418,18 @@ class IndicatorEngine {
 	 * that has a cell are left out before summing: most published data has its own value
 	 * for the higher regions too.
 	 */
-	private static String rollUp(String children, String parents) {
+	private static String rollUp(String children, int childKeyLength, String parents) {
 		return """
 				SELECT c.component, r.parent_key AS region_key, c.period, c.variant,
 				    CASE WHEN bool_and(c.value IS NOT NULL) THEN sum(c.value) END AS value,
 				    min(c.symbol) FILTER (WHERE c.value IS NULL) AS symbol
-				  FROM (%s) c JOIN indicator_region r ON r.key = c.region_key
+				  FROM (%s) c
+				  JOIN (SELECT key, parent_key, siblings FROM indicator_region WHERE length(key) = %d) r
+				    ON r.key = c.region_key
 				  WHERE NOT EXISTS (SELECT 1 FROM (%s) p WHERE p.component = c.component
 				      AND p.region_key = r.parent_key AND p.period = c.period AND p.variant = c.variant)
 				  GROUP BY c.component, r.parent_key, c.period, c.variant
-				  HAVING count(*) = min(r.siblings)""".formatted(children, parents);
+				  HAVING count(*) = min(r.siblings)""".formatted(children, childKeyLength, parents);
 	}
 
 	private static String term(int term, Term definition, Map<String, Object> params) {
