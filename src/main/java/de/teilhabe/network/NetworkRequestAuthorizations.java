@@ -32,37 +32,62 @@ class NetworkRequestAuthorizations implements RequestAuthorizations {
 			.requestMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/offers", "/api/v1/events",
 					"/api/v1/events.ics")
 			.permitAll();
-		// office only
-		requests.requestMatchers("/network/moderation", "/network/moderation/**", "/network/confirmations")
+		// projects, MSO support, committees and the network graph: the office maintains,
+		// readers read; a PARTNER sees none of these pages (only the history section of
+		// its
+		// own organisation's page)
+		requests.requestMatchers(HttpMethod.GET, "/network/projects/new", "/network/projects/*/edit",
+				"/network/support/trainings/new", "/network/support/trainings/*/edit", "/network/support/opening/new",
+				"/network/support/opening/*/edit", "/network/committees/new", "/network/committees/*/edit",
+				"/network/committees/*/memberships/new", "/network/committees/*/meetings/new",
+				"/network/committee-memberships/*/edit", "/network/committee-meetings/*/edit")
 			.hasAnyRole(OFFICE);
 		requests
-			.requestMatchers(HttpMethod.GET, "/network/organisations/new", "/network/events/new",
-					"/network/organisations/*/contacts/new")
+			.requestMatchers(HttpMethod.POST, "/network/projects", "/network/projects/*", "/network/support/trainings",
+					"/network/support/trainings/*", "/network/support/opening", "/network/support/opening/*",
+					"/network/committees", "/network/committees/*", "/network/committees/*/memberships",
+					"/network/committees/*/meetings", "/network/committee-memberships/*",
+					"/network/committee-meetings/*")
+			.hasAnyRole(OFFICE);
+		requests
+			.requestMatchers(HttpMethod.GET, "/network/projects", "/network/projects/*", "/network/support",
+					"/network/support/trainings/*", "/network/committees", "/network/committees/*", "/network/graph")
+			.hasAnyRole(READERS);
+		// office only
+		requests
+			.requestMatchers("/network/moderation", "/network/moderation/**", "/network/confirmations",
+					"/network/import", "/network/import/**")
+			.hasAnyRole(OFFICE);
+		requests.requestMatchers(HttpMethod.GET, "/network/organisations/new", "/network/events/new")
 			.hasAnyRole(OFFICE);
 		requests
 			.requestMatchers(HttpMethod.POST, "/network/organisations", "/network/events",
-					"/network/organisations/*/contacts", "/network/contacts/*/delete",
 					"/network/organisations/*/confirmation-request")
 			.hasAnyRole(OFFICE);
-		// lists: readers (a partner has its own organisation's page)
-		requests.requestMatchers(HttpMethod.GET, "/network/organisations", "/network/offers", "/network/events")
+		// lists, exports and the map: readers (a partner has its own organisation's page)
+		requests
+			.requestMatchers(HttpMethod.GET, "/network/organisations", "/network/offers", "/network/events",
+					"/network/organisations/export", "/network/offers/export", "/network/events/export", "/network/map",
+					"/network/map/markers")
 			.hasAnyRole(READERS);
 		requests.requestMatchers(HttpMethod.GET, "/network/mine").hasRole(Role.PARTNER.name());
 		// editing: the office, and a partner for its own organisation (checked by the
 		// controllers)
 		requests
 			.requestMatchers(HttpMethod.GET, "/network/organisations/*/edit", "/network/organisations/*/offers/new",
-					"/network/organisations/*/events/new", "/network/offers/*/edit", "/network/events/*/edit")
+					"/network/organisations/*/events/new", "/network/offers/*/edit", "/network/events/*/edit",
+					"/network/organisations/*/contacts/new", "/network/contacts/*/edit")
 			.hasAnyRole(EDITORS);
 		requests
 			.requestMatchers(HttpMethod.POST, "/network/organisations/*", "/network/organisations/*/confirm",
 					"/network/organisations/*/offers", "/network/organisations/*/events", "/network/offers/*",
-					"/network/events/*")
+					"/network/events/*", "/network/organisations/*/contacts", "/network/contacts/*",
+					"/network/contacts/*/delete")
 			.hasAnyRole(EDITORS);
 		// details
 		requests
 			.requestMatchers(HttpMethod.GET, "/network/organisations/*", "/network/offers/*", "/network/events/*",
-					"/network/contacts/*/vcard")
+					"/network/contacts/*/vcard", "/network/organisations/*/contacts.vcf")
 			.hasAnyRole(READERS_AND_PARTNERS);
 	}
 
