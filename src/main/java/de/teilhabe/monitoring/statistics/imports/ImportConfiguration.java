@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -15,8 +16,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ImportConfiguration {
 
 	@Bean
-	StatisticsImporter statisticsImporter(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
-		return new StatisticsImporter(dataSource, transactions, clock);
+	StatisticsImporter statisticsImporter(DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
+			ApplicationEventPublisher events) {
+		return new StatisticsImporter(dataSource, transactions, clock, events);
 	}
 
 }

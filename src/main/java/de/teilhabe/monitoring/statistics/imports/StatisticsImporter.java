@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -29,6 +30,7 @@ import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
+import de.teilhabe.monitoring.StatisticsChanged;
 import de.teilhabe.monitoring.statistics.importing.ImportSettings;
 import de.teilhabe.monitoring.statistics.importing.ParseSummary;
 import de.teilhabe.monitoring.statistics.importing.Reason;
@@ -44,6 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -93,7 +96,19 @@ public class StatisticsImporter implements AutoCloseable {
 
 	private final ExecutorService parsers;
 
+	/**
+	 * Told in the import's transaction which series a completed import changed
+	 * (indicators recompute).
+	 */
+	private final ApplicationEventPublisher events;
+
 	public StatisticsImporter(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock) {
+		this(dataSource, transactionManager, clock, null);
+	}
+
+	public StatisticsImporter(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.dataSource = dataSource;
 		this.jdbc = JdbcClient.create(dataSource);
 		this.newTransaction = new TransactionTemplate(transactionManager);
@@ -150,6 +165,7 @@ public class StatisticsImporter implements AutoCloseable {
 						attempt);
 				if (staged.status() == ImportStatus.COMPLETED) {
 					finish(importId, staged, attempt.in);
+					publishChanges(this.jdbc, this.events, request.tenantId(), importId);
 				}
 				else {
 					status.setRollbackOnly();
@@ -168,6 +184,28 @@ public class StatisticsImporter implements AutoCloseable {
 		catch (RuntimeException | Error ex) {
 			fail(importId, "ERROR", "The import failed: " + ex.getMessage(), attempt.in);
 			throw ex;
+		}
+	}
+
+	/**
+	 * Publishes {@link StatisticsChanged} for the series an import wrote to (in the
+	 * current transaction; listeners act after the commit).
+	 */
+	static void publishChanges(JdbcClient jdbc, ApplicationEventPublisher events, UUID tenantId, UUID importId) {
+		if (events == null) {
+			return;
+		}
+		Set<Long> ids = new java.util.TreeSet<>();
+		Set<String> codes = new java.util.TreeSet<>();
+		jdbc.sql("SELECT s.id, s.code FROM statistics_import_series i JOIN statistics_series s ON s.id = i.series_id "
+				+ "WHERE i.import_id = ?")
+			.param(importId)
+			.query((rs) -> {
+				ids.add(rs.getLong(1));
+				codes.add(rs.getString(2));
+			});
+		if (!codes.isEmpty()) {
+			events.publishEvent(new StatisticsChanged(tenantId, Set.copyOf(ids), Set.copyOf(codes)));
 		}
 	}
 

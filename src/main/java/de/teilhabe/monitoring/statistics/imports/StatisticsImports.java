@@ -85,9 +85,13 @@ public class StatisticsImports {
 
 	private final long maxUncompressedBytes;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	StatisticsImports(StatisticsImporter importer, StatisticalAreas areas, SeriesCatalogue catalogue, Tenants tenants,
 			AuditLog audit, JdbcClient jdbc, Clock clock,
-			@Value("${teilhabe.statistics.max-uncompressed-size:2GB}") org.springframework.util.unit.DataSize maxUncompressed) {
+			@Value("${teilhabe.statistics.max-uncompressed-size:2GB}") org.springframework.util.unit.DataSize maxUncompressed,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.importer = importer;
 		this.areas = areas;
 		this.catalogue = catalogue;
@@ -262,6 +266,9 @@ public class StatisticsImports {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "Later imports overwrote cells of this import: "
 					+ String.join(", ", later) + ". Roll those back first (newest first).");
 		}
+		// before series are deleted: which ones change (indicators recompute after the
+		// commit)
+		StatisticsImporter.publishChanges(this.jdbc, this.events, tenantId, id);
 		String cellMatch = "o.series_id = p.series_id AND o.region_key = p.region_key AND o.period = p.period "
 				+ "AND o.dimension_key = p.dimension_key";
 		String seriesOfImport = "SELECT series_id FROM statistics_import_series WHERE import_id = ?";

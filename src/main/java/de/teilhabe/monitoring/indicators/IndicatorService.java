@@ -1,0 +1,417 @@
+package de.teilhabe.monitoring.indicators;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import de.teilhabe.monitoring.IndicatorDefinition;
+import de.teilhabe.monitoring.IndicatorTheme;
+import de.teilhabe.monitoring.IndicatorValue;
+import de.teilhabe.monitoring.Indicators;
+import de.teilhabe.monitoring.IndicatorsChanged;
+import de.teilhabe.monitoring.NewIndicator;
+import de.teilhabe.monitoring.Polarity;
+import de.teilhabe.monitoring.indicators.IndicatorStore.StoredIndicator;
+import de.teilhabe.region.Regions;
+import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.web.BadRequestException;
+import de.teilhabe.shared.web.NotFoundException;
+import tools.jackson.core.type.TypeReference;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The {@link Indicators} facade: catalogue, stored values, rankings, own indicators, and
+ * the recomputation of stored values.
+ */
+@Service
+class IndicatorService implements Indicators {
+
+	/**
+	 * A tenant's statistical area: the key of its official region, a hyphen, a local
+	 * code.
+	 */
+	private static final Pattern AREA_KEY = Pattern.compile("\\d{5}(\\d{3})?-[A-Za-z0-9]{1,12}");
+
+	private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
+	};
+
+	private final IndicatorStore store;
+
+	private final IndicatorEngine engine;
+
+	private final DefinitionCheck check;
+
+	private final Regions regions;
+
+	private final JdbcClient jdbc;
+
+	private final MessageSource messages;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	IndicatorService(IndicatorStore store, IndicatorEngine engine, DefinitionCheck check, Regions regions,
+			JdbcClient jdbc, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.engine = engine;
+		this.check = check;
+		this.regions = regions;
+		this.jdbc = jdbc;
+		this.messages = messages;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<IndicatorDefinition> catalogue(UUID tenantId) {
+		return this.store.visible(tenantId).stream().map(StoredIndicator::definition).toList();
+	}
+
+	@Override
+	public Map<IndicatorTheme, List<IndicatorDefinition>> catalogueByTheme(UUID tenantId) {
+		Map<IndicatorTheme, List<IndicatorDefinition>> themes = new LinkedHashMap<>();
+		for (IndicatorDefinition definition : catalogue(tenantId)) {
+			themes.computeIfAbsent(definition.theme(), (theme) -> new ArrayList<>()).add(definition);
+		}
+		return themes;
+	}
+
+	@Override
+	public Optional<IndicatorDefinition> find(UUID tenantId, String code) {
+		return this.store.find(tenantId, code).map(StoredIndicator::definition);
+	}
+
+	@Override
+	public List<IndicatorValue> values(UUID tenantId, String code, String regionKey, String from, String to,
+			Map<String, String> dimensions) {
+		StoredIndicator indicator = indicator(tenantId, code);
+		checkRegion(tenantId, regionKey);
+		String variant = variant(indicator, dimensions);
+		Scope scope = scope(tenantId, indicator);
+		StringBuilder sql = new StringBuilder("SELECT region_key, period, variant_key, value, numerator, denominator, "
+				+ "symbol, reason FROM indicator_value WHERE ")
+			.append(scope.match())
+			.append(" AND indicator_id = :id AND region_key = :region AND CAST(variant_key AS jsonb) @> "
+					+ "CAST(:variant AS jsonb)");
+		if (from != null && !from.isBlank()) {
+			sql.append(" AND period >= :from");
+		}
+		if (to != null && !to.isBlank()) {
+			sql.append(" AND period <= :to");
+		}
+		sql.append(" ORDER BY period, variant_key");
+		return this.jdbc.sql(sql.toString())
+			.param("scope", scope.tenantId())
+			.param("id", indicator.id())
+			.param("region", regionKey)
+			.param("variant", variant)
+			.param("from", from)
+			.param("to", to)
+			.query(IndicatorEngine.ComputedValue.class)
+			.list()
+			.stream()
+			.map((row) -> value(indicator, row))
+			.toList();
+	}
+
+	@Override
+	public List<String> periods(UUID tenantId, String code) {
+		StoredIndicator indicator = indicator(tenantId, code);
+		Scope scope = scope(tenantId, indicator);
+		return this.jdbc
+			.sql("SELECT DISTINCT period FROM indicator_value WHERE " + scope.match()
+					+ " AND indicator_id = :id ORDER BY period")
+			.param("scope", scope.tenantId())
+			.param("id", indicator.id())
+			.query(String.class)
+			.list();
+	}
+
+	@Override
+	public Map<String, List<String>> dimensions(UUID tenantId, String code) {
+		StoredIndicator indicator = indicator(tenantId, code);
+		Scope scope = scope(tenantId, indicator);
+		Map<String, List<String>> dimensions = new TreeMap<>();
+		this.jdbc.sql(
+				"SELECT DISTINCT d.key, d.value FROM indicator_value v, jsonb_each_text(CAST(v.variant_key AS jsonb)) d "
+						+ "WHERE " + scope.match().replace("tenant_id", "v.tenant_id")
+						+ " AND v.indicator_id = :id ORDER BY d.key, d.value")
+			.param("scope", scope.tenantId())
+			.param("id", indicator.id())
+			.query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
+			.list()
+			.forEach((entry) -> dimensions.computeIfAbsent(entry.getKey(), (key) -> new ArrayList<>())
+				.add(entry.getValue()));
+		return dimensions;
+	}
+
+	@Override
+	public List<IndicatorValue> ranking(UUID tenantId, String code, String period, String parentKey,
+			Map<String, String> dimensions) {
+		StoredIndicator indicator = indicator(tenantId, code);
+		checkRegion(tenantId, parentKey);
+		if (period == null || period.isBlank()) {
+			throw new BadRequestException("A period is required for a ranking.");
+		}
+		String children = switch (parentKey.length()) {
+			case 2, 3 -> "length(region_key) = 5 AND region_key LIKE :prefix";
+			case 5 -> "((length(region_key) = 8 AND region_key LIKE :prefix) OR region_key LIKE :area)";
+			default -> "region_key LIKE :area";
+		};
+		String variant = variant(indicator, dimensions);
+		Scope scope = scope(tenantId, indicator);
+		List<IndicatorValue> values = this.jdbc
+			.sql("SELECT region_key, period, variant_key, value, numerator, denominator, symbol, reason "
+					+ "FROM indicator_value WHERE " + scope.match() + " AND indicator_id = :id AND period = :period "
+					+ "AND CAST(variant_key AS jsonb) @> CAST(:variant AS jsonb) AND " + children)
+			.param("scope", scope.tenantId())
+			.param("id", indicator.id())
+			.param("period", period)
+			.param("variant", variant)
+			.param("prefix", parentKey + "%")
+			.param("area", parentKey + "-%")
+			.query(IndicatorEngine.ComputedValue.class)
+			.list()
+			.stream()
+			.map((row) -> value(indicator, row))
+			.toList();
+		Comparator<BigDecimal> order = (indicator.definition().polarity() == Polarity.LOWER_IS_BETTER)
+				? Comparator.naturalOrder() : Comparator.reverseOrder();
+		return values.stream()
+			.sorted(Comparator.comparing(IndicatorValue::value, Comparator.nullsLast(order))
+				.thenComparing(IndicatorValue::region))
+			.toList();
+	}
+
+	@Override
+	@Transactional
+	public IndicatorDefinition define(Actor actor, NewIndicator indicator) {
+		IndicatorDefinition definition = this.check.check(actor.tenantId(), indicator);
+		IndicatorStore.Saved saved = this.store.save(actor.tenantId(), definition, actor.username(),
+				OffsetDateTime.now(this.clock));
+		this.engine.recompute(saved.id(), definition.computation(), actor.tenantId());
+		this.events.publishEvent(new IndicatorsChanged(actor.tenantId(), Set.of(definition.code())));
+		return definition;
+	}
+
+	@Override
+	@Transactional
+	public List<IndicatorValue> preview(UUID tenantId, NewIndicator indicator, String regionKey) {
+		IndicatorDefinition definition = this.check.check(tenantId, indicator);
+		checkRegion(tenantId, regionKey);
+		Map<String, String> defaults = definition.defaultDimensions();
+		return this.engine.preview(definition.computation(), tenantId, regionKey)
+			.stream()
+			.filter((row) -> IndicatorEngine.JSON.readValue(row.variantKey(), STRING_MAP)
+				.entrySet()
+				.containsAll(defaults.entrySet()))
+			.map((row) -> value(definition, row))
+			.toList();
+	}
+
+	/**
+	 * Recomputes an indicator in every scope it has: shared, and each tenant that owns a
+	 * series it reads (shipped indicators), or its tenant (own indicators).
+	 * @return the scopes whose values changed (null for shared)
+	 */
+	Set<UUID> recompute(StoredIndicator indicator) {
+		return recompute(indicator, this.store.tenantsWithOwnSeries(indicator.seriesCodes()));
+	}
+
+	/**
+	 * Recomputes an indicator in every scope it has, knowing the tenants that own a
+	 * series it reads.
+	 */
+	private Set<UUID> recompute(StoredIndicator indicator, Collection<UUID> tenantsWithOwnSeries) {
+		Set<UUID> changed = new LinkedHashSet<>();
+		if (indicator.tenantId() != null) {
+			if (this.engine.recompute(indicator.id(), indicator.definition().computation(), indicator.tenantId()) > 0) {
+				changed.add(indicator.tenantId());
+			}
+			return changed;
+		}
+		if (this.engine.recompute(indicator.id(), indicator.definition().computation(), null) > 0) {
+			changed.add(null);
+		}
+		for (UUID tenant : tenantsWithOwnSeries) {
+			if (this.engine.recompute(indicator.id(), indicator.definition().computation(), tenant) > 0) {
+				changed.add(tenant);
+			}
+		}
+		return changed;
+	}
+
+	/**
+	 * Recomputes what a tenant's (or the shared) statistics change affects; publishes
+	 * {@link IndicatorsChanged} per scope.
+	 */
+	@Transactional
+	public void statisticsChanged(UUID tenantId, Set<String> seriesCodes) {
+		if (seriesCodes.isEmpty()) {
+			return;
+		}
+		Map<UUID, Set<String>> changed = this.engine.withoutNestedLoops(() -> recomputeReading(tenantId, seriesCodes));
+		changed.forEach((scope, codes) -> this.events.publishEvent(new IndicatorsChanged(scope, Set.copyOf(codes))));
+	}
+
+	/** The indicator codes whose values changed, by scope (null for shared). */
+	private Map<UUID, Set<String>> recomputeReading(UUID tenantId, Set<String> seriesCodes) {
+		Map<UUID, Set<String>> changed = new LinkedHashMap<>();
+		List<StoredIndicator> reading = this.store.readingAny(seriesCodes);
+		Set<String> codesRead = new LinkedHashSet<>();
+		reading.forEach((indicator) -> codesRead.addAll(indicator.seriesCodes()));
+		Map<String, Set<UUID>> owners = this.store.tenantsWithOwnSeriesByCode(codesRead);
+		for (StoredIndicator indicator : reading) {
+			Set<UUID> scopes;
+			if (tenantId == null || indicator.tenantId() != null) {
+				if (tenantId != null && !tenantId.equals(indicator.tenantId())) {
+					continue;
+				}
+				Set<UUID> tenants = new LinkedHashSet<>();
+				indicator.seriesCodes().forEach((code) -> tenants.addAll(owners.getOrDefault(code, Set.of())));
+				scopes = recompute(indicator, tenants);
+			}
+			else {
+				// a shipped indicator and a tenant's own series: the tenant's view only
+				scopes = new LinkedHashSet<>();
+				int rows = this.store.ownsSeries(tenantId, indicator.seriesCodes())
+						? this.engine.recompute(indicator.id(), indicator.definition().computation(), tenantId)
+						: this.engine.forget(indicator.id(), tenantId);
+				if (rows > 0) {
+					scopes.add(tenantId);
+				}
+			}
+			for (UUID scope : scopes) {
+				changed.computeIfAbsent(scope, (key) -> new LinkedHashSet<>()).add(indicator.definition().code());
+			}
+		}
+		return changed;
+	}
+
+	private StoredIndicator indicator(UUID tenantId, String code) {
+		return this.store.find(tenantId, code).orElseThrow(() -> new NotFoundException("No indicator '" + code + "'."));
+	}
+
+	/** Which stored values the tenant sees for an indicator. */
+	private Scope scope(UUID tenantId, StoredIndicator indicator) {
+		if (indicator.tenantId() != null) {
+			return new Scope(indicator.tenantId());
+		}
+		boolean own = this.jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM indicator_value WHERE tenant_id = ? AND indicator_id = ?)")
+			.params(tenantId, indicator.id())
+			.query(Boolean.class)
+			.single();
+		return new Scope(own ? tenantId : null);
+	}
+
+	private record Scope(UUID tenantId) {
+
+		String match() {
+			return (this.tenantId == null) ? "tenant_id IS NULL" : "tenant_id = :scope";
+		}
+
+	}
+
+	/** The default variant with the asked dimensions put over it, as JSON. */
+	private static String variant(StoredIndicator indicator, Map<String, String> dimensions) {
+		Map<String, String> variant = new TreeMap<>(indicator.definition().defaultDimensions());
+		List<String> known = indicator.definition().computation().first().numerator().by();
+		if (dimensions != null) {
+			for (Map.Entry<String, String> entry : dimensions.entrySet()) {
+				if (!known.contains(entry.getKey())) {
+					throw new BadRequestException("Indicator " + indicator.definition().code() + " has no dimension '"
+							+ entry.getKey() + "'"
+							+ (known.isEmpty() ? "." : "; its dimensions are: " + String.join(", ", known) + "."));
+				}
+				variant.put(entry.getKey(), entry.getValue());
+			}
+		}
+		return IndicatorEngine.JSON.writeValueAsString(variant);
+	}
+
+	/** A malformed or unknown region key is a bad request. */
+	private void checkRegion(UUID tenantId, String key) {
+		if (key == null || key.isBlank()) {
+			throw new BadRequestException("The parameter 'region' (a region key such as 03459) is required.");
+		}
+		if (AREA_KEY.matcher(key).matches()) {
+			boolean known = this.jdbc.sql("SELECT count(*) FROM statistics_area WHERE tenant_id = ? AND key = ?")
+				.params(tenantId, key)
+				.query(Long.class)
+				.single() > 0;
+			if (!known) {
+				throw new BadRequestException("Unknown statistical area '" + key + "'.");
+			}
+			return;
+		}
+		if ("DG".equals(key)) {
+			return;
+		}
+		String malformed = Regions.checkKey(key);
+		if (malformed != null) {
+			throw new BadRequestException(malformed);
+		}
+		boolean statisticalArea = key.length() == 8 && key.endsWith("999");
+		if (!statisticalArea && this.regions.find(key).isEmpty()) {
+			throw new BadRequestException("Unknown region '" + key + "'.");
+		}
+	}
+
+	private IndicatorValue value(StoredIndicator indicator, IndicatorEngine.ComputedValue row) {
+		return value(indicator.definition(), row);
+	}
+
+	private IndicatorValue value(IndicatorDefinition definition, IndicatorEngine.ComputedValue row) {
+		BigDecimal value = (row.value() == null) ? null
+				: row.value().setScale(definition.precision(), RoundingMode.HALF_UP);
+		return new IndicatorValue(row.regionKey(), row.period(), value, strip(row.numerator()),
+				strip(row.denominator()), row.symbol(), reason(row),
+				IndicatorEngine.JSON.readValue(row.variantKey(), STRING_MAP));
+	}
+
+	private static BigDecimal strip(BigDecimal number) {
+		if (number == null) {
+			return null;
+		}
+		BigDecimal stripped = number.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
+	}
+
+	/** The reason in the user's language: which component, and what its symbol means. */
+	private String reason(IndicatorEngine.ComputedValue row) {
+		if (row.reason() == null) {
+			return null;
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		List<String> parts = new ArrayList<>();
+		for (String part : row.reason().split("\\.")) {
+			parts.add(this.messages.getMessage("monitoring.indicator.reason." + part, null, part, locale));
+		}
+		String symbol = (row.symbol() == null) ? "MISSING" : row.symbol();
+		return String.join(", ", parts) + ": "
+				+ this.messages.getMessage("monitoring.indicator.symbol." + symbol, null, symbol, locale);
+	}
+
+}
