@@ -55,10 +55,9 @@ class ChangeStore {
 
 	/** Marks the pending changes of an entry as superseded by a newer submission. */
 	int supersede(UUID tenantId, UUID entityId, OffsetDateTime now) {
-		return this.jdbc.sql("""
-				UPDATE network_change SET status = 'SUPERSEDED', decided_at = ?,
-				  proposed = """ + FORGET_UNUSED_CONTACT_DATA + """
-				WHERE tenant_id = ? AND entity_id = ? AND status = 'PENDING'""")
+		return this.jdbc
+			.sql("UPDATE network_change SET status = 'SUPERSEDED', decided_at = ?, proposed = "
+					+ FORGET_UNUSED_CONTACT_DATA + " WHERE tenant_id = ? AND entity_id = ? AND status = 'PENDING'")
 			.params(now, tenantId, entityId)
 			.update();
 	}
@@ -97,10 +96,10 @@ class ChangeStore {
 
 	/** Decides a pending change; false if it is no longer pending. */
 	boolean decide(UUID tenantId, UUID id, String status, Actor actor, OffsetDateTime now, String reason) {
-		return this.jdbc.sql("""
-				UPDATE network_change SET status = ?, decided_by = ?, decided_by_name = ?, decided_at = ?, reason = ?,
-				  proposed = CASE WHEN ? = 'REJECTED' THEN """ + FORGET_UNUSED_CONTACT_DATA + """ ELSE proposed END
-				WHERE tenant_id = ? AND id = ? AND status = 'PENDING'""")
+		return this.jdbc
+			.sql("UPDATE network_change SET status = ?, decided_by = ?, decided_by_name = ?, decided_at = ?, "
+					+ "reason = ?, proposed = CASE WHEN ? = 'REJECTED' THEN " + FORGET_UNUSED_CONTACT_DATA
+					+ " ELSE proposed END WHERE tenant_id = ? AND id = ? AND status = 'PENDING'")
 			.params(status, actor.userId(), actor.displayName(), now, reason, status, tenantId, id)
 			.update() > 0;
 	}
