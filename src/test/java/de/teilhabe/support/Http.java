@@ -125,6 +125,19 @@ public final class Http {
 		}
 	}
 
+	/**
+	 * Reads pages and API answers in the given language from now on: sets the language
+	 * cookie that the language switch sets.
+	 */
+	public Http language(String tag) {
+		java.net.HttpCookie cookie = new java.net.HttpCookie("teilhabe-lang", tag);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		((CookieManager) this.client.cookieHandler().orElseThrow()).getCookieStore()
+			.add(URI.create(this.base + "/"), cookie);
+		return this;
+	}
+
 	public HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
 			.timeout(Duration.ofSeconds(30));

@@ -5,6 +5,7 @@ import java.util.List;
 import de.teilhabe.access.token.ApiTokens;
 import de.teilhabe.access.user.UserStore;
 import de.teilhabe.shared.security.RequestAuthorizations;
+import de.teilhabe.shared.web.OversizedUploads;
 import de.teilhabe.shared.web.Problems;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,6 +23,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 
 /**
@@ -62,8 +64,8 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, List<RequestAuthorizations> rules,
 			LoginFailureHandler failureHandler, LoginSuccessHandler successHandler, LoginThrottle throttle,
-			ObjectProvider<ClientRegistrationRepository> oidcRegistrations, OidcAccountMapper oidcAccounts)
-			throws Exception {
+			ObjectProvider<ClientRegistrationRepository> oidcRegistrations, OidcAccountMapper oidcAccounts,
+			OversizedUploads oversizedUploads) throws Exception {
 		if (oidcRegistrations.getIfAvailable() != null) {
 			// OIDC beside local logins: the identity provider's user must exist here
 			http.oauth2Login((oidc) -> oidc.loginPage("/login")
@@ -72,6 +74,7 @@ class SecurityConfiguration {
 				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(new LocalOidcUserService(oidcAccounts))));
 		}
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new OversizedUploadFilter(oversizedUploads), CsrfFilter.class)
 			.formLogin((form) -> form.loginPage("/login")
 				.failureHandler(failureHandler)
 				.successHandler(successHandler)

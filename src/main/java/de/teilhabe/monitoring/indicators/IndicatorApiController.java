@@ -17,7 +17,6 @@ import de.teilhabe.shared.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,7 +68,17 @@ class IndicatorApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<IndicatorDefinition> define(@RequestBody NewIndicator indicator) {
+	ResponseEntity<IndicatorDefinition> define(@RequestBody(required = false) String body) {
+		NewIndicator indicator;
+		try {
+			indicator = (body == null || body.isBlank()) ? null
+					: IndicatorEngine.JSON.readValue(body, NewIndicator.class);
+		}
+		catch (tools.jackson.core.JacksonException ex) {
+			throw new IndicatorDefinitionException(fieldOf(ex),
+					"The body is not a readable indicator definition (JSON with code, titleDe, themeCode, definition, "
+							+ "unit, polarity, computation): " + ex.getOriginalMessage());
+		}
 		IndicatorDefinition defined = this.indicators.define(CurrentActor.get(), indicator);
 		return ResponseEntity.created(URI.create("/api/v1/indicators/" + defined.code())).body(defined);
 	}
@@ -84,22 +93,10 @@ class IndicatorApiController {
 		return ResponseEntity.status(status).body(problem);
 	}
 
-	/** A body that is not a definition (not JSON, wrong types, unknown kind). */
-	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The body is not a readable indicator definition (JSON with code, titleDe, themeCode, definition, "
-						+ "unit, polarity, computation).");
-		problem.setTitle("Invalid indicator definition");
-		problem.setProperty("field", fieldOf(ex));
-		return ResponseEntity.badRequest().body(problem);
-	}
-
-	private static String fieldOf(HttpMessageNotReadableException ex) {
-		Throwable cause = ex.getCause();
-		if (cause instanceof tools.jackson.databind.DatabindException databind && !databind.getPath().isEmpty()) {
+	private static String fieldOf(tools.jackson.core.JacksonException ex) {
+		if (!ex.getPath().isEmpty()) {
 			StringBuilder path = new StringBuilder();
-			for (var reference : databind.getPath()) {
+			for (var reference : ex.getPath()) {
 				if (reference.getPropertyName() != null) {
 					path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
 				}

@@ -39,7 +39,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @org.springframework.stereotype.Component
 class IndicatorEngine {
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+	/** Absent numbers of a definition (periodsBack, periodOffset) mean 0. */
+	static final JsonMapper JSON = JsonMapper.builder()
+		.disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
 
 	private static final String SYMBOL_MISSING = "MISSING";
 

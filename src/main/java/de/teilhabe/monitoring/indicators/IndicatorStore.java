@@ -66,7 +66,8 @@ class IndicatorStore {
 
 	/** Every definition (all tenants) reading one of the series codes. */
 	List<StoredIndicator> readingAny(Set<String> seriesCodes) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM indicator_definition WHERE series_codes && ? ORDER BY id")
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM indicator_definition WHERE series_codes && CAST(? AS text[]) ORDER BY id")
 			.param(seriesCodes.toArray(String[]::new))
 			.query(IndicatorStore::map)
 			.list();

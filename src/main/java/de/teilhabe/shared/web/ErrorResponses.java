@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -35,9 +37,13 @@ class ErrorResponses {
 
 	private final LayoutAttributes layout;
 
-	ErrorResponses(MessageSource messages, LayoutAttributes layout) {
+	private final DataSize maxFileSize;
+
+	ErrorResponses(MessageSource messages, LayoutAttributes layout,
+			@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
 		this.messages = messages;
 		this.layout = layout;
+		this.maxFileSize = maxFileSize;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -53,8 +59,17 @@ class ErrorResponses {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, HttpServletResponse response) {
-		return answer(HttpStatus.CONTENT_TOO_LARGE,
-				this.messages.getMessage("error.tooLarge", null, LocaleContextHolder.getLocale()), request, response);
+		Object answer = answer(
+				HttpStatus.CONTENT_TOO_LARGE, this.messages.getMessage("error.tooLarge",
+						new Object[] { this.maxFileSize.toMegabytes() }, LocaleContextHolder.getLocale()),
+				request, response);
+		String address = request.getRequestURI();
+		if (answer instanceof ModelAndView page && address.startsWith("/") && !address.startsWith("//")) {
+			// the form that was posted is shown again by a GET of the same (local)
+			// address
+			page.addObject("formAddress", address);
+		}
+		return answer;
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })

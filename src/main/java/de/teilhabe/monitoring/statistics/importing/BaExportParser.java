@@ -140,7 +140,7 @@ final class BaExportParser implements FormatParser {
 			rowsRead++;
 			long line = row.getStartingLineNumber();
 			if (!region.resolved()) {
-				sink.rejected(new RejectedRow(line, "Regionsschlüssel", region.reason()));
+				sink.rejected(RejectedRow.of(line, "Regionsschlüssel", region.reason()));
 				continue;
 			}
 			Map<String, String> dimensions = new LinkedHashMap<>();
@@ -150,8 +150,8 @@ final class BaExportParser implements FormatParser {
 				String raw = FormatParser.field(row, i);
 				CellValue cell = ValueReader.read(raw, NumberStyle.DECIMAL_COMMA);
 				if (cell == null) {
-					sink.rejected(new RejectedRow(line, header.get(i),
-							"'" + raw + "' is neither a number nor a value symbol (-, *, ., x)."));
+					sink.rejected(
+							RejectedRow.of(line, header.get(i), Reason.of("value.notANumber", raw, "-, *, ., x")));
 					continue;
 				}
 				sink.observation(new Observation(seriesCodes.get(i - 1), region.key(), period.get(), dimensions,

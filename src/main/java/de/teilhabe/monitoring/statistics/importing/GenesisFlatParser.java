@@ -96,12 +96,12 @@ final class GenesisFlatParser implements FormatParser {
 			String timeText = FormatParser.field(row, time);
 			Optional<Period> period = period(FormatParser.field(row, timeCode), timeText);
 			if (period.isEmpty()) {
-				sink.rejected(new RejectedRow(line, "time", "'" + timeText + "' is not a period of time code '"
-						+ FormatParser.field(row, timeCode) + "' (expected e.g. 2023 for JAHR, 2022-05-15 for STAG)."));
+				sink.rejected(RejectedRow.of(line, "time",
+						Reason.of("period.invalidForTimeCode", timeText, FormatParser.field(row, timeCode))));
 				continue;
 			}
 			String regionKey = this.regions.defaultRegion();
-			String regionReason = null;
+			Reason regionReason = null;
 			Map<String, String> dimensions = new LinkedHashMap<>();
 			for (Variable variable : variables) {
 				String code = FormatParser.field(row, variable.code());
@@ -118,7 +118,7 @@ final class GenesisFlatParser implements FormatParser {
 				}
 			}
 			if (regionKey == null) {
-				sink.rejected(new RejectedRow(line, "variable_attribute_code", regionReason));
+				sink.rejected(RejectedRow.of(line, "variable_attribute_code", regionReason));
 				continue;
 			}
 			String valueText = FormatParser.field(row, value);
@@ -133,8 +133,8 @@ final class GenesisFlatParser implements FormatParser {
 				}
 			}
 			if (cell == null) {
-				sink.rejected(new RejectedRow(line, "value",
-						"'" + valueText + "' is neither a number nor a value symbol (-, 0, ., ..., /, x, ( ))."));
+				sink.rejected(RejectedRow.of(line, "value",
+						Reason.of("value.notANumber", valueText, "-, 0, ., ..., /, x, ( )")));
 				continue;
 			}
 			Character qualityLetter = null;

@@ -142,21 +142,20 @@ final class GenesisTableParser implements FormatParser {
 		// a table without a region code column is data of the Land of the file
 		var region = this.regions.resolve((code != null) ? code : "", name);
 		if (!region.resolved()) {
-			sink.rejected(new RejectedRow(line, "Region", region.reason()));
+			sink.rejected(RejectedRow.of(line, "Region", region.reason()));
 			return;
 		}
 		for (Layout.Column column : layout.columns()) {
 			Period period = (column.period() != null) ? column.period() : rowPeriod;
 			String raw = FormatParser.field(row, column.index());
 			if (period == null) {
-				sink.rejected(new RejectedRow(line, column.heading(),
-						"No period: neither the column header nor the row labels name a year or date."));
+				sink.rejected(RejectedRow.of(line, column.heading(), Reason.of("period.missing")));
 				continue;
 			}
 			CellValue cell = ValueReader.read(raw, NumberStyle.GENESIS);
 			if (cell == null) {
-				sink.rejected(new RejectedRow(line, column.heading(),
-						"'" + raw + "' is neither a number nor a value symbol (-, 0, ., ..., /, x, ( ))."));
+				sink.rejected(RejectedRow.of(line, column.heading(),
+						Reason.of("value.notANumber", raw, "-, 0, ., ..., /, x, ( )")));
 				continue;
 			}
 			Map<String, String> dimensions = new LinkedHashMap<>(rowDimensions);

@@ -99,28 +99,27 @@ final class OpenSdgParser implements FormatParser {
 			rowsRead++;
 			long line = row.getStartingLineNumber();
 			if (row.getFieldCount() != header.size()) {
-				sink.rejected(new RejectedRow(line, null, "The row has " + row.getFieldCount() + " fields, the header "
-						+ header.size() + "; check for an unquoted delimiter."));
+				sink.rejected(
+						RejectedRow.of(line, null, Reason.of("row.fieldCount", row.getFieldCount(), header.size())));
 				continue;
 			}
 			String periodText = FormatParser.field(row, year);
 			var period = Period.parse(periodText);
 			if (period.isEmpty()) {
-				sink.rejected(new RejectedRow(line, header.get(year), "'" + periodText
-						+ "' is not a period (expected 2019, 2007-06, Juni 2007, 2022-05-15, 15.05.2022 or 2015/16)."));
+				sink.rejected(RejectedRow.of(line, header.get(year), Reason.of("period.invalid", periodText)));
 				continue;
 			}
 			var region = this.regions.resolve((geoCode < 0) ? "" : FormatParser.field(row, geoCode),
 					(name < 0) ? null : FormatParser.field(row, name));
 			if (!region.resolved()) {
-				sink.rejected(new RejectedRow(line, (geoCode < 0) ? null : header.get(geoCode), region.reason()));
+				sink.rejected(RejectedRow.of(line, (geoCode < 0) ? null : header.get(geoCode), region.reason()));
 				continue;
 			}
 			String valueText = FormatParser.field(row, value);
 			CellValue cell = ValueReader.read(valueText, NumberStyle.DECIMAL_POINT);
 			if (cell == null) {
-				sink.rejected(new RejectedRow(line, header.get(value),
-						"'" + valueText + "' is neither a number nor a value symbol (-, ., ..., /, x, ( ))."));
+				sink.rejected(RejectedRow.of(line, header.get(value),
+						Reason.of("value.notANumber", valueText, "-, ., ..., /, x, ( )")));
 				continue;
 			}
 			String note = (comment < 0) ? "" : FormatParser.field(row, comment);

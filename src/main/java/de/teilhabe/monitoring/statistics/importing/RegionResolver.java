@@ -68,12 +68,11 @@ public final class RegionResolver {
 				// a key of its own, e.g. a tenant's statistical area 03404-01
 				return Resolution.of(text);
 			}
-			return Resolution.rejected("'" + text + "' is not a region code (expected e.g. K03459 or 03459).");
+			return Resolution.rejected(Reason.of("region.notACode", text));
 		}
 		String key = normalise(matcher.group(1));
 		if (key == null) {
-			return Resolution.rejected("'" + text + "' has " + matcher.group(1).length()
-					+ " digits; region keys have 2, 3, 5, 8, 9 or 12 digits.");
+			return Resolution.rejected(Reason.of("region.digits", text, matcher.group(1).length()));
 		}
 		return known(key, text);
 	}
@@ -96,33 +95,33 @@ public final class RegionResolver {
 		String level;
 		if (variable.startsWith("GEOBL")) {
 			lengths = new int[] { 2 };
-			level = "a Land key";
+			level = "land";
 		}
 		else if (variable.startsWith("GEORB")) {
 			lengths = new int[] { 3 };
-			level = "a Regierungsbezirk key";
+			level = "regierungsbezirk";
 		}
 		else if (variable.startsWith("GEOLK")) {
 			lengths = new int[] { 5 };
-			level = "a Kreis key";
+			level = "kreis";
 		}
 		else if (variable.startsWith("GEOVB")) {
 			lengths = new int[] { 9 };
-			level = "a Gemeindeverband key";
+			level = "gemeindeverband";
 		}
 		else if (variable.startsWith("GEOGM")) {
 			lengths = new int[] { 8, 12 };
-			level = "an 8-digit AGS or 12-digit ARS";
+			level = "gemeinde";
 		}
 		else {
-			return Resolution.rejected("'" + variableCode + "' is not a regional variable.");
+			return Resolution.rejected(Reason.of("region.notARegionalVariable", variableCode));
 		}
 		boolean lengthFits = false;
 		for (int length : lengths) {
 			lengthFits |= code.length() == length;
 		}
 		if (!lengthFits || !code.chars().allMatch(Character::isDigit)) {
-			return Resolution.rejected(variable + " code '" + code + "' is not " + level + ".");
+			return Resolution.rejected(Reason.of("region.notA." + level, variable, code));
 		}
 		return known(normalise(code), code);
 	}
@@ -143,25 +142,23 @@ public final class RegionResolver {
 		if (this.lookup.exists(key)) {
 			return Resolution.of(key);
 		}
-		return Resolution.rejected(
-				"Region " + key + ((key.equals(code)) ? "" : " (from '" + code + "')") + " is not a known region key.");
+		return Resolution
+			.rejected(key.equals(code) ? Reason.of("region.unknown", key) : Reason.of("region.unknownFrom", key, code));
 	}
 
 	private Resolution byName(String code, String name) {
 		if (name == null) {
-			return Resolution.rejected("Region code '" + code
-					+ "' is a spreadsheet error and the file has no region name column to recover it from.");
+			return Resolution.rejected(Reason.of("region.spreadsheetErrorWithoutName", code));
 		}
 		String trimmed = name.strip();
 		List<String> keys = this.lookup.findByName(trimmed);
 		if (keys.isEmpty()) {
-			return Resolution.rejected("Region code '" + code + "' is a spreadsheet error and the region name '"
-					+ trimmed + "' is not a known region name.");
+			return Resolution.rejected(Reason.of("region.spreadsheetErrorUnknownName", code, trimmed));
 		}
 		String key = sameAreaOrNull(keys);
 		if (key == null) {
-			return Resolution.rejected("Region code '" + code + "' is a spreadsheet error and the region name '"
-					+ trimmed + "' is ambiguous (" + String.join(", ", keys) + ").");
+			return Resolution
+				.rejected(Reason.of("region.spreadsheetErrorAmbiguousName", code, trimmed, String.join(", ", keys)));
 		}
 		return Resolution.of(key);
 	}
@@ -191,13 +188,13 @@ public final class RegionResolver {
 	 * @param key the region key or {@code null}
 	 * @param reason why it was rejected, or {@code null}
 	 */
-	public record Resolution(String key, String reason) {
+	public record Resolution(String key, Reason reason) {
 
 		static Resolution of(String key) {
 			return new Resolution(key, null);
 		}
 
-		static Resolution rejected(String reason) {
+		static Resolution rejected(Reason reason) {
 			return new Resolution(null, reason);
 		}
 

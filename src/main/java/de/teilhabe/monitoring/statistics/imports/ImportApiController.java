@@ -13,6 +13,8 @@ import de.teilhabe.shared.web.BadRequestException;
 import de.teilhabe.shared.web.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -42,10 +44,13 @@ class ImportApiController {
 
 	private final long maxUploadBytes;
 
+	private final MessageSource messages;
+
 	ImportApiController(StatisticsImports imports,
-			@Value("${teilhabe.statistics.max-upload-size:20MB}") DataSize maxUpload) {
+			@Value("${teilhabe.statistics.max-upload-size:20MB}") DataSize maxUpload, MessageSource messages) {
 		this.imports = imports;
 		this.maxUploadBytes = maxUpload.toBytes();
+		this.messages = messages;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -53,8 +58,9 @@ class ImportApiController {
 			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean strict)
 			throws IOException {
 		checkSize(file.getSize(), this.maxUploadBytes);
-		ImportReport report = this.imports.importNow(CurrentActor.get(), file.getOriginalFilename(),
-				file::getInputStream, dryRun, strict);
+		ImportReport report = this.imports
+			.importNow(CurrentActor.get(), file.getOriginalFilename(), file::getInputStream, dryRun, strict)
+			.inLanguage(this.messages, LocaleContextHolder.getLocale());
 		return switch (report.status()) {
 			case COMPLETED ->
 				ResponseEntity.created(URI.create("/api/v1/statistics/imports/" + report.importId())).body(report);
@@ -70,10 +76,11 @@ class ImportApiController {
 		}
 	}
 
-	private static ResponseEntity<Object> refused(ImportReport report) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, report.rowsRejected()
-				+ " row(s) were rejected and strict mode refuses the whole file; nothing was " + "stored.");
-		problem.setTitle("Rows rejected in strict mode");
+	private ResponseEntity<Object> refused(ImportReport report) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				this.messages.getMessage("monitoring.import.refusedDetail", new Object[] { report.rowsRejected() },
+						LocaleContextHolder.getLocale()));
+		problem.setTitle(this.messages.getMessage("monitoring.import.refused", null, LocaleContextHolder.getLocale()));
 		problem.setProperty("status", ImportStatus.REFUSED.name());
 		problem.setProperty("importId", report.importId());
 		problem.setProperty("rowsRead", report.rowsRead());
@@ -96,7 +103,10 @@ class ImportApiController {
 		ImportView view = this.imports.find(tenantId, id).orElseThrow(() -> notFound(id));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("import", view);
-		body.put("report", this.imports.report(tenantId, id).orElse(null));
+		body.put("report",
+				this.imports.report(tenantId, id)
+					.map((report) -> report.inLanguage(this.messages, LocaleContextHolder.getLocale()))
+					.orElse(null));
 		return body;
 	}
 
@@ -118,7 +128,10 @@ class ImportApiController {
 			default -> HttpStatus.BAD_REQUEST;
 		};
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage() + " Nothing was stored.");
-		problem.setTitle("The statistics file cannot be imported");
+		// the title says in the reader's language what kind of problem it is; the detail
+		// is technical
+		problem.setTitle(this.messages.getMessage("monitoring.fileError." + ex.kind().name(), null,
+				LocaleContextHolder.getLocale()));
 		problem.setProperty("kind", ex.kind().name());
 		if (ex.format() != null) {
 			problem.setProperty("format", ex.format().name());

@@ -13,6 +13,8 @@ import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.web.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -39,10 +41,13 @@ class ImportPageController {
 
 	private final long maxUploadBytes;
 
+	private final MessageSource messages;
+
 	ImportPageController(StatisticsImports imports,
-			@Value("${teilhabe.statistics.max-upload-size:20MB}") DataSize maxUpload) {
+			@Value("${teilhabe.statistics.max-upload-size:20MB}") DataSize maxUpload, MessageSource messages) {
 		this.imports = imports;
 		this.maxUploadBytes = maxUpload.toBytes();
+		this.messages = messages;
 	}
 
 	@GetMapping("/statistics/upload")
@@ -106,7 +111,10 @@ class ImportPageController {
 		ImportView view = this.imports.find(actor.tenantId(), id)
 			.orElseThrow(() -> new NotFoundException("No statistics import " + id + "."));
 		model.addAttribute("imp", view);
-		model.addAttribute("report", this.imports.report(actor.tenantId(), id).orElse(null));
+		model.addAttribute("report",
+				this.imports.report(actor.tenantId(), id)
+					.map((report) -> report.inLanguage(this.messages, LocaleContextHolder.getLocale()))
+					.orElse(null));
 		model.addAttribute("mayRollback",
 				actor.has(Role.STRATEGY) && !view.shared() && view.status() == ImportStatus.COMPLETED);
 		return "monitoring/import";

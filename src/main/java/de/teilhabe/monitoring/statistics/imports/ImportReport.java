@@ -1,10 +1,13 @@
 package de.teilhabe.monitoring.statistics.imports;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import de.teilhabe.monitoring.statistics.importing.RejectedRow;
 import de.teilhabe.monitoring.statistics.importing.StatisticsFormat;
+
+import org.springframework.context.MessageSource;
 
 /**
  * What an import did (or, for a dry run or a refusal, would have done).
@@ -34,6 +37,19 @@ public record ImportReport(UUID importId, ImportStatus status, String fileName, 
 		series = List.copyOf(series);
 		rejectedRows = List.copyOf(rejectedRows);
 		notes = List.copyOf(notes);
+	}
+
+	/**
+	 * This report with the reasons of its rejected rows in the reader's language.
+	 * @param messages the message bundles
+	 * @param locale the reader's language
+	 * @return the report to show
+	 */
+	public ImportReport inLanguage(MessageSource messages, Locale locale) {
+		return new ImportReport(this.importId, this.status, this.fileName, this.checksum, this.format, this.rowsRead,
+				this.observationsStored, this.observationsUpdated, this.rowsRejected, this.series,
+				this.rejectedRows.stream().map((row) -> row.inLanguage(messages, locale)).toList(),
+				this.rejectedRowsTruncated, this.notes);
 	}
 
 	ImportReport withStatus(ImportStatus newStatus) {

@@ -33,6 +33,7 @@ import javax.sql.DataSource;
 import de.teilhabe.monitoring.StatisticsChanged;
 import de.teilhabe.monitoring.statistics.importing.ImportSettings;
 import de.teilhabe.monitoring.statistics.importing.ParseSummary;
+import de.teilhabe.monitoring.statistics.importing.Reason;
 import de.teilhabe.monitoring.statistics.importing.RegionLookup;
 import de.teilhabe.monitoring.statistics.importing.RejectedRow;
 import de.teilhabe.monitoring.statistics.importing.SeriesDefinition;
@@ -443,15 +444,14 @@ public class StatisticsImporter implements AutoCloseable {
 				+ "DELETE FROM statistics_staging s USING ranked r WHERE s.ctid = r.row_id AND (r.n > 1 OR r.conflict) "
 				+ "RETURNING r.line, r.first_line, r.last_line, r.conflict, r.series_code, r.region_key, r.period")
 			.query((rs, n) -> {
-				String cell = "series " + rs.getString("series_code") + ", region " + rs.getString("region_key")
-						+ ", period " + rs.getString("period");
-				String reason = rs.getBoolean("conflict")
-						? "Lines " + rs.getLong("first_line") + " to " + rs.getLong("last_line")
-								+ " give different values for the same cell (" + cell
-								+ ", same dimensions); none of them is stored."
-						: "The same cell (" + cell + ", same dimensions) as line " + rs.getLong("first_line")
-								+ " with the same value; stored once.";
-				return new RejectedRow(rs.getLong("line"), null, reason);
+				String series = rs.getString("series_code");
+				String region = rs.getString("region_key");
+				String period = rs.getString("period");
+				Reason reason = rs.getBoolean("conflict")
+						? Reason.of("cell.conflictingDuplicates", series, region, period, rs.getLong("first_line"),
+								rs.getLong("last_line"))
+						: Reason.of("cell.duplicate", series, region, period, rs.getLong("first_line"));
+				return RejectedRow.of(rs.getLong("line"), null, reason);
 			})
 			.list()
 			.stream()

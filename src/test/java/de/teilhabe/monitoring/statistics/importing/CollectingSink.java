@@ -16,7 +16,7 @@ final class CollectingSink implements ImportSink {
 
 	final List<Observation> observations = new ArrayList<>();
 
-	final List<RejectedRow> rejected = new ArrayList<>();
+	final List<Reasons.Rejection> rejected = new ArrayList<>();
 
 	ParseSummary summary;
 
@@ -32,7 +32,7 @@ final class CollectingSink implements ImportSink {
 
 	@Override
 	public void rejected(RejectedRow row) {
-		this.rejected.add(row);
+		this.rejected.add(Reasons.Rejection.of(row));
 	}
 
 	static StatisticsFileReader reader() {
@@ -63,7 +63,7 @@ final class CollectingSink implements ImportSink {
 		return this.observations.stream().filter((o) -> o.line() == line).findFirst().orElseThrow();
 	}
 
-	RejectedRow rejectionAt(long line) {
+	Reasons.Rejection rejectionAt(long line) {
 		return this.rejected.stream().filter((r) -> r.line() == line).findFirst().orElseThrow();
 	}
 

@@ -58,14 +58,14 @@ class GenesisParserTest {
 	void flatFileRejectsBadRowsWithReasons() {
 		CollectingSink sink = CollectingSink.parseResource("genesis/12411-02-03-4_ffcsv.csv");
 		assertThat(sink.summary.rowsRead()).isEqualTo(22);
-		assertThat(sink.rejected).containsExactly(new RejectedRow(20, "time",
-				"'20x9' is not a period of time code 'JAHR' (expected e.g. 2023 for JAHR, 2022-05-15 for STAG)."),
-				new RejectedRow(21, "variable_attribute_code",
-						"Region 03999999 (from '039990000999') is not a known region key."),
-				new RejectedRow(22, "variable_attribute_code",
-						"GEOGM4 code '0345' is not an 8-digit AGS or 12-digit ARS."),
-				new RejectedRow(23, "value",
-						"'zwölf' is neither a number nor a value symbol (-, 0, ., ..., /, x, ( ))."));
+		assertThat(sink.rejected).containsExactly(new Reasons.Rejection(20, "time",
+				"“20x9” is not a period of time code “JAHR” (expected e.g. 2023 for JAHR, 2022-05-15 for STAG)."),
+				new Reasons.Rejection(21, "variable_attribute_code",
+						"Region 03999999 (from “039990000999”) is not a known region key."),
+				new Reasons.Rejection(22, "variable_attribute_code",
+						"GEOGM4 code “0345” is neither an 8-digit AGS nor a 12-digit ARS."),
+				new Reasons.Rejection(23, "value",
+						"“zwölf” is neither a number nor a value symbol (-, 0, ., ..., /, x, ( ))."));
 		assertThat(sink.observations).hasSize(18);
 	}
 
@@ -107,8 +107,8 @@ class GenesisParserTest {
 		assertCell(cell(sink, 15, "2018-12-31", "Insgesamt"), new BigDecimal("357343"), null);
 		assertThat(cell(sink, 13, "2019-12-31", "Insgesamt").regionKey()).isEqualTo("03241001");
 		assertThat(cell(sink, 10, "2019-12-31", "Insgesamt").regionKey()).isEqualTo("031");
-		assertThat(sink.rejected).containsExactly(new RejectedRow(14, "weiblich 2018-12-31",
-				"'?' is neither a number nor a value symbol (-, 0, ., ..., /, x, ( ))."));
+		assertThat(sink.rejected).containsExactly(new Reasons.Rejection(14, "weiblich 2018-12-31",
+				"“?” is neither a number nor a value symbol (-, 0, ., ..., /, x, ( ))."));
 	}
 
 	private static Observation cell(CollectingSink sink, long line, String period, String sex) {

@@ -60,7 +60,7 @@ class NiedersachsenFolderTest {
 		// the only rows that cannot be placed: Landkreis Osterode (merged into Göttingen
 		// in 2016)
 		assertThat(rejectionReasons).containsOnlyKeys(
-				"Region code '#NV' is a spreadsheet error and the region name 'Osterode' is not a known region name.");
+				"Region code “#NV” is a spreadsheet error and the region name “Osterode” is not a known region name.");
 	}
 
 	/** Counts, and keeps only rejections (few), so the whole folder stays cheap. */
@@ -79,7 +79,7 @@ class NiedersachsenFolderTest {
 
 		@Override
 		public void rejected(RejectedRow row) {
-			this.rejected.add(row);
+			this.rejected.add(Reasons.english(row));
 		}
 
 	}

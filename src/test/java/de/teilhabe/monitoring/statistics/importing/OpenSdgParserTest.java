@@ -50,8 +50,8 @@ class OpenSdgParserTest {
 
 		CollectingSink osterode = CollectingSink.parseResource("open-sdg/indicator_6-2-1.csv");
 		assertThat(osterode.rejected).hasSize(2);
-		assertThat(osterode.rejectionAt(2)).isEqualTo(new RejectedRow(2, "GeoCode",
-				"Region code '#NV' is a spreadsheet error and the region name 'Osterode' is not a known region name."));
+		assertThat(osterode.rejectionAt(2)).isEqualTo(new Reasons.Rejection(2, "GeoCode",
+				"Region code “#NV” is a spreadsheet error and the region name “Osterode” is not a known region name."));
 		assertThat(osterode.observations).hasSize(2);
 	}
 
@@ -138,11 +138,12 @@ class OpenSdgParserTest {
 				2019,Osnabrück,K03459,1e3
 				""", java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(sink.summary.rowsRead()).isEqualTo(5);
-		assertThat(sink.rejected).containsExactly(new RejectedRow(2, "Year",
-				"'20x9' is not a period (expected 2019, 2007-06, Juni 2007, 2022-05-15, 15.05.2022 or 2015/16)."),
-				new RejectedRow(3, "Value", "'zwölf' is neither a number nor a value symbol (-, ., ..., /, x, ( ))."),
-				new RejectedRow(4, "GeoCode", "Region 03999 (from 'K03999') is not a known region key."),
-				new RejectedRow(5, null, "The row has 3 fields, the header 4; check for an unquoted delimiter."));
+		assertThat(sink.rejected).containsExactly(new Reasons.Rejection(2, "Year",
+				"“20x9” is not a period (expected 2019, 2007-06, Juni 2007, 2022-05-15, 15.05.2022 or 2015/16)."),
+				new Reasons.Rejection(3, "Value",
+						"“zwölf” is neither a number nor a value symbol (-, ., ..., /, x, ( ))."),
+				new Reasons.Rejection(4, "GeoCode", "Region 03999 (from “K03999”) is not a known region key."),
+				new Reasons.Rejection(5, null, "The row has 3 fields, the header 4; check for an unquoted delimiter."));
 		assertThat(sink.observationAt(6).value()).isEqualByComparingTo("1000");
 	}
 

@@ -34,20 +34,27 @@ class RegionResolverTest {
 
 	@Test
 	void aSpreadsheetErrorWithAnUnknownOrAmbiguousNameIsRejected() {
-		assertThat(this.resolver.resolve("#NV", "Osterode").reason()).isEqualTo(
-				"Region code '#NV' is a spreadsheet error and the region name 'Osterode' is not a known region name.");
+		assertThat(Reasons.english(this.resolver.resolve("#NV", "Osterode").reason())).isEqualTo(
+				"Region code “#NV” is a spreadsheet error and the region name “Osterode” is not a known region name.");
 		// "Neuenkirchen" is a Gemeinde in several Kreise
-		assertThat(this.resolver.resolve("#BEZUG!", "Neuenkirchen").reason()).contains("is ambiguous (");
-		assertThat(this.resolver.resolve("#NV", null).reason()).contains("no region name column");
+		assertThat(Reasons.english(this.resolver.resolve("#BEZUG!", "Neuenkirchen").reason()))
+			.contains("is ambiguous (");
+		assertThat(Reasons.english(this.resolver.resolve("#NV", null).reason())).contains("no region name column");
 	}
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '"',
-			value = { "K03999|Region 03999 (from 'K03999') is not a known region key.",
-					"K0345|'K0345' has 4 digits; region keys have 2, 3, 5, 8, 9 or 12 digits.",
-					"Osnabrück|'Osnabrück' is not a region code (expected e.g. K03459 or 03459)." })
+			value = { "K03999|Region 03999 (from “K03999”) is not a known region key.",
+					"K0345|“K0345” has 4 digits; region keys have 2, 3, 5, 8, 9 or 12 digits.",
+					"Osnabrück|“Osnabrück” is not a region code (expected e.g. K03459 or 03459)." })
 	void rejectsUnknownCodesWithAReason(String code, String reason) {
-		assertThat(this.resolver.resolve(code, null).reason()).isEqualTo(reason);
+		assertThat(Reasons.english(this.resolver.resolve(code, null).reason())).isEqualTo(reason);
+	}
+
+	@Test
+	void reasonsReadInGerman() {
+		assertThat(Reasons.german(this.resolver.resolve("K0345", null).reason()))
+			.isEqualTo("„K0345“ hat 4 Ziffern; Regionsschlüssel haben 2, 3, 5, 8, 9 oder 12 Ziffern.");
 	}
 
 	@ParameterizedTest
@@ -59,10 +66,10 @@ class RegionResolverTest {
 
 	@Test
 	void rejectsGenesisCodesOfTheWrongLength() {
-		assertThat(this.resolver.resolveGenesis("GEOLK4", "0345").reason())
-			.isEqualTo("GEOLK4 code '0345' is not a Kreis key.");
-		assertThat(this.resolver.resolveGenesis("GEOGM4", "039990000999").reason())
-			.isEqualTo("Region 03999999 (from '039990000999') is not a known region key.");
+		assertThat(Reasons.english(this.resolver.resolveGenesis("GEOLK4", "0345").reason()))
+			.isEqualTo("GEOLK4 code “0345” is not a Kreis key (5 digits).");
+		assertThat(Reasons.english(this.resolver.resolveGenesis("GEOGM4", "039990000999").reason()))
+			.isEqualTo("Region 03999999 (from “039990000999”) is not a known region key.");
 	}
 
 }

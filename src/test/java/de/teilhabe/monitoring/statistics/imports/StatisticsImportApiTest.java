@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import de.teilhabe.monitoring.StatisticsHttp;
+import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -173,8 +174,15 @@ class StatisticsImportApiTest {
 		Map<String, Object> report = strategie().uploadOk("indicator_" + code + ".csv",
 				csv.getBytes(StandardCharsets.UTF_8), null, 201);
 		assertThat(report).containsEntry("observationsStored", 1);
-		assertThat(list(report.get("rejectedRows"))).hasSize(2)
-			.allSatisfy((r) -> assertThat((String) r.get("reason")).isNotBlank());
+		assertThat(list(report.get("rejectedRows"))).extracting((r) -> r.get("reason"))
+			.containsExactly("Die Region 99999 (aus „K99999“) ist kein bekannter Regionsschlüssel.",
+					"„20x0“ ist kein Zeitraum (erwartet 2019, 2007-06, Juni 2007, 2022-05-15, 15.05.2022 oder 2015/16).");
+		// the stored report reads in the reader's language
+		StatisticsHttp english = new StatisticsHttp(Http.withToken(this.port, "demo-token-strategie").language("en"));
+		Map<String, Object> stored = english.getJson("/api/v1/statistics/imports/" + report.get("importId"));
+		assertThat(list(((Map<?, ?>) stored.get("report")).get("rejectedRows"))).extracting((r) -> r.get("reason"))
+			.containsExactly("Region 99999 (from “K99999”) is not a known region key.",
+					"“20x0” is not a period (expected 2019, 2007-06, Juni 2007, 2022-05-15, 15.05.2022 or 2015/16).");
 	}
 
 	@Test

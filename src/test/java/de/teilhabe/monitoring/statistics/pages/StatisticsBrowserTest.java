@@ -63,7 +63,7 @@ class StatisticsBrowserTest {
 			assertThat(this.browser.find("#stored").getText()).isEqualTo("3");
 			assertThat(this.browser.find("#rejected").getText()).isEqualTo("1");
 			assertThat(this.browser.find("#rejected-rows").getText()).contains("5")
-				.contains("Region 03999 (from 'K03999') is not a known region key.");
+				.contains("Die Region 03999 (aus „K03999“) ist kein bekannter Regionsschlüssel.");
 
 			this.browser.find("nav.main-nav a[href='/statistics']").click();
 			this.browser.checkAccessibility();

@@ -73,10 +73,21 @@ class StatisticsPagesTest {
 		assertThat(report).contains("Abgeschlossen")
 			.contains("id=\"stored\">1<")
 			.contains("id=\"rejected\">1<")
-			.contains("Region 03999 (from &#39;K03999&#39;) is not a known region key.")
+			.contains("Die Region 03999 (aus „K03999“) ist kein bekannter Regionsschlüssel.")
 			.contains("Import zurücknehmen");
 		String history = http.get("/statistics/imports").body();
 		assertThat(history).contains("indicator_" + code + ".csv");
+	}
+
+	@Test
+	void aTooLargeUploadSaysHowLargeAFileMayBeAndLeadsBackToTheForm() {
+		Http http = strategie();
+		byte[] content = new byte[21 * 1024 * 1024];
+		java.util.Arrays.fill(content, (byte) 'x');
+		HttpResponse<String> response = submitUpload(http, "too-large.csv", content, Map.of());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("Die Datei ist zu groß: erlaubt sind höchstens 20 MB.")
+			.contains("href=\"/statistics/upload\"");
 	}
 
 	@Test

@@ -1,0 +1,80 @@
+package de.teilhabe.shared.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+
+/**
+ * Answers an upload beyond the multipart limits that is met before Spring MVC: a filter
+ * that reads a form parameter (the CSRF check reads {@code _csrf}) makes the servlet
+ * container parse the whole multipart body, and the container's size-limit exception
+ * would end as a 500. The user gets the same 413 page that {@link ErrorResponses} shows
+ * when Spring MVC meets the limit: how large a file may be, and a link back to the form.
+ */
+@Component
+public class OversizedUploads {
+
+	private final ErrorResponses errors;
+
+	private final ViewResolver views;
+
+	private final LocaleResolver locales;
+
+	OversizedUploads(ErrorResponses errors, @Qualifier("thymeleafViewResolver") ViewResolver views,
+			LocaleResolver locales) {
+		this.errors = errors;
+		this.views = views;
+		this.locales = locales;
+	}
+
+	/**
+	 * Writes the 413 page if the exception comes from an upload beyond the limits.
+	 * @param ex what a filter chain threw
+	 * @param request the request
+	 * @param response the response
+	 * @return whether the request was answered (else the caller rethrows)
+	 * @throws Exception if the page cannot be written
+	 */
+	public boolean answer(Throwable ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		if (!isSizeLimit(ex) || response.isCommitted()) {
+			return false;
+		}
+		Locale locale = this.locales.resolveLocale(request);
+		LocaleContextHolder.setLocale(locale);
+		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, this.locales);
+		Object answer = this.errors.tooLarge(new MaxUploadSizeExceededException(-1, ex), request, response);
+		if (!(answer instanceof ModelAndView page)) {
+			return false;
+		}
+		View view = this.views.resolveViewName(page.getViewName(), locale);
+		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+		view.render(page.getModel(), request, response);
+		return true;
+	}
+
+	/**
+	 * Spring's exception or the container's (Tomcat: FileSizeLimitExceededException,
+	 * ...).
+	 */
+	static boolean isSizeLimit(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MaxUploadSizeExceededException
+					|| cause.getClass().getSimpleName().endsWith("SizeLimitExceededException")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
