@@ -74,7 +74,7 @@ class IndicatorPageController {
 		IndicatorData data = load(tenantId, code, parameters);
 		model.addAttribute("data", data);
 		model.addAttribute("d", data.definition());
-		model.addAttribute("title", data.definition().title(locale));
+		model.addAttribute("indicatorTitle", data.definition().title(locale));
 		model.addAttribute("variantText", variantText(data.variant()));
 		model.addAttribute("regionName", this.regions.name(tenantId, data.region()));
 		model.addAttribute("landName", this.regions.name(tenantId, data.land()));

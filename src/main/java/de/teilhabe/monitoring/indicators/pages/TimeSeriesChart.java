@@ -166,11 +166,11 @@ final class TimeSeriesChart {
 			svg.append(legendX).append(' ').append(legendY - 4).append(" L").append(legendX + 36).append(' ');
 			svg.append(legendY - 4).append("\" fill=\"none\" stroke=\"currentColor\"/>");
 			if ("land".equals(line.modifier())) {
-				svg.append("<rect class=\"chart-point chart-point--land\" x=\"").append(legendX + 13.5);
+				svg.append("<rect class=\"chart-key chart-point--land\" x=\"").append(legendX + 13.5);
 				svg.append("\" y=\"").append(legendY - 8.5).append("\" width=\"9\" height=\"9\"/>");
 			}
 			else {
-				svg.append("<circle class=\"chart-point chart-point--").append(line.modifier()).append("\" cx=\"");
+				svg.append("<circle class=\"chart-key chart-point--").append(line.modifier()).append("\" cx=\"");
 				svg.append(legendX + 18).append("\" cy=\"").append(legendY - 4).append("\" r=\"5\"/>");
 			}
 			svg.append("<text class=\"chart-text\" x=\"").append(legendX + 44).append("\" y=\"").append(legendY);

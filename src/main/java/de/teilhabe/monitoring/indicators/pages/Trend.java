@@ -50,7 +50,7 @@ record Trend(Direction direction, Judgement judgement) {
 	}
 
 	/** The symbol, e.g. ▲ (shown next to the words, hidden from screen readers). */
-	String symbol() {
+	public String symbol() {
 		return this.direction.symbol();
 	}
 

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class IndicatorPagesTest {
 
-	private static final String SOURCE = "Quelle: Quelle: Landesamt für Statistik Niedersachsen";
+	private static final String SOURCE = "Quelle: Landesamt für Statistik Niedersachsen";
 
 	@LocalServerPort
 	int port;
@@ -100,7 +100,8 @@ class IndicatorPagesTest {
 		assertThat(count(html, "<circle class=\"chart-point chart-point--region\" cx")).isEqualTo(20);
 		assertThat(count(html, "<rect class=\"chart-point chart-point--land\" x")).isEqualTo(20);
 		// labelled y ticks
-		assertThat(html).contains("text-anchor=\"end\">10,0</text>");
+		assertThat(html).contains("text-anchor=\"end\">10</text>")
+			.contains("<title>Osnabrück, 2024: 11,9 Prozent</title>");
 		String table = html.substring(html.indexOf("id=\"values-table\""));
 		table = table.substring(0, table.indexOf("</table>"));
 		assertThat(count(table, "<th scope=\"row\">")).isEqualTo(20);
@@ -151,7 +152,7 @@ class IndicatorPagesTest {
 		assertThat(csv).contains("Zeitraum;Gebiet;Schlüssel;Wert (Prozent);Zähler;Nenner;Zeichen;Grund")
 			.contains("2024;Osnabrück;03459;11,9;42280;355740;;")
 			.contains("2024;Niedersachsen;03;13,6;1093110;8010686;;")
-			.contains("Quelle;Quelle: Landesamt für Statistik Niedersachsen")
+			.contains("Quelle;\"Quelle: Landesamt für Statistik Niedersachsen")
 			.contains("Lizenz;Keine ausdrückliche Datenlizenz")
 			.contains("Dezimalkomma");
 		String ranking = strategie().get("/indicators/1-2-2/ranking.csv?year=2024").body();
