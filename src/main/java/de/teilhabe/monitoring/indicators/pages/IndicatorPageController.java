@@ -14,6 +14,7 @@ import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,15 +44,18 @@ class IndicatorPageController {
 
 	private final IndicatorData.Loader loader;
 
+	private final IndicatorDataCache cache;
+
 	private final IndicatorViews views;
 
 	private final IndicatorRegions regions;
 
 	private final MessageSource messages;
 
-	IndicatorPageController(IndicatorData.Loader loader, IndicatorViews views, IndicatorRegions regions,
-			MessageSource messages) {
+	IndicatorPageController(IndicatorData.Loader loader, IndicatorDataCache cache, IndicatorViews views,
+			IndicatorRegions regions, MessageSource messages) {
 		this.loader = loader;
+		this.cache = cache;
 		this.views = views;
 		this.regions = regions;
 		this.messages = messages;
@@ -122,8 +126,10 @@ class IndicatorPageController {
 				dimensions.put(name.substring(DIMENSION_PREFIX.length()), value);
 			}
 		});
-		return this.loader.load(tenantId, code, parameters.get("region"), parameters.get("year"),
-				parameters.get("ranking"), dimensions);
+		IndicatorDataCache.Key key = new IndicatorDataCache.Key(tenantId, LocaleContextHolder.getLocale(), code,
+				parameters.get("region"), parameters.get("year"), parameters.get("ranking"), Map.copyOf(dimensions));
+		return this.cache.get(key,
+				() -> this.loader.load(tenantId, code, key.region(), key.year(), key.ranking(), dimensions));
 	}
 
 	/** The query string that shows the same region, year, ranking and variant. */
