@@ -192,7 +192,10 @@ class IndicatorPagesTest {
 
 	/** An own series with a secret value in 2021, and an own DIRECT indicator on it. */
 	private String ownIndicatorWithGap(Http http, String title) {
-		String series = StatisticsHttp.uniqueCode("gap");
+		return ownIndicatorWithGap(http, title, StatisticsHttp.uniqueCode("gap"));
+	}
+
+	private String ownIndicatorWithGap(Http http, String title, String series) {
 		String file = "Year,Gebietseinheit,GeoCode,Value,COMMENT_OBS\n2020,Osnabrück,K03459,100,\n"
 				+ "2021,Osnabrück,K03459,,Gesperrt\n2022,Osnabrück,K03459,120,\n";
 		StatisticsHttp.withToken(this.port, "strategie")
@@ -258,6 +261,23 @@ class IndicatorPagesTest {
 		// the overview shows the gap with a reason, not 0
 		String overview = http.get("/indicators?year=2021").body();
 		assertThat(row(overview, "indicator-" + code)).contains("class=\"gap\"").contains("gap-note");
+	}
+
+	@Test
+	void aPageShowsNewValuesAfterAnImport() throws InterruptedException {
+		Http http = strategie();
+		String series = StatisticsHttp.uniqueCode("fresh");
+		String code = ownIndicatorWithGap(http, "Frische Werte", series);
+		assertThat(http.get("/indicators/" + code).body()).contains("Osnabrück, 2022: 120 Anzahl");
+		String file = "Year,Gebietseinheit,GeoCode,Value\n2022,Osnabrück,K03459,130\n";
+		StatisticsHttp.withToken(this.port, "strategie")
+			.uploadOk("indicator_" + series + ".csv", file.getBytes(StandardCharsets.UTF_8), null, 201);
+		String page = "";
+		for (int i = 0; i < 50 && !page.contains("Osnabrück, 2022: 130 Anzahl"); i++) {
+			Thread.sleep(200);
+			page = http.get("/indicators/" + code).body();
+		}
+		assertThat(page).contains("Osnabrück, 2022: 130 Anzahl").doesNotContain("2022: 120");
 	}
 
 	@Test
