@@ -2,19 +2,16 @@ package de.teilhabe.access;
 
 import de.teilhabe.access.AccessFixtures.TestUser;
 import de.teilhabe.shared.security.Role;
-import de.teilhabe.support.Browser;
+import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,28 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (including pages showing form errors).
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessBrowserTest {
-
-	@LocalServerPort
-	int port;
+class AccessBrowserTest extends BrowserTest {
 
 	@Autowired
 	ApplicationContext context;
 
-	Browser browser;
-
 	AccessFixtures fixtures;
 
 	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
+	void prepare() {
 		this.fixtures = AccessFixtures.of(this.context);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
 	}
 
 	@AfterEach

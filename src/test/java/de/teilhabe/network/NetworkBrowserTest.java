@@ -5,17 +5,13 @@ import java.util.UUID;
 import de.teilhabe.access.AccessFixtures;
 import de.teilhabe.access.AccessFixtures.TestUser;
 import de.teilhabe.shared.security.Role;
-import de.teilhabe.support.Browser;
 import de.teilhabe.support.Http;
+import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import static de.teilhabe.network.NetworkFixtures.LANDKREIS;
@@ -30,26 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the way (lists, details, forms with errors, the diff view).
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NetworkBrowserTest {
-
-	@LocalServerPort
-	int port;
+class NetworkBrowserTest extends BrowserTest {
 
 	@Autowired
 	ApplicationContext context;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
-	}
 
 	@Test
 	void partnerEditsOfferOfficeApprovesOfferIsVisible() {

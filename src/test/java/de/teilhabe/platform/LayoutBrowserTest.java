@@ -1,17 +1,12 @@
 package de.teilhabe.platform;
 
-import de.teilhabe.support.Browser;
+import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,23 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * language switch, htmx, the error page; axe-core checks every page visited.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LayoutBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
-	}
+class LayoutBrowserTest extends BrowserTest {
 
 	@Test
 	void skipLinkComesFirstAndFocusIsVisible() {

@@ -2,16 +2,11 @@ package de.teilhabe.region;
 
 import java.util.UUID;
 
-import de.teilhabe.support.Browser;
+import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,23 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * region page; tenant settings edit to the public page.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegionJourneysBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
-	}
+class RegionJourneysBrowserTest extends BrowserTest {
 
 	@AfterEach
 	void forgetSession() {

@@ -6,8 +6,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
@@ -59,6 +61,24 @@ class SessionDataSourceConfiguration {
 			  AND (S.SESSION_ID <> V.SESSION_ID OR S.MAX_INACTIVE_INTERVAL <> V.MAX_INACTIVE_INTERVAL
 			       OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME
 			       OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= """ + TOUCH_INTERVAL_MS + ")";
+
+	/**
+	 * Session reads and writes without an explicit transaction: each statement commits on
+	 * its own. A page view then costs one SELECT (and at most every 30 s one UPDATE)
+	 * instead of two transactions with their BEGIN/COMMIT round trips. Session rows need
+	 * no atomicity across statements: a half-written new session is only a session
+	 * without a signed-in user.
+	 */
+	@Bean(name = "springSessionTransactionOperations", defaultCandidate = false)
+	TransactionOperations sessionTransactionOperations() {
+		return TransactionOperations.withoutTransaction();
+	}
+
+	/** See {@link SessionAttributeConversion}. */
+	@Bean(name = "springSessionConversionService", defaultCandidate = false)
+	GenericConversionService springSessionConversionService() {
+		return SessionAttributeConversion.create(getClass().getClassLoader());
+	}
 
 	@Bean(defaultCandidate = false)
 	@SpringSessionTransactionManager

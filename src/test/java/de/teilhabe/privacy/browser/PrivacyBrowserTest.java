@@ -7,26 +7,19 @@ import de.teilhabe.privacy.ConsentText;
 import de.teilhabe.privacy.Consents;
 import de.teilhabe.privacy.HowGiven;
 import de.teilhabe.privacy.NewConsent;
-import de.teilhabe.support.Browser;
+import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PrivacyBrowserTest {
-
-	@LocalServerPort
-	int port;
+class PrivacyBrowserTest extends BrowserTest {
 
 	@Autowired
 	Consents consents;
@@ -34,17 +27,9 @@ class PrivacyBrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	Browser browser;
-
 	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
+	void prepare() {
 		this.browser.login("datenschutz", "demo");
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
 	}
 
 	@Test

@@ -2,44 +2,24 @@ package de.teilhabe.shared.mail;
 
 import java.util.UUID;
 
-import de.teilhabe.support.Browser;
+import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OutboxBrowserTest {
-
-	@LocalServerPort
-	int port;
+class OutboxBrowserTest extends BrowserTest {
 
 	@Autowired
 	MailOutbox outbox;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
-	}
 
 	@Test
 	void adminReadsTheOutboxAndFollowsAMailsLink() {

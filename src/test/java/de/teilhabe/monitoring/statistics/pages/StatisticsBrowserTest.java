@@ -6,14 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.teilhabe.monitoring.StatisticsHttp;
-import de.teilhabe.support.Browser;
+import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,23 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the report, browse the series it created and the shared reference series.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StatisticsBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
-	}
+class StatisticsBrowserTest extends BrowserTest {
 
 	@Test
 	void uploadReportAndSeriesBrowser() throws IOException {
