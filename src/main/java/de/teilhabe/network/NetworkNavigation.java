@@ -28,4 +28,28 @@ class NetworkNavigation {
 		return new NavigationItem("network.nav.mine", "/network/mine", 400, Role.PARTNER);
 	}
 
+	@Bean
+	NavigationItem networkProjectsNavigation() {
+		return new NavigationItem("network.nav.projects", "/network/projects", 420, Role.STRATEGY, Role.ADMIN,
+				Role.COUNSELLOR, Role.GUIDE_COORDINATOR);
+	}
+
+	@Bean
+	NavigationItem networkSupportNavigation() {
+		return new NavigationItem("network.nav.support", "/network/support", 430, Role.STRATEGY, Role.ADMIN,
+				Role.COUNSELLOR, Role.GUIDE_COORDINATOR);
+	}
+
+	@Bean
+	NavigationItem networkCommitteesNavigation() {
+		return new NavigationItem("network.nav.committees", "/network/committees", 440, Role.STRATEGY, Role.ADMIN,
+				Role.COUNSELLOR, Role.GUIDE_COORDINATOR);
+	}
+
+	@Bean
+	NavigationItem networkGraphNavigation() {
+		return new NavigationItem("network.nav.graph", "/network/graph", 450, Role.STRATEGY, Role.ADMIN,
+				Role.COUNSELLOR, Role.GUIDE_COORDINATOR);
+	}
+
 }

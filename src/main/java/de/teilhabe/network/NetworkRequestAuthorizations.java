@@ -32,6 +32,27 @@ class NetworkRequestAuthorizations implements RequestAuthorizations {
 			.requestMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/offers", "/api/v1/events",
 					"/api/v1/events.ics")
 			.permitAll();
+		// projects, MSO support, committees and the network graph: the office maintains,
+		// readers read; a PARTNER sees none of these pages (only the history section of
+		// its
+		// own organisation's page)
+		requests.requestMatchers(HttpMethod.GET, "/network/projects/new", "/network/projects/*/edit",
+				"/network/support/trainings/new", "/network/support/trainings/*/edit", "/network/support/opening/new",
+				"/network/support/opening/*/edit", "/network/committees/new", "/network/committees/*/edit",
+				"/network/committees/*/memberships/new", "/network/committees/*/meetings/new",
+				"/network/committee-memberships/*/edit", "/network/committee-meetings/*/edit")
+			.hasAnyRole(OFFICE);
+		requests
+			.requestMatchers(HttpMethod.POST, "/network/projects", "/network/projects/*", "/network/support/trainings",
+					"/network/support/trainings/*", "/network/support/opening", "/network/support/opening/*",
+					"/network/committees", "/network/committees/*", "/network/committees/*/memberships",
+					"/network/committees/*/meetings", "/network/committee-memberships/*",
+					"/network/committee-meetings/*")
+			.hasAnyRole(OFFICE);
+		requests
+			.requestMatchers(HttpMethod.GET, "/network/projects", "/network/projects/*", "/network/support",
+					"/network/support/trainings/*", "/network/committees", "/network/committees/*", "/network/graph")
+			.hasAnyRole(READERS);
 		// office only
 		requests.requestMatchers("/network/moderation", "/network/moderation/**", "/network/confirmations")
 			.hasAnyRole(OFFICE);

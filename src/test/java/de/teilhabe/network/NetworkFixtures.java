@@ -19,11 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Users, organisations and helpers of the network tests: every test makes its own data
  * with unique names.
  */
-final class NetworkFixtures {
+public final class NetworkFixtures {
 
-	static final String LANDKREIS = AccessFixtures.LANDKREIS;
+	public static final String LANDKREIS = AccessFixtures.LANDKREIS;
 
-	static final String STADT = AccessFixtures.STADT;
+	public static final String STADT = AccessFixtures.STADT;
 
 	private final AccessFixtures access;
 
@@ -31,39 +31,39 @@ final class NetworkFixtures {
 
 	private final int port;
 
-	NetworkFixtures(ApplicationContext context, int port) {
+	public NetworkFixtures(ApplicationContext context, int port) {
 		this.access = AccessFixtures.of(context);
 		this.directory = context.getBean(UserDirectory.class);
 		this.port = port;
 	}
 
-	AccessFixtures access() {
+	public AccessFixtures access() {
 		return this.access;
 	}
 
-	static String unique(String prefix) {
+	public static String unique(String prefix) {
 		return AccessFixtures.unique(prefix);
 	}
 
 	/** A signed-in session of a new user with these roles in the tenant. */
-	Http user(String tenant, Role... roles) {
+	public Http user(String tenant, Role... roles) {
 		TestUser user = this.access.create(tenant, "net", roles);
 		return Http.loggedIn(this.port, user.username(), AccessFixtures.PASSWORD);
 	}
 
 	/** A new PARTNER user bound to the organisation. */
-	TestUser partner(String tenant, UUID organisationId) {
+	public TestUser partner(String tenant, UUID organisationId) {
 		TestUser user = this.access.create(tenant, "partner", Role.PARTNER);
 		this.directory.bindOrganisation(user.tenantId(), user.id(), organisationId);
 		return user;
 	}
 
-	Http login(TestUser user) {
+	public Http login(TestUser user) {
 		return Http.loggedIn(this.port, user.username(), AccessFixtures.PASSWORD);
 	}
 
 	/** Creates an organisation through the form (as office) and answers its id. */
-	static UUID createOrganisation(Http office, String name, String... more) {
+	public static UUID createOrganisation(Http office, String name, String... more) {
 		List<String> pairs = new ArrayList<>(
 				List.of("kind", "MSO", "name", name, "city", "Bramsche", "postcode", "49565", "languages", "de, ar",
 						"regions", "03459014", "fieldsOfWork", "FAMILY", "ignoreDuplicates", "true"));
@@ -75,7 +75,7 @@ final class NetworkFixtures {
 	}
 
 	/** Creates an offer of an organisation as office and answers its id. */
-	static UUID createOffer(Http office, UUID organisationId, String title) {
+	public static UUID createOffer(Http office, UUID organisationId, String title) {
 		HttpResponse<String> response = post(office, "/network/organisations/" + organisationId + "/offers/new",
 				"/network/organisations/" + organisationId + "/offers", "kind", "LANGUAGE_COURSE", "title", title,
 				"languages", "de, uk", "regionKey", "03459014", "schedule", "Mo 18–20 Uhr");
@@ -83,11 +83,11 @@ final class NetworkFixtures {
 		return idFrom(AccessFixtures.location(response), "/network/offers/");
 	}
 
-	static HttpResponse<String> post(Http http, String formPage, String action, String... pairs) {
+	public static HttpResponse<String> post(Http http, String formPage, String action, String... pairs) {
 		return AccessFixtures.post(http, formPage, action, pairs);
 	}
 
-	static UUID idFrom(String location, String prefix) {
+	public static UUID idFrom(String location, String prefix) {
 		int start = location.indexOf(prefix);
 		assertThat(start).as(location).isGreaterThanOrEqualTo(0);
 		String rest = location.substring(start + prefix.length());

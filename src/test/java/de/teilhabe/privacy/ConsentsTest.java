@@ -5,16 +5,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import de.teilhabe.access.token.ApiTokens;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,10 +31,7 @@ class ConsentsTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	ApiTokens tokens;
+	ApplicationContext context;
 
 	PrivacyFixtures fixtures;
 
@@ -43,7 +39,7 @@ class ConsentsTest {
 
 	@BeforeEach
 	void fixtures() {
-		this.fixtures = new PrivacyFixtures(this.jdbc, this.passwords, this.tokens, this.consents);
+		this.fixtures = PrivacyFixtures.of(this.context);
 		this.landkreis = this.fixtures.tenant(PrivacyFixtures.LANDKREIS);
 	}
 

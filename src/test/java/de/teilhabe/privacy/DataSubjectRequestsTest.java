@@ -6,16 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
-import de.teilhabe.access.token.ApiTokens;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,10 +31,7 @@ class DataSubjectRequestsTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	ApiTokens tokens;
+	ApplicationContext context;
 
 	PrivacyFixtures fixtures;
 
@@ -47,7 +43,7 @@ class DataSubjectRequestsTest {
 
 	@BeforeEach
 	void fixtures() {
-		this.fixtures = new PrivacyFixtures(this.jdbc, this.passwords, this.tokens, this.consents);
+		this.fixtures = PrivacyFixtures.of(this.context);
 		this.landkreis = this.fixtures.tenant(PrivacyFixtures.LANDKREIS);
 		this.purpose = this.fixtures.purpose(this.landkreis);
 		this.client = "c-" + UUID.randomUUID();

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import de.teilhabe.access.token.ApiTokens;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -35,6 +36,12 @@ public final class PrivacyFixtures {
 		this.passwords = passwords;
 		this.tokens = tokens;
 		this.consents = consents;
+	}
+
+	/** The fixtures with the beans of a running platform. */
+	public static PrivacyFixtures of(ApplicationContext context) {
+		return new PrivacyFixtures(context.getBean(JdbcClient.class), context.getBean(PasswordEncoder.class),
+				context.getBean(ApiTokens.class), context.getBean(Consents.class));
 	}
 
 	public UUID tenant(String slug) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import de.teilhabe.access.token.ApiTokens;
 import de.teilhabe.shared.mail.MailOutbox;
 import de.teilhabe.shared.privacy.RetentionRule;
 import de.teilhabe.support.Http;
@@ -15,9 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,10 +40,7 @@ class RetentionTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
-	ApiTokens tokens;
+	ApplicationContext context;
 
 	PrivacyFixtures fixtures;
 
@@ -52,7 +48,7 @@ class RetentionTest {
 
 	@BeforeEach
 	void fixtures() {
-		this.fixtures = new PrivacyFixtures(this.jdbc, this.passwords, this.tokens, this.consents);
+		this.fixtures = PrivacyFixtures.of(this.context);
 		this.landkreis = this.fixtures.tenant(PrivacyFixtures.LANDKREIS);
 	}
 

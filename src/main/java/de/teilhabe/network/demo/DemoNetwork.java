@@ -8,12 +8,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.teilhabe.access.UserDirectory;
+import de.teilhabe.network.committee.CommitteeForms;
+import de.teilhabe.network.committee.CommitteeStore;
 import de.teilhabe.network.event.EventForm;
 import de.teilhabe.network.event.EventStore;
 import de.teilhabe.network.offer.OfferForm;
 import de.teilhabe.network.offer.OfferStore;
 import de.teilhabe.network.organisation.OrganisationForm;
 import de.teilhabe.network.organisation.OrganisationStore;
+import de.teilhabe.network.project.ProjectForm;
+import de.teilhabe.network.project.ProjectStore;
+import de.teilhabe.network.support.SupportForms;
+import de.teilhabe.network.support.SupportStore;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
@@ -22,10 +28,11 @@ import de.teilhabe.shared.startup.StartupTask;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode only: example organisations of the Osnabrück area with offers and events
- * (invented names, example.org addresses, no real persons) for the demo tenant Landkreis
- * Osnabrück, and the demo PARTNER user {@code partner} bound to the first of them. Runs
- * once: skipped when the tenant has organisations already.
+ * Demo mode only: example organisations of the Osnabrück area with offers and events,
+ * projects, trainings, intercultural-opening support and a committee (invented names,
+ * example.org addresses, no real persons) for the demo tenant Landkreis Osnabrück, and
+ * the demo PARTNER user {@code partner} bound to the first of them. Runs once: skipped
+ * when the tenant has organisations already.
  */
 @Component
 class DemoNetwork implements StartupTask {
@@ -40,6 +47,12 @@ class DemoNetwork implements StartupTask {
 
 	private final EventStore events;
 
+	private final ProjectStore projects;
+
+	private final SupportStore support;
+
+	private final CommitteeStore committees;
+
 	private final UserDirectory users;
 
 	private final PlatformMode mode;
@@ -47,11 +60,15 @@ class DemoNetwork implements StartupTask {
 	private final Clock clock;
 
 	DemoNetwork(Tenants tenants, OrganisationStore organisations, OfferStore offers, EventStore events,
-			UserDirectory users, PlatformMode mode, Clock clock) {
+			ProjectStore projects, SupportStore support, CommitteeStore committees, UserDirectory users,
+			PlatformMode mode, Clock clock) {
 		this.tenants = tenants;
 		this.organisations = organisations;
 		this.offers = offers;
 		this.events = events;
+		this.projects = projects;
+		this.support = support;
+		this.committees = committees;
 		this.users = users;
 		this.mode = mode;
 		this.clock = clock;
@@ -121,6 +138,10 @@ class DemoNetwork implements StartupTask {
 		event(t, now, jugend, "FESTIVAL", "Sommerfest der Kulturen", nextMonth.plusMonths(2), "14:00", "19:00", "NONE",
 				"", "Marktplatz Melle", "03459024", "de, ru, uk, pl");
 
+		LocalDate today = LocalDate.now(this.clock.withZone(EventForm.ZONE));
+		projectsAndSupport(t, now, today, bruecke, jugend, caritas, sprache, sportverein);
+		committee(t, now, today, bruecke, caritas, jugend);
+
 		this.users.findUserId(t, "partner").ifPresent((partner) -> this.users.bindOrganisation(t, partner, bruecke));
 	}
 
@@ -177,6 +198,106 @@ class DemoNetwork implements StartupTask {
 		values.put("regionKey", regionKey);
 		values.put("languages", languages);
 		this.events.create(tenantId, UUID.randomUUID(), organisationId, values, now);
+	}
+
+	private void projectsAndSupport(UUID t, OffsetDateTime now, LocalDate today, UUID bruecke, UUID jugend,
+			UUID caritas, UUID sprache, UUID sportverein) {
+		Map<String, String> kita = values(ProjectForm.empty(), "title",
+				"Sprachbrücke Kita – mehrsprachige Elternarbeit", "goal",
+				"Eltern mit wenig Deutschkenntnissen werden in fünf Kitas des Nordkreises in ihrer Sprache "
+						+ "erreicht; Elternabende mit Sprachmittlung, Elterncafés und Kurse „Deutsch für Eltern\".",
+				"fieldsOfWork", "FAMILY, LANGUAGE, EDUCATION", "leadOrganisation", bruecke.toString(), "status",
+				"RUNNING", "startDate", today.minusMonths(8).withDayOfMonth(1).toString(), "endDate",
+				today.plusMonths(16).withDayOfMonth(1).toString(), "budget", "48000", "conceptRefs",
+				"HF-Bildung-Z2, M-2.4", "partners-0-organisation", sprache.toString(), "partners-0-role",
+				"Sprachkurse für Eltern", "partners-1-organisation", caritas.toString(), "partners-1-role",
+				"Sprachmittlung und Beratung", "funding-0-source", "Landesprogramm Integration (Beispiel)",
+				"funding-0-amount", "36000", "funding-1-source", "Landkreis Osnabrück, Integrationsmittel",
+				"funding-1-amount", "12000", "milestones-0-date", today.minusMonths(6).toString(), "milestones-0-title",
+				"Kooperationsvereinbarung mit fünf Kitas", "milestones-0-done", "true", "milestones-1-date",
+				today.plusMonths(4).toString(), "milestones-1-title", "Zwischenbericht");
+		this.projects.create(t, UUID.randomUUID(), kita, now);
+		Map<String, String> sport = values(ProjectForm.empty(), "title",
+				"Sport verbindet – interkulturelle Öffnung im Vereinssport", "goal",
+				"Sportvereine gewinnen Kinder und Jugendliche aus zugewanderten Familien als Mitglieder und "
+						+ "Übungsleitende.",
+				"fieldsOfWork", "SPORTS, YOUTH, PARTICIPATION", "status", "PLANNED", "startDate",
+				today.plusMonths(2).withDayOfMonth(1).toString(), "budget", "15000", "conceptRefs", "HF-Teilhabe-Z1",
+				"partners-0-organisation", sportverein.toString(), "partners-0-role", "Schnupperangebote",
+				"partners-1-organisation", jugend.toString(), "partners-1-role", "Ansprache der Jugendlichen",
+				"funding-0-source", "Kreissportbund (Beispiel)", "funding-0-amount", "5000");
+		this.projects.create(t, UUID.randomUUID(), sport, now);
+		Map<String, String> arbeit = values(ProjectForm.empty(), "title",
+				"Ankommen in Arbeit – Mentoring für Geflüchtete", "goal",
+				"Geflüchtete finden mit ehrenamtlichen Mentorinnen und Mentoren eine Ausbildung oder Arbeit.",
+				"fieldsOfWork", "WORK, COUNSELLING", "leadOrganisation", caritas.toString(), "status", "COMPLETED",
+				"startDate", today.minusYears(3).withDayOfYear(1).toString(), "endDate",
+				today.minusYears(1).withDayOfYear(1).toString(), "budget", "60000", "evaluation",
+				"41 Tandems; 17 Teilnehmende in Ausbildung oder Arbeit. Mentoring wird in der Regelberatung fortgeführt.",
+				"partners-0-organisation", jugend.toString(), "partners-0-role", "Bewerbungstraining",
+				"funding-0-source", "Europäischer Sozialfonds (Beispiel)", "funding-0-amount", "45000",
+				"funding-1-source", "Eigenmittel", "funding-1-amount", "15000");
+		this.projects.create(t, UUID.randomUUID(), arbeit, now);
+
+		this.support.createTraining(t, UUID.randomUUID(),
+				values(SupportForms.empty(SupportForms.TRAINING_FIELDS), "title",
+						"Vereinsrecht und Fördermittel für Migrantenselbstorganisationen", "audience", "MSO", "heldOn",
+						today.minusMonths(3).toString(), "topics", "Vereinsrecht, Gemeinnützigkeit, Fördermittel",
+						"participantCount", "14", "place", "Kreishaus Osnabrück", "organisations",
+						bruecke + ", " + jugend, "materials-0-title", "Handout Vereinsgründung", "materials-0-link",
+						"https://www.example.org/handout-vereinsgruendung.pdf"),
+				now);
+		this.support.createTraining(t, UUID.randomUUID(), values(SupportForms.empty(SupportForms.TRAINING_FIELDS),
+				"title", "Elternabend: Das Schulsystem in Niedersachsen", "audience", "PARENTS", "heldOn",
+				today.minusMonths(1).toString(), "topics", "Schulsystem, Übergang Grundschule", "participantCount",
+				"32", "place", "Gemeindehaus Lindenstraße, Bramsche", "organisations", bruecke.toString()), now);
+		this.support.createOpening(t, UUID.randomUUID(), values(SupportForms.empty(SupportForms.OPENING_FIELDS),
+				"organisation", sportverein.toString(), "what",
+				"Workshop „Willkommen im Verein\" für Vorstand und Übungsleitende; Aufnahmeantrag in fünf Sprachen",
+				"startedOn", today.minusMonths(5).toString(), "endedOn", today.minusMonths(4).toString(), "outcome",
+				"Zwei neue Übungsleitende mit Migrationsgeschichte, zwölf neue Mitglieder."), now);
+	}
+
+	private void committee(UUID t, OffsetDateTime now, LocalDate today, UUID bruecke, UUID caritas, UUID jugend) {
+		UUID committee = UUID.randomUUID();
+		this.committees.create(t, committee,
+				values(CommitteeForms.empty(CommitteeForms.COMMITTEE_FIELDS), "name",
+						"Arbeitskreis Integration Landkreis Osnabrück", "shortName", "AK Integration", "classification",
+						"Arbeitskreis", "startDate", "2016-03-01", "officeRole", "Geschäftsführung", "description",
+						"Austausch der Träger der Integrationsarbeit im Landkreis; viermal im Jahr."),
+				now);
+		this.committees.createMembership(t, UUID.randomUUID(), committee,
+				values(CommitteeForms.empty(CommitteeForms.MEMBERSHIP_FIELDS), "organisation", caritas.toString(),
+						"role", "Sprecherin", "votingRight", "true", "startDate", "2016-03-01"),
+				now);
+		this.committees.createMembership(t, UUID.randomUUID(), committee,
+				values(CommitteeForms.empty(CommitteeForms.MEMBERSHIP_FIELDS), "organisation", bruecke.toString(),
+						"role", "Mitglied", "votingRight", "true", "startDate", "2019-01-01"),
+				now);
+		this.committees.createMembership(
+				t, UUID.randomUUID(), committee, values(CommitteeForms.empty(CommitteeForms.MEMBERSHIP_FIELDS),
+						"organisation", jugend.toString(), "role", "Gast", "startDate", today.minusYears(1).toString()),
+				now);
+		this.committees.createMeeting(t, UUID.randomUUID(), committee,
+				values(CommitteeForms.empty(CommitteeForms.MEETING_FIELDS), "name", "Sitzung des Arbeitskreises",
+						"date", today.minusMonths(2).toString(), "startTime", "14:00", "endTime", "16:30", "location",
+						"Kreishaus Osnabrück, Raum 3", "state", "HELD", "notes",
+						"Bericht aus dem Projekt Sprachbrücke Kita; Planung der Interkulturellen Woche."),
+				now);
+		this.committees.createMeeting(t, UUID.randomUUID(), committee,
+				values(CommitteeForms.empty(CommitteeForms.MEETING_FIELDS), "name", "Sitzung des Arbeitskreises",
+						"date", today.plusMonths(1).toString(), "startTime", "14:00", "location",
+						"Kreishaus Osnabrück, Raum 3", "state", "INVITED"),
+				now);
+	}
+
+	/** The given form values with some set (name, value, name, value, ...). */
+	private static Map<String, String> values(Map<String, String> empty, String... pairs) {
+		Map<String, String> values = new LinkedHashMap<>(empty);
+		for (int i = 0; i < pairs.length; i += 2) {
+			values.put(pairs[i], pairs[i + 1]);
+		}
+		return values;
 	}
 
 }

@@ -1,0 +1,251 @@
+package de.teilhabe.network.committee;
+
+import java.util.Map;
+import java.util.UUID;
+
+import de.teilhabe.network.committee.Committee.Meeting;
+import de.teilhabe.network.committee.Committee.Membership;
+import de.teilhabe.network.form.FieldError;
+import de.teilhabe.network.form.Filter;
+import de.teilhabe.network.form.FormCheck;
+import de.teilhabe.network.form.Forms;
+import de.teilhabe.network.project.AuditedSave;
+import de.teilhabe.network.project.OrganisationChoices;
+import de.teilhabe.network.project.RowFields;
+import de.teilhabe.network.scope.NetworkScope;
+import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.web.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Committees and working groups the office sits on, with their members and meetings.
+ * Readers see them; the office maintains them.
+ */
+@Controller
+class CommitteeController {
+
+	private final CommitteeStore committees;
+
+	private final OrganisationChoices organisations;
+
+	private final NetworkScope scope;
+
+	private final AuditedSave saving;
+
+	private final MessageSource messages;
+
+	CommitteeController(CommitteeStore committees, OrganisationChoices organisations, NetworkScope scope,
+			AuditedSave saving, MessageSource messages) {
+		this.committees = committees;
+		this.organisations = organisations;
+		this.scope = scope;
+		this.saving = saving;
+		this.messages = messages;
+	}
+
+	@GetMapping("/network/committees")
+	String list(@RequestParam(required = false) String q, Model model) {
+		Actor actor = CurrentActor.get();
+		Filter filter = new Filter(q, null, null, null, null);
+		model.addAttribute("filter", filter);
+		model.addAttribute("committees",
+				this.committees.search(actor.tenantId(), filter.q().isEmpty() ? null : filter.likePattern()));
+		model.addAttribute("office", this.scope.isOffice(actor));
+		model.addAttribute("limit", CommitteeStore.LIST_LIMIT);
+		return "network/committees";
+	}
+
+	@GetMapping("/network/committees/{id}")
+	String detail(@PathVariable UUID id, Model model) {
+		Actor actor = CurrentActor.get();
+		model.addAttribute("committee", find(actor, id));
+		model.addAttribute("office", this.scope.isOffice(actor));
+		return "network/committee";
+	}
+
+	@GetMapping("/network/committees/new")
+	String createForm(Model model) {
+		this.scope.requireOffice(CurrentActor.get());
+		return committeeForm(model, null, CommitteeForms.empty(CommitteeForms.COMMITTEE_FIELDS), Map.of());
+	}
+
+	@PostMapping("/network/committees")
+	String create(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Actor actor = CurrentActor.get();
+		this.scope.requireOffice(actor);
+		return saveCommittee(actor, null, params, model, response, redirect);
+	}
+
+	@GetMapping("/network/committees/{id}/edit")
+	String editForm(@PathVariable UUID id, Model model) {
+		Actor actor = CurrentActor.get();
+		this.scope.requireOffice(actor);
+		Committee committee = find(actor, id);
+		return committeeForm(model, committee, CommitteeForms.of(committee), Map.of());
+	}
+
+	@PostMapping("/network/committees/{id}")
+	String update(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.get();
+		this.scope.requireOffice(actor);
+		return saveCommittee(actor, find(actor, id), params, model, response, redirect);
+	}
+
+	@GetMapping("/network/committees/{id}/memberships/new")
+	String membershipCreateForm(@PathVariable UUID id, Model model) {
+		Actor actor = CurrentActor.get();
+		this.scope.requireOffice(actor);
+		return membershipForm(model, actor, find(actor, id), null,
+				CommitteeForms.empty(CommitteeForms.MEMBERSHIP_FIELDS), Map.of());
+	}
+
+	@PostMapping("/network/committees/{id}/memberships")
+	String membershipCreate(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.get();
+		this.scope.requireOffice(actor);
+		return saveMembership(actor, find(actor, id), null, params, model, response, redirect);
+	}
+
+	@GetMapping("/network/committee-memberships/{id}/edit")
+	String membershipEditForm(@PathVariable UUID id, Model model) {
+		Actor actor = CurrentActor.get();
+		this.scope.requireOffice(actor);
+		Map.Entry<UUID, Membership> membership = findMembership(actor, id);
+		return membershipForm(model, actor, find(actor, membership.getKey()), membership.getValue(),
+				CommitteeForms.of(membership.getValue()), Map.of());
+	}
+
+	@PostMapping("/network/committee-memberships/{id}")
+	String membershipUpdate(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.get();
+		this.scope.requireOffice(actor);
+		Map.Entry<UUID, Membership> membership = findMembership(actor, id);
+		return saveMembership(actor, find(actor, membership.getKey()), membership.getValue(), params, model, response,
+				redirect);
+	}
+
+	@GetMapping("/network/committees/{id}/meetings/new")
+	String meetingCreateForm(@PathVariable UUID id, Model model) {
+		Actor actor = CurrentActor.get();
+		this.scope.requireOffice(actor);
+		Map<String, String> values = CommitteeForms.empty(CommitteeForms.MEETING_FIELDS);
+		values.put("state", MeetingState.SCHEDULED.name());
+		return meetingForm(model, find(actor, id), null, values, Map.of());
+	}
+
+	@PostMapping("/network/committees/{id}/meetings")
+	String meetingCreate(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.get();
+		this.scope.requireOffice(actor);
+		return saveMeeting(actor, find(actor, id), null, params, model, response, redirect);
+	}
+
+	@GetMapping("/network/committee-meetings/{id}/edit")
+	String meetingEditForm(@PathVariable UUID id, Model model) {
+		Actor actor = CurrentActor.get();
+		this.scope.requireOffice(actor);
+		Meeting meeting = findMeeting(actor, id);
+		return meetingForm(model, find(actor, meeting.committeeId()), meeting, CommitteeForms.of(meeting), Map.of());
+	}
+
+	@PostMapping("/network/committee-meetings/{id}")
+	String meetingUpdate(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.get();
+		this.scope.requireOffice(actor);
+		Meeting meeting = findMeeting(actor, id);
+		return saveMeeting(actor, find(actor, meeting.committeeId()), meeting, params, model, response, redirect);
+	}
+
+	private String saveCommittee(Actor actor, Committee committee, MultiValueMap<String, String> params, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		FormCheck check = CommitteeForms.committee(Forms.read(params, CommitteeForms.COMMITTEE_FIELDS));
+		return this.saving.saveOrShow(check, response,
+				() -> committeeForm(model, committee, check.values(), check.errors()), "committee",
+				(committee != null) ? committee.id() : null,
+				(id, values, now) -> this.committees.create(actor.tenantId(), id, values, now),
+				(id, values, now) -> this.committees.update(actor.tenantId(), id, values, now), redirect,
+				(id) -> "/network/committees/" + id);
+	}
+
+	private String saveMembership(Actor actor, Committee committee, Membership membership,
+			MultiValueMap<String, String> params, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		FormCheck check = CommitteeForms.membership(Forms.read(params, CommitteeForms.MEMBERSHIP_FIELDS),
+				this.organisations.ids(actor.tenantId()));
+		return this.saving.saveOrShow(check, response,
+				() -> membershipForm(model, actor, committee, membership, check.values(), check.errors()),
+				"committee_membership", (membership != null) ? membership.id() : null,
+				(id, values, now) -> this.committees.createMembership(actor.tenantId(), id, committee.id(), values,
+						now),
+				(id, values, now) -> this.committees.updateMembership(actor.tenantId(), id, values, now), redirect,
+				(id) -> "/network/committees/" + committee.id());
+	}
+
+	private String saveMeeting(Actor actor, Committee committee, Meeting meeting, MultiValueMap<String, String> params,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		FormCheck check = CommitteeForms.meeting(Forms.read(params, CommitteeForms.MEETING_FIELDS));
+		return this.saving.saveOrShow(check, response,
+				() -> meetingForm(model, committee, meeting, check.values(), check.errors()), "committee_meeting",
+				(meeting != null) ? meeting.id() : null,
+				(id, values, now) -> this.committees.createMeeting(actor.tenantId(), id, committee.id(), values, now),
+				(id, values, now) -> this.committees.updateMeeting(actor.tenantId(), id, values, now), redirect,
+				(id) -> "/network/committees/" + committee.id());
+	}
+
+	private String committeeForm(Model model, Committee committee, Map<String, String> values,
+			Map<String, FieldError> errors) {
+		RowFields.show(model, values, errors, this.messages);
+		model.addAttribute("committee", committee);
+		return "network/committee-form";
+	}
+
+	private String membershipForm(Model model, Actor actor, Committee committee, Membership membership,
+			Map<String, String> values, Map<String, FieldError> errors) {
+		RowFields.show(model, values, errors, this.messages);
+		model.addAttribute("committee", committee);
+		model.addAttribute("membership", membership);
+		model.addAttribute("organisationChoices", this.organisations.of(actor.tenantId()));
+		return "network/committee-membership-form";
+	}
+
+	private String meetingForm(Model model, Committee committee, Meeting meeting, Map<String, String> values,
+			Map<String, FieldError> errors) {
+		RowFields.show(model, values, errors, this.messages);
+		model.addAttribute("committee", committee);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("states", MeetingState.values());
+		return "network/committee-meeting-form";
+	}
+
+	private Committee find(Actor actor, UUID id) {
+		return this.committees.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("No such committee"));
+	}
+
+	private Map.Entry<UUID, Membership> findMembership(Actor actor, UUID id) {
+		return this.committees.membership(actor.tenantId(), id)
+			.orElseThrow(() -> new NotFoundException("No such membership"));
+	}
+
+	private Meeting findMeeting(Actor actor, UUID id) {
+		return this.committees.meeting(actor.tenantId(), id)
+			.orElseThrow(() -> new NotFoundException("No such meeting"));
+	}
+
+}

@@ -1,0 +1,142 @@
+package de.teilhabe.network.committee;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import de.teilhabe.network.event.EventForm;
+import de.teilhabe.network.form.FormCheck;
+import de.teilhabe.network.project.OrganisationChoices;
+
+/**
+ * The fields of the committee, membership and meeting forms and their checks.
+ */
+public final class CommitteeForms {
+
+	public static final List<String> COMMITTEE_FIELDS = List.of("name", "shortName", "classification", "startDate",
+			"endDate", "website", "officeRole", "description");
+
+	public static final List<String> MEMBERSHIP_FIELDS = List.of("personName", "organisation", "role", "votingRight",
+			"startDate", "endDate");
+
+	public static final List<String> MEETING_FIELDS = List.of("name", "date", "startTime", "endTime", "location",
+			"state", "notes");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private CommitteeForms() {
+	}
+
+	static FormCheck committee(Map<String, String> raw) {
+		FormCheck check = new FormCheck(raw);
+		check.text("name", true, 200);
+		check.text("shortName", false, 50);
+		check.text("classification", true, 100);
+		dates(check);
+		check.url("website");
+		check.text("officeRole", true, 200);
+		check.multiline("description", false, 4000);
+		return check;
+	}
+
+	static FormCheck membership(Map<String, String> raw, Set<UUID> organisations) {
+		FormCheck check = new FormCheck(raw);
+		String person = check.text("personName", false, 200);
+		UUID organisation = OrganisationChoices.check(check, "organisation", false, organisations);
+		if (person == null && organisation == null && !check.hasError("personName")
+				&& !check.hasError("organisation")) {
+			check.reject("personName", "network.committee.error.member");
+		}
+		check.text("role", false, 200);
+		check.flag("votingRight");
+		dates(check);
+		return check;
+	}
+
+	static FormCheck meeting(Map<String, String> raw) {
+		FormCheck check = new FormCheck(raw);
+		check.text("name", true, 200);
+		check.date("date", true);
+		LocalTime start = check.time("startTime", true);
+		LocalTime end = check.time("endTime", false);
+		if (start != null && end != null && !end.isAfter(start)) {
+			check.reject("endTime", "network.error.endBeforeStart");
+		}
+		check.text("location", false, 300);
+		check.choice("state", MeetingState.class, true);
+		check.multiline("notes", false, 4000);
+		return check;
+	}
+
+	private static void dates(FormCheck check) {
+		LocalDate start = check.date("startDate", false);
+		LocalDate end = check.date("endDate", false);
+		OrganisationChoices.endNotBeforeStart(check, start, end, "endDate");
+	}
+
+	/** A meeting's start or end from the form's date and a time (Europe/Berlin). */
+	static OffsetDateTime at(Map<String, String> values, String timeField) {
+		String time = values.get(timeField);
+		if (time == null || time.isEmpty()) {
+			return null;
+		}
+		return LocalDate.parse(values.get("date"))
+			.atTime(LocalTime.parse(time))
+			.atZone(EventForm.ZONE)
+			.toOffsetDateTime();
+	}
+
+	static Map<String, String> of(Committee committee) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("name", committee.name());
+		values.put("shortName", text(committee.shortName()));
+		values.put("classification", committee.classification());
+		values.put("startDate", text(committee.startDate()));
+		values.put("endDate", text(committee.endDate()));
+		values.put("website", text(committee.website()));
+		values.put("officeRole", committee.officeRole());
+		values.put("description", text(committee.description()));
+		return values;
+	}
+
+	static Map<String, String> of(Committee.Membership membership) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("personName", text(membership.personName()));
+		values.put("organisation", text(membership.organisationId()));
+		values.put("role", text(membership.role()));
+		values.put("votingRight", membership.votingRight() ? "true" : "");
+		values.put("startDate", text(membership.startDate()));
+		values.put("endDate", text(membership.endDate()));
+		return values;
+	}
+
+	static Map<String, String> of(Committee.Meeting meeting) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("name", meeting.name());
+		values.put("date", meeting.startsAt().atZoneSameInstant(EventForm.ZONE).toLocalDate().toString());
+		values.put("startTime", meeting.startsAt().atZoneSameInstant(EventForm.ZONE).format(TIME));
+		values.put("endTime",
+				(meeting.endsAt() != null) ? meeting.endsAt().atZoneSameInstant(EventForm.ZONE).format(TIME) : "");
+		values.put("location", text(meeting.location()));
+		values.put("state", meeting.state().name());
+		values.put("notes", text(meeting.notes()));
+		return values;
+	}
+
+	public static Map<String, String> empty(List<String> fields) {
+		Map<String, String> values = new LinkedHashMap<>();
+		fields.forEach((field) -> values.put(field, ""));
+		return values;
+	}
+
+	private static String text(Object value) {
+		return (value != null) ? value.toString() : "";
+	}
+
+}
