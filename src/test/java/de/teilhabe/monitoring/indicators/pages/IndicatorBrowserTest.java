@@ -2,15 +2,10 @@ package de.teilhabe.monitoring.indicators.pages;
 
 import java.net.http.HttpResponse;
 
-import de.teilhabe.support.Browser;
+import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,23 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * then the own indicator form with a preview.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IndicatorBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
-	}
+class IndicatorBrowserTest extends BrowserTest {
 
 	@Test
 	void overviewIndicatorRankingDownload() {
