@@ -5,8 +5,8 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * Numbers as a reader of the page's language expects them: German "1.234,5", English
- * "1,234.5".
+ * Numbers as a reader of the page's language expects them: German „1.234,5“, English
+ * „1,234.5“.
  */
 final class Figures {
 
@@ -36,8 +36,8 @@ final class Figures {
 	}
 
 	/**
-	 * A number for German spreadsheets: decimal comma, no grouping ("1234,5"); null gives
-	 * "".
+	 * A number for German spreadsheets: decimal comma, no grouping („1234,5“); null gives
+	 * „“.
 	 */
 	static String decimalComma(BigDecimal value) {
 		return (value == null) ? "" : value.toPlainString().replace('.', ',');

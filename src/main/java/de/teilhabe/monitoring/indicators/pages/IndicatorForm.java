@@ -84,7 +84,7 @@ record IndicatorForm(String code, String titleDe, String titleEn, String themeCo
 				this.definition, this.unit, precisionValue, polarityValue, this.source, computation, null);
 	}
 
-	/** Field name → typed text (null as ""), for the template. */
+	/** Field name → typed text (null as „“), for the template. */
 	Map<String, String> values() {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (java.lang.reflect.RecordComponent component : IndicatorForm.class.getRecordComponents()) {

@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The form to define an own indicator (STRATEGY, ADMIN): a preview of its values for a
- * region (the "Vorschau" button, or htmx on every change), then create (all or nothing,
+ * region (the „Vorschau“ button, or htmx on every change), then create (all or nothing,
  * POST-redirect-GET to the new indicator's page). Errors appear at their fields.
  */
 @Controller

@@ -6,7 +6,7 @@ import de.teilhabe.shared.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The navigation entry "Indikatoren" for every staff role. */
+/** The navigation entry „Indikatoren“ for every staff role. */
 @Configuration(proxyBeanMethods = false)
 class IndicatorNavigation {
 

@@ -12,7 +12,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * A line chart of an indicator over time as SVG, drawn on the server so that it needs no
- * JavaScript: {@code role="img"} with {@code <title>} and {@code <desc>}, a y axis with
+ * JavaScript: {@code role=img} with {@code <title>} and {@code <desc>}, a y axis with
  * labelled ticks (a second one on the right when the lines differ by more than a factor
  * of 5, e.g. a Kreis's count against the Land's), the periods on the x axis. Each line
  * has its own marker shape and dash pattern besides its colour, and a legend. A period
@@ -53,7 +53,7 @@ final class TimeSeriesChart {
 	 * @param description what it shows, in words (gaps included)
 	 * @param periods the periods of the x axis, oldest first
 	 * @param lines one or two lines; the first is drawn last (on top)
-	 * @param values how a point's value reads in its tooltip, e.g. "12,3 %"
+	 * @param values how a point's value reads in its tooltip, e.g. „12,3 %“
 	 * @param rightAxisNote added to the legend label of a line on the right axis
 	 */
 	static String render(String id, String title, String description, List<String> periods, List<Line> lines,
@@ -235,7 +235,7 @@ final class TimeSeriesChart {
 	}
 
 	/**
-	 * A value axis from {@code low} to {@code low + steps × step}, with "nice" steps (1,
+	 * A value axis from {@code low} to {@code low + steps × step}, with „nice“ steps (1,
 	 * 2, 2.5, 5 × a power of ten); it includes 0 when the values are not far from it.
 	 */
 	record Scale(double low, double step, int steps, int decimals) {

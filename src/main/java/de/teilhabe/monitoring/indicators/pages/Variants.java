@@ -11,7 +11,7 @@ import de.teilhabe.monitoring.IndicatorValue;
 
 /**
  * The one variant a page shows when the asked dimensions leave several (e.g. a default
- * that does not name every dimension): the one with most "Insgesamt" values, else the
+ * that does not name every dimension): the one with most „Insgesamt“ values, else the
  * first.
  */
 final class Variants {
