@@ -12,6 +12,7 @@ import de.teilhabe.monitoring.IndicatorValue;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,6 +37,8 @@ class IndicatorPageController {
 
 	/** Query parameters naming a dimension start with this, e.g. {@code d.Geschlecht}. */
 	static final String DIMENSION_PREFIX = "d.";
+
+	private static final int PAGE_BUFFER = 128 * 1024;
 
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -73,7 +76,11 @@ class IndicatorPageController {
 
 	@GetMapping("/indicators/{code}")
 	String indicator(@PathVariable String code, @RequestParam Map<String, String> parameters, Model model,
-			Locale locale) {
+			Locale locale, HttpServletResponse response) {
+		// the page (about 45 kB) fits the buffer: the response is not committed while it
+		// is rendered, which would make the session save itself in the middle of every
+		// view
+		response.setBufferSize(PAGE_BUFFER);
 		UUID tenantId = CurrentActor.get().tenantId();
 		IndicatorData data = load(tenantId, code, parameters);
 		model.addAttribute("data", data);
