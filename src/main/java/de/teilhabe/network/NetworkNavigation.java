@@ -24,6 +24,17 @@ class NetworkNavigation {
 	}
 
 	@Bean
+	NavigationItem networkMapNavigation() {
+		return new NavigationItem("network.map.nav", "/network/map", 460, Role.STRATEGY, Role.ADMIN, Role.COUNSELLOR,
+				Role.GUIDE_COORDINATOR);
+	}
+
+	@Bean
+	NavigationItem networkImportNavigation() {
+		return new NavigationItem("network.transfer.nav", "/network/import", 470, Role.STRATEGY, Role.ADMIN);
+	}
+
+	@Bean
 	NavigationItem networkPartnerNavigation() {
 		return new NavigationItem("network.nav.mine", "/network/mine", 400, Role.PARTNER);
 	}

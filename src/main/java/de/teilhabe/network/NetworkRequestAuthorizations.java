@@ -54,36 +54,40 @@ class NetworkRequestAuthorizations implements RequestAuthorizations {
 					"/network/support/trainings/*", "/network/committees", "/network/committees/*", "/network/graph")
 			.hasAnyRole(READERS);
 		// office only
-		requests.requestMatchers("/network/moderation", "/network/moderation/**", "/network/confirmations")
-			.hasAnyRole(OFFICE);
 		requests
-			.requestMatchers(HttpMethod.GET, "/network/organisations/new", "/network/events/new",
-					"/network/organisations/*/contacts/new")
+			.requestMatchers("/network/moderation", "/network/moderation/**", "/network/confirmations",
+					"/network/import", "/network/import/**")
+			.hasAnyRole(OFFICE);
+		requests.requestMatchers(HttpMethod.GET, "/network/organisations/new", "/network/events/new")
 			.hasAnyRole(OFFICE);
 		requests
 			.requestMatchers(HttpMethod.POST, "/network/organisations", "/network/events",
-					"/network/organisations/*/contacts", "/network/contacts/*/delete",
 					"/network/organisations/*/confirmation-request")
 			.hasAnyRole(OFFICE);
-		// lists: readers (a partner has its own organisation's page)
-		requests.requestMatchers(HttpMethod.GET, "/network/organisations", "/network/offers", "/network/events")
+		// lists, exports and the map: readers (a partner has its own organisation's page)
+		requests
+			.requestMatchers(HttpMethod.GET, "/network/organisations", "/network/offers", "/network/events",
+					"/network/organisations/export", "/network/offers/export", "/network/events/export", "/network/map",
+					"/network/map/markers")
 			.hasAnyRole(READERS);
 		requests.requestMatchers(HttpMethod.GET, "/network/mine").hasRole(Role.PARTNER.name());
 		// editing: the office, and a partner for its own organisation (checked by the
 		// controllers)
 		requests
 			.requestMatchers(HttpMethod.GET, "/network/organisations/*/edit", "/network/organisations/*/offers/new",
-					"/network/organisations/*/events/new", "/network/offers/*/edit", "/network/events/*/edit")
+					"/network/organisations/*/events/new", "/network/offers/*/edit", "/network/events/*/edit",
+					"/network/organisations/*/contacts/new", "/network/contacts/*/edit")
 			.hasAnyRole(EDITORS);
 		requests
 			.requestMatchers(HttpMethod.POST, "/network/organisations/*", "/network/organisations/*/confirm",
 					"/network/organisations/*/offers", "/network/organisations/*/events", "/network/offers/*",
-					"/network/events/*")
+					"/network/events/*", "/network/organisations/*/contacts", "/network/contacts/*",
+					"/network/contacts/*/delete")
 			.hasAnyRole(EDITORS);
 		// details
 		requests
 			.requestMatchers(HttpMethod.GET, "/network/organisations/*", "/network/offers/*", "/network/events/*",
-					"/network/contacts/*/vcard")
+					"/network/contacts/*/vcard", "/network/organisations/*/contacts.vcf")
 			.hasAnyRole(READERS_AND_PARTNERS);
 	}
 

@@ -170,7 +170,7 @@ class ModerationTest {
 				"date", "2030-05-01", "startTime", "18:00", "publicEvent", "true");
 		UUID foreignEvent = idFrom(event.headers().firstValue("Location").orElseThrow(), "/network/events/");
 		String o = "/network/organisations/" + this.other;
-		for (String path : List.of(o, o + "/edit", o + "/offers/new", o + "/events/new",
+		for (String path : List.of(o, o + "/edit", o + "/offers/new", o + "/events/new", o + "/contacts/new",
 				"/network/offers/" + foreignOffer, "/network/offers/" + foreignOffer + "/edit",
 				"/network/events/" + foreignEvent, "/network/events/" + foreignEvent + "/edit")) {
 			assertThat(this.partner.get(path).statusCode()).as(path).isEqualTo(404);
@@ -183,7 +183,7 @@ class ModerationTest {
 		}
 		// office-only pages are forbidden outright
 		for (String path : List.of("/network/organisations", "/network/moderation", "/network/confirmations",
-				"/network/organisations/new", o + "/contacts/new")) {
+				"/network/organisations/new", "/network/import")) {
 			assertThat(this.partner.get(path).statusCode()).as(path).isEqualTo(403);
 		}
 		assertThat(this.jdbc.sql("SELECT count(*) FROM network_change WHERE organisation_id = ?")

@@ -62,12 +62,25 @@ public final class NetworkFixtures {
 		return Http.loggedIn(this.port, user.username(), AccessFixtures.PASSWORD);
 	}
 
-	/** Creates an organisation through the form (as office) and answers its id. */
+	/**
+	 * Creates an organisation through the form (as office) and answers its id; field
+	 * value pairs in {@code more} replace the defaults.
+	 */
 	public static UUID createOrganisation(Http office, String name, String... more) {
-		List<String> pairs = new ArrayList<>(
-				List.of("kind", "MSO", "name", name, "city", "Bramsche", "postcode", "49565", "languages", "de, ar",
-						"regions", "03459014", "fieldsOfWork", "FAMILY", "ignoreDuplicates", "true"));
-		pairs.addAll(List.of(more));
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		List<String> defaults = List.of("kind", "MSO", "name", name, "city", "Bramsche", "postcode", "49565",
+				"languages", "de, ar", "regions", "03459014", "fieldsOfWork", "FAMILY", "ignoreDuplicates", "true");
+		for (int i = 0; i < defaults.size(); i += 2) {
+			fields.put(defaults.get(i), defaults.get(i + 1));
+		}
+		for (int i = 0; i < more.length; i += 2) {
+			fields.put(more[i], more[i + 1]);
+		}
+		List<String> pairs = new ArrayList<>();
+		fields.forEach((field, value) -> {
+			pairs.add(field);
+			pairs.add(value);
+		});
 		HttpResponse<String> response = post(office, "/network/organisations/new", "/network/organisations",
 				pairs.toArray(String[]::new));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);

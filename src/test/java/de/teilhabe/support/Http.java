@@ -79,6 +79,20 @@ public final class Http {
 		return send(request(path).GET().build());
 	}
 
+	/** A GET whose body is kept as bytes (downloads such as XLSX files). */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return this.client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public HttpResponse<String> get(String path, Map<String, String> headers) {
 		HttpRequest.Builder builder = request(path).GET();
 		headers.forEach(builder::header);

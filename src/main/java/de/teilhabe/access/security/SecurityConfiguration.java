@@ -9,6 +9,7 @@ import de.teilhabe.shared.web.OversizedUploads;
 import de.teilhabe.shared.web.Problems;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -65,7 +66,8 @@ class SecurityConfiguration {
 	SecurityFilterChain webChain(HttpSecurity http, List<RequestAuthorizations> rules,
 			LoginFailureHandler failureHandler, LoginSuccessHandler successHandler, LoginThrottle throttle,
 			ObjectProvider<ClientRegistrationRepository> oidcRegistrations, OidcAccountMapper oidcAccounts,
-			OversizedUploads oversizedUploads) throws Exception {
+			OversizedUploads oversizedUploads, @Value("${teilhabe.security.csp.img-src:}") String extraImageSources)
+			throws Exception {
 		if (oidcRegistrations.getIfAvailable() != null) {
 			// OIDC beside local logins: the identity provider's user must exist here
 			http.oauth2Login((oidc) -> oidc.loginPage("/login")
@@ -80,8 +82,10 @@ class SecurityConfiguration {
 				.successHandler(successHandler)
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:"
+						+ (extraImageSources.isBlank() ? "" : " " + extraImageSources.strip())
+						+ "; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")))
 			.authorizeHttpRequests((requests) -> {
 				requests
 					.requestMatchers("/login", "/error", "/kern/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -235,6 +236,14 @@ class IndicatorService implements Indicators {
 	 * @return the scopes whose values changed (null for shared)
 	 */
 	Set<UUID> recompute(StoredIndicator indicator) {
+		return recompute(indicator, this.store.tenantsWithOwnSeries(indicator.seriesCodes()));
+	}
+
+	/**
+	 * Recomputes an indicator in every scope it has, knowing the tenants that own a
+	 * series it reads.
+	 */
+	private Set<UUID> recompute(StoredIndicator indicator, Collection<UUID> tenantsWithOwnSeries) {
 		Set<UUID> changed = new LinkedHashSet<>();
 		if (indicator.tenantId() != null) {
 			if (this.engine.recompute(indicator.id(), indicator.definition().computation(), indicator.tenantId()) > 0) {
@@ -245,7 +254,7 @@ class IndicatorService implements Indicators {
 		if (this.engine.recompute(indicator.id(), indicator.definition().computation(), null) > 0) {
 			changed.add(null);
 		}
-		for (UUID tenant : this.store.tenantsWithOwnSeries(indicator.seriesCodes())) {
+		for (UUID tenant : tenantsWithOwnSeries) {
 			if (this.engine.recompute(indicator.id(), indicator.definition().computation(), tenant) > 0) {
 				changed.add(tenant);
 			}
@@ -262,14 +271,26 @@ class IndicatorService implements Indicators {
 		if (seriesCodes.isEmpty()) {
 			return;
 		}
+		Map<UUID, Set<String>> changed = this.engine.withoutNestedLoops(() -> recomputeReading(tenantId, seriesCodes));
+		changed.forEach((scope, codes) -> this.events.publishEvent(new IndicatorsChanged(scope, Set.copyOf(codes))));
+	}
+
+	/** The indicator codes whose values changed, by scope (null for shared). */
+	private Map<UUID, Set<String>> recomputeReading(UUID tenantId, Set<String> seriesCodes) {
 		Map<UUID, Set<String>> changed = new LinkedHashMap<>();
-		for (StoredIndicator indicator : this.store.readingAny(seriesCodes)) {
+		List<StoredIndicator> reading = this.store.readingAny(seriesCodes);
+		Set<String> codesRead = new LinkedHashSet<>();
+		reading.forEach((indicator) -> codesRead.addAll(indicator.seriesCodes()));
+		Map<String, Set<UUID>> owners = this.store.tenantsWithOwnSeriesByCode(codesRead);
+		for (StoredIndicator indicator : reading) {
 			Set<UUID> scopes;
 			if (tenantId == null || indicator.tenantId() != null) {
 				if (tenantId != null && !tenantId.equals(indicator.tenantId())) {
 					continue;
 				}
-				scopes = recompute(indicator);
+				Set<UUID> tenants = new LinkedHashSet<>();
+				indicator.seriesCodes().forEach((code) -> tenants.addAll(owners.getOrDefault(code, Set.of())));
+				scopes = recompute(indicator, tenants);
 			}
 			else {
 				// a shipped indicator and a tenant's own series: the tenant's view only
@@ -285,7 +306,7 @@ class IndicatorService implements Indicators {
 				changed.computeIfAbsent(scope, (key) -> new LinkedHashSet<>()).add(indicator.definition().code());
 			}
 		}
-		changed.forEach((scope, codes) -> this.events.publishEvent(new IndicatorsChanged(scope, Set.copyOf(codes))));
+		return changed;
 	}
 
 	private StoredIndicator indicator(UUID tenantId, String code) {

@@ -3,6 +3,8 @@ package de.teilhabe.monitoring.indicators;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,6 +145,18 @@ class IndicatorStore {
 			.param(codes.toArray(String[]::new))
 			.query(UUID.class)
 			.list();
+	}
+
+	/** The tenants owning a series of each of the codes (codes without any left out). */
+	Map<String, Set<UUID>> tenantsWithOwnSeriesByCode(Set<String> codes) {
+		Map<String, Set<UUID>> owners = new HashMap<>();
+		this.jdbc.sql("SELECT code, tenant_id FROM statistics_series WHERE tenant_id IS NOT NULL AND code = ANY(?)")
+			.param(codes.toArray(String[]::new))
+			.query((rs, row) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class)))
+			.list()
+			.forEach((owner) -> owners.computeIfAbsent(owner.getKey(), (code) -> new LinkedHashSet<>())
+				.add(owner.getValue()));
+		return owners;
 	}
 
 	/** Whether the tenant owns a series with one of the codes. */

@@ -98,6 +98,39 @@ public class Editing {
 	}
 
 	/**
+	 * Deletes an entry of an organisation: the office at once, a partner through
+	 * moderation (the removal waits for approval, the entry stays live until then).
+	 * @throws NotFoundException if the actor may not edit that organisation's entries or
+	 * the entry does not belong to it
+	 */
+	@Transactional
+	public Outcome delete(Actor actor, EntityType entityType, UUID entityId, UUID organisationId) {
+		ModeratedType type = type(entityType);
+		Map<String, String> live = type.current(actor.tenantId(), entityId)
+			.filter((values) -> type.organisationOf(actor.tenantId(), entityId)
+				.equals(Optional.ofNullable(organisationId)))
+			.orElseThrow(() -> new NotFoundException("No such entry"));
+		boolean throughModeration = organisationId != null && this.scope.editsThroughModeration(actor, organisationId);
+		if (!throughModeration && !this.scope.isOffice(actor)) {
+			throw new NotFoundException("No such organisation");
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		String kind = entityType.name().toLowerCase(java.util.Locale.ROOT);
+		this.changes.supersede(actor.tenantId(), entityId, now);
+		if (throughModeration) {
+			UUID changeId = this.changes.insert(actor.tenantId(), entityType, entityId, organisationId, "DELETE", live,
+					actor, now);
+			this.audit.record(AuditCategory.OTHER, "network.change.submitted", "network_change", changeId.toString(),
+					null, kind + " " + entityId + " (delete)");
+			return new Submitted(changeId, entityId);
+		}
+		type.delete(actor.tenantId(), entityId);
+		this.audit.record(AuditCategory.OTHER, "network." + kind + ".deleted", "network_" + kind, entityId.toString(),
+				null, null);
+		return new Applied(entityId);
+	}
+
+	/**
 	 * The values to show in the edit form of an entry: a partner sees its own pending
 	 * proposal if there is one, everybody else the live values.
 	 */

@@ -5,6 +5,6 @@ package de.teilhabe.network.moderation;
  */
 public enum EntityType {
 
-	ORGANISATION, OFFER, EVENT
+	ORGANISATION, OFFER, EVENT, CONTACT
 
 }

@@ -37,6 +37,14 @@ public interface ModeratedType {
 	/** Replaces the live record's values with checked values. */
 	void update(UUID tenantId, UUID id, Map<String, String> values, OffsetDateTime now);
 
+	/**
+	 * Deletes the live record (only types whose entries partners may remove support
+	 * this).
+	 */
+	default void delete(UUID tenantId, UUID id) {
+		throw new UnsupportedOperationException("Entries of " + type() + " are not deleted through moderation");
+	}
+
 	/** A short name of the entry for lists (its name or title). */
 	default String label(Map<String, String> values) {
 		String name = values.getOrDefault("name", "");

@@ -72,7 +72,7 @@ public class Moderation {
 		List<FieldDiff> diff = new ArrayList<>();
 		for (String field : type.fields()) {
 			String before = live.getOrDefault(field, "");
-			String after = change.proposed().getOrDefault(field, "");
+			String after = change.isDelete() ? "" : change.proposed().getOrDefault(field, "");
 			diff.add(new FieldDiff(field, before, after, !before.equals(after)));
 		}
 		return diff;
@@ -83,6 +83,10 @@ public class Moderation {
 	public void approve(Actor office, UUID changeId) {
 		PendingChange change = pendingChange(office, changeId);
 		ModeratedType type = this.editing.type(change.entityType());
+		if (change.isDelete()) {
+			approveDeletion(office, change, type);
+			return;
+		}
 		FormCheck check = type.check(office.tenantId(), change.proposed());
 		if (!check.valid()) {
 			throw new BadRequestException("The proposed values are no longer valid: " + check.errors().keySet());
@@ -102,6 +106,19 @@ public class Moderation {
 		}
 		this.audit.record(AuditCategory.OTHER, "network.change.approved", "network_change", changeId.toString(), null,
 				change.entityType().name().toLowerCase(Locale.ROOT) + " " + change.entityId());
+		tell(office, change, "approved", null);
+	}
+
+	private void approveDeletion(Actor office, PendingChange change, ModeratedType type) {
+		if (!this.changes.decide(office.tenantId(), change.id(), "APPROVED", office, OffsetDateTime.now(this.clock),
+				null)) {
+			throw new NotFoundException("No such pending change");
+		}
+		if (type.current(office.tenantId(), change.entityId()).isPresent()) {
+			type.delete(office.tenantId(), change.entityId());
+		}
+		this.audit.record(AuditCategory.OTHER, "network.change.approved", "network_change", change.id().toString(),
+				null, change.entityType().name().toLowerCase(Locale.ROOT) + " " + change.entityId() + " (delete)");
 		tell(office, change, "approved", null);
 	}
 

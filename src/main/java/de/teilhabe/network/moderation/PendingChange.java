@@ -11,7 +11,8 @@ import java.util.UUID;
  * @param entityType what it changes
  * @param entityId the entry (for a new entry: the id it will get)
  * @param organisationId the partner's organisation
- * @param action CREATE or UPDATE
+ * @param action CREATE, UPDATE or DELETE (the proposed values are then the entry's values
+ * at the time)
  * @param proposed the proposed form values
  * @param status PENDING, APPROVED, REJECTED or SUPERSEDED (by a later submission)
  * @param submittedBy the submitting user
@@ -31,6 +32,10 @@ public record PendingChange(UUID id, EntityType entityType, UUID entityId, UUID 
 
 	public boolean isCreate() {
 		return "CREATE".equals(this.action);
+	}
+
+	public boolean isDelete() {
+		return "DELETE".equals(this.action);
 	}
 
 	/** The proposed name or title. */

@@ -1,12 +1,15 @@
 package de.teilhabe.network.organisation;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
 import de.teilhabe.network.form.FieldError;
-import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.form.Forms;
+import de.teilhabe.network.moderation.Editing;
+import de.teilhabe.network.moderation.Editing.Invalid;
+import de.teilhabe.network.moderation.Editing.Outcome;
+import de.teilhabe.network.moderation.Editing.Submitted;
+import de.teilhabe.network.moderation.EntityType;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.privacy.HowGiven;
 import de.teilhabe.shared.security.Actor;
@@ -15,11 +18,7 @@ import de.teilhabe.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -30,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Contact persons: the office adds them with their consent and deletes them; whoever may
- * see the organisation downloads a person's vCard while the consent is valid.
+ * Contact persons: the office adds, edits and removes them with their consent directly; a
+ * partner does the same for its own organisation's contacts through moderation. Another
+ * organisation's contact is "not found" for a partner.
  */
 @Controller
 class ContactController {
@@ -40,14 +40,17 @@ class ContactController {
 
 	private final OrganisationStore organisations;
 
+	private final Editing editing;
+
 	private final NetworkScope scope;
 
 	private final MessageSource messages;
 
-	ContactController(ContactPersons contacts, OrganisationStore organisations, NetworkScope scope,
+	ContactController(ContactPersons contacts, OrganisationStore organisations, Editing editing, NetworkScope scope,
 			MessageSource messages) {
 		this.contacts = contacts;
 		this.organisations = organisations;
+		this.editing = editing;
 		this.scope = scope;
 		this.messages = messages;
 	}
@@ -55,81 +58,76 @@ class ContactController {
 	@GetMapping("/network/organisations/{id}/contacts/new")
 	String form(@PathVariable UUID id, Model model) {
 		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
-		return page(model, organisation(actor, id), ContactPersons.emptyForm(), Map.of());
+		this.scope.requireEditable(actor, id);
+		return page(model, actor, organisation(actor, id), null, ContactPersons.emptyForm(), Map.of());
 	}
 
 	@PostMapping("/network/organisations/{id}/contacts")
 	String add(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		this.scope.requireEditable(actor, id);
 		Organisation organisation = organisation(actor, id);
-		FormCheck check = new FormCheck(Forms.read(params, ContactPersons.FIELDS));
-		Map<String, FieldError> errors = this.contacts.add(actor.tenantId(), id, check);
-		if (!errors.isEmpty()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(model, organisation, check.values(), errors);
-		}
-		redirect.addFlashAttribute("saved", "contactAdded");
-		return "redirect:/network/organisations/" + id;
+		Outcome outcome = this.editing.save(actor, EntityType.CONTACT, null, id,
+				Forms.read(params, ContactPersons.FIELDS));
+		return saved(outcome, model, actor, organisation, null, response, redirect, "contactAdded");
+	}
+
+	@GetMapping("/network/contacts/{id}/edit")
+	String editForm(@PathVariable UUID id, Model model) {
+		Actor actor = CurrentActor.get();
+		ContactPerson contact = editableContact(actor, id);
+		Map<String, String> values = this.editing.formValues(actor, EntityType.CONTACT, id, contact.organisationId());
+		return page(model, actor, organisation(actor, contact.organisationId()), contact, values, Map.of());
+	}
+
+	@PostMapping("/network/contacts/{id}")
+	String update(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.get();
+		ContactPerson contact = editableContact(actor, id);
+		Outcome outcome = this.editing.save(actor, EntityType.CONTACT, id, contact.organisationId(),
+				Forms.read(params, ContactPersons.FIELDS));
+		return saved(outcome, model, actor, organisation(actor, contact.organisationId()), contact, response, redirect,
+				"saved");
 	}
 
 	@PostMapping("/network/contacts/{id}/delete")
 	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
-		ContactPerson contact = this.contacts.find(actor.tenantId(), id)
-			.orElseThrow(() -> new NotFoundException("No such contact"));
-		this.contacts.delete(actor.tenantId(), id);
-		redirect.addFlashAttribute("saved", "contactDeleted");
+		ContactPerson contact = editableContact(actor, id);
+		Outcome outcome = this.editing.delete(actor, EntityType.CONTACT, id, contact.organisationId());
+		redirect.addFlashAttribute("saved", (outcome instanceof Submitted) ? "submitted" : "contactDeleted");
 		return "redirect:/network/organisations/" + contact.organisationId();
 	}
 
-	/** The contact as vCard 4.0 (RFC 6350), only while the person's consent is valid. */
-	@GetMapping("/network/contacts/{id}/vcard")
-	ResponseEntity<byte[]> vcard(@PathVariable UUID id) {
-		Actor actor = CurrentActor.get();
-		ContactPerson contact = this.contacts.find(actor.tenantId(), id)
-			.filter(ContactPerson::consentValid)
-			.orElseThrow(() -> new NotFoundException("No such contact"));
-		this.scope.requireVisible(actor, contact.organisationId());
-		Organisation organisation = organisation(actor, contact.organisationId());
-		StringBuilder card = new StringBuilder("BEGIN:VCARD\r\nVERSION:4.0\r\n");
-		card.append("FN:").append(escape(contact.name())).append("\r\n");
-		card.append("ORG:").append(escape(organisation.name())).append("\r\n");
-		if (contact.function() != null) {
-			card.append("TITLE:").append(escape(contact.function())).append("\r\n");
+	private String saved(Outcome outcome, Model model, Actor actor, Organisation organisation, ContactPerson contact,
+			HttpServletResponse response, RedirectAttributes redirect, String appliedMessage) {
+		if (outcome instanceof Invalid invalid) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page(model, actor, organisation, contact, invalid.values(), invalid.errors());
 		}
-		if (contact.email() != null) {
-			card.append("EMAIL;TYPE=work:").append(escape(contact.email())).append("\r\n");
-		}
-		if (contact.phone() != null) {
-			card.append("TEL;TYPE=work;VALUE=text:").append(escape(contact.phone())).append("\r\n");
-		}
-		card.append("END:VCARD\r\n");
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "vcard", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("contact.vcf").build().toString())
-			.body(card.toString().getBytes(StandardCharsets.UTF_8));
+		redirect.addFlashAttribute("saved", (outcome instanceof Submitted) ? "submitted" : appliedMessage);
+		return "redirect:/network/organisations/" + organisation.id();
 	}
 
-	static String escape(String value) {
-		return value.replace("\\", "\\\\")
-			.replace(",", "\\,")
-			.replace(";", "\\;")
-			.replace("\r", "")
-			.replace("\n", "\\n");
-	}
-
-	private String page(Model model, Organisation organisation, Map<String, String> values,
-			Map<String, FieldError> errors) {
+	private String page(Model model, Actor actor, Organisation organisation, ContactPerson contact,
+			Map<String, String> values, Map<String, FieldError> errors) {
 		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("organisation", organisation);
+		model.addAttribute("contact", contact);
+		model.addAttribute("moderated", this.scope.editsThroughModeration(actor, organisation.id()));
 		model.addAttribute("ways", HowGiven.values());
-		model.addAttribute("consentText", this.contacts.consentTextOrNull(CurrentActor.get().tenantId()));
+		model.addAttribute("consentText", this.contacts.consentTextOrNull(actor.tenantId()));
 		return "network/contact-form";
+	}
+
+	/** The contact if the actor may edit its organisation's entries, else "not found". */
+	private ContactPerson editableContact(Actor actor, UUID id) {
+		ContactPerson contact = this.contacts.find(actor.tenantId(), id)
+			.orElseThrow(() -> new NotFoundException("No such contact"));
+		this.scope.requireEditable(actor, contact.organisationId());
+		return contact;
 	}
 
 	private Organisation organisation(Actor actor, UUID id) {

@@ -6,15 +6,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import de.teilhabe.access.AuditLog;
-import de.teilhabe.access.AuditLog.AuditCategory;
-import de.teilhabe.network.form.FieldError;
 import de.teilhabe.network.form.FormCheck;
+import de.teilhabe.network.form.Sql;
+import de.teilhabe.network.moderation.EntityType;
+import de.teilhabe.network.moderation.ModeratedType;
+import de.teilhabe.privacy.ConsentRecord;
 import de.teilhabe.privacy.ConsentText;
 import de.teilhabe.privacy.Consents;
 import de.teilhabe.privacy.HowGiven;
@@ -22,15 +24,15 @@ import de.teilhabe.privacy.NewConsent;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Contact persons of organisations, each stored together with the consent record (purpose
  * {@value #PURPOSE}) that allows it. Without a valid consent a person's data is not
- * shown.
+ * shown. The office maintains them directly; a partner's additions, edits and removals of
+ * its own organisation's contacts go through moderation like its other changes.
  */
 @Service
-public class ContactPersons {
+public class ContactPersons implements ModeratedType {
 
 	/** The consent purpose of contact persons. */
 	public static final String PURPOSE = "network.contact";
@@ -47,14 +49,11 @@ public class ContactPersons {
 
 	private final Consents consents;
 
-	private final AuditLog audit;
-
 	private final Clock clock;
 
-	ContactPersons(JdbcClient jdbc, Consents consents, AuditLog audit, Clock clock) {
+	ContactPersons(JdbcClient jdbc, Consents consents, Clock clock) {
 		this.jdbc = jdbc;
 		this.consents = consents;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -76,57 +75,136 @@ public class ContactPersons {
 			.optional();
 	}
 
+	@Override
+	public EntityType type() {
+		return EntityType.CONTACT;
+	}
+
+	@Override
+	public List<String> fields() {
+		return FIELDS;
+	}
+
 	/**
-	 * Checks and stores a contact person and records the consent (all or nothing).
-	 * @return what is wrong by field (empty: stored)
+	 * Checks a contact person's values: a name, an e-mail address or a phone number, and
+	 * how and when the person consented (not in the future).
 	 */
-	@Transactional
-	public Map<String, FieldError> add(UUID tenantId, UUID organisationId, FormCheck check) {
-		String name = check.text("name", true, 200);
-		String function = check.text("function", false, 200);
+	@Override
+	public FormCheck check(UUID tenantId, Map<String, String> raw) {
+		FormCheck check = new FormCheck(raw);
+		check.text("name", true, 200);
+		check.text("function", false, 200);
 		String email = check.email("email", false);
 		String phone = check.phone("phone");
-		boolean publicContact = check.flag("publicContact");
-		HowGiven how = check.choice("consentHow", HowGiven.class, true);
+		check.flag("publicContact");
+		check.choice("consentHow", HowGiven.class, true);
 		LocalDate given = check.date("consentDate", true);
-		LocalDate today = LocalDate.now(this.clock.withZone(ZONE));
-		if (given != null && given.isAfter(today)) {
+		if (given != null && given.isAfter(LocalDate.now(this.clock.withZone(ZONE)))) {
 			check.reject("consentDate", "network.error.future");
 		}
 		if (email == null && phone == null && !check.hasError("email") && !check.hasError("phone")) {
 			check.reject("email", "network.error.contactWay");
 		}
-		if (!check.valid()) {
-			return check.errors();
-		}
-		ConsentText text = consentText(tenantId);
-		UUID id = UUID.randomUUID();
+		return check;
+	}
+
+	/**
+	 * The form values of a contact person, with how and when the valid consent was given.
+	 */
+	@Override
+	public Optional<Map<String, String>> current(UUID tenantId, UUID id) {
+		return find(tenantId, id).map((contact) -> {
+			Map<String, String> values = new LinkedHashMap<>();
+			values.put("name", contact.name());
+			values.put("function", OrganisationForm.text(contact.function()));
+			values.put("email", OrganisationForm.text(contact.email()));
+			values.put("phone", OrganisationForm.text(contact.phone()));
+			values.put("publicContact", contact.publicContact() ? "true" : "");
+			Optional<ConsentRecord> consent = validConsent(tenantId, id);
+			values.put("consentHow", consent.map((record) -> record.givenHow().name()).orElse(""));
+			values.put("consentDate",
+					consent.map((record) -> record.givenAt().atZoneSameInstant(ZONE).toLocalDate().toString())
+						.orElse(""));
+			return values;
+		});
+	}
+
+	@Override
+	public Optional<UUID> organisationOf(UUID tenantId, UUID id) {
+		return find(tenantId, id).map(ContactPerson::organisationId);
+	}
+
+	/** Stores a contact person from checked values and records the consent. */
+	@Override
+	public void create(UUID tenantId, UUID id, UUID organisationId, Map<String, String> values, OffsetDateTime now) {
 		this.jdbc.sql("""
 				INSERT INTO network_contact (tenant_id, id, organisation_id, name, function, email, phone,
 				  public_contact, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(tenantId, id, organisationId, name, function, email, phone, publicContact,
-					OffsetDateTime.now(this.clock))
+			.params(tenantId, id, organisationId, values.get("name"), Sql.text(values.get("function")),
+					Sql.text(values.get("email")), Sql.text(values.get("phone")),
+					"true".equals(values.get("publicContact")), now)
 			.update();
-		OffsetDateTime givenAt = given.equals(today) ? OffsetDateTime.now(this.clock)
-				: given.atStartOfDay(ZONE).toOffsetDateTime();
-		this.consents.record(new NewConsent(tenantId, SUBJECT_TYPE, id.toString(), PURPOSE, text.version(),
-				text.language(), givenAt, how));
-		this.audit.record(AuditCategory.OTHER, "network.contact.added", "network_contact", id.toString(), null,
-				"organisation " + organisationId);
-		return Map.of();
+		recordConsent(tenantId, id, values, now);
 	}
 
-	@Transactional
-	public boolean delete(UUID tenantId, UUID id) {
-		boolean deleted = this.jdbc.sql("DELETE FROM network_contact WHERE tenant_id = ? AND id = ?")
-			.params(tenantId, id)
-			.update() > 0;
-		if (deleted) {
-			this.audit.record(AuditCategory.OTHER, "network.contact.deleted", "network_contact", id.toString(), null,
-					null);
+	/**
+	 * Replaces a contact person's data; a consent given in another way or on another day
+	 * than the valid one is recorded as a new consent.
+	 */
+	@Override
+	public void update(UUID tenantId, UUID id, Map<String, String> values, OffsetDateTime now) {
+		Map<String, String> before = current(tenantId, id).orElseThrow();
+		this.jdbc.sql("""
+				UPDATE network_contact SET name = ?, function = ?, email = ?, phone = ?, public_contact = ?
+				WHERE tenant_id = ? AND id = ?""")
+			.params(values.get("name"), Sql.text(values.get("function")), Sql.text(values.get("email")),
+					Sql.text(values.get("phone")), "true".equals(values.get("publicContact")), tenantId, id)
+			.update();
+		if (!values.get("consentHow").equals(before.get("consentHow"))
+				|| !values.get("consentDate").equals(before.get("consentDate"))) {
+			recordConsent(tenantId, id, values, now);
 		}
-		return deleted;
+	}
+
+	/**
+	 * Deletes a contact person (the consent record stays with the privacy module, which
+	 * anonymises it on erasure).
+	 */
+	@Override
+	public void delete(UUID tenantId, UUID id) {
+		this.jdbc.sql("DELETE FROM network_contact WHERE tenant_id = ? AND id = ?").params(tenantId, id).update();
+		forgetChanges(tenantId, id);
+	}
+
+	/**
+	 * Empties the proposed values of a deleted person's changes (they hold the person's
+	 * data); a pending one is superseded.
+	 */
+	int forgetChanges(UUID tenantId, UUID id) {
+		return this.jdbc
+			.sql("UPDATE network_change SET proposed = '{}'::jsonb, "
+					+ "status = CASE WHEN status = 'PENDING' THEN 'SUPERSEDED' ELSE status END "
+					+ "WHERE tenant_id = ? AND entity_type = 'CONTACT' AND entity_id = ?")
+			.params(tenantId, id)
+			.update();
+	}
+
+	private void recordConsent(UUID tenantId, UUID id, Map<String, String> values, OffsetDateTime now) {
+		LocalDate given = LocalDate.parse(values.get("consentDate"));
+		LocalDate today = LocalDate.now(this.clock.withZone(ZONE));
+		OffsetDateTime givenAt = given.equals(today) ? now : given.atStartOfDay(ZONE).toOffsetDateTime();
+		ConsentText text = consentText(tenantId);
+		this.consents.record(new NewConsent(tenantId, SUBJECT_TYPE, id.toString(), PURPOSE, text.version(),
+				text.language(), givenAt, HowGiven.valueOf(values.get("consentHow"))));
+	}
+
+	private Optional<ConsentRecord> validConsent(UUID tenantId, UUID id) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		return this.consents.history(tenantId, SUBJECT_TYPE, id.toString())
+			.stream()
+			.filter((record) -> PURPOSE.equals(record.purpose()) && record.validAt(now))
+			.max(java.util.Comparator.comparing(ConsentRecord::recordedAt));
 	}
 
 	/**
@@ -162,7 +240,7 @@ public class ContactPersons {
 
 	/** Values of the contact form (empty: a new person). */
 	public static Map<String, String> emptyForm() {
-		Map<String, String> values = new java.util.LinkedHashMap<>();
+		Map<String, String> values = new LinkedHashMap<>();
 		FIELDS.forEach((field) -> values.put(field, ""));
 		return values;
 	}

@@ -31,9 +31,12 @@ class ContactPrivacy implements DataSubjectExporter, DataSubjectEraser, Retentio
 
 	private final Consents consents;
 
-	ContactPrivacy(JdbcClient jdbc, Consents consents) {
+	private final ContactPersons contacts;
+
+	ContactPrivacy(JdbcClient jdbc, Consents consents, ContactPersons contacts) {
 		this.jdbc = jdbc;
 		this.consents = consents;
+		this.contacts = contacts;
 	}
 
 	@Override
@@ -79,7 +82,10 @@ class ContactPrivacy implements DataSubjectExporter, DataSubjectEraser, Retentio
 				: this.jdbc.sql("DELETE FROM network_contact WHERE tenant_id = ? AND id = ?")
 					.params(subject.tenantId(), id)
 					.update();
-		return new Erasure("network.contact", deleted, "contact person deleted");
+		if (id != null) {
+			this.contacts.forgetChanges(subject.tenantId(), id);
+		}
+		return new Erasure("network.contact", deleted, "contact person and the values of their changes deleted");
 	}
 
 	@Override
@@ -109,6 +115,7 @@ class ContactPrivacy implements DataSubjectExporter, DataSubjectEraser, Retentio
 				deleted += this.jdbc.sql("DELETE FROM network_contact WHERE tenant_id = ? AND id = ?")
 					.params(contact.getKey(), contact.getValue())
 					.update();
+				this.contacts.forgetChanges(contact.getKey(), contact.getValue());
 			}
 		}
 		return deleted;

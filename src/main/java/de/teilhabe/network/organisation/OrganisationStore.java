@@ -67,7 +67,11 @@ public class OrganisationStore {
 			.single();
 	}
 
-	private static String where(UUID tenantId, Filter filter, List<Object> params) {
+	/**
+	 * The WHERE clause (table alias {@code o}) of the tenant's organisations matching a
+	 * filter; its parameters are appended to {@code params}.
+	 */
+	public static String where(UUID tenantId, Filter filter, List<Object> params) {
 		StringBuilder where = new StringBuilder("WHERE o.tenant_id = ?");
 		params.add(tenantId);
 		if (!filter.q().isEmpty()) {
@@ -117,6 +121,26 @@ public class OrganisationStore {
 				ORDER BY similarity(normalised_name, ?) DESC LIMIT 5""")
 			.params(tenantId, normalised, normalised, DUPLICATE_SIMILARITY, postcode, city, postcode, city, normalised)
 			.query(OrganisationStore::organisation)
+			.list();
+	}
+
+	/**
+	 * The duplicate warning among new organisations (e.g. the rows of an imported list):
+	 * the pairs of positions (first smaller) whose names the warning of {@link #similar}
+	 * would match in the same place.
+	 */
+	public List<int[]> similarAmong(List<String> names, List<String> postcodes, List<String> cities) {
+		return this.jdbc.sql("""
+				WITH n AS (SELECT * FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]))
+				           WITH ORDINALITY AS n(name, postcode, city, i))
+				SELECT a.i AS first, b.i AS second FROM n a JOIN n b ON a.i < b.i
+				WHERE (a.name = b.name OR similarity(a.name, b.name) >= ?)
+				  AND (a.postcode IS NULL AND a.city IS NULL OR b.postcode IS NULL AND b.city IS NULL
+				       OR a.postcode = b.postcode OR lower(a.city) = lower(b.city))
+				ORDER BY b.i, a.i""")
+			.params(names.stream().map(NameNormaliser::normalise).toArray(String[]::new),
+					postcodes.toArray(String[]::new), cities.toArray(String[]::new), DUPLICATE_SIMILARITY)
+			.query((rs, row) -> new int[] { rs.getInt("first") - 1, rs.getInt("second") - 1 })
 			.list();
 	}
 

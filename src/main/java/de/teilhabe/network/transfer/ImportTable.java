@@ -1,0 +1,244 @@
+package de.teilhabe.network.transfer;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+
+/**
+ * The rows of an uploaded organisation list: the first non-empty row holds the column
+ * headers. CSV files are read as UTF-8 (with or without byte order mark) or, if they are
+ * not valid UTF-8, as Windows-1252; the delimiter (semicolon, comma or tab) is the one
+ * the header line uses most. XLSX files: the first sheet.
+ *
+ * @param headers the column headers
+ * @param rows the data rows
+ */
+record ImportTable(List<String> headers, List<Line> rows) {
+
+	/** At most this many data rows are imported from one file. */
+	static final int MAX_ROWS = 5000;
+
+	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+	/** The format of an uploaded file, told by its first bytes. */
+	enum Format {
+
+		CSV, XLSX
+
+	}
+
+	/**
+	 * A data row.
+	 *
+	 * @param line its line (CSV) or row number (XLSX) in the file, from 1
+	 * @param cells its cells, as many as there are headers
+	 */
+	public record Line(int line, List<String> cells) {
+
+		public String cell(int column) {
+			return (column < this.cells.size()) ? this.cells.get(column) : "";
+		}
+
+	}
+
+	/** A file that cannot be read as an organisation list (message key, argument). */
+	static class UnreadableException extends Exception {
+
+		private final String messageKey;
+
+		UnreadableException(String messageKey) {
+			super(messageKey);
+			this.messageKey = messageKey;
+		}
+
+		String messageKey() {
+			return this.messageKey;
+		}
+
+	}
+
+	/** XLSX if the file is a ZIP archive, else CSV if it is text. */
+	static Format formatOf(byte[] content) throws UnreadableException {
+		if (content.length == 0) {
+			throw new UnreadableException("network.transfer.error.empty");
+		}
+		if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
+			return Format.XLSX;
+		}
+		int probe = Math.min(content.length, 8192);
+		for (int i = 0; i < probe; i++) {
+			int b = content[i] & 0xFF;
+			if (b == 0 || (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f')) {
+				throw new UnreadableException("network.transfer.error.binary");
+			}
+		}
+		return Format.CSV;
+	}
+
+	static ImportTable read(byte[] content, Format format) throws UnreadableException {
+		List<List<String>> raw = new ArrayList<>();
+		List<Integer> lines = new ArrayList<>();
+		if (format == Format.XLSX) {
+			readXlsx(content, raw, lines);
+		}
+		else {
+			readCsv(decode(content), raw, lines);
+		}
+		int headerIndex = 0;
+		while (headerIndex < raw.size() && raw.get(headerIndex).stream().allMatch(String::isBlank)) {
+			headerIndex++;
+		}
+		if (headerIndex >= raw.size()) {
+			throw new UnreadableException("network.transfer.error.empty");
+		}
+		List<String> headers = new ArrayList<>(raw.get(headerIndex).stream().map(String::strip).toList());
+		while (!headers.isEmpty() && headers.get(headers.size() - 1).isEmpty()) {
+			headers.remove(headers.size() - 1);
+		}
+		for (int i = 0; i < headers.size(); i++) {
+			if (headers.get(i).isEmpty()) {
+				headers.set(i, "#" + (i + 1));
+			}
+		}
+		List<Line> rows = new ArrayList<>();
+		for (int i = headerIndex + 1; i < raw.size(); i++) {
+			List<String> cells = raw.get(i);
+			if (cells.stream().allMatch(String::isBlank)) {
+				continue;
+			}
+			if (rows.size() == MAX_ROWS) {
+				throw new UnreadableException("network.transfer.error.tooManyRows");
+			}
+			rows.add(new Line(lines.get(i), cells.subList(0, Math.min(cells.size(), headers.size()))));
+		}
+		if (rows.isEmpty()) {
+			throw new UnreadableException("network.transfer.error.noRows");
+		}
+		return new ImportTable(List.copyOf(headers), rows);
+	}
+
+	/**
+	 * UTF-8 (a byte order mark dropped) if the bytes are valid UTF-8, else Windows-1252.
+	 */
+	static String decode(byte[] content) {
+		int offset = (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+				&& (content[2] & 0xFF) == 0xBF) ? 3 : 0;
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(content, offset, content.length - offset))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return new String(content, WINDOWS_1252);
+		}
+	}
+
+	/** The delimiter the first line uses most outside quotes (semicolon on a tie). */
+	static char delimiter(String text) {
+		int semicolons = 0;
+		int commas = 0;
+		int tabs = 0;
+		boolean quoted = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (!quoted && (c == '\n' || c == '\r')) {
+				break;
+			}
+			else if (!quoted) {
+				semicolons += (c == ';') ? 1 : 0;
+				commas += (c == ',') ? 1 : 0;
+				tabs += (c == '\t') ? 1 : 0;
+			}
+		}
+		if (tabs > semicolons && tabs > commas) {
+			return '\t';
+		}
+		return (commas > semicolons) ? ',' : ';';
+	}
+
+	private static void readCsv(String text, List<List<String>> raw, List<Integer> lines) throws UnreadableException {
+		CsvReader<CsvRecord> reader = CsvReader.builder()
+			.fieldSeparator(delimiter(text))
+			.allowExtraFields(true)
+			.allowMissingFields(true)
+			.skipEmptyLines(true)
+			.ofCsvRecord(new StringReader(text));
+		try (reader) {
+			Iterator<CsvRecord> records = reader.iterator();
+			while (records.hasNext()) {
+				CsvRecord record = records.next();
+				if (raw.size() > MAX_ROWS + 1) {
+					throw new UnreadableException("network.transfer.error.tooManyRows");
+				}
+				raw.add(record.getFields());
+				lines.add((int) record.getStartingLineNumber());
+			}
+		}
+		catch (CsvParseException ex) {
+			throw new UnreadableException("network.transfer.error.csv");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void readXlsx(byte[] content, List<List<String>> raw, List<Integer> lines)
+			throws UnreadableException {
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+				Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+			Iterator<Row> iterator = rows.iterator();
+			while (iterator.hasNext()) {
+				Row row = iterator.next();
+				if (raw.size() > MAX_ROWS + 1) {
+					throw new UnreadableException("network.transfer.error.tooManyRows");
+				}
+				List<String> cells = new ArrayList<>();
+				for (int column = 0; column < row.getCellCount(); column++) {
+					cells.add(text(row.getCell(column)));
+				}
+				raw.add(cells);
+				lines.add(row.getRowNum());
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new UnreadableException("network.transfer.error.xlsx");
+		}
+	}
+
+	private static String text(Cell cell) {
+		if (cell == null || cell.getType() == CellType.EMPTY) {
+			return "";
+		}
+		if (cell.getType() == CellType.NUMBER) {
+			BigDecimal number = cell.asNumber();
+			return (number.scale() > 0) ? number.stripTrailingZeros().toPlainString() : number.toPlainString();
+		}
+		String text = cell.getText();
+		return (text != null) ? text : "";
+	}
+
+}

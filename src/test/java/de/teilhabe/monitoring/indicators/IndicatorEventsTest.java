@@ -1,0 +1,98 @@
+package de.teilhabe.monitoring.indicators;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import de.teilhabe.access.token.ApiTokens;
+import de.teilhabe.access.user.UserStore;
+import de.teilhabe.monitoring.IndicatorsChanged;
+import de.teilhabe.monitoring.StatisticsHttp;
+import de.teilhabe.monitoring.StatisticsUsers;
+import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.security.Role;
+import de.teilhabe.support.Http;
+import de.teilhabe.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An import publishes {@link IndicatorsChanged} naming the indicators whose values
+ * changed, for the importing tenant. The events are caught by a listener added to the
+ * shared context's event multicaster for this test only and removed after it (no bean, no
+ * change of the context's configuration).
+ */
+@IntegrationTest
+class IndicatorEventsTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserStore users;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	Tenants tenants;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	AbstractApplicationContext context;
+
+	@Test
+	void anImportNamesTheIndicatorsWhoseValuesChanged() {
+		StatisticsHttp http = new StatisticsHttp(Http.withToken(this.port, StatisticsUsers.create(this.users,
+				this.tokens, this.tenants, this.passwords, "landkreis-osnabrueck", Role.STRATEGY)));
+		UUID tenantId = this.tenants.findBySlug("landkreis-osnabrueck").orElseThrow().id();
+		String suffix = Long.toString(System.nanoTime(), 36);
+		String changing = "evc-" + suffix;
+		String staying = "evs-" + suffix;
+		http.uploadOk("indicator_" + changing + ".csv",
+				"Year,GeoCode,Value\n2023,K03459,10\n".getBytes(StandardCharsets.UTF_8), null, 201);
+		http.uploadOk("indicator_" + staying + ".csv",
+				"Year,GeoCode,Value\n2023,K03459,5\n".getBytes(StandardCharsets.UTF_8), null, 201);
+		define(http, "evd-" + suffix, changing);
+		define(http, "evt-" + suffix, staying);
+
+		List<IndicatorsChanged> events = new CopyOnWriteArrayList<>();
+		ApplicationListener<PayloadApplicationEvent<IndicatorsChanged>> listener = (event) -> events
+			.add(event.getPayload());
+		ApplicationEventMulticaster multicaster = this.context.getBean(
+				AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME, ApplicationEventMulticaster.class);
+		multicaster.addApplicationListener(listener);
+		try {
+			http.uploadOk("indicator_" + changing + ".csv",
+					"Year,GeoCode,Value\n2023,K03459,12\n".getBytes(StandardCharsets.UTF_8), null, 201);
+		}
+		finally {
+			multicaster.removeApplicationListener(listener);
+		}
+		List<IndicatorsChanged> mine = events.stream().filter((e) -> tenantId.equals(e.tenantId())).toList();
+		assertThat(mine).singleElement().satisfies((e) -> assertThat(e.codes()).containsExactly("evd-" + suffix));
+	}
+
+	private static void define(StatisticsHttp http, String code, String series) {
+		HttpResponse<String> response = http.http()
+			.send("POST", "/api/v1/indicators", "application/json", """
+					{"code":"%s","titleDe":"Ereignis","themeCode":"1","definition":"d","unit":"Anzahl","precision":0,
+					 "polarity":"NEUTRAL","computation":{"kind":"DIRECT","first":{"numerator":{"series":"%s"}}}}"""
+				.formatted(code, series));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+	}
+
+}
