@@ -104,6 +104,11 @@ class ContactModerationTest {
 		assertThat(rejected.statusCode()).isEqualTo(302);
 		assertThat(mailsTo(partnerUser.email(), "Nicht freigegeben: Kontaktperson")).isEqualTo(1);
 		assertThat(this.office.get("/network/organisations/" + organisation).body()).contains("Kassenwartin");
+		// the rejected proposal's personal data is not kept in the change history
+		assertThat(this.jdbc.sql("SELECT proposed::text FROM network_change WHERE id = ?")
+			.param(editChange)
+			.query(String.class)
+			.single()).isEqualTo("{}");
 
 		// removal waits for approval too
 		assertThat(post(partner, "/network/organisations/" + organisation, "/network/contacts/" + contact + "/delete")

@@ -47,10 +47,17 @@ class ChangeStore {
 		return id;
 	}
 
+	/**
+	 * A contact person's proposed data that never went live (rejected or superseded) is
+	 * personal data without a purpose: it is emptied, not kept in the change history.
+	 */
+	private static final String FORGET_UNUSED_CONTACT_DATA = "CASE WHEN entity_type = 'CONTACT' THEN '{}'::jsonb ELSE proposed END";
+
 	/** Marks the pending changes of an entry as superseded by a newer submission. */
 	int supersede(UUID tenantId, UUID entityId, OffsetDateTime now) {
 		return this.jdbc.sql("""
-				UPDATE network_change SET status = 'SUPERSEDED', decided_at = ?
+				UPDATE network_change SET status = 'SUPERSEDED', decided_at = ?,
+				  proposed = """ + FORGET_UNUSED_CONTACT_DATA + """
 				WHERE tenant_id = ? AND entity_id = ? AND status = 'PENDING'""")
 			.params(now, tenantId, entityId)
 			.update();
@@ -91,9 +98,10 @@ class ChangeStore {
 	/** Decides a pending change; false if it is no longer pending. */
 	boolean decide(UUID tenantId, UUID id, String status, Actor actor, OffsetDateTime now, String reason) {
 		return this.jdbc.sql("""
-				UPDATE network_change SET status = ?, decided_by = ?, decided_by_name = ?, decided_at = ?, reason = ?
+				UPDATE network_change SET status = ?, decided_by = ?, decided_by_name = ?, decided_at = ?, reason = ?,
+				  proposed = CASE WHEN ? = 'REJECTED' THEN """ + FORGET_UNUSED_CONTACT_DATA + """ ELSE proposed END
 				WHERE tenant_id = ? AND id = ? AND status = 'PENDING'""")
-			.params(status, actor.userId(), actor.displayName(), now, reason, tenantId, id)
+			.params(status, actor.userId(), actor.displayName(), now, reason, status, tenantId, id)
 			.update() > 0;
 	}
 
