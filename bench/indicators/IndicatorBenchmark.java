@@ -171,6 +171,11 @@ public final class IndicatorBenchmark {
 		}
 		finally {
 			context.close();
+			// stop the embedded PostgreSQL now (else at JVM exit) and remove its folder (~600 MB)
+			de.teilhabe.shared.database.EmbeddedPostgres.stop();
+			try (var files = Files.walk(data)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+			}
 		}
 	}
 
