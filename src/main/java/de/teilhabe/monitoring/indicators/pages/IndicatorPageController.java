@@ -1,0 +1,242 @@
+package de.teilhabe.monitoring.indicators.pages;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import de.teilhabe.monitoring.IndicatorDefinition;
+import de.teilhabe.monitoring.IndicatorValue;
+import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.security.Role;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The indicator pages: the overview per theme for a region and a year, one indicator with
+ * chart, data table, ranking, definition and downloads (CSV, XLSX). Every figure comes
+ * from the stored values; nothing is recomputed per request.
+ */
+@Controller
+class IndicatorPageController {
+
+	/** Query parameters naming a dimension start with this, e.g. {@code d.Geschlecht}. */
+	static final String DIMENSION_PREFIX = "d.";
+
+	private static final int PAGE_BUFFER = 128 * 1024;
+
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+	private final IndicatorData.Loader loader;
+
+	private final IndicatorDataCache cache;
+
+	private final IndicatorViews views;
+
+	private final IndicatorRegions regions;
+
+	private final MessageSource messages;
+
+	IndicatorPageController(IndicatorData.Loader loader, IndicatorDataCache cache, IndicatorViews views,
+			IndicatorRegions regions, MessageSource messages) {
+		this.loader = loader;
+		this.cache = cache;
+		this.views = views;
+		this.regions = regions;
+		this.messages = messages;
+	}
+
+	@GetMapping("/indicators")
+	String overview(@RequestParam(required = false) String region, @RequestParam(required = false) String year,
+			Model model, Locale locale) {
+		Actor actor = CurrentActor.get();
+		model.addAttribute("overview", this.views.overview(actor.tenantId(), region, year, locale));
+		model.addAttribute("choices", this.regions.choices(actor.tenantId()));
+		model.addAttribute("canEdit", actor.hasAny(Role.STRATEGY, Role.ADMIN));
+		return "monitoring/indicators";
+	}
+
+	@GetMapping("/indicators/{code}")
+	String indicator(@PathVariable String code, @RequestParam Map<String, String> parameters, Model model,
+			Locale locale, HttpServletResponse response) {
+		// the page (about 45 kB) fits the buffer: the response is not committed while it
+		// is rendered, which would make the session save itself in the middle of every
+		// view
+		response.setBufferSize(PAGE_BUFFER);
+		UUID tenantId = CurrentActor.get().tenantId();
+		IndicatorData data = load(tenantId, code, parameters);
+		model.addAttribute("data", data);
+		model.addAttribute("d", data.definition());
+		model.addAttribute("indicatorTitle", data.definition().title(locale));
+		model.addAttribute("variantText", variantText(data.variant()));
+		model.addAttribute("regionName", this.regions.name(tenantId, data.region()));
+		model.addAttribute("landName", this.regions.name(tenantId, data.land()));
+		model.addAttribute("rankingParentName", this.regions.name(tenantId, data.rankingParent()));
+		model.addAttribute("homeIsKreis", this.regions.home(tenantId).length() == 5);
+		model.addAttribute("choices", this.regions.choices(tenantId));
+		model.addAttribute("chart", this.views.chart(tenantId, data, locale));
+		model.addAttribute("gaps", this.views.gaps(tenantId, data, locale));
+		model.addAttribute("rows", this.views.table(data, locale));
+		model.addAttribute("ranking", this.views.ranking(tenantId, data, locale));
+		model.addAttribute("query", query(data, data.ranking()));
+		model.addAttribute("kreiseQuery", query(data, IndicatorData.KREISE));
+		model.addAttribute("gemeindenQuery", query(data, IndicatorData.GEMEINDEN));
+		return "monitoring/indicator";
+	}
+
+	@GetMapping("/indicators/{code}/series.csv")
+	ResponseEntity<byte[]> seriesCsv(@PathVariable String code, @RequestParam Map<String, String> parameters,
+			Locale locale) {
+		return download(code + "-zeitreihe.csv", CSV, series(code, parameters, locale).csv());
+	}
+
+	@GetMapping("/indicators/{code}/series.xlsx")
+	ResponseEntity<byte[]> seriesXlsx(@PathVariable String code, @RequestParam Map<String, String> parameters,
+			Locale locale) {
+		return download(code + "-zeitreihe.xlsx", XLSX, series(code, parameters, locale).xlsx());
+	}
+
+	@GetMapping("/indicators/{code}/ranking.csv")
+	ResponseEntity<byte[]> rankingCsv(@PathVariable String code, @RequestParam Map<String, String> parameters,
+			Locale locale) {
+		return download(code + "-rangfolge.csv", CSV, ranking(code, parameters, locale).csv());
+	}
+
+	@GetMapping("/indicators/{code}/ranking.xlsx")
+	ResponseEntity<byte[]> rankingXlsx(@PathVariable String code, @RequestParam Map<String, String> parameters,
+			Locale locale) {
+		return download(code + "-rangfolge.xlsx", XLSX, ranking(code, parameters, locale).xlsx());
+	}
+
+	private IndicatorData load(UUID tenantId, String code, Map<String, String> parameters) {
+		Map<String, String> dimensions = new LinkedHashMap<>();
+		parameters.forEach((name, value) -> {
+			if (name.startsWith(DIMENSION_PREFIX) && !value.isBlank()) {
+				dimensions.put(name.substring(DIMENSION_PREFIX.length()), value);
+			}
+		});
+		IndicatorDataCache.Key key = new IndicatorDataCache.Key(tenantId, LocaleContextHolder.getLocale(), code,
+				parameters.get("region"), parameters.get("year"), parameters.get("ranking"), Map.copyOf(dimensions));
+		return this.cache.get(key,
+				() -> this.loader.load(tenantId, code, key.region(), key.year(), key.ranking(), dimensions));
+	}
+
+	/** The query string that shows the same region, year, ranking and variant. */
+	static String query(IndicatorData data, String ranking) {
+		UriComponentsBuilder query = UriComponentsBuilder.newInstance().queryParam("region", data.region());
+		if (data.year() != null) {
+			query.queryParam("year", data.year());
+		}
+		query.queryParam("ranking", ranking);
+		data.variant().forEach((name, value) -> query.queryParam(DIMENSION_PREFIX + name, value));
+		return query.encode().build().getQuery();
+	}
+
+	private DownloadTable series(String code, Map<String, String> parameters, Locale locale) {
+		UUID tenantId = CurrentActor.get().tenantId();
+		IndicatorData data = load(tenantId, code, parameters);
+		DownloadTable table = head(new DownloadTable(message("monitoring.indicator.download.sheet.series", locale)),
+				data, locale);
+		table.columns(message("monitoring.indicator.page.period", locale),
+				message("monitoring.indicator.page.region", locale), message("monitoring.indicator.page.key", locale),
+				message("monitoring.indicator.page.value", locale) + " (" + data.definition().unit() + ")",
+				message("monitoring.indicator.page.numerator." + data.definition().kind(), locale),
+				message("monitoring.indicator.page.denominator." + data.definition().kind(), locale),
+				message("monitoring.indicator.page.symbol", locale),
+				message("monitoring.indicator.page.reason", locale));
+		rows(table, tenantId, data.regionValues(), false);
+		rows(table, tenantId, data.landValues(), false);
+		return foot(table, data.definition(), locale);
+	}
+
+	private DownloadTable ranking(String code, Map<String, String> parameters, Locale locale) {
+		UUID tenantId = CurrentActor.get().tenantId();
+		IndicatorData data = load(tenantId, code, parameters);
+		DownloadTable table = head(new DownloadTable(message("monitoring.indicator.download.sheet.ranking", locale)),
+				data, locale);
+		table.about(message("monitoring.indicator.page.year", locale), data.year());
+		table.columns(message("monitoring.indicator.page.rank", locale),
+				message("monitoring.indicator.page.period", locale),
+				message("monitoring.indicator.page.region", locale), message("monitoring.indicator.page.key", locale),
+				message("monitoring.indicator.page.value", locale) + " (" + data.definition().unit() + ")",
+				message("monitoring.indicator.page.numerator." + data.definition().kind(), locale),
+				message("monitoring.indicator.page.denominator." + data.definition().kind(), locale),
+				message("monitoring.indicator.page.symbol", locale),
+				message("monitoring.indicator.page.reason", locale));
+		rows(table, tenantId, data.ranked(), true);
+		return foot(table, data.definition(), locale);
+	}
+
+	private DownloadTable head(DownloadTable table, IndicatorData data, Locale locale) {
+		table.about(message("monitoring.indicator.page.indicator", locale),
+				data.definition().code() + " " + data.definition().title(locale));
+		table.about(message("monitoring.indicator.page.unit", locale), data.definition().unit());
+		if (!data.variant().isEmpty()) {
+			table.about(message("monitoring.indicator.page.variant", locale), variantText(data.variant()));
+		}
+		return table;
+	}
+
+	private DownloadTable foot(DownloadTable table, IndicatorDefinition definition, Locale locale) {
+		table.footer(message("monitoring.indicator.page.source", locale), definition.attribution());
+		table.footer(message("monitoring.indicator.page.origin", locale), definition.source());
+		table.footer(message("monitoring.indicator.page.licence", locale), definition.licence());
+		table.footer(message("monitoring.indicator.download.note", locale),
+				message("monitoring.indicator.download.format", locale));
+		return table;
+	}
+
+	private void rows(DownloadTable table, UUID tenantId, List<IndicatorValue> values, boolean ranked) {
+		List<Integer> ranks = ranked ? IndicatorViews.ranks(values) : null;
+		for (int i = 0; i < values.size(); i++) {
+			IndicatorValue value = values.get(i);
+			Object[] cells = { value.period(), this.regions.name(tenantId, value.region()), value.region(),
+					value.value(), value.numerator(), value.denominator(), value.symbol(), value.reason() };
+			if (ranked) {
+				Object[] withRank = new Object[cells.length + 1];
+				withRank[0] = ranks.get(i);
+				System.arraycopy(cells, 0, withRank, 1, cells.length);
+				cells = withRank;
+			}
+			table.row(cells);
+		}
+	}
+
+	static String variantText(Map<String, String> variant) {
+		StringBuilder text = new StringBuilder();
+		variant.forEach(
+				(name, value) -> text.append((text.length() > 0) ? "; " : "").append(name).append(": ").append(value));
+		return text.toString();
+	}
+
+	private static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] content) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(content);
+	}
+
+	private String message(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
+	}
+
+}

@@ -1,0 +1,64 @@
+package de.teilhabe.monitoring.indicators.pages;
+
+import java.net.http.HttpResponse;
+
+import de.teilhabe.support.BrowserTest;
+import de.teilhabe.support.Http;
+import de.teilhabe.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Browser journey of a STRATEGY user with axe-core on every page: overview → indicator
+ * page (chart, table) → ranking of the Gemeinden and back to the Kreise → download link;
+ * then the own indicator form with a preview.
+ */
+@IntegrationTest
+class IndicatorBrowserTest extends BrowserTest {
+
+	@Test
+	void overviewIndicatorRankingDownload() {
+		this.browser.login("strategie", "demo");
+		this.browser.clickAndWait("nav.main-nav a[href='/indicators']");
+		this.browser.checkAccessibility();
+		assertThat(this.browser.path()).startsWith("/indicators");
+		assertThat(this.browser.find("#indicator-1-2-2").getText()).contains("11,9");
+
+		this.browser.clickAndWait("#indicator-1-2-2 a");
+		this.browser.checkAccessibility();
+		assertThat(this.browser.path()).startsWith("/indicators/1-2-2?");
+		assertThat(this.browser.find("svg.indicator-chart").getDomAttribute("role")).isEqualTo("img");
+		assertThat(this.browser.find("#values-table").getText()).contains("2024").contains("11,9");
+		assertThat(this.browser.find("#ranking-table .ranking-home").getText()).contains("Osnabrück")
+			.contains("(Ihr Gebiet)");
+
+		this.browser.clickAndWait("#ranking-gemeinden");
+		this.browser.checkAccessibility();
+		assertThat(this.browser.find("#ranking-gemeinden").getDomAttribute("aria-current")).isEqualTo("true");
+		this.browser.clickAndWait("#ranking-kreise");
+		this.browser.checkAccessibility();
+		assertThat(this.browser.findAll("#ranking-table tbody tr")).hasSizeBetween(44, 46);
+
+		String csv = this.browser.find("#download-ranking-csv").getDomAttribute("href");
+		assertThat(csv).startsWith("/indicators/1-2-2/ranking.csv?");
+		HttpResponse<String> download = Http.loggedIn(this.port, "strategie", "demo").get(csv);
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.body()).contains("Osnabrück;03459");
+
+		this.browser.open("/indicators/new");
+		assertThat(this.browser.find("#code").getDomAttribute("name")).isEqualTo("code");
+		this.browser.find("#code").sendKeys("browser-anteil");
+		this.browser.find("#titleDe").sendKeys("Anteil im Browser");
+		this.browser.find("#definition").sendKeys("Ausländerinnen und Ausländer je 100 Einwohner");
+		this.browser.find("#unit").sendKeys("Prozent");
+		new org.openqa.selenium.support.ui.Select(this.browser.find("#themeCode")).selectByValue("1");
+		new org.openqa.selenium.support.ui.Select(this.browser.find("#numeratorSeries")).selectByValue("1-2-1");
+		new org.openqa.selenium.support.ui.Select(this.browser.find("#denominatorSeries")).selectByValue("1-1-1");
+		this.browser.clickAndWait("#preview-button");
+		this.browser.checkAccessibility();
+		assertThat(this.browser.find("#preview-table").getText()).contains("2024").contains("11,9");
+		this.browser.logout();
+	}
+
+}
