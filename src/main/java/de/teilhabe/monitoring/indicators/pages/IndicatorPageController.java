@@ -1,6 +1,7 @@
 package de.teilhabe.monitoring.indicators.pages;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import de.teilhabe.monitoring.IndicatorValue;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -55,8 +57,11 @@ class IndicatorPageController {
 
 	private final MessageSource messages;
 
+	private final FragmentRenderer fragments;
+
 	IndicatorPageController(IndicatorData.Loader loader, IndicatorDataCache cache, IndicatorViews views,
-			IndicatorRegions regions, MessageSource messages) {
+			IndicatorRegions regions, MessageSource messages, FragmentRenderer fragments) {
+		this.fragments = fragments;
 		this.loader = loader;
 		this.cache = cache;
 		this.views = views;
@@ -76,30 +81,43 @@ class IndicatorPageController {
 
 	@GetMapping("/indicators/{code}")
 	String indicator(@PathVariable String code, @RequestParam Map<String, String> parameters, Model model,
-			Locale locale, HttpServletResponse response) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		// the page (about 45 kB) fits the buffer: the response is not committed while it
 		// is rendered, which would make the session save itself in the middle of every
 		// view
 		response.setBufferSize(PAGE_BUFFER);
 		UUID tenantId = CurrentActor.get().tenantId();
-		IndicatorData data = load(tenantId, code, parameters);
-		model.addAttribute("data", data);
-		model.addAttribute("d", data.definition());
+		IndicatorDataCache.Key key = key(tenantId, code, parameters);
+		IndicatorData data = load(key);
 		model.addAttribute("indicatorTitle", data.definition().title(locale));
-		model.addAttribute("variantText", variantText(data.variant()));
-		model.addAttribute("regionName", this.regions.name(tenantId, data.region()));
-		model.addAttribute("landName", this.regions.name(tenantId, data.land()));
-		model.addAttribute("rankingParentName", this.regions.name(tenantId, data.rankingParent()));
-		model.addAttribute("homeIsKreis", this.regions.home(tenantId).length() == 5);
-		model.addAttribute("choices", this.regions.choices(tenantId));
-		model.addAttribute("chart", this.views.chart(tenantId, data, locale));
-		model.addAttribute("gaps", this.views.gaps(tenantId, data, locale));
-		model.addAttribute("rows", this.views.table(data, locale));
-		model.addAttribute("ranking", this.views.ranking(tenantId, data, locale));
-		model.addAttribute("query", query(data, data.ranking()));
-		model.addAttribute("kreiseQuery", query(data, IndicatorData.KREISE));
-		model.addAttribute("gemeindenQuery", query(data, IndicatorData.GEMEINDEN));
-		return "monitoring/indicator";
+		// the main content is the same for everyone of the tenant asking in this
+		// language:
+		// rendered once, kept with the data (rendering it was three quarters of a view)
+		model.addAttribute("renderedContent",
+				this.cache.content(key, () -> this.fragments.render("monitoring/indicator :: content",
+						contentModel(tenantId, data, locale), locale, request, response)));
+		return "monitoring/indicator-page";
+	}
+
+	private Map<String, Object> contentModel(UUID tenantId, IndicatorData data, Locale locale) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("data", data);
+		model.put("d", data.definition());
+		model.put("indicatorTitle", data.definition().title(locale));
+		model.put("variantText", variantText(data.variant()));
+		model.put("regionName", this.regions.name(tenantId, data.region()));
+		model.put("landName", this.regions.name(tenantId, data.land()));
+		model.put("rankingParentName", this.regions.name(tenantId, data.rankingParent()));
+		model.put("homeIsKreis", this.regions.home(tenantId).length() == 5);
+		model.put("choices", this.regions.choices(tenantId));
+		model.put("chart", this.views.chart(tenantId, data, locale));
+		model.put("gaps", this.views.gaps(tenantId, data, locale));
+		model.put("rows", this.views.table(data, locale));
+		model.put("ranking", this.views.ranking(tenantId, data, locale));
+		model.put("query", query(data, data.ranking()));
+		model.put("kreiseQuery", query(data, IndicatorData.KREISE));
+		model.put("gemeindenQuery", query(data, IndicatorData.GEMEINDEN));
+		return model;
 	}
 
 	@GetMapping("/indicators/{code}/series.csv")
@@ -126,17 +144,24 @@ class IndicatorPageController {
 		return download(code + "-rangfolge.xlsx", XLSX, ranking(code, parameters, locale).xlsx());
 	}
 
-	private IndicatorData load(UUID tenantId, String code, Map<String, String> parameters) {
+	private static IndicatorDataCache.Key key(UUID tenantId, String code, Map<String, String> parameters) {
 		Map<String, String> dimensions = new LinkedHashMap<>();
 		parameters.forEach((name, value) -> {
 			if (name.startsWith(DIMENSION_PREFIX) && !value.isBlank()) {
 				dimensions.put(name.substring(DIMENSION_PREFIX.length()), value);
 			}
 		});
-		IndicatorDataCache.Key key = new IndicatorDataCache.Key(tenantId, LocaleContextHolder.getLocale(), code,
-				parameters.get("region"), parameters.get("year"), parameters.get("ranking"), Map.copyOf(dimensions));
-		return this.cache.get(key,
-				() -> this.loader.load(tenantId, code, key.region(), key.year(), key.ranking(), dimensions));
+		return new IndicatorDataCache.Key(tenantId, LocaleContextHolder.getLocale(), code, parameters.get("region"),
+				parameters.get("year"), parameters.get("ranking"), Map.copyOf(dimensions));
+	}
+
+	private IndicatorData load(IndicatorDataCache.Key key) {
+		return this.cache.get(key, () -> this.loader.load(key.tenantId(), key.code(), key.region(), key.year(),
+				key.ranking(), key.dimensions()));
+	}
+
+	private IndicatorData load(UUID tenantId, String code, Map<String, String> parameters) {
+		return load(key(tenantId, code, parameters));
 	}
 
 	/** The query string that shows the same region, year, ranking and variant. */

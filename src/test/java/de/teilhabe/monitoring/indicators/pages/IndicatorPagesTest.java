@@ -37,6 +37,10 @@ class IndicatorPagesTest {
 	@LocalServerPort
 	int port;
 
+	private static String mainOf(String page) {
+		return page.substring(page.indexOf("<main id=\"main\""), page.indexOf("</main>"));
+	}
+
 	private Http strategie() {
 		return Http.loggedIn(this.port, "strategie", "demo");
 	}
@@ -124,6 +128,13 @@ class IndicatorPagesTest {
 		HttpResponse<String> gemeinden = strategie().get("/indicators/1-2-2?ranking=gemeinden");
 		assertThat(gemeinden.statusCode()).isEqualTo(200);
 		assertThat(gemeinden.body()).containsAnyOf("id=\"ranking-empty\"", "id=\"ranking-table\"");
+
+		// the main content is kept and shown to everyone of the tenant: the same for a
+		// reader, and without anybody's form token
+		String main = mainOf(html);
+		assertThat(main).doesNotContain("_csrf");
+		assertThat(mainOf(Http.loggedIn(this.port, "beratung", "demo").get("/indicators/1-2-2").body()))
+			.isEqualTo(main);
 
 		assertThat(strategie().get("/indicators/no-such-indicator").statusCode()).isEqualTo(404);
 		assertThat(strategie().get("/indicators/1-2-2?region=0345x").statusCode()).isEqualTo(400);

@@ -1,0 +1,87 @@
+package de.teilhabe.monitoring.indicators.pages;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+
+/**
+ * Renders a template fragment ({@code "template :: fragment"}) to text the way a view
+ * would (same engine, messages, links), so that a page can keep it and insert it again.
+ */
+@Component
+class FragmentRenderer {
+
+	private final ViewResolver views;
+
+	FragmentRenderer(@Qualifier("thymeleafViewResolver") ViewResolver views) {
+		this.views = views;
+	}
+
+	String render(String fragment, Map<String, ?> model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		try {
+			View view = this.views.resolveViewName(fragment, locale);
+			Capture capture = new Capture(response);
+			view.render(model, request, capture);
+			return capture.text();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Fragment " + fragment + " could not be rendered", ex);
+		}
+	}
+
+	/** Keeps what the view writes; leaves the real response (headers, type) alone. */
+	private static final class Capture extends HttpServletResponseWrapper {
+
+		private final StringWriter text = new StringWriter();
+
+		private final PrintWriter writer = new PrintWriter(this.text);
+
+		Capture(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public PrintWriter getWriter() {
+			return this.writer;
+		}
+
+		@Override
+		public void setContentType(String type) {
+		}
+
+		@Override
+		public void setCharacterEncoding(String charset) {
+		}
+
+		@Override
+		public void setLocale(Locale locale) {
+		}
+
+		@Override
+		public void setBufferSize(int size) {
+		}
+
+		@Override
+		public boolean isCommitted() {
+			return false;
+		}
+
+		String text() {
+			this.writer.flush();
+			return this.text.toString();
+		}
+
+	}
+
+}
