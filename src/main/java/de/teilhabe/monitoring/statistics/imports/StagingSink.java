@@ -56,6 +56,8 @@ final class StagingSink implements ImportSink {
 
 	private long rows;
 
+	private RepeatedCells repeatedCells;
+
 	/**
 	 * @param out where the COPY lines go
 	 * @param enrich gives series their catalogue title and source where known
@@ -86,11 +88,41 @@ final class StagingSink implements ImportSink {
 		}
 	}
 
+	/**
+	 * Remember the cells written and hold back repetitions (the fast path straight into
+	 * the observation table, which has a unique key); see {@link RepeatedCells}.
+	 */
+	StagingSink holdingBackRepetitions() {
+		this.repeatedCells = new RepeatedCells();
+		return this;
+	}
+
+	/** The cells held back, if repetitions are held back. */
+	List<RepeatedCells.Group> repetitions() {
+		return (this.repeatedCells != null) ? this.repeatedCells.groups() : List.of();
+	}
+
+	/**
+	 * One observation fewer of a series (a first cell deleted because its repetitions
+	 * disagree).
+	 */
+	void uncount(String seriesCode) {
+		this.counts.get(seriesCode)[0]--;
+	}
+
 	@Override
 	public void observation(Observation o) {
 		long[] count = this.counts.get(o.seriesCode());
 		if (count == null) {
 			throw new IllegalStateException("Series " + o.seriesCode() + " was not announced");
+		}
+		String dimensionKey = dimensionKey(o.dimensions());
+		String value = (o.value() == null) ? null : o.value().toPlainString();
+		if (this.repeatedCells != null && !this.repeatedCells.first(o.seriesCode(), o.regionKey(), o.period().code(),
+				dimensionKey, ((value != null) ? value : "") + '|' + ((o.symbol() != null) ? o.symbol().name() : ""),
+				o.line())) {
+			tick();
+			return;
 		}
 		count[0]++;
 		StringBuilder b = this.line;
@@ -99,13 +131,8 @@ final class StagingSink implements ImportSink {
 		text(b, o.regionKey()).append('\t');
 		text(b, o.period().code()).append('\t');
 		b.append(o.period().kind().name()).append('\t');
-		text(b, dimensionKey(o.dimensions())).append('\t');
-		if (o.value() == null) {
-			b.append("\\N");
-		}
-		else {
-			b.append(o.value().toPlainString());
-		}
+		text(b, dimensionKey).append('\t');
+		b.append((value == null) ? "\\N" : value);
 		b.append('\t');
 		b.append((o.symbol() == null) ? "\\N" : o.symbol().name()).append('\t');
 		if (o.quality() == null) {

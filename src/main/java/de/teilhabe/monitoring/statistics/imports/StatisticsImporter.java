@@ -242,6 +242,7 @@ public class StatisticsImporter implements AutoCloseable {
 			Parsed parsed = copy(connection, direct, importId, request, attempt.in, lookup, settings, enrich);
 			StagingSink sink = parsed.sink();
 			Map<String, Long> ids = direct.ids;
+			settleRepetitions(request.tenantId(), ids, sink);
 			List<ImportReport.SeriesCount> counts = new ArrayList<>();
 			long stored = 0;
 			for (SeriesDefinition series : sink.series().values()) {
@@ -266,6 +267,38 @@ public class StatisticsImporter implements AutoCloseable {
 		}
 		attempt.in = new MeasuredInputStream(open(content));
 		return stageAndMerge(connection, importId, request, attempt.in, lookup, settings, enrich, status, duplicates);
+	}
+
+	/**
+	 * The cells the file gives more than once, held back on the fast path, are reported
+	 * as {@link #rejectDuplicates} reports them on the staging path; where the
+	 * repetitions disagree, the first cell, already written, is deleted: none of them is
+	 * stored.
+	 */
+	private void settleRepetitions(UUID tenantId, Map<String, Long> seriesIds, StagingSink sink) {
+		List<RejectedRow> rows = new ArrayList<>();
+		for (RepeatedCells.Group group : sink.repetitions()) {
+			Reason reason;
+			if (group.conflicting()) {
+				this.jdbc
+					.sql("DELETE FROM statistics_observation WHERE " + tenantIs("tenant_id", tenantId)
+							+ " AND series_id = ? AND region_key = ? AND period = ? AND dimension_key = ?")
+					.params(seriesIds.get(group.seriesCode()), group.regionKey(), group.period(), group.dimensionKey())
+					.update();
+				sink.uncount(group.seriesCode());
+				reason = Reason.of("cell.conflictingDuplicates", group.seriesCode(), group.regionKey(), group.period(),
+						group.firstLine(), group.lastLine());
+				rows.add(RejectedRow.of(group.firstLine(), null, reason));
+			}
+			else {
+				reason = Reason.of("cell.duplicate", group.seriesCode(), group.regionKey(), group.period(),
+						group.firstLine());
+			}
+			for (long line : group.repetitions()) {
+				rows.add(RejectedRow.of(line, null, reason));
+			}
+		}
+		rows.stream().sorted(java.util.Comparator.comparingLong(RejectedRow::line)).forEach(sink::rejected);
 	}
 
 	private static InputStream open(Content content) {
@@ -474,6 +507,9 @@ public class StatisticsImporter implements AutoCloseable {
 			try (Writer writer = new OutputStreamWriter(copyOutput, StandardCharsets.UTF_8)) {
 				StagingSink sink = new StagingSink(writer, enrich, progress::report, target::seriesField,
 						target.suffix);
+				if (target.direct) {
+					sink.holdingBackRepetitions();
+				}
 				ParseSummary summary = reader.read(request.fileName(), in, sink);
 				in.transferTo(OutputStream.nullOutputStream()); // the checksum covers all
 				progress.finished(sink.rows());

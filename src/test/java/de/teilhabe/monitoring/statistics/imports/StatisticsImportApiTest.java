@@ -186,6 +186,36 @@ class StatisticsImportApiTest {
 	}
 
 	@Test
+	void aCellGivenTwiceIsStoredOnceOrWhenTheCopiesDisagreeNotAtAllOnBothPaths() {
+		String code = StatisticsHttp.uniqueCode("twice");
+		String csv = "Year,GeoCode,Value\n2019,K03459,12\n2019,K03459,12\n2020,K03459,13\n2020,K03459,14\n"
+				+ "2021,K03459,15\n";
+		List<String> reasons = List.of(
+				"Dieselbe Zelle (Reihe " + code + ", Region 03459, Zeitraum 2019, gleiche Merkmale) mit demselben Wert "
+						+ "wie Zeile 2; einmal gespeichert.",
+				"Die Zeilen 4 bis 5 geben für dieselbe Zelle (Reihe " + code + ", Region 03459, Zeitraum 2020, gleiche "
+						+ "Merkmale) verschiedene Werte an; keiner davon wird gespeichert.");
+		// a new series: straight into the observations, repetitions held back
+		Map<String, Object> first = strategie().uploadOk("indicator_" + code + ".csv",
+				csv.getBytes(StandardCharsets.UTF_8), null, 201);
+		assertThat(first).containsEntry("observationsStored", 2).containsEntry("rowsRejected", 3);
+		assertThat(list(first.get("rejectedRows"))).extracting((r) -> r.get("line"), (r) -> r.get("reason"))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, reasons.get(0)),
+					org.assertj.core.groups.Tuple.tuple(4, reasons.get(1)),
+					org.assertj.core.groups.Tuple.tuple(5, reasons.get(1)));
+		assertThat(values(code)).containsExactly("2019=12", "2021=15");
+		// the series exists: through the staging table, with the same outcome
+		Map<String, Object> again = strategie().uploadOk("indicator_" + code + ".csv",
+				csv.getBytes(StandardCharsets.UTF_8), null, 201);
+		assertThat(again).containsEntry("observationsStored", 0)
+			.containsEntry("observationsUpdated", 2)
+			.containsEntry("rowsRejected", 3);
+		assertThat(list(again.get("rejectedRows"))).extracting((r) -> r.get("reason"))
+			.containsExactly(reasons.get(0), reasons.get(1), reasons.get(1));
+		assertThat(values(code)).containsExactly("2019=12", "2021=15");
+	}
+
+	@Test
 	void reImportUpdatesAndNeverDuplicates() {
 		String code = StatisticsHttp.uniqueCode("again");
 		byte[] file = StatisticsHttp.resource("open-sdg/indicator_5-1-1.csv");

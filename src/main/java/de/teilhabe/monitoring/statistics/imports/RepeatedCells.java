@@ -1,0 +1,86 @@
+package de.teilhabe.monitoring.statistics.imports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fast path's memory of the cells a file has given so far, so that a cell the file
+ * holds twice need not fail the COPY and send the whole file through the staging table: a
+ * repetition is not written but remembered. The rule is the staging path's: repetitions
+ * with the same content are reported and the first is kept; when they disagree, none of
+ * them stays (the first, already written, is deleted afterwards). Bounded: after
+ * {@value #MAX_CELLS} distinct cells it stops remembering, and a later repetition fails
+ * the COPY on the unique key as before (the staging path then takes over).
+ */
+final class RepeatedCells {
+
+	static final int MAX_CELLS = 50_000;
+
+	private final Map<String, First> seen = new HashMap<>();
+
+	private final Map<String, Group> repeated = new LinkedHashMap<>();
+
+	private boolean full;
+
+	/** The first line of a cell and its content. */
+	private record First(long line, String content) {
+	}
+
+	/**
+	 * A cell given more than once.
+	 *
+	 * @param seriesCode the series
+	 * @param regionKey the region
+	 * @param period the period code
+	 * @param dimensionKey the dimensions as stored
+	 * @param firstLine the line that was written
+	 * @param repetitions the lines that were not
+	 * @param conflict whether their contents differ
+	 */
+	record Group(String seriesCode, String regionKey, String period, String dimensionKey, long firstLine,
+			List<Long> repetitions, boolean[] conflict) {
+
+		long lastLine() {
+			return this.repetitions.get(this.repetitions.size() - 1);
+		}
+
+		boolean conflicting() {
+			return this.conflict[0];
+		}
+
+	}
+
+	/**
+	 * Whether this cell is to be written: true for its first line (or once nothing more
+	 * is remembered), false for a repetition.
+	 */
+	boolean first(String seriesCode, String regionKey, String period, String dimensionKey, String content, long line) {
+		if (this.full) {
+			return true;
+		}
+		String key = seriesCode + '\t' + regionKey + '\t' + period + '\t' + dimensionKey;
+		First first = this.seen.get(key);
+		if (first == null) {
+			if (this.seen.size() >= MAX_CELLS) {
+				this.full = true;
+			}
+			else {
+				this.seen.put(key, new First(line, content));
+			}
+			return true;
+		}
+		Group group = this.repeated.computeIfAbsent(key, (k) -> new Group(seriesCode, regionKey, period, dimensionKey,
+				first.line(), new ArrayList<>(2), new boolean[1]));
+		group.repetitions().add(line);
+		group.conflict()[0] |= !first.content().equals(content);
+		return false;
+	}
+
+	List<Group> groups() {
+		return List.copyOf(this.repeated.values());
+	}
+
+}
