@@ -1,56 +1,10 @@
 #!/usr/bin/env bash
 # One indicator page under load (issue 4: p95 under 50 ms at 16 concurrent connections): 16 connections on loopback,
 # each with its own signed-in session of a staff role (16 logins through the form), GET /indicators/<code> back to
-# back with wrk (Debian package `wrk`). The page reads stored values only: chart, table, ranking of the 45 Kreise.
-# Prints p50/p95/p99 and the throughput. Modelled on bench/start-page-load.sh.
+# back with wrk (Debian package `wrk`). Chart, table and the ranking of the 45 Kreise. Prints p50/p95/p99 and the
+# throughput. The same script as bench/start-page-load.sh, on another page.
 # Usage: bench/indicator-page-load.sh PORT [connections=16] [seconds=30] [warmupSeconds=10] [path=/indicators/1-2-2]
 set -euo pipefail
-PORT=${1:?port of a running Teilhabe in demo mode}
-CONNECTIONS=${2:-16}
-SECONDS_MEASURED=${3:-30}
-WARMUP=${4:-10}
-PAGE=${5:-/indicators/1-2-2}
-BASE="http://127.0.0.1:$PORT"
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-WORK=$(mktemp -d /tmp/teilhabe-load-XXXXXX)
-trap 'rm -rf "$WORK"' EXIT
-
 # staff roles only: GUIDE and PARTNER may not read indicators
-users=(admin strategie beratung koordination beirat datenschutz)
-cookies=()
-for i in $(seq 1 "$CONNECTIONS"); do
-  user=${users[$(( (i - 1) % ${#users[@]} ))]}
-  jar="$WORK/cookies-$i"
-  login_page=$(curl -fsS -c "$jar" -b "$jar" "$BASE/login")
-  csrf=$(grep -o 'name="_csrf" value="[^"]*"' <<<"$login_page" | head -1 | sed 's/.*value="//;s/"$//')
-  curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$user" --data-urlencode "password=demo" \
-    --data-urlencode "_csrf=$csrf" "$BASE/login"
-  session=$(awk '$6 == "SESSION" {print $7}' "$jar")
-  page=$(curl -fsS -H "Cookie: SESSION=$session" "$BASE$PAGE")
-  [[ "$page" == *indicator-chart* ]] || { echo "$user does not get the indicator page $PAGE" >&2; exit 1; }
-  cookies+=("\"SESSION=$session\"")
-done
-
-cat > "$WORK/sessions.lua" <<LUA
-local cookies = { $(IFS=,; echo "${cookies[*]}") }
-local counter = 0
-local statuses = {}
-request = function()
-  counter = counter + 1
-  return wrk.format("GET", "$PAGE", { ["Cookie"] = cookies[(counter % #cookies) + 1] })
-end
-response = function(status, headers, body)
-  if status ~= 200 then statuses[status] = (statuses[status] or 0) + 1 end
-end
-done = function(summary, latency, requests)
-  io.write(string.format("requests: %d, non-2xx/3xx: %d, errors: %d\n", summary.requests,
-    summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
-  io.write(string.format("latency ms: p50 %.2f, p95 %.2f, p99 %.2f, max %.2f\n", latency:percentile(50) / 1000,
-    latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
-  io.write(string.format("throughput: %.0f requests/s\n", summary.requests / (summary.duration / 1e6)))
-end
-LUA
-
-echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg); $CONNECTIONS sessions signed in; GET $PAGE"
-wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$WORK/sessions.lua" "$BASE/" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" -s "$WORK/sessions.lua" "$BASE/" | tail -3
+PAGE=${5:-/indicators/1-2-2} EXPECT=indicator-chart USERS="admin strategie beratung koordination beirat datenschutz" \
+  exec "$(dirname "$0")/start-page-load.sh" "${1:?port of a running Teilhabe in demo mode}" "${2:-16}" "${3:-30}" "${4:-10}"

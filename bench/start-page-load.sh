@@ -3,17 +3,20 @@
 # form), GET / back to back with wrk (Debian package `wrk`: a C load generator, so the client takes little of the
 # two cores). Prints wrk's latency distribution (p50/p75/p90/p99) and the p95 from its percentile output.
 # Usage: bench/start-page-load.sh PORT [connections=16] [seconds=30] [warmupSeconds=10]
+# Other pages (bench/indicator-page-load.sh): PAGE=/path, EXPECT=text every answer must hold, USERS="demo logins".
 set -euo pipefail
 PORT=${1:?port of a running Teilhabe in demo mode}
 CONNECTIONS=${2:-16}
 SECONDS_MEASURED=${3:-30}
 WARMUP=${4:-10}
+PAGE=${PAGE:-/}
+EXPECT=${EXPECT:-Willkommen}
 BASE="http://127.0.0.1:$PORT"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 WORK=$(mktemp -d /tmp/teilhabe-load-XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
-users=(admin strategie beratung koordination lotse beirat partner datenschutz)
+read -r -a users <<<"${USERS:-admin strategie beratung koordination lotse beirat partner datenschutz}"
 cookies=()
 for i in $(seq 1 "$CONNECTIONS"); do
   user=${users[$(( (i - 1) % ${#users[@]} ))]}
@@ -23,8 +26,8 @@ for i in $(seq 1 "$CONNECTIONS"); do
   curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$user" --data-urlencode "password=demo" \
     --data-urlencode "_csrf=$csrf" "$BASE/login"
   session=$(awk '$6 == "SESSION" {print $7}' "$jar")
-  page=$(curl -fsS -H "Cookie: SESSION=$session" "$BASE/")
-  [[ "$page" == *Willkommen* ]] || { echo "login of $user failed" >&2; exit 1; }
+  page=$(curl -fsS -H "Cookie: SESSION=$session" "$BASE$PAGE")
+  [[ "$page" == *"$EXPECT"* ]] || { echo "$user does not get $PAGE (signed in?)" >&2; exit 1; }
   cookies+=("\"SESSION=$session\"")
 done
 
@@ -34,7 +37,7 @@ local counter = 0
 local statuses = {}
 request = function()
   counter = counter + 1
-  return wrk.format("GET", "/", { ["Cookie"] = cookies[(counter % #cookies) + 1] })
+  return wrk.format("GET", "$PAGE", { ["Cookie"] = cookies[(counter % #cookies) + 1] })
 end
 response = function(status, headers, body)
   if status ~= 200 then statuses[status] = (statuses[status] or 0) + 1 end
@@ -48,6 +51,6 @@ done = function(summary, latency, requests)
 end
 LUA
 
-echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg); $CONNECTIONS sessions signed in"
+echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg); $CONNECTIONS sessions signed in; GET $PAGE"
 wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$WORK/sessions.lua" "$BASE/" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" -s "$WORK/sessions.lua" "$BASE/" | tail -3
