@@ -16,9 +16,10 @@ import org.springframework.security.core.context.SecurityContextImpl;
  * Spring Session does by default, except that the signed-in user's security context, read
  * on every request, is deserialized once per distinct content and then taken from a small
  * cache (keyed by the exact bytes, so a changed context is read anew). Every request gets
- * its own {@link SecurityContextImpl} around the cached, immutable authentication, so
- * that a logout clearing its context touches no other request. Deserializing it was about
- * a tenth of the CPU of a signed-in page view.
+ * its own {@link SecurityContextImpl} around the cached authentication (the platform
+ * never edits an authentication in place; a new one is stored as new bytes), so that a
+ * logout clearing its context touches no other request. Deserializing it was about a
+ * tenth of the CPU of a signed-in page view.
  */
 final class SessionAttributeConversion {
 
