@@ -80,12 +80,30 @@ class NetworkGraphBrowserTest extends BrowserTest {
 		assertThat(this.browser.text()).contains("Unterstützung durch die Integrationsstelle").contains(title);
 
 		this.browser.open("/network/support");
+		// a training (demo data has two) and the edit form of an opening support
+		this.browser.clickAndWait("a[href^='/network/support/trainings/']:not([href$='/new'])").checkAccessibility();
+		assertThat(this.browser.find("h1").getText()).isNotBlank();
+		this.browser.open("/network/support");
+		this.browser.clickAndWait("a[href^='/network/support/opening/'][href$='/edit']").checkAccessibility();
 		this.browser.open("/network/support/trainings/new");
 		this.browser.open("/network/support/opening/new");
 		this.browser.open("/network/committees");
 		this.browser.find("a[href*='/network/committees/']:not([href$='/new'])").click();
 		this.browser.checkAccessibility();
 		assertThat(this.browser.text()).contains("Mitglieder").contains("Sitzungen");
+		// every form of the demo committee (it has members and meetings): its own, a new
+		// member, a new meeting, and editing both
+		this.browser.open("/network/committees");
+		String committee = this.browser.driver()
+			.findElement(org.openqa.selenium.By.linkText("Arbeitskreis Integration Landkreis Osnabrück"))
+			.getDomAttribute("href");
+		for (String form : new String[] { "a[href$='/edit'][href^='/network/committees/']",
+				"a[href$='/memberships/new']", "a[href$='/meetings/new']", "a[href^='/network/committee-memberships/']",
+				"a[href^='/network/committee-meetings/']" }) {
+			this.browser.open(committee);
+			this.browser.clickAndWait(form).checkAccessibility();
+			assertThat(this.browser.find("main form[method=post]").isDisplayed()).as(form).isTrue();
+		}
 		this.browser.open("/network/committees/new");
 		this.browser.logout();
 	}
