@@ -122,6 +122,17 @@ class ExportTest {
 	}
 
 	@Test
+	void everyListLinksItsExportsWithItsFilter() {
+		assertThat(this.office.get("/network/offers?q=Kurs&kind=SPORTS").body())
+			.contains("href=\"/network/offers/export?format=csv&amp;q=Kurs&amp;kind=SPORTS")
+			.contains("href=\"/network/offers/export?format=xlsx&amp;q=Kurs&amp;kind=SPORTS");
+		assertThat(this.office.get("/network/events?language=ar").body())
+			.contains("href=\"/network/events/export?format=csv&amp;q=&amp;kind=&amp;language=ar");
+		assertThat(this.office.get("/network/organisations?field=EDUCATION").body()).contains(
+				"href=\"/network/organisations/export?format=xlsx&amp;q=&amp;kind=&amp;language=&amp;region=&amp;field=EDUCATION\"");
+	}
+
+	@Test
 	void offersAndEventsAreExportedWithTheirFilters() throws IOException {
 		UUID organisation = createOrganisation(this.office, unique("Angebotsexportverein"));
 		String offer = unique("Exportkurs");
