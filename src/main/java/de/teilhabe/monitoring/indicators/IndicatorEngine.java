@@ -3,6 +3,7 @@ package de.teilhabe.monitoring.indicators;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <li>higher regions from summed counts: a Kreis without a cell of its own gets the sum
  * of its Gemeinden, a Regierungsbezirk of its Kreise, a Land of its Regierungsbezirke (or
  * Kreise), but only when every part has a cell (the hierarchy in
- * {@code indicator_region});</li>
+ * {@code indicator_region}). Only the cells of regions whose parent lacks some (period,
+ * dimensions) pair of the series are read for it: the shape of each series (cells per
+ * region, pairs) is taken in one pass over its index, and where every parent has every
+ * pair (most published data) there is nothing to sum;</li>
  * <li>each term: a direct value, or numerator ÷ denominator × scale;</li>
  * <li>the result by kind: the term (DIRECT, RATIO), the difference of two terms (GAP), or
  * the change against an earlier period (CHANGE);</li>
@@ -54,9 +58,9 @@ class IndicatorEngine {
 		.build();
 
 	/**
-	 * Set while a caller runs statements with nested loops off (see withoutNestedLoops):
-	 * the series resolved so far by scope and code (they do not change while indicators
-	 * are recomputed in one transaction).
+	 * Set while a caller runs statements with hash plans (see withHashPlans): the series
+	 * resolved so far by scope and code (they do not change while indicators are
+	 * recomputed in one transaction).
 	 */
 	private static final ThreadLocal<Map<String, Optional<SeriesRef>>> BULK = new ThreadLocal<>();
 
@@ -111,36 +115,107 @@ class IndicatorEngine {
 						"""
 					.formatted(scopeMatch);
 		long start = System.nanoTime();
-		int rows = withoutNestedLoops(() -> this.jdbc.sql(sql).params(query.params()).query(Integer.class).single());
+		int rows = withHashPlans(() -> this.jdbc.sql(sql).params(query.params()).query(Integer.class).single());
 		log.debug("Indicator {} in scope {}: {} rows written or deleted in {} ms", indicatorId, scope, rows,
 				(System.nanoTime() - start) / 1_000_000);
 		return rows;
 	}
 
 	/**
-	 * Runs computing statements with nested-loop joins disabled (transaction-local, the
-	 * previous setting restored after; a caller that recomputes many indicators wraps
-	 * them all). The row counts of the expressions in between are estimated badly (sums
-	 * grouped by computed variants), and a nested loop over a misjudged set of some ten
-	 * thousand rows costs minutes where a hash join costs milliseconds.
+	 * The planner settings of the computing statements. The row counts of the expressions
+	 * in between are estimated badly (sums grouped by computed variants): a nested loop
+	 * over a misjudged set of some ten thousand rows costs minutes where a hash join
+	 * costs milliseconds, and grouping by sorting (text keys compared by collation) costs
+	 * several times what hashing does. The observations of a series are read through the
+	 * index (the cost of a random page as on SSD or in memory, not as on a spinning disk)
+	 * rather than by scanning the whole table.
 	 */
-	<T> T withoutNestedLoops(Supplier<T> statements) {
+	private static final Map<String, String> HASH_PLANS = Map.of("enable_nestloop", "off", "enable_sort", "off",
+			"random_page_cost", "1.1");
+
+	/**
+	 * Runs computing statements with the {@link #HASH_PLANS} settings (transaction-local,
+	 * the previous settings restored after; a caller that recomputes many indicators
+	 * wraps them all).
+	 */
+	<T> T withHashPlans(Supplier<T> statements) {
 		if (BULK.get() != null) {
 			return statements.get();
 		}
-		// the select list is evaluated left to right: the setting before, then set
-		String previous = this.jdbc
-			.sql("SELECT current_setting('enable_nestloop'), set_config('enable_nestloop', 'off', true)")
-			.query((rs, row) -> rs.getString(1))
-			.single();
+		Map<String, String> previous = settings(HASH_PLANS);
 		BULK.set(new HashMap<>());
 		try {
 			return statements.get();
 		}
 		finally {
 			BULK.remove();
-			this.jdbc.sql("SELECT set_config('enable_nestloop', ?, true)").param(previous).query(String.class).single();
+			settings(previous);
 		}
+	}
+
+	/** Sets the settings for the transaction; returns what they were. */
+	private Map<String, String> settings(Map<String, String> settings) {
+		List<String> names = List.copyOf(settings.keySet());
+		StringBuilder sql = new StringBuilder("SELECT ");
+		Map<String, Object> params = new HashMap<>();
+		for (int i = 0; i < names.size(); i++) {
+			// the select list is evaluated left to right: the setting before, then set
+			sql.append((i > 0) ? ", " : "")
+				.append("current_setting(:n")
+				.append(i)
+				.append("), set_config(:n")
+				.append(i)
+				.append(", :v")
+				.append(i)
+				.append(", true)");
+			params.put("n" + i, names.get(i));
+			params.put("v" + i, settings.get(names.get(i)));
+		}
+		return this.jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
+			Map<String, String> before = new HashMap<>();
+			for (int i = 0; i < names.size(); i++) {
+				before.put(names.get(i), rs.getString(2 * i + 1));
+			}
+			return before;
+		}).single();
+	}
+
+	/**
+	 * Refreshes the planner's statistics of the tables a computation reads where they are
+	 * missing or, for the observations and the hierarchy, where more than a tenth of the
+	 * rows changed since (autovacuum's rule, without waiting for its next round): right
+	 * after an import the planner would otherwise guess the row counts of every series,
+	 * and the statements of a recomputation take about a third longer. Run it in a
+	 * transaction of its own before the computing statements (statistics become visible
+	 * to other connections at commit).
+	 * @return the tables analysed
+	 */
+	List<String> refreshStatisticsOfInputs() {
+		List<String> stale = this.jdbc.sql("""
+				SELECT c.relname FROM pg_class c JOIN pg_stat_user_tables s ON s.relid = c.oid
+				WHERE c.relname IN ('statistics_observation', 'indicator_region', 'indicator_value')
+				  AND c.relnamespace = current_schema()::regnamespace
+				  AND (c.reltuples < 0 OR (c.relname <> 'indicator_value'
+				      AND s.n_mod_since_analyze > 50 + 0.1 * c.reltuples))""").query(String.class).list();
+		stale.forEach((table) -> this.jdbc.sql("ANALYZE " + table).update());
+		return stale;
+	}
+
+	/**
+	 * Refreshes the planner's statistics of the stored values after a recomputation that
+	 * wrote more than a tenth of them (the next one compares with them).
+	 * @return whether they were refreshed
+	 */
+	boolean refreshStatisticsOfValues(long rowsWritten) {
+		double rows = this.jdbc
+			.sql("SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = 'indicator_value'::regclass")
+			.query(Double.class)
+			.single();
+		if (rowsWritten <= 50 + 0.1 * rows) {
+			return false;
+		}
+		this.jdbc.sql("ANALYZE indicator_value").update();
+		return true;
 	}
 
 	/** Whether any values of the indicator are stored (any scope). */
@@ -167,7 +242,7 @@ class IndicatorEngine {
 	List<ComputedValue> preview(IndicatorComputation computation, UUID scope, String regionKey) {
 		Query query = compute(computation, scope);
 		query.params().put("region", regionKey);
-		return withoutNestedLoops(() -> this.jdbc
+		return withHashPlans(() -> this.jdbc
 			.sql(query.sql() + " SELECT region_key, period, variant_key, value, numerator, denominator, symbol, reason "
 					+ "FROM result WHERE region_key = :region ORDER BY period, variant_key")
 			.params(query.params())
@@ -181,7 +256,7 @@ class IndicatorEngine {
 	 */
 	long count(IndicatorComputation computation, UUID scope) {
 		Query query = compute(computation, scope);
-		return withoutNestedLoops(() -> this.jdbc.sql(query.sql() + " SELECT count(*) FROM result")
+		return withHashPlans(() -> this.jdbc.sql(query.sql() + " SELECT count(*) FROM result")
 			.params(query.params())
 			.query(Long.class)
 			.single());
@@ -234,34 +309,39 @@ class IndicatorEngine {
 		StringBuilder cells = new StringBuilder("c0 AS (SELECT 0 AS component, CAST(NULL AS text) AS region_key, "
 				+ "CAST(NULL AS text) AS period, CAST(NULL AS text) AS variant, CAST(NULL AS numeric) AS value, "
 				+ "CAST(NULL AS text) AS symbol WHERE false");
+		StringBuilder hierarchy = new StringBuilder("hx AS (SELECT 0 AS component, CAST(NULL AS text) AS key, "
+				+ "CAST(NULL AS text) AS parent_key, 0 AS siblings WHERE false");
+		Map<SeriesRef, Integer> shapes = new LinkedHashMap<>();
 		for (int i = 0; i < components.size(); i++) {
 			Component component = components.get(i);
 			SeriesRef ref = (component == null) ? null : series.get(component.series());
 			if (ref != null) {
-				sql.append(componentCells(i + 1, component, ref, params)).append(",\n");
+				Integer shape = shapes.get(ref);
+				if (shape == null) {
+					shape = shapes.size() + 1;
+					shapes.put(ref, shape);
+					sql.append(seriesShape(shape, ref, params)).append(",\n");
+				}
+				sql.append(componentCells(i + 1, component, shape, ref, params)).append(",\n");
 				cells.append("\n  UNION ALL SELECT ").append(i + 1).append(", * FROM o").append(i + 1);
+				hierarchy.append("\n  UNION ALL SELECT ").append(i + 1).append(", * FROM x").append(shape);
 			}
 		}
-		sql.append(cells).append("),\n");
-		// higher regions from their parts, level by level, each level only from the cells
-		// of the level below (copying every cell once per level cost more than the sums)
-		// Gemeinden: only those whose Kreis (the first five digits of the key) has no
-		// cell of its own are summed (published data mostly has the Kreis value)
-		sql.append("r1 AS (")
-			.append(rollUp("SELECT c.* FROM c0 c WHERE length(c.region_key) = 8 AND NOT EXISTS (SELECT 1 FROM c0 p "
-					+ "WHERE length(p.region_key) = 5 AND p.component = c.component "
-					+ "AND p.region_key = left(c.region_key, 5) AND p.period = c.period AND p.variant = c.variant)", 8,
-					"SELECT * FROM c0 WHERE length(region_key) = 5"))
-			.append("),\nr2 AS (")
-			.append(rollUp("SELECT * FROM c0 WHERE length(region_key) = 5 UNION ALL SELECT * FROM r1", 5,
-					"SELECT * FROM c0 WHERE length(region_key) <= 3"))
+		sql.append(cells).append("),\n").append(hierarchy).append("),\n");
+		// higher regions from their parts: r1 sums every cell whose parent lacks cells
+		// the
+		// series has (hx), all levels at once, and is empty without reading a cell when
+		// every
+		// parent has them all (most published data); r2 and r3 only where a part was
+		// itself
+		// summed the step before (a Kreis from its Gemeinden, then its Regierungsbezirk)
+		sql.append("r1 AS MATERIALIZED (")
+			.append(rollUp("SELECT * FROM c0", "hx r ON r.component = c.component AND r.key = c.region_key", null))
+			.append("),\nr2 AS MATERIALIZED (")
+			.append(rollUp("SELECT * FROM c0 UNION ALL SELECT * FROM r1", FULL_HIERARCHY, "r1"))
 			.append("),\nr3 AS (")
-			.append(rollUp(
-					"SELECT * FROM c0 WHERE length(region_key) = 3 "
-							+ "UNION ALL SELECT * FROM r2 WHERE length(region_key) = 3",
-					3,
-					"SELECT * FROM c0 WHERE length(region_key) = 2 "
-							+ "UNION ALL SELECT * FROM r2 WHERE length(region_key) = 2"))
+			.append(rollUp("SELECT * FROM c0 UNION ALL SELECT * FROM r1 UNION ALL SELECT * FROM r2", FULL_HIERARCHY,
+					"r2"))
 			.append("),\ncells AS NOT MATERIALIZED (SELECT * FROM c0 UNION ALL SELECT * FROM r1 ")
 			.append("UNION ALL SELECT * FROM r2 UNION ALL SELECT * FROM r3),\n");
 		sql.append("t1 AS (").append(term(1, computation.first(), params)).append("),\n");
@@ -298,9 +378,10 @@ class IndicatorEngine {
 			}
 		};
 		// a value null without a symbol (e.g. a sum over a cell the source left empty)
-		// says MISSING
+		// says MISSING; a quotient is rounded to 10 places (sums and products are exact)
 		sql.append("result AS (SELECT region_key, period, variant AS variant_key, ")
-			.append("round(value, 10) AS value, numerator, denominator, ")
+			.append(divides(computation) ? "round(value, 10) AS value" : "value")
+			.append(", numerator, denominator, ")
 			.append("CASE WHEN value IS NULL THEN coalesce(symbol, 'MISSING') END AS symbol, ")
 			.append("CASE WHEN value IS NULL THEN coalesce(rtrim(reason, '.'), 'value') END AS reason ")
 			.append("FROM (")
@@ -345,23 +426,47 @@ class IndicatorEngine {
 	}
 
 	/**
-	 * {@code k<i>}: the variant of each distinct dimension key of the series that matches
-	 * the filter (the JSON is parsed here only); {@code o<i>}: the component's cells.
+	 * The shape of a series, read once per statement for all components on it (one pass
+	 * over the index): {@code g<n>}, the number of cells per region and the (period,
+	 * dimensions) pairs the series has; {@code x<n>}, the regions whose parent does not
+	 * have every one of those pairs, with the parent and its number of parts: only their
+	 * cells can sum to a cell the parent lacks (a parent with every pair has a cell of
+	 * its own wherever a part has one).
 	 */
-	private static String componentCells(int index, Component component, SeriesRef series, Map<String, Object> params) {
-		String p = "c" + index + "_";
+	private static String seriesShape(int index, SeriesRef series, Map<String, Object> params) {
+		String p = "s" + index + "_";
 		params.put(p + "series", series.id());
-		String tenantMatch;
-		if (series.tenantId() == null) {
-			tenantMatch = "tenant_id IS NULL";
-		}
-		else {
-			tenantMatch = "tenant_id = :" + p + "tenant";
-			params.put(p + "tenant", series.tenantId());
-		}
+		params.put(p + "tenant", series.tenantId());
+		return """
+				g%1$d AS MATERIALIZED (SELECT o.region_key, o.period, o.dimension_key, count(*) AS cells
+				  FROM statistics_observation o WHERE o.%2$s AND o.series_id = :%3$sseries
+				  GROUP BY GROUPING SETS ((o.region_key), (o.period, o.dimension_key))),
+				x%1$d AS MATERIALIZED (SELECT h.* FROM (SELECT c.region_key AS key,
+				      (SELECT r.parent_key FROM indicator_region r WHERE r.key = c.region_key) AS parent_key,
+				      (SELECT r.siblings FROM indicator_region r WHERE r.key = c.region_key) AS siblings
+				    FROM g%1$d c WHERE c.region_key IS NOT NULL OFFSET 0) h
+				  WHERE h.parent_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM g%1$d f WHERE f.region_key = h.parent_key
+				      AND f.cells = (SELECT count(*) FROM g%1$d WHERE period IS NOT NULL)))""".formatted(index,
+				tenantMatch(series, p), p);
+	}
+
+	private static String tenantMatch(SeriesRef series, String prefix) {
+		return (series.tenantId() == null) ? "tenant_id IS NULL" : "tenant_id = :" + prefix + "tenant";
+	}
+
+	/**
+	 * {@code k<i>}: the variant of each distinct dimension key of the series that matches
+	 * the filter (the JSON is parsed here only: {@code OFFSET 0} keeps the planner from
+	 * moving the filter to where it would parse every key again); {@code o<i>}: the
+	 * component's cells.
+	 */
+	private static String componentCells(int index, Component component, int shape, SeriesRef series,
+			Map<String, Object> params) {
+		String p = "c" + index + "_";
+		String s = "s" + shape + "_";
 		String observations = "FROM statistics_observation o JOIN k" + index
-				+ " k ON k.dimension_key = o.dimension_key WHERE o." + tenantMatch + " AND o.series_id = :" + p
-				+ "series";
+				+ " k ON k.dimension_key = o.dimension_key WHERE o." + tenantMatch(series, s) + " AND o.series_id = :"
+				+ s + "series";
 		int shift = -component.periodOffset();
 		String period = (shift == 0) ? "o.period" : "indicator_period_shift(o.period, " + shift + ")";
 		if (shift != 0) {
@@ -370,11 +475,9 @@ class IndicatorEngine {
 		StringBuilder keys = new StringBuilder("k").append(index)
 			.append(" AS MATERIALIZED (SELECT d.dimension_key, ")
 			.append(variantOf("x.j", component.by(), p + "by", params))
-			.append(" AS variant FROM (SELECT DISTINCT o.dimension_key FROM statistics_observation o WHERE o.")
-			.append(tenantMatch)
-			.append(" AND o.series_id = :")
-			.append(p)
-			.append("series) d CROSS JOIN LATERAL (SELECT CAST(d.dimension_key AS jsonb) AS j) x");
+			.append(" AS variant FROM (SELECT DISTINCT dimension_key FROM g")
+			.append(shape)
+			.append(" WHERE dimension_key IS NOT NULL OFFSET 0) d CROSS JOIN LATERAL (SELECT CAST(d.dimension_key AS jsonb) AS j) x");
 		if (!component.filter().isEmpty()) {
 			keys.append(" WHERE x.j @> CAST(:").append(p).append("filter AS jsonb)");
 			params.put(p + "filter", JSON.writeValueAsString(component.filter()));
@@ -412,24 +515,40 @@ class IndicatorEngine {
 		return b.append(") AS text)").toString();
 	}
 
+	/** The whole hierarchy, for the rare steps after the first. */
+	private static final String FULL_HIERARCHY = "indicator_region r ON r.key = c.region_key";
+
 	/**
-	 * The cells {@code children} summed into their parents that have no cell of their own
-	 * (among the cells {@code parents}), if every part is there. The parts of a parent
-	 * that has a cell are left out before summing: most published data has its own value
-	 * for the higher regions too.
+	 * The cells {@code children} summed into their parents (joined as {@code r} by
+	 * {@code hierarchy}) where every part has a cell and the parent has none of its own;
+	 * with {@code filled}, only the parents of those cells (the parents whose parts were
+	 * completed by the step before).
 	 */
-	private static String rollUp(String children, int childKeyLength, String parents) {
+	private static String rollUp(String children, String hierarchy, String filled) {
+		String onlyParentsOf = (filled == null) ? "" : """
+				  JOIN (SELECT DISTINCT f.component, h.parent_key, f.period, f.variant FROM %s f
+				      JOIN indicator_region h ON h.key = f.region_key) f
+				    ON f.component = c.component AND f.parent_key = r.parent_key AND f.period = c.period
+				       AND f.variant = c.variant
+				""".formatted(filled);
 		return """
-				SELECT c.component, r.parent_key AS region_key, c.period, c.variant,
-				    CASE WHEN bool_and(c.value IS NOT NULL) THEN sum(c.value) END AS value,
-				    min(c.symbol) FILTER (WHERE c.value IS NULL) AS symbol
-				  FROM (%s) c
-				  JOIN (SELECT key, parent_key, siblings FROM indicator_region WHERE length(key) = %d) r
-				    ON r.key = c.region_key
-				  WHERE NOT EXISTS (SELECT 1 FROM (%s) p WHERE p.component = c.component
-				      AND p.region_key = r.parent_key AND p.period = c.period AND p.variant = c.variant)
-				  GROUP BY c.component, r.parent_key, c.period, c.variant
-				  HAVING count(*) = min(r.siblings)""".formatted(children, childKeyLength, parents);
+				SELECT g.* FROM (
+				  SELECT c.component, r.parent_key AS region_key, c.period, c.variant,
+				      CASE WHEN bool_and(c.value IS NOT NULL) THEN sum(c.value) END AS value,
+				      min(c.symbol) FILTER (WHERE c.value IS NULL) AS symbol
+				  FROM (%s) c JOIN %s
+				%s  GROUP BY c.component, r.parent_key, c.period, c.variant
+				  HAVING count(*) = min(r.siblings)) g
+				WHERE NOT EXISTS (SELECT 1 FROM c0 p WHERE p.component = g.component AND p.region_key = g.region_key
+				    AND p.period = g.period AND p.variant = g.variant)""".formatted(children, hierarchy, onlyParentsOf);
+	}
+
+	/** Whether the computation divides (a ratio, or a change in percent). */
+	private static boolean divides(IndicatorComputation computation) {
+		return (computation.first().denominator() != null)
+				|| (computation.second() != null && computation.second().denominator() != null)
+				|| (computation.kind() == ComputationKind.CHANGE
+						&& computation.change() == IndicatorComputation.ChangeMode.PERCENT);
 	}
 
 	private static String term(int term, Term definition, Map<String, Object> params) {
@@ -437,7 +556,9 @@ class IndicatorEngine {
 		String scale = "t" + term + "_scale";
 		params.put(scale, (definition.scale() == null) ? BigDecimal.ONE : definition.scale());
 		if (definition.denominator() == null) {
-			return "SELECT region_key, period, variant, value * CAST(:" + scale + " AS numeric) AS value, "
+			String value = (definition.scale() == null || definition.scale().compareTo(BigDecimal.ONE) == 0) ? "value"
+					: "value * CAST(:" + scale + " AS numeric)";
+			return "SELECT region_key, period, variant, " + value + " AS value, "
 					+ "value AS numerator, CAST(NULL AS numeric) AS denominator, symbol, "
 					+ "CASE WHEN value IS NULL THEN 'value' END AS reason FROM cells WHERE component = " + numerator;
 		}

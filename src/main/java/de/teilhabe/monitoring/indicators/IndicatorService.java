@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import de.teilhabe.monitoring.IndicatorDefinition;
@@ -71,8 +73,12 @@ class IndicatorService implements Indicators {
 
 	private final Clock clock;
 
+	private final ParallelStatements parallel;
+
 	IndicatorService(IndicatorStore store, IndicatorEngine engine, DefinitionCheck check, Regions regions,
-			JdbcClient jdbc, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+			JdbcClient jdbc, MessageSource messages, ApplicationEventPublisher events, Clock clock,
+			ParallelStatements parallel) {
+		this.parallel = parallel;
 		this.store = store;
 		this.engine = engine;
 		this.check = check;
@@ -236,34 +242,32 @@ class IndicatorService implements Indicators {
 	 * @return the scopes whose values changed (null for shared)
 	 */
 	Set<UUID> recompute(StoredIndicator indicator) {
-		return recompute(indicator, this.store.tenantsWithOwnSeries(indicator.seriesCodes()));
-	}
-
-	/**
-	 * Recomputes an indicator in every scope it has, knowing the tenants that own a
-	 * series it reads.
-	 */
-	private Set<UUID> recompute(StoredIndicator indicator, Collection<UUID> tenantsWithOwnSeries) {
 		Set<UUID> changed = new LinkedHashSet<>();
-		if (indicator.tenantId() != null) {
-			if (this.engine.recompute(indicator.id(), indicator.definition().computation(), indicator.tenantId()) > 0) {
-				changed.add(indicator.tenantId());
-			}
-			return changed;
-		}
-		if (this.engine.recompute(indicator.id(), indicator.definition().computation(), null) > 0) {
-			changed.add(null);
-		}
-		for (UUID tenant : tenantsWithOwnSeries) {
-			if (this.engine.recompute(indicator.id(), indicator.definition().computation(), tenant) > 0) {
-				changed.add(tenant);
+		for (UUID scope : scopes(indicator, this.store.tenantsWithOwnSeries(indicator.seriesCodes()))) {
+			if (this.engine.recompute(indicator.id(), indicator.definition().computation(), scope) > 0) {
+				changed.add(scope);
 			}
 		}
 		return changed;
 	}
 
 	/**
-	 * Recomputes what a tenant's (or the shared) statistics change affects; publishes
+	 * The scopes an indicator has, knowing the tenants that own a series it reads: its
+	 * tenant (own indicator), or shared and each of those tenants (shipped).
+	 */
+	private static List<UUID> scopes(StoredIndicator indicator, Collection<UUID> tenantsWithOwnSeries) {
+		if (indicator.tenantId() != null) {
+			return List.of(indicator.tenantId());
+		}
+		List<UUID> scopes = new ArrayList<>();
+		scopes.add(null);
+		scopes.addAll(tenantsWithOwnSeries);
+		return scopes;
+	}
+
+	/**
+	 * Recomputes what a tenant's (or the shared) statistics change affects, one statement
+	 * per indicator and scope, several at once ({@link ParallelStatements}); publishes
 	 * {@link IndicatorsChanged} per scope.
 	 */
 	@Transactional
@@ -271,42 +275,63 @@ class IndicatorService implements Indicators {
 		if (seriesCodes.isEmpty()) {
 			return;
 		}
-		Map<UUID, Set<String>> changed = this.engine.withoutNestedLoops(() -> recomputeReading(tenantId, seriesCodes));
+		List<Step> steps = stepsReading(tenantId, seriesCodes);
+		if (steps.isEmpty()) {
+			return;
+		}
+		this.parallel.run(List.<Supplier<List<String>>>of(this.engine::refreshStatisticsOfInputs),
+				UnaryOperator.identity());
+		List<Supplier<Integer>> statements = new ArrayList<>();
+		for (Step step : steps) {
+			long id = step.indicator().id();
+			statements.add(() -> step.forget() ? this.engine.forget(id, step.scope())
+					: this.engine.recompute(id, step.indicator().definition().computation(), step.scope()));
+		}
+		List<Integer> rows = this.parallel.run(statements, (statementsInTurn) -> () -> this.engine.withHashPlans(() -> {
+			statementsInTurn.run();
+			return null;
+		}));
+		this.engine.refreshStatisticsOfValues(rows.stream().mapToLong(Integer::longValue).sum());
+		Map<UUID, Set<String>> changed = new LinkedHashMap<>();
+		for (int i = 0; i < steps.size(); i++) {
+			if (rows.get(i) > 0) {
+				changed.computeIfAbsent(steps.get(i).scope(), (key) -> new LinkedHashSet<>())
+					.add(steps.get(i).indicator().definition().code());
+			}
+		}
 		changed.forEach((scope, codes) -> this.events.publishEvent(new IndicatorsChanged(scope, Set.copyOf(codes))));
 	}
 
-	/** The indicator codes whose values changed, by scope (null for shared). */
-	private Map<UUID, Set<String>> recomputeReading(UUID tenantId, Set<String> seriesCodes) {
-		Map<UUID, Set<String>> changed = new LinkedHashMap<>();
+	/**
+	 * One statement of a recomputation: an indicator's values in a scope, or forgetting
+	 * them.
+	 */
+	private record Step(StoredIndicator indicator, UUID scope, boolean forget) {
+
+	}
+
+	/** What a statistics change of a tenant (or the shared, null) makes to recompute. */
+	private List<Step> stepsReading(UUID tenantId, Set<String> seriesCodes) {
+		List<Step> steps = new ArrayList<>();
 		List<StoredIndicator> reading = this.store.readingAny(seriesCodes);
 		Set<String> codesRead = new LinkedHashSet<>();
 		reading.forEach((indicator) -> codesRead.addAll(indicator.seriesCodes()));
 		Map<String, Set<UUID>> owners = this.store.tenantsWithOwnSeriesByCode(codesRead);
 		for (StoredIndicator indicator : reading) {
-			Set<UUID> scopes;
 			if (tenantId == null || indicator.tenantId() != null) {
 				if (tenantId != null && !tenantId.equals(indicator.tenantId())) {
 					continue;
 				}
 				Set<UUID> tenants = new LinkedHashSet<>();
 				indicator.seriesCodes().forEach((code) -> tenants.addAll(owners.getOrDefault(code, Set.of())));
-				scopes = recompute(indicator, tenants);
+				scopes(indicator, tenants).forEach((scope) -> steps.add(new Step(indicator, scope, false)));
 			}
 			else {
 				// a shipped indicator and a tenant's own series: the tenant's view only
-				scopes = new LinkedHashSet<>();
-				int rows = this.store.ownsSeries(tenantId, indicator.seriesCodes())
-						? this.engine.recompute(indicator.id(), indicator.definition().computation(), tenantId)
-						: this.engine.forget(indicator.id(), tenantId);
-				if (rows > 0) {
-					scopes.add(tenantId);
-				}
-			}
-			for (UUID scope : scopes) {
-				changed.computeIfAbsent(scope, (key) -> new LinkedHashSet<>()).add(indicator.definition().code());
+				steps.add(new Step(indicator, tenantId, !this.store.ownsSeries(tenantId, indicator.seriesCodes())));
 			}
 		}
-		return changed;
+		return steps;
 	}
 
 	private StoredIndicator indicator(UUID tenantId, String code) {

@@ -247,6 +247,60 @@ class IndicatorApiTest {
 	}
 
 	@Test
+	void higherRegionsAreSummedStepByStepFromTheLowestLevelThatHasEveryPart() {
+		StatisticsHttp http = strategy();
+		String suffix = Long.toString(System.nanoTime(), 36);
+		// Nordrhein-Westfalen by Gemeinde only: Kreise, then Regierungsbezirke, then the
+		// Land are each summed from the sums of the level below; in 2023 the first
+		// Gemeinde is missing, and with it its Kreis, its Regierungsbezirk and the Land
+		List<Region> gemeinden = this.regions.gemeinden("05");
+		Region first = gemeinden.get(0);
+		StringBuilder file = new StringBuilder("Year,GeoCode,Value\n");
+		for (Region gemeinde : gemeinden) {
+			file.append("2022,K").append(gemeinde.key()).append(",1\n");
+			if (gemeinde != first) {
+				file.append("2023,K").append(gemeinde.key()).append(",1\n");
+			}
+		}
+		// Bremen: Bremen by its Gemeinde only, Bremerhaven with a Kreis value of its own,
+		// which wins over its Gemeinde's (Kreis and Gemeinde can come from different
+		// sources)
+		file.append("2022,K04011000,30\n2022,K04012,20\n2022,K04012000,999\n");
+		String code = "gem-" + suffix;
+		http.uploadOk("indicator_" + code + ".csv", file.toString().getBytes(StandardCharsets.UTF_8), null, 201);
+		created(http, """
+				{"code":"s-%s","titleDe":"Summe","themeCode":"1","definition":"d","unit":"Anzahl","precision":0,
+				 "polarity":"NEUTRAL","computation":{"kind":"DIRECT","first":{"numerator":{"series":"%s"}}}}"""
+			.formatted(suffix, code));
+		String values = "/api/v1/indicators/s-" + suffix + "/values?region=";
+		assertThat(http.getList(values + "05")).singleElement().satisfies((v) -> {
+			assertThat(v).containsEntry("period", "2022");
+			assertThat(v.get("value").toString()).isEqualTo(Integer.toString(gemeinden.size()));
+		});
+		String bezirkOfFirst = this.regions.ancestors(first.key())
+			.stream()
+			.filter((r) -> r.key().length() == 3)
+			.findFirst()
+			.orElseThrow()
+			.key();
+		for (Region bezirk : this.regions.children("05")) {
+			int size = this.regions.gemeinden(bezirk.key()).size();
+			List<Map<String, Object>> sums = http.getList(values + bezirk.key());
+			assertThat(sums).extracting((v) -> v.get("period"))
+				.as(bezirk.key())
+				.containsExactlyElementsOf(
+						bezirk.key().equals(bezirkOfFirst) ? List.of("2022") : List.of("2022", "2023"));
+			assertThat(sums).extracting((v) -> v.get("value").toString()).first().isEqualTo(Integer.toString(size));
+		}
+		assertThat(http.getList(values + first.key().substring(0, 5))).extracting((v) -> v.get("period"))
+			.containsExactly("2022");
+		assertThat(http.getList(values + "04012")).singleElement()
+			.satisfies((v) -> assertThat(v.get("value").toString()).isEqualTo("20"));
+		assertThat(http.getList(values + "04")).singleElement()
+			.satisfies((v) -> assertThat(v.get("value").toString()).isEqualTo("50"));
+	}
+
+	@Test
 	void valuesFollowImportsAndRollbacksAutomatically() {
 		StatisticsHttp http = strategy();
 		String suffix = Long.toString(System.nanoTime(), 36);
