@@ -69,16 +69,41 @@ public interface Indicators {
 			Map<String, String> dimensions);
 
 	/**
-	 * Defines an own indicator of the actor's tenant (role STRATEGY) and computes its
-	 * values at once.
+	 * Defines an own indicator of the actor's tenant (STRATEGY, ADMIN) and computes its
+	 * values at once; publishes {@link IndicatorsChanged}.
 	 * @throws IndicatorDefinitionException naming the field when the definition is
 	 * invalid
 	 */
 	IndicatorDefinition define(Actor actor, NewIndicator indicator);
 
 	/**
+	 * Changes an own indicator of the actor's tenant (STRATEGY, ADMIN): the definition as
+	 * for {@link #define}, under the same code (the indicator's code cannot change), and
+	 * its values recomputed in the same transaction; publishes {@link IndicatorsChanged}.
+	 * @throws de.teilhabe.shared.web.NotFoundException no indicator of that code for the
+	 * tenant (another tenant's own included)
+	 * @throws org.springframework.web.server.ResponseStatusException 409 for a shipped
+	 * indicator (the shipped catalogue is read-only)
+	 * @throws IndicatorDefinitionException naming the field when the definition is
+	 * invalid or names another code
+	 */
+	IndicatorDefinition update(Actor actor, String code, NewIndicator indicator);
+
+	/**
+	 * Deletes an own indicator of the actor's tenant (STRATEGY, ADMIN) with its values;
+	 * publishes {@link IndicatorsChanged}.
+	 * @throws de.teilhabe.shared.web.NotFoundException no indicator of that code for the
+	 * tenant
+	 * @throws org.springframework.web.server.ResponseStatusException 409 for a shipped
+	 * indicator
+	 */
+	void delete(Actor actor, String code);
+
+	/**
 	 * Computes the values an indicator would have, without storing anything (the live
-	 * preview of the definition form): for one region, default variant.
+	 * preview of the definition and the edit form): for one region, default variant.
+	 * Whether the code is still free is not checked (the edit form previews under the
+	 * indicator's own code; creating checks it).
 	 * @throws IndicatorDefinitionException naming the field when the definition is
 	 * invalid
 	 */

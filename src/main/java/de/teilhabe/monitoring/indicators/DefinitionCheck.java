@@ -15,6 +15,7 @@ import de.teilhabe.monitoring.IndicatorDefinition;
 import de.teilhabe.monitoring.IndicatorDefinitionException;
 import de.teilhabe.monitoring.IndicatorTheme;
 import de.teilhabe.monitoring.NewIndicator;
+import tools.jackson.core.type.TypeReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -30,13 +31,21 @@ class DefinitionCheck {
 
 	private static final int MAX_TEXT = 4000;
 
+	private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {
+	};
+
 	private final JdbcClient jdbc;
 
 	DefinitionCheck(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	IndicatorDefinition check(UUID tenantId, NewIndicator n) {
+	/**
+	 * @param codeMustBeFree true for a new indicator (the code must not be a shipped one
+	 * or the tenant's own); false for an edit (the code stays) and a preview (nothing is
+	 * stored)
+	 */
+	IndicatorDefinition check(UUID tenantId, NewIndicator n, boolean codeMustBeFree) {
 		if (n == null) {
 			throw new IndicatorDefinitionException("code", "The indicator definition is missing.");
 		}
@@ -65,13 +74,13 @@ class DefinitionCheck {
 								+ "' is not one.");
 			}
 		}
-		String themeTitle = (n.themeTitle() == null || n.themeTitle().isBlank()) ? shippedTheme(themeCode)
+		String themeTitle = (n.themeTitle() == null || n.themeTitle().isBlank()) ? knownTheme(tenantId, themeCode)
 				: n.themeTitle().strip();
 		if (themeTitle == null) {
 			throw new IndicatorDefinitionException("themeTitle", "A new theme needs a title.");
 		}
 		// well-formed: now what the tenant's data says
-		boolean taken = this.jdbc
+		boolean taken = codeMustBeFree && this.jdbc
 			.sql("SELECT count(*) FROM indicator_definition WHERE code = ? AND (tenant_id IS NULL OR tenant_id = ?)")
 			.params(n.code(), tenantId)
 			.query(Long.class)
@@ -150,8 +159,8 @@ class DefinitionCheck {
 	}
 
 	/**
-	 * The attribution lines of the series, which must exist for the tenant (422
-	 * otherwise).
+	 * The attribution lines of the series, which must exist for the tenant and have the
+	 * dimensions a component's {@code by} names (422 otherwise).
 	 */
 	private String attributions(UUID tenantId, IndicatorComputation computation) {
 		StringBuilder lines = new StringBuilder();
@@ -166,14 +175,24 @@ class DefinitionCheck {
 			}
 			String field = fields[i];
 			String series = components[i].series();
-			String attribution = this.jdbc.sql(
-					"SELECT attribution FROM statistics_series WHERE code = ? AND (tenant_id IS NULL OR tenant_id = ?) "
-							+ "ORDER BY tenant_id NULLS LAST LIMIT 1")
+			Map.Entry<String, String> found = this.jdbc.sql(
+					"SELECT attribution, dimension_names::text FROM statistics_series WHERE code = ? AND (tenant_id IS NULL "
+							+ "OR tenant_id = ?) ORDER BY tenant_id NULLS LAST LIMIT 1")
 				.params(components[i].series(), tenantId)
-				.query(String.class)
+				.query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
 				.optional()
 				.orElseThrow(() -> new IndicatorDefinitionException(field + ".series",
 						"There is no statistics series '" + series + "' (shared or imported by your office).", true));
+			String attribution = found.getKey();
+			List<String> dimensions = IndicatorEngine.JSON.readValue(found.getValue(), STRING_LIST);
+			for (String name : components[i].by()) {
+				if (!dimensions.contains(name)) {
+					throw new IndicatorDefinitionException(field + ".by",
+							"'" + name + "' is not a dimension of the series '" + series + "'; its dimensions are: "
+									+ String.join(", ", dimensions) + ".",
+							true);
+				}
+			}
 			if (lines.indexOf(attribution) < 0) {
 				lines.append((lines.length() > 0) ? "; " : "").append(attribution);
 			}
@@ -181,10 +200,12 @@ class DefinitionCheck {
 		return lines.toString();
 	}
 
-	private String shippedTheme(String code) {
+	/** The title of a shipped theme or of one of the tenant's own indicators' themes. */
+	private String knownTheme(UUID tenantId, String code) {
 		return this.jdbc
-			.sql("SELECT theme_title FROM indicator_definition WHERE tenant_id IS NULL AND theme_code = ? LIMIT 1")
-			.param(code)
+			.sql("SELECT theme_title FROM indicator_definition WHERE (tenant_id IS NULL OR tenant_id = ?) "
+					+ "AND theme_code = ? ORDER BY tenant_id NULLS FIRST LIMIT 1")
+			.params(tenantId, code)
 			.query(String.class)
 			.optional()
 			.orElse(null);

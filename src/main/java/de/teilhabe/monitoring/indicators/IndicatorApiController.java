@@ -17,10 +17,12 @@ import de.teilhabe.shared.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The indicator API: the catalogue (shipped and the tenant's own), one indicator, its
- * values per region and period, and the tenant's own definitions (STRATEGY). See
+ * values per region and period, and the tenant's own definitions (STRATEGY, ADMIN:
+ * define, change, delete; the shipped catalogue is read-only, 409). See
  * docs/indicators.md.
  */
 @RestController
@@ -69,18 +72,35 @@ class IndicatorApiController {
 
 	@PostMapping
 	ResponseEntity<IndicatorDefinition> define(@RequestBody(required = false) String body) {
-		NewIndicator indicator;
+		IndicatorDefinition defined = this.indicators.define(CurrentActor.get(), read(body));
+		return ResponseEntity.created(URI.create("/api/v1/indicators/" + defined.code())).body(defined);
+	}
+
+	/**
+	 * Changes an own indicator: the body as for POST, its code the path's or left out.
+	 * 409 for a shipped indicator, 404 for an unknown one (another tenant's included).
+	 */
+	@PutMapping("/{code}")
+	IndicatorDefinition update(@PathVariable String code, @RequestBody(required = false) String body) {
+		return this.indicators.update(CurrentActor.get(), code, read(body));
+	}
+
+	/** Deletes an own indicator and its values: 204; 409 shipped, 404 unknown. */
+	@DeleteMapping("/{code}")
+	ResponseEntity<Void> delete(@PathVariable String code) {
+		this.indicators.delete(CurrentActor.get(), code);
+		return ResponseEntity.noContent().build();
+	}
+
+	private static NewIndicator read(String body) {
 		try {
-			indicator = (body == null || body.isBlank()) ? null
-					: IndicatorEngine.JSON.readValue(body, NewIndicator.class);
+			return (body == null || body.isBlank()) ? null : IndicatorEngine.JSON.readValue(body, NewIndicator.class);
 		}
 		catch (tools.jackson.core.JacksonException ex) {
 			throw new IndicatorDefinitionException(fieldOf(ex),
 					"The body is not a readable indicator definition (JSON with code, titleDe, themeCode, definition, "
 							+ "unit, polarity, computation): " + ex.getOriginalMessage());
 		}
-		IndicatorDefinition defined = this.indicators.define(CurrentActor.get(), indicator);
-		return ResponseEntity.created(URI.create("/api/v1/indicators/" + defined.code())).body(defined);
 	}
 
 	/** 400 (malformed) or 422 (cannot be accepted) naming the field. */

@@ -20,7 +20,9 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
+import de.teilhabe.access.AuditLog;
 import de.teilhabe.monitoring.IndicatorDefinition;
+import de.teilhabe.monitoring.IndicatorDefinitionException;
 import de.teilhabe.monitoring.IndicatorTheme;
 import de.teilhabe.monitoring.IndicatorValue;
 import de.teilhabe.monitoring.Indicators;
@@ -30,6 +32,7 @@ import de.teilhabe.monitoring.Polarity;
 import de.teilhabe.monitoring.indicators.IndicatorStore.StoredIndicator;
 import de.teilhabe.region.Regions;
 import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.web.BadRequestException;
 import de.teilhabe.shared.web.NotFoundException;
 import tools.jackson.core.type.TypeReference;
@@ -37,9 +40,12 @@ import tools.jackson.core.type.TypeReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The {@link Indicators} facade: catalogue, stored values, rankings, own indicators, and
@@ -75,10 +81,13 @@ class IndicatorService implements Indicators {
 
 	private final ParallelStatements parallel;
 
+	private final AuditLog audit;
+
 	IndicatorService(IndicatorStore store, IndicatorEngine engine, DefinitionCheck check, Regions regions,
 			JdbcClient jdbc, MessageSource messages, ApplicationEventPublisher events, Clock clock,
-			ParallelStatements parallel) {
+			ParallelStatements parallel, AuditLog audit) {
 		this.parallel = parallel;
+		this.audit = audit;
 		this.store = store;
 		this.engine = engine;
 		this.check = check;
@@ -213,18 +222,84 @@ class IndicatorService implements Indicators {
 	@Override
 	@Transactional
 	public IndicatorDefinition define(Actor actor, NewIndicator indicator) {
-		IndicatorDefinition definition = this.check.check(actor.tenantId(), indicator);
-		IndicatorStore.Saved saved = this.store.save(actor.tenantId(), definition, actor.username(),
-				OffsetDateTime.now(this.clock));
-		this.engine.recompute(saved.id(), definition.computation(), actor.tenantId());
-		this.events.publishEvent(new IndicatorsChanged(actor.tenantId(), Set.of(definition.code())));
+		mayEdit(actor);
+		IndicatorDefinition definition = this.check.check(actor.tenantId(), indicator, true);
+		store(actor, definition, "indicator.defined");
 		return definition;
 	}
 
 	@Override
 	@Transactional
+	public IndicatorDefinition update(Actor actor, String code, NewIndicator indicator) {
+		mayEdit(actor);
+		ownIndicator(actor.tenantId(), code);
+		if (indicator != null && indicator.code() != null && !indicator.code().equals(code)) {
+			throw new IndicatorDefinitionException("code",
+					"The code of an indicator cannot change: it is '" + code + "' (or leave 'code' out).", true);
+		}
+		NewIndicator sameCode = (indicator == null) ? null
+				: new NewIndicator(code, indicator.titleDe(), indicator.titleEn(), indicator.themeCode(),
+						indicator.themeTitle(), indicator.definition(), indicator.unit(), indicator.precision(),
+						indicator.polarity(), indicator.source(), indicator.computation(),
+						indicator.defaultDimensions());
+		IndicatorDefinition definition = this.check.check(actor.tenantId(), sameCode, false);
+		store(actor, definition, "indicator.changed");
+		return definition;
+	}
+
+	/**
+	 * Stores an own definition, recomputes its values in the same transaction, records it
+	 * in the audit log and publishes {@link IndicatorsChanged}.
+	 */
+	private void store(Actor actor, IndicatorDefinition definition, String action) {
+		IndicatorStore.Saved saved = this.store.save(actor.tenantId(), definition, actor.username(),
+				OffsetDateTime.now(this.clock));
+		this.engine.recompute(saved.id(), definition.computation(), actor.tenantId());
+		audit(actor, action, definition.code(),
+				definition.kind() + " " + String.join(",", IndicatorEngine.seriesCodes(definition.computation())));
+		this.events.publishEvent(new IndicatorsChanged(actor.tenantId(), Set.of(definition.code())));
+	}
+
+	@Override
+	@Transactional
+	public void delete(Actor actor, String code) {
+		mayEdit(actor);
+		StoredIndicator indicator = ownIndicator(actor.tenantId(), code);
+		this.engine.forget(indicator.id(), actor.tenantId());
+		this.store.delete(actor.tenantId(), indicator.id());
+		audit(actor, "indicator.deleted", code, null);
+		this.events.publishEvent(new IndicatorsChanged(actor.tenantId(), Set.of(code)));
+	}
+
+	/**
+	 * The tenant's own indicator of that code: 404 when the tenant sees none (another
+	 * tenant's own included), 409 for a shipped one (read-only).
+	 */
+	private StoredIndicator ownIndicator(UUID tenantId, String code) {
+		StoredIndicator indicator = indicator(tenantId, code);
+		if (indicator.tenantId() == null) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "Indicator '" + code
+					+ "' belongs to the shipped catalogue (Integrationsmonitoring Niedersachsen), which is read-only.");
+		}
+		return indicator;
+	}
+
+	/** STRATEGY and ADMIN define own indicators (the request rules say so too). */
+	private static void mayEdit(Actor actor) {
+		if (!actor.hasAny(Role.STRATEGY, Role.ADMIN)) {
+			throw new AccessDeniedException("Only STRATEGY and ADMIN define own indicators.");
+		}
+	}
+
+	private void audit(Actor actor, String action, String code, String details) {
+		this.audit.record(new AuditLog.AuditEntry(actor.tenantId(), actor.userId(), actor.username(),
+				AuditLog.AuditCategory.OTHER, action, "indicator", code, null, details));
+	}
+
+	@Override
+	@Transactional
 	public List<IndicatorValue> preview(UUID tenantId, NewIndicator indicator, String regionKey) {
-		IndicatorDefinition definition = this.check.check(tenantId, indicator);
+		IndicatorDefinition definition = this.check.check(tenantId, indicator, false);
 		checkRegion(tenantId, regionKey);
 		Map<String, String> defaults = definition.defaultDimensions();
 		return this.engine.preview(definition.computation(), tenantId, regionKey)

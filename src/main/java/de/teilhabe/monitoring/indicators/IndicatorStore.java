@@ -131,6 +131,11 @@ class IndicatorStore {
 
 	}
 
+	/** Deletes a tenant's own definition (its values go with it). */
+	void delete(UUID tenantId, long id) {
+		this.jdbc.sql("DELETE FROM indicator_definition WHERE tenant_id = ? AND id = ?").params(tenantId, id).update();
+	}
+
 	/** Deletes shipped definitions whose code is no longer shipped. */
 	int deleteShippedExcept(Set<String> codes) {
 		return this.jdbc.sql("DELETE FROM indicator_definition WHERE tenant_id IS NULL AND NOT (code = ANY(?))")

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,9 @@ class IndicatorApiTest {
 
 	@Autowired
 	Indicators indicators;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private StatisticsHttp strategy() {
 		return new StatisticsHttp(Http.withToken(this.port, StatisticsUsers.create(this.users, this.tokens,
@@ -365,6 +369,105 @@ class IndicatorApiTest {
 		assertThat(stadt.getJson("/api/v1/indicators/" + code).get("computation").toString()).contains("1000");
 		assertThat(landkreis.getJson("/api/v1/indicators/" + code).get("computation").toString())
 			.doesNotContain("1000");
+	}
+
+	@Test
+	void ownIndicatorsAreChangedAndDeletedWithTheirValues() {
+		StatisticsHttp http = strategy();
+		Http api = http.http();
+		String suffix = Long.toString(System.nanoTime(), 36);
+		String counts = "cnt-" + suffix;
+		String bases = "base-" + suffix;
+		http.uploadOk("indicator_" + counts + ".csv",
+				"Year,GeoCode,Value\n2023,K03459,10\n2024,K03459,20\n".getBytes(StandardCharsets.UTF_8), null, 201);
+		http.uploadOk("indicator_" + bases + ".csv",
+				"Year,GeoCode,Value\n2023,K03459,200\n2024,K03459,500\n".getBytes(StandardCharsets.UTF_8), null, 201);
+		String code = "edit-" + suffix;
+		String path = "/api/v1/indicators/" + code;
+		created(http, ownRatio(code, counts, bases, 100));
+		// 10 ÷ 200 × 100 = 5, 20 ÷ 500 × 100 = 4
+		assertThat(http.getList(path + "/values?region=03459")).extracting((v) -> v.get("value").toString())
+			.containsExactly("5.0", "4.0");
+
+		// a new scale, title and precision; the code may be left out of the body
+		HttpResponse<String> changed = api.send("PUT", path, "application/json",
+				ownRatio(code, counts, bases, 1000).replace("\"code\":\"" + code + "\",", "")
+					.replace("Eigener Anteil", "Eigene Quote je 1 000")
+					.replace("\"precision\":1", "\"precision\":2"));
+		assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+		Map<String, Object> definition = StatisticsHttp.map(changed.body());
+		assertThat(definition).containsEntry("code", code).containsEntry("titleDe", "Eigene Quote je 1 000");
+		assertThat(definition.get("computation").toString()).contains("scale=1000");
+		assertThat(http.getJson(path)).containsEntry("titleDe", "Eigene Quote je 1 000").containsEntry("precision", 2);
+		// 10 ÷ 200 × 1 000 = 50, 20 ÷ 500 × 1 000 = 40
+		assertThat(http.getList(path + "/values?region=03459")).extracting((v) -> v.get("value").toString())
+			.containsExactly("50.0", "40.0");
+
+		// bad input names the field; nothing changes
+		HttpResponse<String> noTitle = api.send("PUT", path, "application/json",
+				ownRatio(code, counts, bases, 10).replace("\"titleDe\":\"Eigener Anteil\",", ""));
+		assertThat(noTitle.statusCode()).isEqualTo(400);
+		assertThat(noTitle.body()).contains("\"field\":\"titleDe\"");
+		assertThat(noTitle.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+		assertThat(api.send("PUT", path, "application/json", "{").statusCode()).isEqualTo(400);
+		HttpResponse<String> noSeries = api.send("PUT", path, "application/json",
+				ownRatio(code, "gibt-es-nicht", bases, 10));
+		assertThat(noSeries.statusCode()).isEqualTo(422);
+		assertThat(noSeries.body()).contains("\"field\":\"computation.first.numerator.series\"");
+		HttpResponse<String> noDimension = api.send("PUT", path, "application/json", ownRatio(code, counts, bases, 10)
+			.replace("{\"series\":\"" + counts + "\"}", "{\"series\":\"" + counts + "\",\"by\":[\"Farbe\"]}"));
+		assertThat(noDimension.statusCode()).isEqualTo(422);
+		assertThat(noDimension.body()).contains("\"field\":\"computation.first.numerator.by\"").contains("Farbe");
+		// the code cannot change
+		HttpResponse<String> otherCode = api.send("PUT", path, "application/json",
+				ownRatio("anders-" + suffix, counts, bases, 10));
+		assertThat(otherCode.statusCode()).isEqualTo(422);
+		assertThat(otherCode.body()).contains("\"field\":\"code\"");
+		assertThat(api.get("/api/v1/indicators/anders-" + suffix).statusCode()).isEqualTo(404);
+		assertThat(http.getList(path + "/values?region=03459")).extracting((v) -> v.get("value").toString())
+			.containsExactly("50.0", "40.0");
+
+		// the shipped catalogue is read-only
+		HttpResponse<String> shipped = api.send("PUT", "/api/v1/indicators/1-2-2", "application/json",
+				ownRatio("1-2-2", "1-2-1", "1-1-1", 1000));
+		assertThat(shipped.statusCode()).isEqualTo(409);
+		assertThat(shipped.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+		assertThat(shipped.body()).contains("read-only");
+		assertThat(api.send("DELETE", "/api/v1/indicators/1-2-2", null, null).statusCode()).isEqualTo(409);
+		assertThat(http.getJson("/api/v1/indicators/1-2-2").get("computation").toString()).contains("scale=100")
+			.doesNotContain("scale=1000");
+		// another tenant's own indicator is not there for it; roles that read may not
+		// change
+		Http stadt = user("stadt-osnabrueck", Role.STRATEGY).http();
+		assertThat(stadt.send("PUT", path, "application/json", ownRatio(code, "1-2-1", "1-1-1", 10)).statusCode())
+			.isEqualTo(404);
+		assertThat(stadt.send("DELETE", path, null, null).statusCode()).isEqualTo(404);
+		Http counsellor = user("landkreis-osnabrueck", Role.COUNSELLOR).http();
+		assertThat(counsellor.get(path).statusCode()).isEqualTo(200);
+		assertThat(counsellor.send("PUT", path, "application/json", ownRatio(code, counts, bases, 10)).statusCode())
+			.isEqualTo(403);
+		assertThat(counsellor.send("DELETE", path, null, null).statusCode()).isEqualTo(403);
+
+		// delete: 204, then gone with its values
+		long id = this.jdbc.sql("SELECT id FROM indicator_definition WHERE code = ?")
+			.param(code)
+			.query(Long.class)
+			.single();
+		assertThat(api.send("DELETE", path, null, null).statusCode()).isEqualTo(204);
+		assertThat(api.get(path).statusCode()).isEqualTo(404);
+		assertThat(api.get(path + "/values?region=03459").statusCode()).isEqualTo(404);
+		assertThat(api.send("DELETE", path, null, null).statusCode()).isEqualTo(404);
+		assertThat(http.getList("/api/v1/indicators")).noneMatch((i) -> code.equals(i.get("code")));
+		assertThat(this.jdbc.sql("SELECT count(*) FROM indicator_value WHERE indicator_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
+		// each step is in the audit log
+		assertThat(this.jdbc
+			.sql("SELECT action FROM audit_event WHERE record_type = 'indicator' AND record_id = ? " + "ORDER BY id")
+			.param(code)
+			.query(String.class)
+			.list()).containsExactly("indicator.defined", "indicator.changed", "indicator.deleted");
 	}
 
 	private static String ownRatio(String code, String numerator, String denominator, int scale) {

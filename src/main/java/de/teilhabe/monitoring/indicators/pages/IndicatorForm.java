@@ -1,6 +1,7 @@
 package de.teilhabe.monitoring.indicators.pages;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,19 +11,23 @@ import de.teilhabe.monitoring.IndicatorComputation;
 import de.teilhabe.monitoring.IndicatorComputation.ChangeMode;
 import de.teilhabe.monitoring.IndicatorComputation.Component;
 import de.teilhabe.monitoring.IndicatorComputation.Term;
+import de.teilhabe.monitoring.IndicatorDefinition;
 import de.teilhabe.monitoring.NewIndicator;
 import de.teilhabe.monitoring.Polarity;
 
 /**
- * The form of an own indicator as typed: every field text. A filter is written
- * {@code Merkmal=Wert; Merkmal=Wert}; the scale applies to both terms of a gap.
+ * The form of an own indicator as typed: every field text. A filter and the default
+ * variant are written {@code Merkmal=Wert; Merkmal=Wert}, the dimensions that make the
+ * variants ({@code by}) {@code Merkmal, Merkmal}; the scale applies to both terms of a
+ * gap.
  */
 record IndicatorForm(String code, String titleDe, String titleEn, String themeCode, String newThemeCode,
 		String themeTitle, String definition, String unit, String precision, String polarity, String source,
-		String kind, String numeratorSeries, String numeratorFilter, String numeratorOffset, String denominatorSeries,
-		String denominatorFilter, String denominatorOffset, String scale, String secondNumeratorSeries,
-		String secondNumeratorFilter, String secondDenominatorSeries, String secondDenominatorFilter,
-		String periodsBack, String changeMode, String previewRegion) {
+		String kind, String numeratorSeries, String numeratorFilter, String numeratorBy, String numeratorOffset,
+		String denominatorSeries, String denominatorFilter, String denominatorBy, String denominatorOffset,
+		String scale, String secondNumeratorSeries, String secondNumeratorFilter, String secondNumeratorBy,
+		String secondDenominatorSeries, String secondDenominatorFilter, String secondDenominatorBy, String periodsBack,
+		String changeMode, String defaultDimensions, String previewRegion) {
 
 	/**
 	 * Where the engine's field names ({@code computation.first.numerator.series}) are on
@@ -33,8 +38,55 @@ record IndicatorForm(String code, String titleDe, String titleEn, String themeCo
 	/** A new form with sensible defaults. */
 	static IndicatorForm empty(String previewRegion) {
 		return new IndicatorForm("", "", "", "", "", "", "", "", "1", Polarity.NEUTRAL.name(), "",
-				ComputationKind.RATIO.name(), "", "", "0", "", "", "0", "100", "", "", "", "", "1",
-				ChangeMode.PERCENT.name(), previewRegion);
+				ComputationKind.RATIO.name(), "", "", "", "0", "", "", "", "0", "100", "", "", "", "", "", "", "1",
+				ChangeMode.PERCENT.name(), "", previewRegion);
+	}
+
+	/**
+	 * The form of a stored own indicator, to edit it. The theme is chosen by its code
+	 * (own themes are offered beside the shipped ones; the title is looked up).
+	 */
+	static IndicatorForm of(IndicatorDefinition d, String previewRegion) {
+		IndicatorComputation c = d.computation();
+		Term first = c.first();
+		Term second = c.second();
+		Component numerator = first.numerator();
+		Component denominator = first.denominator();
+		Component secondNumerator = (second == null) ? null : second.numerator();
+		Component secondDenominator = (second == null) ? null : second.denominator();
+		return new IndicatorForm(d.code(), d.titleDe(), text(d.titleEn()), d.theme().code(), "", "", d.definition(),
+				d.unit(), Integer.toString(d.precision()), d.polarity().name(), d.source(), c.kind().name(),
+				numerator.series(), pairs(numerator.filter()), names(numerator),
+				Integer.toString(numerator.periodOffset()), series(denominator),
+				pairs((denominator == null) ? Map.of() : denominator.filter()), names(denominator),
+				Integer.toString((denominator == null) ? 0 : denominator.periodOffset()),
+				(first.scale() == null) ? "" : first.scale().stripTrailingZeros().toPlainString(),
+				series(secondNumerator), pairs((secondNumerator == null) ? Map.of() : secondNumerator.filter()),
+				names(secondNumerator), series(secondDenominator),
+				pairs((secondDenominator == null) ? Map.of() : secondDenominator.filter()), names(secondDenominator),
+				Integer.toString(Math.max(c.periodsBack(), 1)),
+				((c.change() == null) ? ChangeMode.PERCENT : c.change()).name(), pairs(d.defaultDimensions()),
+				previewRegion);
+	}
+
+	private static String text(String value) {
+		return (value == null) ? "" : value;
+	}
+
+	private static String series(Component component) {
+		return (component == null) ? "" : component.series();
+	}
+
+	private static String names(Component component) {
+		return (component == null) ? "" : String.join(", ", component.by());
+	}
+
+	/** {@code Merkmal=Wert; Merkmal=Wert} as the form writes it. */
+	private static String pairs(Map<String, String> pairs) {
+		StringBuilder text = new StringBuilder();
+		new java.util.TreeMap<>(pairs)
+			.forEach((name, value) -> text.append(text.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+		return text.toString();
 	}
 
 	/**
@@ -54,19 +106,19 @@ record IndicatorForm(String code, String titleDe, String titleEn, String themeCo
 				errors.put("scale", "scale");
 			}
 		}
-		Component numerator = component(this.numeratorSeries, "numeratorFilter", this.numeratorFilter,
-				"numeratorOffset", this.numeratorOffset, errors);
-		Component denominator = blank(this.denominatorSeries) ? null : component(this.denominatorSeries,
-				"denominatorFilter", this.denominatorFilter, "denominatorOffset", this.denominatorOffset, errors);
+		Component numerator = component("numerator", this.numeratorSeries, this.numeratorFilter, this.numeratorBy,
+				this.numeratorOffset, errors);
+		Component denominator = blank(this.denominatorSeries) ? null : component("denominator", this.denominatorSeries,
+				this.denominatorFilter, this.denominatorBy, this.denominatorOffset, errors);
 		Term second = null;
 		if (kindValue == ComputationKind.GAP) {
-			Component secondNumerator = component(this.secondNumeratorSeries, "secondNumeratorFilter",
-					this.secondNumeratorFilter, null, null, errors);
-			Component secondDenominator = blank(this.secondDenominatorSeries) ? null
-					: component(this.secondDenominatorSeries, "secondDenominatorFilter", this.secondDenominatorFilter,
-							null, null, errors);
+			Component secondNumerator = component("secondNumerator", this.secondNumeratorSeries,
+					this.secondNumeratorFilter, this.secondNumeratorBy, null, errors);
+			Component secondDenominator = blank(this.secondDenominatorSeries) ? null : component("secondDenominator",
+					this.secondDenominatorSeries, this.secondDenominatorFilter, this.secondDenominatorBy, null, errors);
 			second = new Term(secondNumerator, secondDenominator, scaleValue);
 		}
+		Map<String, String> defaults = pairs("defaultDimensions", this.defaultDimensions, errors);
 		int back = 0;
 		ChangeMode mode = null;
 		if (kindValue == ComputationKind.CHANGE) {
@@ -81,7 +133,7 @@ record IndicatorForm(String code, String titleDe, String titleEn, String themeCo
 				: new IndicatorComputation(kindValue, new Term(numerator, denominator, scaleValue), second, back, mode);
 		String theme = blank(this.themeCode) ? this.newThemeCode : this.themeCode;
 		return new NewIndicator(strip(this.code), this.titleDe, this.titleEn, strip(theme), this.themeTitle,
-				this.definition, this.unit, precisionValue, polarityValue, this.source, computation, null);
+				this.definition, this.unit, precisionValue, polarityValue, this.source, computation, defaults);
 	}
 
 	/** Field name → typed text (null as „“), for the template. */
@@ -115,41 +167,67 @@ record IndicatorForm(String code, String titleDe, String titleEn, String themeCo
 	private static Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("computation.first.numerator.periodOffset", "numeratorOffset");
+		fields.put("computation.first.numerator.by", "numeratorBy");
 		fields.put("computation.first.numerator", "numeratorSeries");
 		fields.put("computation.first.denominator.periodOffset", "denominatorOffset");
+		fields.put("computation.first.denominator.by", "denominatorBy");
 		fields.put("computation.first.denominator", "denominatorSeries");
 		fields.put("computation.first.scale", "scale");
 		fields.put("computation.first", "numeratorSeries");
+		fields.put("computation.second.numerator.by", "secondNumeratorBy");
 		fields.put("computation.second.numerator", "secondNumeratorSeries");
+		fields.put("computation.second.denominator.by", "secondDenominatorBy");
 		fields.put("computation.second.denominator", "secondDenominatorSeries");
 		fields.put("computation.second.scale", "scale");
 		fields.put("computation.second", "secondNumeratorSeries");
 		fields.put("computation.periodsBack", "periodsBack");
 		fields.put("computation.change", "changeMode");
 		fields.put("computation", "kind");
-		fields.put("defaultDimensions", "kind");
+		fields.put("defaultDimensions", "defaultDimensions");
 		return fields;
 	}
 
-	private static Component component(String series, String filterField, String filter, String offsetField,
-			String offset, Map<String, String> errors) {
-		Map<String, String> filters = new LinkedHashMap<>();
-		if (!blank(filter)) {
-			for (String part : filter.split("[;\\n]")) {
+	/**
+	 * A component from its fields {@code <name>Filter}, {@code <name>By} and (null
+	 * offset: none on the form) {@code <name>Offset}.
+	 */
+	private static Component component(String name, String series, String filter, String by, String offset,
+			Map<String, String> errors) {
+		Map<String, String> filters = pairs(name + "Filter", filter, errors);
+		List<String> names = new ArrayList<>();
+		if (!blank(by)) {
+			for (String part : by.split("[,;\\n]")) {
+				if (part.contains("=")) {
+					// Merkmal=Wert belongs in the filter or the default variant
+					errors.put(name + "By", name + "By");
+				}
+				else if (!part.isBlank() && !names.contains(part.strip())) {
+					names.add(part.strip());
+				}
+			}
+		}
+		Integer periodOffset = (offset == null) ? Integer.valueOf(0) : integer(name + "Offset", offset, 0, errors);
+		return new Component(blank(series) ? null : series.strip(), filters, names,
+				(periodOffset == null) ? 0 : periodOffset);
+	}
+
+	/** {@code Merkmal=Wert; Merkmal=Wert} read, or the field put into errors. */
+	private static Map<String, String> pairs(String field, String text, Map<String, String> errors) {
+		Map<String, String> pairs = new LinkedHashMap<>();
+		if (!blank(text)) {
+			for (String part : text.split("[;\\n]")) {
 				if (part.isBlank()) {
 					continue;
 				}
 				int equals = part.indexOf('=');
 				if (equals <= 0 || part.substring(0, equals).isBlank() || part.substring(equals + 1).isBlank()) {
-					errors.put(filterField, filterField);
+					errors.put(field, field);
 					break;
 				}
-				filters.put(part.substring(0, equals).strip(), part.substring(equals + 1).strip());
+				pairs.put(part.substring(0, equals).strip(), part.substring(equals + 1).strip());
 			}
 		}
-		Integer periodOffset = (offsetField == null) ? Integer.valueOf(0) : integer(offsetField, offset, 0, errors);
-		return new Component(blank(series) ? null : series.strip(), filters, List.of(),
-				(periodOffset == null) ? 0 : periodOffset);
+		return pairs;
 	}
 
 	private static Integer integer(String field, String text, Integer blankValue, Map<String, String> errors) {

@@ -22,22 +22,28 @@ import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.BadRequestException;
 import de.teilhabe.shared.web.HtmxPages;
+import de.teilhabe.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The form to define an own indicator (STRATEGY, ADMIN): a preview of its values for a
- * region (the „Vorschau“ button, or htmx on every change), then create (all or nothing,
- * POST-redirect-GET to the new indicator's page). Errors appear at their fields.
+ * The form to define or change an own indicator (STRATEGY, ADMIN): a preview of its
+ * values for a region (the „Vorschau“ button, or htmx on every change), then create or
+ * save (all or nothing, POST-redirect-GET to the indicator's page). Errors appear at
+ * their fields. Deleting asks first. A shipped indicator is read-only: its edit and
+ * delete pages answer 409, as the API does.
  */
 @Controller
 class IndicatorFormController {
@@ -66,11 +72,82 @@ class IndicatorFormController {
 	@GetMapping("/indicators/new")
 	String form(Model model) {
 		UUID tenantId = CurrentActor.get().tenantId();
-		return show(model, tenantId, IndicatorForm.empty(this.regions.home(tenantId)), Map.of());
+		return show(model, tenantId, IndicatorForm.empty(this.regions.home(tenantId)), Map.of(), null);
 	}
 
 	@PostMapping("/indicators/new")
 	String submit(@ModelAttribute IndicatorForm form, @RequestParam(defaultValue = "create") String intent, Model model,
+			HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
+		return submit(form, intent, null, model, request, redirect, locale);
+	}
+
+	/** The form filled with an own indicator; 404 unknown, 409 shipped (read-only). */
+	@GetMapping("/indicators/{code}/edit")
+	String editForm(@PathVariable String code, Model model, HttpServletResponse response) {
+		UUID tenantId = CurrentActor.get().tenantId();
+		IndicatorDefinition definition = own(tenantId, code);
+		if (definition.shipped()) {
+			return readOnly(model, response);
+		}
+		return show(model, tenantId, IndicatorForm.of(definition, this.regions.home(tenantId)), Map.of(), definition);
+	}
+
+	@PostMapping("/indicators/{code}/edit")
+	String edit(@PathVariable String code, @ModelAttribute IndicatorForm form,
+			@RequestParam(defaultValue = "create") String intent, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+		IndicatorDefinition definition = own(CurrentActor.get().tenantId(), code);
+		if (definition.shipped()) {
+			return readOnly(model, response);
+		}
+		return submit(form, intent, definition, model, request, redirect, locale);
+	}
+
+	/** Asks before deleting an own indicator; 404 unknown, 409 shipped. */
+	@GetMapping("/indicators/{code}/delete")
+	String deleteForm(@PathVariable String code, Model model, HttpServletResponse response, Locale locale) {
+		IndicatorDefinition definition = own(CurrentActor.get().tenantId(), code);
+		if (definition.shipped()) {
+			return readOnly(model, response);
+		}
+		model.addAttribute("d", definition);
+		model.addAttribute("indicatorTitle", definition.title(locale));
+		return "monitoring/indicator-delete";
+	}
+
+	@PostMapping("/indicators/{code}/delete")
+	String delete(@PathVariable String code, Model model, HttpServletResponse response, RedirectAttributes redirect,
+			Locale locale) {
+		Actor actor = CurrentActor.get();
+		IndicatorDefinition definition = own(actor.tenantId(), code);
+		if (definition.shipped()) {
+			return readOnly(model, response);
+		}
+		this.indicators.delete(actor, code);
+		redirect.addFlashAttribute("deleted", code + " " + definition.title(locale));
+		return "redirect:/indicators";
+	}
+
+	private IndicatorDefinition own(UUID tenantId, String code) {
+		return this.indicators.find(tenantId, code)
+			.orElseThrow(() -> new NotFoundException("No indicator '" + code + "'."));
+	}
+
+	/**
+	 * 409 for the edit and delete pages of a shipped indicator, as the API answers, with
+	 * the reason in words.
+	 */
+	private String readOnly(Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("status", HttpStatus.CONFLICT.value());
+		model.addAttribute("detail", message("monitoring.indicator.readOnly", null, LocaleContextHolder.getLocale()));
+		return "error";
+	}
+
+	/**
+	 * Preview or store a new indicator ({@code edited} null) or a change of an own one.
+	 */
+	private String submit(IndicatorForm form, String intent, IndicatorDefinition edited, Model model,
 			HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
 		Actor actor = CurrentActor.get();
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -81,22 +158,34 @@ class IndicatorFormController {
 			try {
 				if (preview) {
 					String region = this.regions.chosen(actor.tenantId(), form.previewRegion());
-					List<IndicatorValue> values = this.indicators.preview(actor.tenantId(), indicator, region);
+					List<IndicatorValue> all = this.indicators.preview(actor.tenantId(), indicator, region);
+					// one variant: the default, or one chosen where it leaves several
+					Map<String, String> variant = Variants.choose(all);
+					List<IndicatorValue> values = Variants.only(all, variant);
+					model.addAttribute("previewVariant", IndicatorPageController.variantText(variant));
 					int precision = (indicator.precision() == null) ? 1 : indicator.precision();
 					model.addAttribute("previewRows", this.views.previewRows(values, precision, locale));
 					model.addAttribute("previewChart",
 							this.views.previewChart(actor.tenantId(), indicator, region, values, precision, locale));
 					model.addAttribute("previewRegionName", this.regions.name(actor.tenantId(), region));
 				}
-				else {
+				else if (edited == null) {
 					IndicatorDefinition defined = this.indicators.define(actor, indicator);
 					redirect.addFlashAttribute("created", defined.code());
 					return "redirect:/indicators/" + defined.code();
 				}
+				else {
+					IndicatorDefinition changed = this.indicators.update(actor, edited.code(), indicator);
+					redirect.addFlashAttribute("changed", changed.code());
+					return "redirect:/indicators/" + changed.code();
+				}
 			}
 			catch (IndicatorDefinitionException ex) {
 				String field = IndicatorForm.formField(ex.field());
-				String key = "monitoring.indicator.form.error." + field;
+				// on the edit form the code is fixed: any error at it means it was
+				// changed
+				String key = "monitoring.indicator.form.error." + field
+						+ ((edited != null && "code".equals(field)) ? ".fixed" : "");
 				errors.put(field,
 						ex.conflict() ? message(key + ".conflict", message(key, ex.getMessage(), locale), locale)
 								: message(key, ex.getMessage(), locale));
@@ -105,7 +194,7 @@ class IndicatorFormController {
 				errors.put("previewRegion", message("monitoring.indicator.form.error.previewRegion", null, locale));
 			}
 		}
-		show(model, actor.tenantId(), form, errors);
+		show(model, actor.tenantId(), form, errors, edited);
 		model.addAttribute("previewed", preview);
 		return preview ? HtmxPages.pageOrFragment(request, VIEW, "preview") : VIEW;
 	}
@@ -116,11 +205,21 @@ class IndicatorFormController {
 	}
 
 	/** Fields with a hint under their label. */
-	private static final Set<String> HINTS = Set.of("code", "newThemeCode", "numeratorFilter", "numeratorOffset",
-			"denominatorSeries", "denominatorOffset", "scale", "secondNumeratorSeries", "periodsBack", "precision");
+	private static final Set<String> HINTS = Set.of("code", "newThemeCode", "numeratorFilter", "numeratorBy",
+			"numeratorOffset", "denominatorSeries", "denominatorBy", "denominatorOffset", "scale",
+			"secondNumeratorSeries", "secondNumeratorBy", "secondDenominatorBy", "periodsBack", "precision",
+			"defaultDimensions");
 
-	private String show(Model model, UUID tenantId, IndicatorForm form, Map<String, String> errors) {
+	/**
+	 * The form, new ({@code edited} null: „/indicators/new“) or to change an own
+	 * indicator (its code read-only).
+	 */
+	private String show(Model model, UUID tenantId, IndicatorForm form, Map<String, String> errors,
+			IndicatorDefinition edited) {
 		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("edited", edited);
+		model.addAttribute("formAction",
+				(edited == null) ? "/indicators/new" : "/indicators/" + edited.code() + "/edit");
 		model.addAttribute("values", form.values());
 		model.addAttribute("errors", errors);
 		model.addAttribute("hints", HINTS);
@@ -137,8 +236,18 @@ class IndicatorFormController {
 		List<Option> series = new ArrayList<>();
 		series.add(new Option("", message("monitoring.indicator.form.noSeries", null, locale)));
 		for (StatisticsSeries.SeriesSummary summary : this.series.list(tenantId)) {
-			series.add(new Option(summary.code(), summary.code() + " – " + summary.label()
-					+ (summary.shared() ? "" : " (" + message("monitoring.series.own", null, locale) + ")")));
+			// the dimension names, so that nobody has to guess what a filter or by may
+			// name
+			series.add(
+					new Option(summary.code(),
+							summary.code() + " – " + summary.label()
+									+ (summary.shared() ? "" : " (" + message("monitoring.series.own", null, locale)
+											+ ")")
+									+ (summary.dimensionNames().isEmpty() ? ""
+											: " [" + this.messages.getMessage(
+													"monitoring.indicator.form.seriesDimensions",
+													new Object[] { String.join(", ", summary.dimensionNames()) },
+													locale) + "]")));
 		}
 		for (String field : List.of("numeratorSeries", "denominatorSeries", "secondNumeratorSeries",
 				"secondDenominatorSeries")) {

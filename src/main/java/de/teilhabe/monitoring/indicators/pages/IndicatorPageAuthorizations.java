@@ -8,9 +8,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Who may use the indicator pages, as the indicator API: STRATEGY and ADMIN define own
- * indicators; every staff role reads overview, indicator pages and downloads. GUIDE and
- * PARTNER have no access.
+ * Who may use the indicator pages, as the indicator API: STRATEGY and ADMIN define, edit
+ * and delete own indicators; every staff role reads overview, indicator pages and
+ * downloads. GUIDE and PARTNER have no access.
  */
 @Component
 class IndicatorPageAuthorizations implements RequestAuthorizations {
@@ -22,7 +22,8 @@ class IndicatorPageAuthorizations implements RequestAuthorizations {
 			staff[i] = Role.STAFF[i].name();
 		}
 		// the form first: it lies under the read-only pattern
-		requests.requestMatchers("/indicators/new").hasAnyRole(Role.STRATEGY.name(), Role.ADMIN.name());
+		requests.requestMatchers("/indicators/new", "/indicators/*/edit", "/indicators/*/delete")
+			.hasAnyRole(Role.STRATEGY.name(), Role.ADMIN.name());
 		requests.requestMatchers(HttpMethod.GET, "/indicators", "/indicators/**").hasAnyRole(staff);
 	}
 

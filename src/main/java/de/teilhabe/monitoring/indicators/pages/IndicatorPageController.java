@@ -42,6 +42,12 @@ class IndicatorPageController {
 
 	private static final int PAGE_BUFFER = 128 * 1024;
 
+	/**
+	 * Where in the kept content the links to edit and delete and a message after a change
+	 * go (they depend on the user).
+	 */
+	private static final String ACTIONS_MARKER = "<!--indicator-actions-->";
+
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -86,16 +92,23 @@ class IndicatorPageController {
 		// is rendered, which would make the session save itself in the middle of every
 		// view
 		response.setBufferSize(PAGE_BUFFER);
-		UUID tenantId = CurrentActor.get().tenantId();
+		Actor actor = CurrentActor.get();
+		UUID tenantId = actor.tenantId();
 		IndicatorDataCache.Key key = key(tenantId, code, parameters);
 		IndicatorData data = load(key);
 		model.addAttribute("indicatorTitle", data.definition().title(locale));
+		// links to edit and delete an own indicator for those who may (outside the kept
+		// content, which is the same for every role)
+		model.addAttribute("indicatorCode", data.definition().code());
+		model.addAttribute("canEdit", !data.definition().shipped() && actor.hasAny(Role.STRATEGY, Role.ADMIN));
 		// the main content is the same for everyone of the tenant asking in this
 		// language:
 		// rendered once, kept with the data (rendering it was three quarters of a view)
-		model.addAttribute("renderedContent",
-				this.cache.content(key, () -> this.fragments.render("monitoring/indicator :: content",
-						contentModel(tenantId, data, locale), locale, request, response)));
+		String content = this.cache.content(key, () -> this.fragments.render("monitoring/indicator :: content",
+				contentModel(tenantId, data, locale), locale, request, response));
+		int actions = content.indexOf(ACTIONS_MARKER);
+		model.addAttribute("contentHead", (actions < 0) ? content : content.substring(0, actions));
+		model.addAttribute("contentTail", (actions < 0) ? "" : content.substring(actions + ACTIONS_MARKER.length()));
 		return "monitoring/indicator-page";
 	}
 
