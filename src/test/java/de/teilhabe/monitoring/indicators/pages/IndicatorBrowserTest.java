@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Browser journey of a STRATEGY user with axe-core on every page: overview → indicator
  * page (chart, table) → ranking of the Gemeinden and back to the Kreise → download link;
- * then the own indicator form with a preview.
+ * then the own indicator form with a preview; an own indicator's edit form (with a
+ * preview) and its delete confirmation.
  */
 @IntegrationTest
 class IndicatorBrowserTest extends BrowserTest {
@@ -58,6 +59,30 @@ class IndicatorBrowserTest extends BrowserTest {
 		this.browser.clickAndWait("#preview-button");
 		this.browser.checkAccessibility();
 		assertThat(this.browser.find("#preview-table").getText()).contains("2024").contains("11,9");
+
+		// an own indicator: its edit form and its delete confirmation
+		String code = "browser-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		assertThat(Http.loggedIn(this.port, "strategie", "demo")
+			.submit("/indicators/new", "/indicators/new", IndicatorPagesTest.form(code, "Anteil zum Bearbeiten"))
+			.statusCode()).isEqualTo(302);
+		this.browser.open("/indicators/" + code);
+		this.browser.checkAccessibility();
+		this.browser.clickAndWait("#indicator-edit");
+		this.browser.checkAccessibility();
+		assertThat(this.browser.path()).isEqualTo("/indicators/" + code + "/edit");
+		assertThat(this.browser.find("#code").getDomProperty("value")).isEqualTo(code);
+		assertThat(this.browser.find("#titleDe").getDomProperty("value")).isEqualTo("Anteil zum Bearbeiten");
+		this.browser.clickAndWait("#preview-button");
+		this.browser.checkAccessibility();
+		assertThat(this.browser.find("#preview-table").getText()).contains("11,9");
+		this.browser.open("/indicators/" + code);
+		this.browser.clickAndWait("#indicator-delete");
+		this.browser.checkAccessibility();
+		assertThat(this.browser.find("#delete-question").getText()).contains("Anteil zum Bearbeiten").contains(code);
+		this.browser.clickAndWait("#delete-button");
+		assertThat(this.browser.path()).startsWith("/indicators");
+		assertThat(Http.loggedIn(this.port, "strategie", "demo").get("/indicators/" + code).statusCode())
+			.isEqualTo(404);
 		this.browser.logout();
 	}
 

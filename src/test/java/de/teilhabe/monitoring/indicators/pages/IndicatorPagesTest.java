@@ -225,7 +225,10 @@ class IndicatorPagesTest {
 		return code;
 	}
 
-	private static Map<String, String> form(String code, String title) {
+	/**
+	 * The fields of the form for a ratio 1-2-1 ÷ 1-1-1 × 100 (11,9 for Osnabrück 2024).
+	 */
+	static Map<String, String> form(String code, String title) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("code", code);
 		fields.put("titleDe", title);
@@ -385,6 +388,147 @@ class IndicatorPagesTest {
 		// another tenant never sees it
 		assertThat(Http.loggedIn(this.port, "stadt-admin", "demo").get("/indicators/" + code).statusCode())
 			.isEqualTo(404);
+	}
+
+	@Test
+	void anOwnIndicatorIsEditedAndDeletedThroughThePages() {
+		Http http = strategie();
+		String code = "quote-" + UUID.randomUUID().toString().substring(0, 8);
+		Map<String, String> fields = form(code, "Ausländeranteil zum Ändern");
+		assertThat(http.submit("/indicators/new", "/indicators/new", fields).statusCode()).isEqualTo(302);
+		String before = http.get("/indicators/" + code).body();
+		assertThat(before).contains(">11,9<")
+			.contains("id=\"indicator-edit\" href=\"/indicators/" + code + "/edit\"")
+			.contains("id=\"indicator-delete\" href=\"/indicators/" + code + "/delete\"");
+		// readers see the page without the links; a shipped indicator has none for
+		// anybody
+		Http beratung = Http.loggedIn(this.port, "beratung", "demo");
+		assertThat(beratung.get("/indicators/" + code).body()).contains(">11,9<").doesNotContain("indicator-edit");
+		assertThat(beratung.get("/indicators/" + code + "/edit").statusCode()).isEqualTo(403);
+		assertThat(beratung.get("/indicators/" + code + "/delete").statusCode()).isEqualTo(403);
+		assertThat(http.get("/indicators/1-2-2").body()).doesNotContain("indicator-edit")
+			.doesNotContain("indicator-delete");
+		HttpResponse<String> shipped = http.get("/indicators/1-2-2/edit");
+		assertThat(shipped.statusCode()).isEqualTo(409);
+		assertThat(shipped.body()).contains("können nicht geändert oder gelöscht werden");
+		assertThat(http.get("/indicators/1-2-2/delete").statusCode()).isEqualTo(409);
+		assertThat(Http.loggedIn(this.port, "stadt-admin", "demo").get("/indicators/" + code + "/edit").statusCode())
+			.isEqualTo(404);
+
+		// the form is filled with the indicator; the code cannot change
+		String edit = http.get("/indicators/" + code + "/edit").body();
+		assertThat(edit).containsPattern("id=\"code\" name=\"code\" value=\"" + code + "\"[^>]*readonly")
+			.contains("value=\"Ausländeranteil zum Ändern\"")
+			.contains("<option value=\"1-2-1\" selected=\"selected\">")
+			.contains("<option value=\"1-1-1\" selected=\"selected\">")
+			.containsPattern("id=\"scale\" name=\"scale\" value=\"100\"")
+			.contains("action=\"/indicators/" + code + "/edit\"")
+			.contains("hx-post=\"/indicators/" + code + "/edit\"");
+
+		// errors at their fields
+		Map<String, String> bad = new LinkedHashMap<>(fields);
+		bad.put("titleDe", "");
+		bad.put("numeratorBy", "Farbe");
+		HttpResponse<String> invalid = http.submit("/indicators/" + code + "/edit", "/indicators/" + code + "/edit",
+				bad);
+		assertThat(invalid.statusCode()).isEqualTo(200);
+		assertThat(invalid.body()).contains("id=\"titleDe-error\"").contains("id=\"error-summary\"");
+		bad.put("titleDe", "Anteil");
+		assertThat(http.submit("/indicators/" + code + "/edit", "/indicators/" + code + "/edit", bad).body())
+			.contains("id=\"numeratorBy-error\"")
+			.contains("Die gewählte Reihe hat dieses Merkmal nicht");
+		Map<String, String> otherCode = new LinkedHashMap<>(fields);
+		otherCode.put("code", code + "-neu");
+		assertThat(http.submit("/indicators/" + code + "/edit", "/indicators/" + code + "/edit", otherCode).body())
+			.contains("id=\"code-error\"")
+			.contains("Der Code eines Indikators kann nicht geändert werden.");
+
+		// saving: per 1 000 instead of per cent; the page shows the new values at once
+		Map<String, String> changed = new LinkedHashMap<>(fields);
+		changed.put("titleDe", "Ausländer je 1 000");
+		changed.put("unit", "je 1 000");
+		changed.put("scale", "1000");
+		HttpResponse<String> saved = http.submit("/indicators/" + code + "/edit", "/indicators/" + code + "/edit",
+				changed);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith("/indicators/" + code);
+		String after = http.get("/indicators/" + code).body();
+		// 42 280 ÷ 355 740 × 1 000 = 118,85…
+		assertThat(after).contains("id=\"indicator-saved\"")
+			.contains("Die Änderungen an " + code + " sind gespeichert")
+			.contains("Ausländer je 1 000")
+			.contains(">118,9<")
+			.doesNotContain(">11,9<");
+		assertThat(http.get("/indicators/" + code).body()).doesNotContain("id=\"indicator-saved\"");
+
+		// delete: a confirmation naming the indicator, then gone
+		String confirm = http.get("/indicators/" + code + "/delete").body();
+		assertThat(confirm).contains("id=\"delete-question\"").contains("„Ausländer je 1 000“ (" + code + ")");
+		HttpResponse<String> deleted = http.submit("/indicators/" + code + "/delete", "/indicators/" + code + "/delete",
+				Map.of());
+		assertThat(deleted.statusCode()).isEqualTo(302);
+		assertThat(deleted.headers().firstValue("Location").orElseThrow()).endsWith("/indicators");
+		assertThat(http.get("/indicators/" + code).statusCode()).isEqualTo(404);
+		assertThat(http.get("/indicators/" + code + "/edit").statusCode()).isEqualTo(404);
+		assertThat(http.get("/indicators").body()).doesNotContain("id=\"indicator-" + code + "\"");
+	}
+
+	@Test
+	void theFormDefinesVariantsByDimensionsWithADefault() {
+		Http http = strategie();
+		String series = StatisticsHttp.uniqueCode("sex");
+		String file = "Year,GeoCode,Geschlecht,Value\n2022,K03459,männlich,10\n2022,K03459,weiblich,30\n"
+				+ "2022,K03459,insgesamt,40\n2023,K03459,männlich,12\n2023,K03459,weiblich,33\n"
+				+ "2023,K03459,insgesamt,45\n";
+		StatisticsHttp.withToken(this.port, "strategie")
+			.uploadOk("indicator_" + series + ".csv", file.getBytes(StandardCharsets.UTF_8), null, 201);
+		// the series list says which dimensions each series has
+		assertThat(http.get("/indicators/new").body()).containsPattern(
+				"<option value=\"" + Pattern.quote(series) + "\">[^<]*\\[Merkmale: Geschlecht\\]</option>");
+		String code = "sex-" + UUID.randomUUID().toString().substring(0, 8);
+		Map<String, String> fields = form(code, "Nach Geschlecht");
+		fields.put("kind", "DIRECT");
+		fields.put("numeratorSeries", series);
+		fields.put("denominatorSeries", "");
+		fields.put("scale", "");
+		fields.put("unit", "Anzahl");
+		fields.put("precision", "0");
+		// a dimension the series does not have, a default outside the variants
+		fields.put("numeratorBy", "Alter");
+		assertThat(http.submit("/indicators/new", "/indicators/new", fields).body())
+			.contains("id=\"numeratorBy-error\"")
+			.containsPattern("id=\"numeratorBy\"[^>]*aria-invalid=\"true\"");
+		fields.put("numeratorBy", "Geschlecht");
+		fields.put("defaultDimensions", "Alter=alle");
+		assertThat(http.submit("/indicators/new", "/indicators/new", fields).body())
+			.contains("id=\"defaultDimensions-error\"")
+			.contains("nur Merkmale aus „Varianten nach Merkmalen (Zähler)“");
+		fields.put("defaultDimensions", "Geschlecht=insgesamt");
+		// English messages at the field too (a session of its own: it stays English)
+		Map<String, String> english = new LinkedHashMap<>(fields);
+		english.put("numeratorBy", "Alter");
+		english.put("defaultDimensions", "");
+		assertThat(strategie().submit("/indicators/new?lang=en", "/indicators/new?lang=en", english).body())
+			.contains("The chosen series has no such dimension");
+		// the preview shows the default variant
+		fields.put("intent", "preview");
+		String preview = http.submit("/indicators/new", "/indicators/new", fields).body();
+		assertThat(preview).contains("id=\"preview-variant\"")
+			.contains("Geschlecht: insgesamt")
+			.containsPattern("<th scope=\"row\">2023</th>\\s*<td class=\"num\"><span>45</span>");
+		fields.put("intent", "create");
+		assertThat(http.submit("/indicators/new", "/indicators/new", fields).statusCode()).isEqualTo(302);
+		String page = http.get("/indicators/" + code).body();
+		assertThat(page).contains("name=\"d.Geschlecht\"")
+			.contains("<option value=\"insgesamt\" selected=\"selected\">")
+			.contains("<option value=\"weiblich\">")
+			.contains("Osnabrück, 2023: 45 Anzahl");
+		assertThat(http.get("/indicators/" + code + "?d.Geschlecht=weiblich").body())
+			.contains("Osnabrück, 2023: 33 Anzahl");
+		// the edit form shows them again
+		String edit = http.get("/indicators/" + code + "/edit").body();
+		assertThat(edit).containsPattern("id=\"numeratorBy\" name=\"numeratorBy\" value=\"Geschlecht\"")
+			.containsPattern("id=\"defaultDimensions\" name=\"defaultDimensions\" value=\"Geschlecht=insgesamt\"");
 	}
 
 	private static String encode(Map<String, String> fields) {
