@@ -86,6 +86,35 @@ class IndicatorEventsTest {
 		assertThat(mine).singleElement().satisfies((e) -> assertThat(e.codes()).containsExactly("evd-" + suffix));
 	}
 
+	@Test
+	void changingAndDeletingAnOwnIndicatorNameIt() {
+		StatisticsHttp http = new StatisticsHttp(Http.withToken(this.port, StatisticsUsers.create(this.users,
+				this.tokens, this.tenants, this.passwords, "landkreis-osnabrueck", Role.ADMIN)));
+		UUID tenantId = this.tenants.findBySlug("landkreis-osnabrueck").orElseThrow().id();
+		String code = "eve-" + Long.toString(System.nanoTime(), 36);
+		define(http, code, "1-2-1");
+		List<IndicatorsChanged> events = new CopyOnWriteArrayList<>();
+		ApplicationListener<PayloadApplicationEvent<IndicatorsChanged>> listener = (event) -> events
+			.add(event.getPayload());
+		ApplicationEventMulticaster multicaster = this.context.getBean(
+				AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME, ApplicationEventMulticaster.class);
+		multicaster.addApplicationListener(listener);
+		try {
+			assertThat(http.http()
+				.send("PUT", "/api/v1/indicators/" + code, "application/json",
+						"""
+								{"titleDe":"Geändert","themeCode":"1","definition":"d","unit":"Anzahl","precision":0,
+								 "polarity":"NEUTRAL","computation":{"kind":"DIRECT","first":{"numerator":{"series":"1-1-1"}}}}""")
+				.statusCode()).isEqualTo(200);
+			assertThat(http.http().send("DELETE", "/api/v1/indicators/" + code, null, null).statusCode())
+				.isEqualTo(204);
+		}
+		finally {
+			multicaster.removeApplicationListener(listener);
+		}
+		assertThat(events.stream().filter((e) -> tenantId.equals(e.tenantId()) && e.codes().contains(code))).hasSize(2);
+	}
+
 	private static void define(StatisticsHttp http, String code, String series) {
 		HttpResponse<String> response = http.http()
 			.send("POST", "/api/v1/indicators", "application/json", """
