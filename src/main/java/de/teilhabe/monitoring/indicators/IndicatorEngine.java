@@ -338,13 +338,10 @@ class IndicatorEngine {
 			}
 		}
 		sql.append(cells).append("),\n").append(hierarchy).append("),\n");
-		// higher regions from their parts: r1 sums every cell whose parent lacks cells
-		// the
-		// series has (hx), all levels at once, and is empty without reading a cell when
-		// every
-		// parent has them all (most published data); r2 and r3 only where a part was
-		// itself
-		// summed the step before (a Kreis from its Gemeinden, then its Regierungsbezirk)
+		// higher regions from their parts: r1 sums the cells whose parent lacks pairs
+		// of the series (hx), all levels at once; where every parent has them all (most
+		// published data) it reads no cell. r2 and r3 only where a part was itself summed
+		// the step before (a Kreis from its Gemeinden, then its Regierungsbezirk)
 		sql.append("r1 AS MATERIALIZED (")
 			.append(rollUp("SELECT * FROM c0", "hx r ON r.component = c.component AND r.key = c.region_key", null))
 			.append("),\nr2 AS MATERIALIZED (")
