@@ -39,6 +39,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -268,9 +269,10 @@ class IndicatorService implements Indicators {
 	/**
 	 * Recomputes what a tenant's (or the shared) statistics change affects, one statement
 	 * per indicator and scope, several at once ({@link ParallelStatements}); publishes
-	 * {@link IndicatorsChanged} per scope.
+	 * {@link IndicatorsChanged} per scope. Holds no connection of its own while those run
+	 * (see {@link Recomputation}).
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void statisticsChanged(UUID tenantId, Set<String> seriesCodes) {
 		if (seriesCodes.isEmpty()) {
 			return;
