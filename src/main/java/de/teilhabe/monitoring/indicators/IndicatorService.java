@@ -312,7 +312,11 @@ class IndicatorService implements Indicators {
 
 	}
 
-	/** What a statistics change of a tenant (or the shared, null) makes to recompute. */
+	/**
+	 * What a statistics change of a tenant (or the shared, null) makes to recompute, the
+	 * statements over the most observations first (so that the connections finish
+	 * together, not one with a large statement left at the end).
+	 */
 	private List<Step> stepsReading(UUID tenantId, Set<String> seriesCodes) {
 		List<Step> steps = new ArrayList<>();
 		List<StoredIndicator> reading = this.store.readingAny(seriesCodes);
@@ -333,6 +337,15 @@ class IndicatorService implements Indicators {
 				steps.add(new Step(indicator, tenantId, !this.store.ownsSeries(tenantId, indicator.seriesCodes())));
 			}
 		}
+		Map<String, Long> observations = this.store.observationsByCode(codesRead);
+		steps.sort(
+				Comparator
+					.comparingLong((Step step) -> step.indicator()
+						.seriesCodes()
+						.stream()
+						.mapToLong((code) -> observations.getOrDefault(code, 0L))
+						.sum())
+					.reversed());
 		return steps;
 	}
 
