@@ -4,7 +4,10 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -134,10 +137,20 @@ public final class IndicatorBenchmark {
 			Object parallel = context.getBean("parallelStatements");
 			Method run = parallel.getClass().getDeclaredMethod("run", List.class, UnaryOperator.class);
 			run.setAccessible(true);
+			// the statements over the most observations first, as a recomputation orders them
+			Map<String, Long> sizes = new HashMap<>();
+			jdbc.sql("SELECT s.code, count(*) FROM statistics_observation o JOIN statistics_series s ON s.id = o.series_id "
+					+ "WHERE o.tenant_id IS NULL GROUP BY s.code")
+				.query((rs, row) -> sizes.put(rs.getString(1), rs.getLong(2)))
+				.list();
 			List<Supplier<Long>> counts = new ArrayList<>();
-			for (IndicatorDefinition definition : catalogue) {
-				counts.add(() -> invoke(count, engine, definition.computation(), null));
-			}
+			catalogue.stream()
+				.sorted(Comparator.comparingLong((IndicatorDefinition d) -> {
+					Set<String> read = new TreeSet<>();
+					collect(d, read);
+					return read.stream().mapToLong((code) -> sizes.getOrDefault(code, 0L)).sum();
+				}).reversed())
+				.forEach((definition) -> counts.add(() -> invoke(count, engine, definition.computation(), null)));
 			// each connection's statements with the planner settings of a recomputation
 			UnaryOperator<Runnable> hashPlans = (statements) -> () -> {
 				try {

@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -246,7 +247,7 @@ class IndicatorEngine {
 			.sql(query.sql() + " SELECT region_key, period, variant_key, value, numerator, denominator, symbol, reason "
 					+ "FROM result WHERE region_key = :region ORDER BY period, variant_key")
 			.params(query.params())
-			.query(ComputedValue.class)
+			.query(ComputedValue.ROWS)
 			.list());
 	}
 
@@ -265,6 +266,15 @@ class IndicatorEngine {
 	/** A computed row, the variant as canonical jsonb text. */
 	record ComputedValue(String regionKey, String period, String variantKey, BigDecimal value, BigDecimal numerator,
 			BigDecimal denominator, String symbol, String reason) {
+
+		/**
+		 * Reads the columns region_key, period, variant_key, value, numerator,
+		 * denominator, symbol, reason by position (mapping by property name tries each
+		 * camel-case name first and pays for a failed column lookup every row).
+		 */
+		static final RowMapper<ComputedValue> ROWS = (rs, row) -> new ComputedValue(rs.getString(1), rs.getString(2),
+				rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7),
+				rs.getString(8));
 
 	}
 
@@ -328,13 +338,10 @@ class IndicatorEngine {
 			}
 		}
 		sql.append(cells).append("),\n").append(hierarchy).append("),\n");
-		// higher regions from their parts: r1 sums every cell whose parent lacks cells
-		// the
-		// series has (hx), all levels at once, and is empty without reading a cell when
-		// every
-		// parent has them all (most published data); r2 and r3 only where a part was
-		// itself
-		// summed the step before (a Kreis from its Gemeinden, then its Regierungsbezirk)
+		// higher regions from their parts: r1 sums the cells whose parent lacks pairs
+		// of the series (hx), all levels at once; where every parent has them all (most
+		// published data) it reads no cell. r2 and r3 only where a part was itself summed
+		// the step before (a Kreis from its Gemeinden, then its Regierungsbezirk)
 		sql.append("r1 AS MATERIALIZED (")
 			.append(rollUp("SELECT * FROM c0", "hx r ON r.component = c.component AND r.key = c.region_key", null))
 			.append("),\nr2 AS MATERIALIZED (")

@@ -44,6 +44,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -143,7 +144,7 @@ class IndicatorService implements Indicators {
 			.param("variant", variant)
 			.param("from", from)
 			.param("to", to)
-			.query(IndicatorEngine.ComputedValue.class)
+			.query(IndicatorEngine.ComputedValue.ROWS)
 			.list()
 			.stream()
 			.map((row) -> value(indicator, row))
@@ -206,7 +207,7 @@ class IndicatorService implements Indicators {
 			.param("variant", variant)
 			.param("prefix", parentKey + "%")
 			.param("area", parentKey + "-%")
-			.query(IndicatorEngine.ComputedValue.class)
+			.query(IndicatorEngine.ComputedValue.ROWS)
 			.list()
 			.stream()
 			.map((row) -> value(indicator, row))
@@ -343,9 +344,10 @@ class IndicatorService implements Indicators {
 	/**
 	 * Recomputes what a tenant's (or the shared) statistics change affects, one statement
 	 * per indicator and scope, several at once ({@link ParallelStatements}); publishes
-	 * {@link IndicatorsChanged} per scope.
+	 * {@link IndicatorsChanged} per scope. Holds no connection of its own while those run
+	 * (see {@link Recomputation}).
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void statisticsChanged(UUID tenantId, Set<String> seriesCodes) {
 		if (seriesCodes.isEmpty()) {
 			return;
@@ -385,7 +387,11 @@ class IndicatorService implements Indicators {
 
 	}
 
-	/** What a statistics change of a tenant (or the shared, null) makes to recompute. */
+	/**
+	 * What a statistics change of a tenant (or the shared, null) makes to recompute, the
+	 * statements over the most observations first (so that the connections finish
+	 * together, not one with a large statement left at the end).
+	 */
 	private List<Step> stepsReading(UUID tenantId, Set<String> seriesCodes) {
 		List<Step> steps = new ArrayList<>();
 		List<StoredIndicator> reading = this.store.readingAny(seriesCodes);
@@ -406,6 +412,15 @@ class IndicatorService implements Indicators {
 				steps.add(new Step(indicator, tenantId, !this.store.ownsSeries(tenantId, indicator.seriesCodes())));
 			}
 		}
+		Map<String, Long> observations = this.store.observationsByCode(codesRead);
+		steps.sort(
+				Comparator
+					.comparingLong((Step step) -> step.indicator()
+						.seriesCodes()
+						.stream()
+						.mapToLong((code) -> observations.getOrDefault(code, 0L))
+						.sum())
+					.reversed());
 		return steps;
 	}
 

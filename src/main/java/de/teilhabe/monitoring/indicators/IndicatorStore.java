@@ -172,6 +172,22 @@ class IndicatorStore {
 			.single() > 0;
 	}
 
+	/**
+	 * About how many observations the series of each code have (the most an import gave,
+	 * over all tenants): what a statement reading them costs, to start the largest first.
+	 */
+	Map<String, Long> observationsByCode(Set<String> codes) {
+		Map<String, Long> observations = new HashMap<>();
+		this.jdbc
+			.sql("SELECT s.code, max(i.observations) FROM statistics_import_series i "
+					+ "JOIN statistics_series s ON s.id = i.series_id WHERE s.code = ANY(?) GROUP BY s.code")
+			.param(codes.toArray(String[]::new))
+			.query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2)))
+			.list()
+			.forEach((entry) -> observations.put(entry.getKey(), entry.getValue()));
+		return observations;
+	}
+
 	private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
 	};
 

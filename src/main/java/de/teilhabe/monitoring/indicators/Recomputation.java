@@ -11,7 +11,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Recomputes the indicators that read the series an import or rollback changed, right
  * after its commit (synchronously: the import's answer comes when the values are
- * current), in a transaction of its own.
+ * current). Outside the import's transaction and without one of its own: the statements
+ * run on connections of their own ({@link ParallelStatements}), and a recomputation that
+ * held a connection while waiting for those could, with many at once, take the whole
+ * pool.
  */
 @Component
 class Recomputation {
@@ -23,7 +26,7 @@ class Recomputation {
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void on(StatisticsChanged change) {
 		this.indicators.statisticsChanged(change.tenantId(), change.seriesCodes());
 	}

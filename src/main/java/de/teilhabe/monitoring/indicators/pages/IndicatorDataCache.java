@@ -3,7 +3,6 @@ package de.teilhabe.monitoring.indicators.pages;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -16,9 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The data and the rendered main content of recently shown indicator pages, so that a
- * page view costs little more than the layout around it (the issue asks for p95 under 50
- * ms at 16 concurrent connections). An entry is dropped when its indicators change
+ * The data and the rendered main content of recently shown indicator pages, and recently
+ * shown overviews (each about 90 small queries to build), so that a page view costs
+ * little more than the layout around it (the issue asks for p95 under 50 ms at 16
+ * concurrent connections). An entry is dropped when its indicators change
  * ({@link IndicatorsChanged}, after the commit: the tenant's entries, or all for the
  * shared values) and after a minute at the latest (another instance behind the load
  * balancer may have imported). Bounded: beyond {@value #MAX_ENTRIES} entries everything
@@ -40,6 +40,11 @@ class IndicatorDataCache {
 
 	}
 
+	/** The overview a page asked for (region and year as asked), in which language. */
+	record OverviewKey(UUID tenantId, Locale locale, String region, String year) {
+
+	}
+
 	private record Entry<T>(T value, Instant expires) {
 
 	}
@@ -47,6 +52,8 @@ class IndicatorDataCache {
 	private final Map<Key, Entry<IndicatorData>> entries = new ConcurrentHashMap<>();
 
 	private final Map<Key, Entry<String>> contents = new ConcurrentHashMap<>();
+
+	private final Map<OverviewKey, Entry<IndicatorViews.Overview>> overviews = new ConcurrentHashMap<>();
 
 	private final Clock clock;
 
@@ -66,7 +73,12 @@ class IndicatorDataCache {
 		return cached(this.contents, key, render);
 	}
 
-	private <T> T cached(Map<Key, Entry<T>> map, Key key, Supplier<T> load) {
+	/** An overview (the same for every user of the tenant asking in that language). */
+	IndicatorViews.Overview overview(OverviewKey key, Supplier<IndicatorViews.Overview> load) {
+		return cached(this.overviews, key, load);
+	}
+
+	private <K, T> T cached(Map<K, Entry<T>> map, K key, Supplier<T> load) {
 		Instant now = this.clock.instant();
 		Entry<T> entry = map.get(key);
 		if (entry != null && now.isBefore(entry.expires())) {
@@ -82,13 +94,15 @@ class IndicatorDataCache {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void changed(IndicatorsChanged event) {
-		for (Map<Key, ?> map : List.of(this.entries, this.contents)) {
-			if (event.tenantId() == null) {
-				map.clear();
-			}
-			else {
-				map.keySet().removeIf((key) -> key.tenantId().equals(event.tenantId()));
-			}
+		if (event.tenantId() == null) {
+			this.entries.clear();
+			this.contents.clear();
+			this.overviews.clear();
+		}
+		else {
+			this.entries.keySet().removeIf((key) -> key.tenantId().equals(event.tenantId()));
+			this.contents.keySet().removeIf((key) -> key.tenantId().equals(event.tenantId()));
+			this.overviews.keySet().removeIf((key) -> key.tenantId().equals(event.tenantId()));
 		}
 	}
 

@@ -79,7 +79,10 @@ class IndicatorPageController {
 	String overview(@RequestParam(required = false) String region, @RequestParam(required = false) String year,
 			Model model, Locale locale) {
 		Actor actor = CurrentActor.get();
-		model.addAttribute("overview", this.views.overview(actor.tenantId(), region, year, locale));
+		IndicatorDataCache.OverviewKey key = new IndicatorDataCache.OverviewKey(actor.tenantId(), locale,
+				(region == null) ? "" : region, (year == null) ? "" : year);
+		model.addAttribute("overview",
+				this.cache.overview(key, () -> this.views.overview(actor.tenantId(), region, year, locale)));
 		model.addAttribute("choices", this.regions.choices(actor.tenantId()));
 		model.addAttribute("canEdit", actor.hasAny(Role.STRATEGY, Role.ADMIN));
 		return "monitoring/indicators";

@@ -112,10 +112,11 @@ class IndicatorViews {
 				attributions.add(definition.attribution());
 				licences.add(definition.licence());
 			}
-			themes.add(new ThemeBlock(theme.getKey(), entries, List.copyOf(attributions), List.copyOf(licences)));
+			themes.add(new ThemeBlock(theme.getKey(), List.copyOf(entries), List.copyOf(attributions),
+					List.copyOf(licences)));
 		}
 		return new Overview(region, this.regions.name(tenantId, region), land, this.regions.name(tenantId, land),
-				List.copyOf(years.descendingSet()), chosen, themes);
+				List.copyOf(years.descendingSet()), chosen, List.copyOf(themes));
 	}
 
 	private OverviewEntry entry(IndicatorDefinition definition, List<IndicatorValue> values,

@@ -283,6 +283,8 @@ class IndicatorPagesTest {
 		String series = StatisticsHttp.uniqueCode("fresh");
 		String code = ownIndicatorWithGap(http, "Frische Werte", series);
 		assertThat(http.get("/indicators/" + code).body()).contains("Osnabrück, 2022: 120 Anzahl");
+		// the overview too is kept between views: shown once before the import
+		assertThat(row(http.get("/indicators?year=2022").body(), "indicator-" + code)).contains(">120<");
 		String file = "Year,Gebietseinheit,GeoCode,Value\n2022,Osnabrück,K03459,130\n";
 		StatisticsHttp.withToken(this.port, "strategie")
 			.uploadOk("indicator_" + series + ".csv", file.getBytes(StandardCharsets.UTF_8), null, 201);
@@ -292,6 +294,8 @@ class IndicatorPagesTest {
 			page = http.get("/indicators/" + code).body();
 		}
 		assertThat(page).contains("Osnabrück, 2022: 130 Anzahl").doesNotContain("2022: 120");
+		assertThat(row(http.get("/indicators?year=2022").body(), "indicator-" + code)).contains(">130<")
+			.doesNotContain(">120<");
 	}
 
 	@Test
