@@ -376,12 +376,13 @@ class IndicatorApiTest {
 		StatisticsHttp http = strategy();
 		Http api = http.http();
 		String suffix = Long.toString(System.nanoTime(), 36);
+		// own counts and bases for Osnabrück, 2023 and 2024
 		String counts = "cnt-" + suffix;
 		String bases = "base-" + suffix;
-		http.uploadOk("indicator_" + counts + ".csv",
-				"Year,GeoCode,Value\n2023,K03459,10\n2024,K03459,20\n".getBytes(StandardCharsets.UTF_8), null, 201);
-		http.uploadOk("indicator_" + bases + ".csv",
-				"Year,GeoCode,Value\n2023,K03459,200\n2024,K03459,500\n".getBytes(StandardCharsets.UTF_8), null, 201);
+		for (String[] series : new String[][] { { counts, "10", "20" }, { bases, "200", "500" } }) {
+			String file = "Year,GeoCode,Value\n2023,K03459," + series[1] + "\n2024,K03459," + series[2] + "\n";
+			http.uploadOk("indicator_" + series[0] + ".csv", file.getBytes(StandardCharsets.UTF_8), null, 201);
+		}
 		String code = "edit-" + suffix;
 		String path = "/api/v1/indicators/" + code;
 		created(http, ownRatio(code, counts, bases, 100));

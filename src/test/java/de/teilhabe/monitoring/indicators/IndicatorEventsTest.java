@@ -69,19 +69,8 @@ class IndicatorEventsTest {
 		define(http, "evd-" + suffix, changing);
 		define(http, "evt-" + suffix, staying);
 
-		List<IndicatorsChanged> events = new CopyOnWriteArrayList<>();
-		ApplicationListener<PayloadApplicationEvent<IndicatorsChanged>> listener = (event) -> events
-			.add(event.getPayload());
-		ApplicationEventMulticaster multicaster = this.context.getBean(
-				AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME, ApplicationEventMulticaster.class);
-		multicaster.addApplicationListener(listener);
-		try {
-			http.uploadOk("indicator_" + changing + ".csv",
-					"Year,GeoCode,Value\n2023,K03459,12\n".getBytes(StandardCharsets.UTF_8), null, 201);
-		}
-		finally {
-			multicaster.removeApplicationListener(listener);
-		}
+		List<IndicatorsChanged> events = eventsDuring(() -> http.uploadOk("indicator_" + changing + ".csv",
+				"Year,GeoCode,Value\n2023,K03459,12\n".getBytes(StandardCharsets.UTF_8), null, 201));
 		List<IndicatorsChanged> mine = events.stream().filter((e) -> tenantId.equals(e.tenantId())).toList();
 		assertThat(mine).singleElement().satisfies((e) -> assertThat(e.codes()).containsExactly("evd-" + suffix));
 	}
@@ -93,13 +82,7 @@ class IndicatorEventsTest {
 		UUID tenantId = this.tenants.findBySlug("landkreis-osnabrueck").orElseThrow().id();
 		String code = "eve-" + Long.toString(System.nanoTime(), 36);
 		define(http, code, "1-2-1");
-		List<IndicatorsChanged> events = new CopyOnWriteArrayList<>();
-		ApplicationListener<PayloadApplicationEvent<IndicatorsChanged>> listener = (event) -> events
-			.add(event.getPayload());
-		ApplicationEventMulticaster multicaster = this.context.getBean(
-				AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME, ApplicationEventMulticaster.class);
-		multicaster.addApplicationListener(listener);
-		try {
+		List<IndicatorsChanged> events = eventsDuring(() -> {
 			assertThat(http.http()
 				.send("PUT", "/api/v1/indicators/" + code, "application/json",
 						"""
@@ -108,11 +91,25 @@ class IndicatorEventsTest {
 				.statusCode()).isEqualTo(200);
 			assertThat(http.http().send("DELETE", "/api/v1/indicators/" + code, null, null).statusCode())
 				.isEqualTo(204);
+		});
+		assertThat(events.stream().filter((e) -> tenantId.equals(e.tenantId()) && e.codes().contains(code))).hasSize(2);
+	}
+
+	/** The events published while the action runs. */
+	private List<IndicatorsChanged> eventsDuring(Runnable action) {
+		List<IndicatorsChanged> events = new CopyOnWriteArrayList<>();
+		ApplicationListener<PayloadApplicationEvent<IndicatorsChanged>> listener = (event) -> events
+			.add(event.getPayload());
+		ApplicationEventMulticaster multicaster = this.context.getBean(
+				AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME, ApplicationEventMulticaster.class);
+		multicaster.addApplicationListener(listener);
+		try {
+			action.run();
 		}
 		finally {
 			multicaster.removeApplicationListener(listener);
 		}
-		assertThat(events.stream().filter((e) -> tenantId.equals(e.tenantId()) && e.codes().contains(code))).hasSize(2);
+		return events;
 	}
 
 	private static void define(StatisticsHttp http, String code, String series) {

@@ -212,6 +212,15 @@ class IndicatorPagesTest {
 		StatisticsHttp.withToken(this.port, "strategie")
 			.uploadOk("indicator_" + series + ".csv", file.getBytes(StandardCharsets.UTF_8), null, 201);
 		String code = "gap-" + UUID.randomUUID().toString().substring(0, 8);
+		Map<String, String> fields = directForm(code, title, series);
+		HttpResponse<String> created = http.submit("/indicators/new", "/indicators/new", fields);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+		assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/indicators/" + code);
+		return code;
+	}
+
+	/** The fields of the form for a count: DIRECT, the series, no decimals. */
+	private static Map<String, String> directForm(String code, String title, String series) {
 		Map<String, String> fields = form(code, title);
 		fields.put("kind", "DIRECT");
 		fields.put("numeratorSeries", series);
@@ -219,10 +228,7 @@ class IndicatorPagesTest {
 		fields.put("scale", "");
 		fields.put("unit", "Anzahl");
 		fields.put("precision", "0");
-		HttpResponse<String> created = http.submit("/indicators/new", "/indicators/new", fields);
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
-		assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/indicators/" + code);
-		return code;
+		return fields;
 	}
 
 	/**
@@ -490,13 +496,7 @@ class IndicatorPagesTest {
 		assertThat(http.get("/indicators/new").body()).containsPattern(
 				"<option value=\"" + Pattern.quote(series) + "\">[^<]*\\[Merkmale: Geschlecht\\]</option>");
 		String code = "sex-" + UUID.randomUUID().toString().substring(0, 8);
-		Map<String, String> fields = form(code, "Nach Geschlecht");
-		fields.put("kind", "DIRECT");
-		fields.put("numeratorSeries", series);
-		fields.put("denominatorSeries", "");
-		fields.put("scale", "");
-		fields.put("unit", "Anzahl");
-		fields.put("precision", "0");
+		Map<String, String> fields = directForm(code, "Nach Geschlecht", series);
 		// a dimension the series does not have, a default outside the variants
 		fields.put("numeratorBy", "Alter");
 		assertThat(http.submit("/indicators/new", "/indicators/new", fields).body())
