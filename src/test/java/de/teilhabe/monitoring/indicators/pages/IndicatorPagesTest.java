@@ -478,9 +478,14 @@ class IndicatorPagesTest {
 				Map.of());
 		assertThat(deleted.statusCode()).isEqualTo(302);
 		assertThat(deleted.headers().firstValue("Location").orElseThrow()).endsWith("/indicators");
+		// the overview says so once, and no longer lists it
+		String overview = http.get("/indicators").body();
+		assertThat(overview).contains("id=\"indicator-deleted\"")
+			.contains(code)
+			.doesNotContain("id=\"indicator-" + code + "\"");
+		assertThat(http.get("/indicators").body()).doesNotContain("id=\"indicator-deleted\"");
 		assertThat(http.get("/indicators/" + code).statusCode()).isEqualTo(404);
 		assertThat(http.get("/indicators/" + code + "/edit").statusCode()).isEqualTo(404);
-		assertThat(http.get("/indicators").body()).doesNotContain("id=\"indicator-" + code + "\"");
 	}
 
 	@Test
