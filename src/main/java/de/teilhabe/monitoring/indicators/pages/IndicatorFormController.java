@@ -182,8 +182,7 @@ class IndicatorFormController {
 			}
 			catch (IndicatorDefinitionException ex) {
 				String field = IndicatorForm.formField(ex.field());
-				// on the edit form the code is fixed: any error at it means it was
-				// changed
+				// on the edit form the code is fixed: an error at it means it was changed
 				String key = "monitoring.indicator.form.error." + field
 						+ ((edited != null && "code".equals(field)) ? ".fixed" : "");
 				errors.put(field,
@@ -236,18 +235,7 @@ class IndicatorFormController {
 		List<Option> series = new ArrayList<>();
 		series.add(new Option("", message("monitoring.indicator.form.noSeries", null, locale)));
 		for (StatisticsSeries.SeriesSummary summary : this.series.list(tenantId)) {
-			// the dimension names, so that nobody has to guess what a filter or by may
-			// name
-			series.add(
-					new Option(summary.code(),
-							summary.code() + " – " + summary.label()
-									+ (summary.shared() ? "" : " (" + message("monitoring.series.own", null, locale)
-											+ ")")
-									+ (summary.dimensionNames().isEmpty() ? ""
-											: " [" + this.messages.getMessage(
-													"monitoring.indicator.form.seriesDimensions",
-													new Object[] { String.join(", ", summary.dimensionNames()) },
-													locale) + "]")));
+			series.add(new Option(summary.code(), seriesLabel(summary, locale)));
 		}
 		for (String field : List.of("numeratorSeries", "denominatorSeries", "secondNumeratorSeries",
 				"secondDenominatorSeries")) {
@@ -260,6 +248,24 @@ class IndicatorFormController {
 					.toList());
 		model.addAttribute("options", options);
 		return VIEW;
+	}
+
+	/**
+	 * Code, label, whether it is the tenant's own, and its dimension names (so that
+	 * nobody has to guess what a filter or a variant may name).
+	 */
+	private String seriesLabel(StatisticsSeries.SeriesSummary summary, Locale locale) {
+		StringBuilder label = new StringBuilder(summary.code()).append(" – ").append(summary.label());
+		if (!summary.shared()) {
+			label.append(" (").append(message("monitoring.series.own", null, locale)).append(')');
+		}
+		if (!summary.dimensionNames().isEmpty()) {
+			label.append(" [")
+				.append(this.messages.getMessage("monitoring.indicator.form.seriesDimensions",
+						new Object[] { String.join(", ", summary.dimensionNames()) }, locale))
+				.append(']');
+		}
+		return label.toString();
 	}
 
 	private List<Option> enumOptions(Enum<?>[] values, String prefix, Locale locale) {
