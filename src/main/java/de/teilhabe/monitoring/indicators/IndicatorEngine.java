@@ -40,7 +40,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code indicator_region}). Only the cells of regions whose parent lacks some (period,
  * dimensions) pair of the series are read for it: the shape of each series (cells per
  * region, pairs) is taken in one pass over its index, and where every parent has every
- * pair (most published data) there is nothing to sum;</li>
+ * pair (most published data) there is nothing to sum: the statement is first run without
+ * the roll-up steps and says whether it needs them, and only then run with them;</li>
  * <li>each term: a direct value, or numerator ÷ denominator × scale;</li>
  * <li>the result by kind: the term (DIRECT, RATIO), the difference of two terms (GAP), or
  * the change against an earlier period (CHANGE);</li>
