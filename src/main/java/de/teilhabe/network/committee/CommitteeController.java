@@ -83,15 +83,13 @@ class CommitteeController {
 	@PostMapping("/network/committees")
 	String create(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		return saveCommittee(actor, null, params, model, response, redirect);
 	}
 
 	@GetMapping("/network/committees/{id}/edit")
 	String editForm(@PathVariable UUID id, Model model) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		Committee committee = find(actor, id);
 		return committeeForm(model, committee, CommitteeForms.of(committee), Map.of());
 	}
@@ -99,15 +97,13 @@ class CommitteeController {
 	@PostMapping("/network/committees/{id}")
 	String update(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		return saveCommittee(actor, find(actor, id), params, model, response, redirect);
 	}
 
 	@GetMapping("/network/committees/{id}/memberships/new")
 	String membershipCreateForm(@PathVariable UUID id, Model model) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		return membershipForm(model, actor, find(actor, id), null,
 				CommitteeForms.empty(CommitteeForms.MEMBERSHIP_FIELDS), Map.of());
 	}
@@ -115,15 +111,13 @@ class CommitteeController {
 	@PostMapping("/network/committees/{id}/memberships")
 	String membershipCreate(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		return saveMembership(actor, find(actor, id), null, params, model, response, redirect);
 	}
 
 	@GetMapping("/network/committee-memberships/{id}/edit")
 	String membershipEditForm(@PathVariable UUID id, Model model) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		Map.Entry<UUID, Membership> membership = findMembership(actor, id);
 		return membershipForm(model, actor, find(actor, membership.getKey()), membership.getValue(),
 				CommitteeForms.of(membership.getValue()), Map.of());
@@ -132,8 +126,7 @@ class CommitteeController {
 	@PostMapping("/network/committee-memberships/{id}")
 	String membershipUpdate(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		Map.Entry<UUID, Membership> membership = findMembership(actor, id);
 		return saveMembership(actor, find(actor, membership.getKey()), membership.getValue(), params, model, response,
 				redirect);
@@ -141,8 +134,7 @@ class CommitteeController {
 
 	@GetMapping("/network/committees/{id}/meetings/new")
 	String meetingCreateForm(@PathVariable UUID id, Model model) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		Map<String, String> values = CommitteeForms.empty(CommitteeForms.MEETING_FIELDS);
 		values.put("state", MeetingState.SCHEDULED.name());
 		return meetingForm(model, find(actor, id), null, values, Map.of());
@@ -151,15 +143,13 @@ class CommitteeController {
 	@PostMapping("/network/committees/{id}/meetings")
 	String meetingCreate(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		return saveMeeting(actor, find(actor, id), null, params, model, response, redirect);
 	}
 
 	@GetMapping("/network/committee-meetings/{id}/edit")
 	String meetingEditForm(@PathVariable UUID id, Model model) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		Meeting meeting = findMeeting(actor, id);
 		return meetingForm(model, find(actor, meeting.committeeId()), meeting, CommitteeForms.of(meeting), Map.of());
 	}
@@ -167,8 +157,7 @@ class CommitteeController {
 	@PostMapping("/network/committee-meetings/{id}")
 	String meetingUpdate(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		Meeting meeting = findMeeting(actor, id);
 		return saveMeeting(actor, find(actor, meeting.committeeId()), meeting, params, model, response, redirect);
 	}

@@ -100,16 +100,14 @@ class EventController {
 	/** A new event of the office itself. */
 	@GetMapping("/network/events/new")
 	String createOfficeForm(Model model) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		return form(model, actor, null, null, EventForm.empty(), Map.of());
 	}
 
 	@PostMapping("/network/events")
 	String createOffice(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		Outcome outcome = this.editing.save(actor, EntityType.EVENT, null, null, Forms.read(params, EventForm.FIELDS));
 		return saved(outcome, model, actor, null, null, response, redirect);
 	}

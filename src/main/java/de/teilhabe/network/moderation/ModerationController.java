@@ -5,7 +5,6 @@ import java.util.UUID;
 import de.teilhabe.network.moderation.Moderation.InvalidReasonException;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
-import de.teilhabe.shared.security.CurrentActor;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -84,8 +83,7 @@ class ModerationController {
 	}
 
 	private Actor office() {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		return actor;
 	}
 

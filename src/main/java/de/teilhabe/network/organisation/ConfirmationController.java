@@ -13,7 +13,6 @@ import de.teilhabe.access.UserDirectory;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.mail.MailOutbox;
 import de.teilhabe.shared.security.Actor;
-import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -71,8 +70,7 @@ class ConfirmationController {
 
 	@GetMapping("/network/confirmations")
 	String list(Model model) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		OffsetDateTime cutoff = OffsetDateTime.now(this.clock).minusMonths(MONTHS);
 		model.addAttribute("organisations", this.organisations.confirmedBefore(actor.tenantId(), cutoff));
 		model.addAttribute("months", MONTHS);
@@ -82,8 +80,7 @@ class ConfirmationController {
 	@PostMapping("/network/organisations/{id}/confirmation-request")
 	@Transactional
 	String ask(@PathVariable UUID id, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		Organisation organisation = this.organisations.find(actor.tenantId(), id)
 			.orElseThrow(() -> new NotFoundException("No such organisation"));
 		List<String> recipients = recipients(actor.tenantId(), organisation);

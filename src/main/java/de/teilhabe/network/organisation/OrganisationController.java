@@ -123,16 +123,14 @@ class OrganisationController {
 
 	@GetMapping("/network/organisations/new")
 	String createForm(Model model) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		return form(model, actor, null, OrganisationForm.empty(), Map.of());
 	}
 
 	@PostMapping("/network/organisations")
 	String create(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		Map<String, String> raw = Forms.read(params, OrganisationForm.FIELDS);
 		FormCheck check = OrganisationForm.check(raw, this.regions);
 		if (check.valid() && !"true".equals(params.getFirst("ignoreDuplicates"))) {

@@ -75,23 +75,20 @@ class ProjectController {
 
 	@GetMapping("/network/projects/new")
 	String createForm(Model model) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		return form(model, actor, null, ProjectForm.empty(), Map.of());
 	}
 
 	@PostMapping("/network/projects")
 	String create(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		return save(actor, null, params, model, response, redirect);
 	}
 
 	@GetMapping("/network/projects/{id}/edit")
 	String editForm(@PathVariable UUID id, Model model) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		Project project = find(actor, id);
 		return form(model, actor, project, ProjectForm.of(project), Map.of());
 	}
@@ -99,8 +96,7 @@ class ProjectController {
 	@PostMapping("/network/projects/{id}")
 	String update(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		return save(actor, find(actor, id), params, model, response, redirect);
 	}
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import de.teilhabe.access.UserDirectory;
 import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.web.NotFoundException;
 
@@ -81,6 +82,13 @@ public class NetworkScope {
 		if (!isOffice(actor)) {
 			throw new NotFoundException("Not found");
 		}
+	}
+
+	/** The signed-in actor, who must be the office ("not found" otherwise). */
+	public Actor officeActor() {
+		Actor actor = CurrentActor.get();
+		requireOffice(actor);
+		return actor;
 	}
 
 }

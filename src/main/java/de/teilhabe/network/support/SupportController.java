@@ -82,23 +82,20 @@ class SupportController {
 
 	@GetMapping("/network/support/trainings/new")
 	String trainingCreateForm(Model model) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		return trainingForm(model, actor, null, SupportForms.empty(SupportForms.TRAINING_FIELDS), Map.of());
 	}
 
 	@PostMapping("/network/support/trainings")
 	String trainingCreate(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		return saveTraining(actor, null, params, model, response, redirect);
 	}
 
 	@GetMapping("/network/support/trainings/{id}/edit")
 	String trainingEditForm(@PathVariable UUID id, Model model) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		Training training = findTraining(actor, id);
 		return trainingForm(model, actor, training, SupportForms.of(training), Map.of());
 	}
@@ -106,15 +103,13 @@ class SupportController {
 	@PostMapping("/network/support/trainings/{id}")
 	String trainingUpdate(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		return saveTraining(actor, findTraining(actor, id), params, model, response, redirect);
 	}
 
 	@GetMapping("/network/support/opening/new")
 	String openingCreateForm(@RequestParam(required = false) String organisation, Model model) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		Map<String, String> values = SupportForms.empty(SupportForms.OPENING_FIELDS);
 		values.put("organisation", (organisation != null) ? organisation : "");
 		return openingForm(model, actor, null, values, Map.of());
@@ -123,15 +118,13 @@ class SupportController {
 	@PostMapping("/network/support/opening")
 	String openingCreate(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		return saveOpening(actor, null, params, model, response, redirect);
 	}
 
 	@GetMapping("/network/support/opening/{id}/edit")
 	String openingEditForm(@PathVariable UUID id, Model model) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		OpeningSupport opening = findOpening(actor, id);
 		return openingForm(model, actor, opening, SupportForms.of(opening), Map.of());
 	}
@@ -139,8 +132,7 @@ class SupportController {
 	@PostMapping("/network/support/opening/{id}")
 	String openingUpdate(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		return saveOpening(actor, findOpening(actor, id), params, model, response, redirect);
 	}
 

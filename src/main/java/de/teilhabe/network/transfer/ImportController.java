@@ -10,7 +10,6 @@ import de.teilhabe.network.transfer.ImportStore.Upload;
 import de.teilhabe.network.transfer.ImportTable.UnreadableException;
 import de.teilhabe.network.transfer.OrganisationImport.Preview;
 import de.teilhabe.shared.security.Actor;
-import de.teilhabe.shared.security.CurrentActor;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -167,8 +166,7 @@ class ImportController {
 	}
 
 	private Actor office() {
-		Actor actor = CurrentActor.get();
-		this.scope.requireOffice(actor);
+		Actor actor = this.scope.officeActor();
 		return actor;
 	}
 
