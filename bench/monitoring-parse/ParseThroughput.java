@@ -20,7 +20,7 @@ import de.teilhabe.monitoring.statistics.importing.StatisticsFileReader;
  *
  * <pre>
  * java -cp target/classes:$(ls ~/.m2/repository/de/siegmar/fastcsv/4.1.0/fastcsv-4.1.0.jar) \
- *   bench/monitoring-parse/ParseThroughput.java ../shared/data/integrationsmonitoring-ni/data 20
+ *   bench/monitoring-parse/ParseThroughput.java src/main/resources/reference/integrationsmonitoring-ni/data 20
  * </pre>
  *
  * Every region key is accepted (the lookup is not what is measured).
@@ -28,7 +28,7 @@ import de.teilhabe.monitoring.statistics.importing.StatisticsFileReader;
 public final class ParseThroughput {
 
 	public static void main(String[] args) throws Exception {
-		Path folder = Path.of((args.length > 0) ? args[0] : "../shared/data/integrationsmonitoring-ni/data");
+		Path folder = Path.of((args.length > 0) ? args[0] : "src/main/resources/reference/integrationsmonitoring-ni/data");
 		int rounds = (args.length > 1) ? Integer.parseInt(args[1]) : 20;
 		List<Path> files;
 		try (Stream<Path> list = Files.list(folder)) {

@@ -71,7 +71,7 @@ public final class ImportBenchmark {
 				}
 				else {
 					niFolder(importer, dataSource,
-							Path.of((args.length > 1) ? args[1] : "../shared/data/integrationsmonitoring-ni/data"),
+							Path.of((args.length > 1) ? args[1] : "src/main/resources/reference/integrationsmonitoring-ni/data"),
 							(args.length > 2) ? Integer.parseInt(args[2]) : 5);
 				}
 			}

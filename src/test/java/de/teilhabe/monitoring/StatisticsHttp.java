@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import de.teilhabe.monitoring.statistics.importing.SharedData;
+import de.teilhabe.monitoring.statistics.importing.ReferenceData;
 import de.teilhabe.support.Http;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -90,20 +90,20 @@ public final class StatisticsHttp {
 	}
 
 	/**
-	 * A file of the shared data folder, e.g.
+	 * A file of the shipped reference data, e.g.
 	 * {@code integrationsmonitoring-ni/data/indicator_1-2-1.csv}.
 	 */
-	public static byte[] shared(String path) {
+	public static byte[] reference(String path) {
 		try {
-			return Files.readAllBytes(SharedData.path().resolve(path));
+			return Files.readAllBytes(referencePath(path));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	public static Path sharedPath(String path) {
-		return SharedData.path().resolve(path);
+	public static Path referencePath(String path) {
+		return ReferenceData.path().resolve(path);
 	}
 
 	/** A series code no other test uses: the file name of an Open SDG file gives it. */

@@ -31,7 +31,7 @@ final class GemeindeverzeichnisLookup implements RegionLookup {
 	static synchronized GemeindeverzeichnisLookup load() {
 		if (instance == null) {
 			instance = new GemeindeverzeichnisLookup(
-					SharedData.path().resolve("gemeindeverzeichnis/AuszugGV4QAktuell.csv"));
+					ReferenceData.path().resolve("gemeindeverzeichnis/AuszugGV4QAktuell.csv"));
 		}
 		return instance;
 	}

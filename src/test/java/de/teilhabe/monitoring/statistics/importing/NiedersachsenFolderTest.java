@@ -22,7 +22,7 @@ class NiedersachsenFolderTest {
 
 	@Test
 	void everyRowIsAnObservationOrARejectionWithAReason() throws IOException {
-		Path folder = SharedData.path().resolve("integrationsmonitoring-ni/data");
+		Path folder = ReferenceData.path().resolve("integrationsmonitoring-ni/data");
 		List<Path> files;
 		try (Stream<Path> list = Files.list(folder)) {
 			files = list.filter((p) -> p.toString().endsWith(".csv")).sorted().toList();

@@ -47,7 +47,7 @@ class StatisticsImportApiTest {
 	@Test
 	void openSdgFileOfNiedersachsenRoundTrip() {
 		String code = StatisticsHttp.uniqueCode("ni-1-2-1");
-		byte[] file = StatisticsHttp.shared("integrationsmonitoring-ni/data/indicator_1-2-1.csv");
+		byte[] file = StatisticsHttp.reference("integrationsmonitoring-ni/data/indicator_1-2-1.csv");
 		Map<String, Object> report = strategie().uploadOk("indicator_" + code + ".csv", file, null, 201);
 		assertThat(report).containsEntry("status", "COMPLETED")
 			.containsEntry("format", "OPEN_SDG")

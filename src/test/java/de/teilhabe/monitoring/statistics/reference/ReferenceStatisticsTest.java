@@ -113,7 +113,7 @@ class ReferenceStatisticsTest {
 	@Test
 	void theWholeFolderImportsThroughTheApi() throws IOException {
 		StatisticsHttp strategie = StatisticsHttp.withToken(this.port, "strategie");
-		Path folder = StatisticsHttp.sharedPath("integrationsmonitoring-ni/data");
+		Path folder = StatisticsHttp.referencePath("integrationsmonitoring-ni/data");
 		List<Path> files;
 		try (Stream<Path> list = Files.list(folder)) {
 			files = list.filter((p) -> p.toString().endsWith(".csv")).sorted().toList();
