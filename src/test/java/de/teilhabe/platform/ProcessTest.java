@@ -286,14 +286,20 @@ class ProcessTest {
 			return new Child(name, builder.start(), dataFolder, logFile, port);
 		}
 
+		/**
+		 * Waits until {@code /actuator/health} says UP. A start that keeps writing its
+		 * log is making progress and gets more time on a busy machine: the limits scale
+		 * with the load per core ({@link StartLimits}). A failure says what the process
+		 * was doing: its last log lines and the stack of its main thread.
+		 */
 		void awaitHealthy() throws InterruptedException {
 			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 			HttpRequest health = HttpRequest
 				.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health"))
 				.timeout(Duration.ofSeconds(5))
 				.build();
-			long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-			while (System.nanoTime() < deadline) {
+			StartLimits limits = StartLimits.start(Duration.ofSeconds(90), Duration.ofSeconds(60));
+			while (!limits.exceeded(logSize())) {
 				assertThat(this.process.isAlive()).as(() -> "exited early: " + describe()).isTrue();
 				try {
 					HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
@@ -306,12 +312,56 @@ class ProcessTest {
 				}
 				Thread.sleep(200);
 			}
-			throw new AssertionError("not healthy within 90 s: " + describe());
+			throw new AssertionError("not healthy: " + limits.describe() + "\n" + threadDump("main") + describe());
 		}
 
 		int awaitExit() throws InterruptedException {
-			assertThat(this.process.waitFor(90, TimeUnit.SECONDS)).as(this::describe).isTrue();
+			StartLimits limits = StartLimits.start(Duration.ofSeconds(90), Duration.ofSeconds(60));
+			while (this.process.isAlive() && !limits.exceeded(logSize())) {
+				this.process.waitFor(200, TimeUnit.MILLISECONDS);
+			}
+			assertThat(this.process.isAlive())
+				.as(() -> "still running: " + limits.describe() + "\n" + threadDump("main") + describe())
+				.isFalse();
 			return this.process.exitValue();
+		}
+
+		private long logSize() {
+			try {
+				return Files.size(this.logFile);
+			}
+			catch (IOException ex) {
+				return 0;
+			}
+		}
+
+		/** The stack of one thread of the child, by {@code jcmd Thread.print}. */
+		String threadDump(String thread) {
+			if (!this.process.isAlive()) {
+				return "";
+			}
+			Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+			try {
+				Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(this.process.pid()), "Thread.print")
+					.redirectErrorStream(true)
+					.start();
+				String all = new String(dump.getInputStream().readAllBytes());
+				dump.waitFor(30, TimeUnit.SECONDS);
+				int start = all.indexOf("\"" + thread + "\"");
+				if (start < 0) {
+					return "(no thread " + thread + " in the thread dump)\n";
+				}
+				int end = all.indexOf("\n\n", start);
+				return "thread " + thread + " of " + this.name + ":\n"
+						+ all.substring(start, (end < 0) ? all.length() : end) + "\n";
+			}
+			catch (IOException ex) {
+				return "(no thread dump: " + ex.getMessage() + ")\n";
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return "";
+			}
 		}
 
 		void stop() throws InterruptedException {
