@@ -1,0 +1,95 @@
+package de.teilhabe.shared.time;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Times as people read them: in the platform's one time zone ({@code teilhabe.time-zone},
+ * Europe/Berlin by default), German notation ({@code 04.12.2026 14:30}). Templates use it
+ * as {@code #times} (e.g. {@code ${#times.dateTime(mail.sentAt)}}), exports and documents
+ * as a bean. Every method answers an empty text for {@code null}.
+ */
+@Component
+public class Times {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+	private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final ZoneId zone;
+
+	public Times(@Value("${teilhabe.time-zone:Europe/Berlin}") ZoneId zone) {
+		this.zone = zone;
+	}
+
+	/** The platform's time zone. */
+	public ZoneId zone() {
+		return this.zone;
+	}
+
+	/** The moment as local date and time of the platform's zone. */
+	public ZonedDateTime local(Instant instant) {
+		return (instant != null) ? instant.atZone(this.zone) : null;
+	}
+
+	/** The moment as local date and time of the platform's zone. */
+	public ZonedDateTime local(OffsetDateTime time) {
+		return (time != null) ? time.atZoneSameInstant(this.zone) : null;
+	}
+
+	/** {@code 04.12.2026 14:30} */
+	public String dateTime(OffsetDateTime time) {
+		return format(local(time), DATE_TIME);
+	}
+
+	/** {@code 04.12.2026 14:30} */
+	public String dateTime(Instant instant) {
+		return format(local(instant), DATE_TIME);
+	}
+
+	/** {@code 04.12.2026 14:30:05} (logs and audit entries) */
+	public String dateTimeSeconds(OffsetDateTime time) {
+		return format(local(time), DATE_TIME_SECONDS);
+	}
+
+	/** {@code 04.12.2026 14:30:05} (logs and audit entries) */
+	public String dateTimeSeconds(Instant instant) {
+		return format(local(instant), DATE_TIME_SECONDS);
+	}
+
+	/** {@code 04.12.2026}: the local date of a moment. */
+	public String date(OffsetDateTime time) {
+		return format(local(time), DATE);
+	}
+
+	/** {@code 04.12.2026}: the local date of a moment. */
+	public String date(Instant instant) {
+		return format(local(instant), DATE);
+	}
+
+	/** {@code 04.12.2026}: a calendar date (no zone involved). */
+	public String date(LocalDate date) {
+		return (date != null) ? DATE.format(date) : "";
+	}
+
+	/** {@code 14:30}: the local time of day of a moment. */
+	public String time(OffsetDateTime time) {
+		return format(local(time), TIME);
+	}
+
+	private static String format(ZonedDateTime local, DateTimeFormatter format) {
+		return (local != null) ? format.format(local) : "";
+	}
+
+}
