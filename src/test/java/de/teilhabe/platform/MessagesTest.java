@@ -56,6 +56,21 @@ class MessagesTest {
 		assertThat(problems).as(() -> String.join("\n", problems)).isEmpty();
 	}
 
+	/** German texts quote with „…“; a straight " is a typo (English bundles are free). */
+	@Test
+	void germanBundlesUseTypographicQuotes() {
+		List<String> problems = new ArrayList<>();
+		for (String basename : basenames()) {
+			Properties german = load(basename + ".properties");
+			german.stringPropertyNames()
+				.stream()
+				.sorted()
+				.filter((key) -> german.getProperty(key).contains("\""))
+				.forEach((key) -> problems.add(basename + ".properties " + key + ": " + german.getProperty(key)));
+		}
+		assertThat(problems).as(() -> String.join("\n", problems)).isEmpty();
+	}
+
 	@Test
 	void everyKeyATemplateNamesExistsInTheDefaultBundle() throws IOException {
 		Set<String> known = new TreeSet<>();
