@@ -3,6 +3,8 @@ package de.teilhabe.region;
 import java.util.List;
 import java.util.Optional;
 
+import de.teilhabe.shared.web.BadRequestException;
+
 /**
  * The German administrative hierarchy: Land › Regierungsbezirk › Kreis › Gemeindeverband
  * › Gemeinde, from the Destatis Gemeindeverzeichnis. Reference data: the same for every
@@ -60,19 +62,27 @@ public interface Regions {
 	 * 12 of them).
 	 */
 	static String checkKey(String key) {
+		BadRequestException problem = keyProblem(key);
+		return (problem != null) ? problem.getMessage() : null;
+	}
+
+	/**
+	 * Why a key is malformed, as the 400 answer in the reader's language, or null if it
+	 * is well-formed.
+	 */
+	static BadRequestException keyProblem(String key) {
 		if (key == null || key.isEmpty()) {
-			return "A region key is required.";
+			return new BadRequestException("region.key.required");
 		}
 		for (int i = 0; i < key.length(); i++) {
 			char c = key.charAt(i);
 			if (c < '0' || c > '9') {
-				return "A region key consists of digits only; '" + key + "' contains '" + c + "'.";
+				return new BadRequestException("region.key.notDigits", key, String.valueOf(c));
 			}
 		}
 		int length = key.length();
 		if (RegionLevel.ofKeyLength(length) == null && length != 12) {
-			return "A region key has 2 (Land), 3 (Regierungsbezirk), 5 (Kreis), 8 (Gemeinde), "
-					+ "9 (Gemeindeverband) or 12 (ARS of a Gemeinde) digits; '" + key + "' has " + length + ".";
+			return new BadRequestException("region.key.length", key, length);
 		}
 		return null;
 	}

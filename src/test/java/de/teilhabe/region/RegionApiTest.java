@@ -27,6 +27,11 @@ class RegionApiTest {
 	@LocalServerPort
 	int port;
 
+	/** An API client that reads problem details in English. */
+	private Http englishApi() {
+		return api().language("en");
+	}
+
 	private Http api() {
 		return Http.withToken(this.port, "demo-token-strategie");
 	}
@@ -163,22 +168,22 @@ class RegionApiTest {
 
 	@Test
 	void badInputIs400WithTheReason() {
-		assertProblem(api().get("/api/v1/regions/0345x"), 400, "digits only");
-		assertProblem(api().get("/api/v1/regions/0345"), 400, "has 4");
-		assertProblem(api().get("/api/v1/regions/0345912345678"), 400, "has 13");
-		assertProblem(api().get("/api/v1/regions/0345x/children"), 400, "digits only");
-		assertProblem(api().get("/api/v1/regions?q=M"), 400, "at least 2");
-		assertProblem(api().get("/api/v1/regions?q=Melle&level=STADT"), 400, "level");
-		assertProblem(api().get("/api/v1/regions?q=Melle&limit=1000"), 400, "limit");
-		assertProblem(api().get("/api/v1/regions?q=Melle&limit=viele"), 400, "limit");
-		assertProblem(api().get("/api/v1/regions"), 400, "q");
+		assertProblem(englishApi().get("/api/v1/regions/0345x"), 400, "digits only");
+		assertProblem(englishApi().get("/api/v1/regions/0345"), 400, "has 4");
+		assertProblem(englishApi().get("/api/v1/regions/0345912345678"), 400, "has 13");
+		assertProblem(englishApi().get("/api/v1/regions/0345x/children"), 400, "digits only");
+		assertProblem(englishApi().get("/api/v1/regions?q=M"), 400, "at least 2");
+		assertProblem(englishApi().get("/api/v1/regions?q=Melle&level=STADT"), 400, "level");
+		assertProblem(englishApi().get("/api/v1/regions?q=Melle&limit=1000"), 400, "limit");
+		assertProblem(englishApi().get("/api/v1/regions?q=Melle&limit=viele"), 400, "limit");
+		assertProblem(englishApi().get("/api/v1/regions"), 400, "q");
 	}
 
 	@Test
 	void unknownIs404() {
-		assertProblem(api().get("/api/v1/regions/03999"), 404, "03999");
-		assertProblem(api().get("/api/v1/regions/03999/children"), 404, "03999");
-		assertProblem(api().get("/api/v1/regions/039990000999"), 404, "039990000999");
+		assertProblem(englishApi().get("/api/v1/regions/03999"), 404, "03999");
+		assertProblem(englishApi().get("/api/v1/regions/03999/children"), 404, "03999");
+		assertProblem(englishApi().get("/api/v1/regions/039990000999"), 404, "039990000999");
 	}
 
 	@Test

@@ -86,7 +86,7 @@ class UserAdminController {
 			RedirectAttributes redirect) {
 		Set<Role> parsed = InviteForm.parseRoles(roles);
 		if (parsed == null) {
-			throw new BadRequestException("Unknown role");
+			throw new BadRequestException("access.error.role");
 		}
 		if (parsed.isEmpty()) {
 			this.administration.find(CurrentActor.get(), id);

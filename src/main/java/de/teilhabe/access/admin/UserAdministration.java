@@ -83,7 +83,8 @@ class UserAdministration {
 
 	/** A user of the admin's tenant, or 404. */
 	ManagedUser find(Actor admin, UUID id) {
-		return this.users.findInTenant(admin.tenantId(), id).orElseThrow(() -> new NotFoundException("No such user"));
+		return this.users.findInTenant(admin.tenantId(), id)
+			.orElseThrow(() -> new NotFoundException("access.error.notFound.user"));
 	}
 
 	/**

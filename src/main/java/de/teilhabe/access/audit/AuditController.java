@@ -57,7 +57,7 @@ class AuditController {
 	Map<String, Object> api(@RequestParam(required = false) String category, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + DEFAULT_SIZE) int size) {
 		if (size < 1 || size > MAX_SIZE) {
-			throw new BadRequestException("size: must be between 1 and " + MAX_SIZE);
+			throw new BadRequestException("access.error.audit.size", MAX_SIZE);
 		}
 		Actor actor = CurrentActor.get();
 		AuditPage entries = read(actor, category(category), page, size);
@@ -74,7 +74,7 @@ class AuditController {
 
 	private AuditPage read(Actor actor, AuditCategory category, int page, int size) {
 		if (page < 0) {
-			throw new BadRequestException("page: must not be negative");
+			throw new BadRequestException("access.error.audit.page");
 		}
 		return this.queries.page(actor.tenantId(), category, page, size, actor.has(Role.PRIVACY_OFFICER));
 	}
@@ -87,7 +87,7 @@ class AuditController {
 			return AuditCategory.valueOf(name);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BadRequestException("category: unknown, use one of " + List.of(AuditCategory.values()));
+			throw new BadRequestException("access.error.audit.category");
 		}
 	}
 

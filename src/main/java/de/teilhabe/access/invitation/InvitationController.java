@@ -81,7 +81,7 @@ class InvitationController {
 	}
 
 	private Link find(String token) {
-		return this.links.find(token).orElseThrow(() -> new NotFoundException("No such link"));
+		return this.links.find(token).orElseThrow(() -> new NotFoundException("access.error.notFound.link"));
 	}
 
 }

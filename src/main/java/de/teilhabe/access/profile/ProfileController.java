@@ -106,7 +106,7 @@ class ProfileController {
 	String revokeToken(@PathVariable UUID id, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
 		if (!this.tokens.revoke(actor.tenantId(), actor.userId(), id)) {
-			throw new NotFoundException("No such token");
+			throw new NotFoundException("access.error.notFound.token");
 		}
 		this.audit.record(AuditCategory.AUTHENTICATION, "token.revoked", "user", actor.userId().toString(), null,
 				"token " + id);

@@ -54,7 +54,7 @@ class IndicatorApiController {
 	@GetMapping("/{code}")
 	IndicatorDefinition one(@PathVariable String code) {
 		return this.indicators.find(CurrentActor.get().tenantId(), code)
-			.orElseThrow(() -> new NotFoundException("No indicator '" + code + "'."));
+			.orElseThrow(() -> new NotFoundException("monitoring.error.notFound.indicator", code));
 	}
 
 	/**

@@ -34,19 +34,18 @@ import de.teilhabe.region.Regions;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.web.BadRequestException;
+import de.teilhabe.shared.web.ConflictException;
 import de.teilhabe.shared.web.NotFoundException;
 import tools.jackson.core.type.TypeReference;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The {@link Indicators} facade: catalogue, stored values, rankings, own indicators, and
@@ -188,7 +187,7 @@ class IndicatorService implements Indicators {
 		StoredIndicator indicator = indicator(tenantId, code);
 		checkRegion(tenantId, parentKey);
 		if (period == null || period.isBlank()) {
-			throw new BadRequestException("A period is required for a ranking.");
+			throw new BadRequestException("monitoring.error.periodRequired");
 		}
 		String children = switch (parentKey.length()) {
 			case 2, 3 -> "length(region_key) = 5 AND region_key LIKE :prefix";
@@ -279,8 +278,7 @@ class IndicatorService implements Indicators {
 	private StoredIndicator ownIndicator(UUID tenantId, String code) {
 		StoredIndicator indicator = indicator(tenantId, code);
 		if (indicator.tenantId() == null) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "Indicator '" + code
-					+ "' belongs to the shipped catalogue (Integrationsmonitoring Niedersachsen), which is read-only.");
+			throw new ConflictException("monitoring.error.shippedReadOnly", code);
 		}
 		return indicator;
 	}
@@ -425,7 +423,8 @@ class IndicatorService implements Indicators {
 	}
 
 	private StoredIndicator indicator(UUID tenantId, String code) {
-		return this.store.find(tenantId, code).orElseThrow(() -> new NotFoundException("No indicator '" + code + "'."));
+		return this.store.find(tenantId, code)
+			.orElseThrow(() -> new NotFoundException("monitoring.error.notFound.indicator", code));
 	}
 
 	/** Which stored values the tenant sees for an indicator. */
@@ -456,9 +455,8 @@ class IndicatorService implements Indicators {
 		if (dimensions != null) {
 			for (Map.Entry<String, String> entry : dimensions.entrySet()) {
 				if (!known.contains(entry.getKey())) {
-					throw new BadRequestException("Indicator " + indicator.definition().code() + " has no dimension '"
-							+ entry.getKey() + "'"
-							+ (known.isEmpty() ? "." : "; its dimensions are: " + String.join(", ", known) + "."));
+					throw new BadRequestException("monitoring.error.noDimension", indicator.definition().code(),
+							entry.getKey(), String.join(", ", known));
 				}
 				variant.put(entry.getKey(), entry.getValue());
 			}
@@ -469,7 +467,7 @@ class IndicatorService implements Indicators {
 	/** A malformed or unknown region key is a bad request. */
 	private void checkRegion(UUID tenantId, String key) {
 		if (key == null || key.isBlank()) {
-			throw new BadRequestException("The parameter 'region' (a region key such as 03459) is required.");
+			throw new BadRequestException("monitoring.error.regionRequired");
 		}
 		if (AREA_KEY.matcher(key).matches()) {
 			boolean known = this.jdbc.sql("SELECT count(*) FROM statistics_area WHERE tenant_id = ? AND key = ?")
@@ -477,20 +475,20 @@ class IndicatorService implements Indicators {
 				.query(Long.class)
 				.single() > 0;
 			if (!known) {
-				throw new BadRequestException("Unknown statistical area '" + key + "'.");
+				throw new BadRequestException("monitoring.error.unknownArea", key);
 			}
 			return;
 		}
 		if ("DG".equals(key)) {
 			return;
 		}
-		String malformed = Regions.checkKey(key);
+		BadRequestException malformed = Regions.keyProblem(key);
 		if (malformed != null) {
-			throw new BadRequestException(malformed);
+			throw malformed;
 		}
 		boolean statisticalArea = key.length() == 8 && key.endsWith("999");
 		if (!statisticalArea && this.regions.find(key).isEmpty()) {
-			throw new BadRequestException("Unknown region '" + key + "'.");
+			throw new BadRequestException("region.key.unknown", key);
 		}
 	}
 

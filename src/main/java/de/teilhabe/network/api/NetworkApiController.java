@@ -116,12 +116,13 @@ class NetworkApiController {
 	private Tenant tenant(String slug) {
 		var actor = CurrentActor.find();
 		if (actor.isPresent()) {
-			return this.tenants.find(actor.get().tenantId()).orElseThrow(() -> new NotFoundException("No tenant"));
+			return this.tenants.find(actor.get().tenantId())
+				.orElseThrow(() -> new NotFoundException("error.notFound.tenant"));
 		}
 		if (slug == null || slug.isBlank()) {
-			throw new BadRequestException("tenant: the tenant's slug is required for anonymous requests");
+			throw new BadRequestException("network.error.tenantRequired");
 		}
-		return this.tenants.findBySlug(slug.strip()).orElseThrow(() -> new NotFoundException("No such tenant"));
+		return this.tenants.findBySlug(slug.strip()).orElseThrow(() -> new NotFoundException("error.notFound.tenant"));
 	}
 
 	/**

@@ -224,17 +224,18 @@ class CommitteeController {
 	}
 
 	private Committee find(Actor actor, UUID id) {
-		return this.committees.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("No such committee"));
+		return this.committees.find(actor.tenantId(), id)
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.committee"));
 	}
 
 	private Map.Entry<UUID, Membership> findMembership(Actor actor, UUID id) {
 		return this.committees.membership(actor.tenantId(), id)
-			.orElseThrow(() -> new NotFoundException("No such membership"));
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.membership"));
 	}
 
 	private Meeting findMeeting(Actor actor, UUID id) {
 		return this.committees.meeting(actor.tenantId(), id)
-			.orElseThrow(() -> new NotFoundException("No such meeting"));
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.meeting"));
 	}
 
 }

@@ -87,7 +87,7 @@ class EventController {
 		Actor actor = CurrentActor.get();
 		NetworkEvent event = find(actor, id);
 		if (!this.scope.readsAll(actor) && !this.scope.ownsOrganisation(actor, event.organisationId())) {
-			throw new NotFoundException("No such event");
+			throw new NotFoundException("network.error.notFound.event");
 		}
 		model.addAttribute("event", event);
 		model.addAttribute("editable", mayEdit(actor, event));
@@ -182,13 +182,14 @@ class EventController {
 	}
 
 	private NetworkEvent find(Actor actor, UUID id) {
-		return this.events.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("No such event"));
+		return this.events.find(actor.tenantId(), id)
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.event"));
 	}
 
 	private NetworkEvent editable(Actor actor, UUID id) {
 		NetworkEvent event = find(actor, id);
 		if (!mayEdit(actor, event)) {
-			throw new NotFoundException("No such event");
+			throw new NotFoundException("network.error.notFound.event");
 		}
 		return event;
 	}
@@ -200,7 +201,7 @@ class EventController {
 	private Organisation editableOrganisation(Actor actor, UUID organisationId) {
 		this.scope.requireEditable(actor, organisationId);
 		return this.organisations.find(actor.tenantId(), organisationId)
-			.orElseThrow(() -> new NotFoundException("No such organisation"));
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.organisation"));
 	}
 
 }

@@ -22,10 +22,10 @@ public record Filter(String q, String kind, String language, String region, Stri
 		region = clean(region);
 		field = clean(field);
 		if (q.length() > 200) {
-			throw new BadRequestException("q: at most 200 characters");
+			throw new BadRequestException("network.error.filter.q");
 		}
 		if (!region.isEmpty() && !region.matches("[0-9]{8}")) {
-			throw new BadRequestException("region: an 8-digit Gemeinde key (AGS) is expected");
+			throw new BadRequestException("network.error.filter.region");
 		}
 	}
 

@@ -14,10 +14,10 @@ public record Paging(int page, int size) {
 
 	public Paging {
 		if (page < 0 || page > 100_000) {
-			throw new BadRequestException("page: from 0 to 100000");
+			throw new BadRequestException("network.error.paging.page");
 		}
 		if (size < 1 || size > MAX_SIZE) {
-			throw new BadRequestException("size: from 1 to " + MAX_SIZE);
+			throw new BadRequestException("network.error.paging.size", MAX_SIZE);
 		}
 	}
 

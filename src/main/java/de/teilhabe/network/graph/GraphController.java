@@ -52,7 +52,7 @@ class GraphController {
 		String kindFilter = (kind != null) ? kind.strip() : "";
 		if (!kindFilter.isEmpty()
 				&& java.util.Arrays.stream(OrganisationKind.values()).noneMatch((k) -> k.name().equals(kindFilter))) {
-			throw new BadRequestException("kind: one of " + java.util.Arrays.toString(OrganisationKind.values()));
+			throw new BadRequestException("network.error.filter.kind");
 		}
 		List<Relation> relations = relations(CurrentActor.get().tenantId(), fieldFilter, kindFilter);
 

@@ -107,7 +107,7 @@ class MapController {
 	private Actor reader() {
 		Actor actor = CurrentActor.get();
 		if (!this.scope.readsAll(actor)) {
-			throw new NotFoundException("Not found");
+			throw new NotFoundException("error.notFound");
 		}
 		return actor;
 	}
@@ -119,11 +119,11 @@ class MapController {
 				OrganisationKind.valueOf(filter.kind());
 			}
 			catch (IllegalArgumentException ex) {
-				throw new BadRequestException("kind: one of the organisation kinds is expected");
+				throw new BadRequestException("network.error.filter.kind");
 			}
 		}
 		if (!filter.language().isEmpty() && LanguageCodes.parse(filter.language()) == null) {
-			throw new BadRequestException("language: an ISO 639 code is expected");
+			throw new BadRequestException("network.error.filter.language");
 		}
 		return filter;
 	}

@@ -61,12 +61,12 @@ public class Editing {
 			Optional<UUID> owner = type.organisationOf(actor.tenantId(), entityId);
 			if (type.current(actor.tenantId(), entityId).isEmpty()
 					|| !owner.equals(Optional.ofNullable(organisationId))) {
-				throw new NotFoundException("No such entry");
+				throw new NotFoundException("network.error.notFound.entry");
 			}
 		}
 		boolean throughModeration = organisationId != null && this.scope.editsThroughModeration(actor, organisationId);
 		if (!throughModeration && !this.scope.isOffice(actor)) {
-			throw new NotFoundException("No such organisation");
+			throw new NotFoundException("network.error.notFound.organisation");
 		}
 		FormCheck check = type.check(actor.tenantId(), raw);
 		if (!check.valid()) {
@@ -109,10 +109,10 @@ public class Editing {
 		Map<String, String> live = type.current(actor.tenantId(), entityId)
 			.filter((values) -> type.organisationOf(actor.tenantId(), entityId)
 				.equals(Optional.ofNullable(organisationId)))
-			.orElseThrow(() -> new NotFoundException("No such entry"));
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.entry"));
 		boolean throughModeration = organisationId != null && this.scope.editsThroughModeration(actor, organisationId);
 		if (!throughModeration && !this.scope.isOffice(actor)) {
-			throw new NotFoundException("No such organisation");
+			throw new NotFoundException("network.error.notFound.organisation");
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		String kind = entityType.name().toLowerCase(java.util.Locale.ROOT);
@@ -137,7 +137,7 @@ public class Editing {
 	public Map<String, String> formValues(Actor actor, EntityType entityType, UUID entityId, UUID organisationId) {
 		ModeratedType type = type(entityType);
 		Map<String, String> live = type.current(actor.tenantId(), entityId)
-			.orElseThrow(() -> new NotFoundException("No such entry"));
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.entry"));
 		if (organisationId != null && this.scope.editsThroughModeration(actor, organisationId)) {
 			return pendingFor(actor.tenantId(), entityId).map(PendingChange::proposed).orElse(live);
 		}

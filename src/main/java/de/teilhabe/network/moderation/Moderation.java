@@ -15,6 +15,7 @@ import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.shared.mail.MailOutbox;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.web.BadRequestException;
+import de.teilhabe.shared.web.ConflictException;
 import de.teilhabe.shared.web.NotFoundException;
 
 import org.springframework.context.MessageSource;
@@ -62,7 +63,7 @@ public class Moderation {
 
 	public PendingChange find(Actor office, UUID changeId) {
 		return this.changes.find(office.tenantId(), changeId)
-			.orElseThrow(() -> new NotFoundException("No such change"));
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.change"));
 	}
 
 	/** Old and new value of every field of the entry's form. */
@@ -89,11 +90,11 @@ public class Moderation {
 		}
 		FormCheck check = type.check(office.tenantId(), change.proposed());
 		if (!check.valid()) {
-			throw new BadRequestException("The proposed values are no longer valid: " + check.errors().keySet());
+			throw new ConflictException("network.error.proposalInvalid");
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		if (!this.changes.decide(office.tenantId(), changeId, "APPROVED", office, now, null)) {
-			throw new NotFoundException("No such pending change");
+			throw new NotFoundException("network.error.notFound.change");
 		}
 		if (change.isCreate()) {
 			type.create(office.tenantId(), change.entityId(), change.organisationId(), check.values(), now);
@@ -102,7 +103,7 @@ public class Moderation {
 			type.update(office.tenantId(), change.entityId(), check.values(), now);
 		}
 		else {
-			throw new NotFoundException("The entry was deleted in the meantime");
+			throw new NotFoundException("network.error.entryDeleted");
 		}
 		this.audit.record(AuditCategory.OTHER, "network.change.approved", "network_change", changeId.toString(), null,
 				change.entityType().name().toLowerCase(Locale.ROOT) + " " + change.entityId());
@@ -112,7 +113,7 @@ public class Moderation {
 	private void approveDeletion(Actor office, PendingChange change, ModeratedType type) {
 		if (!this.changes.decide(office.tenantId(), change.id(), "APPROVED", office, OffsetDateTime.now(this.clock),
 				null)) {
-			throw new NotFoundException("No such pending change");
+			throw new NotFoundException("network.error.notFound.change");
 		}
 		if (type.current(office.tenantId(), change.entityId()).isPresent()) {
 			type.delete(office.tenantId(), change.entityId());
@@ -132,7 +133,7 @@ public class Moderation {
 		}
 		if (!this.changes.decide(office.tenantId(), changeId, "REJECTED", office, OffsetDateTime.now(this.clock),
 				text)) {
-			throw new NotFoundException("No such pending change");
+			throw new NotFoundException("network.error.notFound.change");
 		}
 		this.audit.record(AuditCategory.OTHER, "network.change.rejected", "network_change", changeId.toString(), null,
 				change.entityType().name().toLowerCase(Locale.ROOT) + " " + change.entityId());
@@ -142,7 +143,7 @@ public class Moderation {
 	private PendingChange pendingChange(Actor office, UUID changeId) {
 		PendingChange change = find(office, changeId);
 		if (!change.pending()) {
-			throw new NotFoundException("No such pending change");
+			throw new NotFoundException("network.error.notFound.change");
 		}
 		return change;
 	}

@@ -150,13 +150,15 @@ class OfferController {
 	}
 
 	private Offer visible(Actor actor, UUID id) {
-		Offer offer = this.offers.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("No such offer"));
+		Offer offer = this.offers.find(actor.tenantId(), id)
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.offer"));
 		this.scope.requireVisible(actor, offer.organisationId());
 		return offer;
 	}
 
 	private Offer editable(Actor actor, UUID id) {
-		Offer offer = this.offers.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("No such offer"));
+		Offer offer = this.offers.find(actor.tenantId(), id)
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.offer"));
 		this.scope.requireEditable(actor, offer.organisationId());
 		return offer;
 	}
@@ -164,7 +166,7 @@ class OfferController {
 	private Organisation editableOrganisation(Actor actor, UUID organisationId) {
 		this.scope.requireEditable(actor, organisationId);
 		return this.organisations.find(actor.tenantId(), organisationId)
-			.orElseThrow(() -> new NotFoundException("No such organisation"));
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.organisation"));
 	}
 
 }

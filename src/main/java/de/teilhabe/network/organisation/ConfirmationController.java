@@ -82,7 +82,7 @@ class ConfirmationController {
 	String ask(@PathVariable UUID id, RedirectAttributes redirect) {
 		Actor actor = this.scope.officeActor();
 		Organisation organisation = this.organisations.find(actor.tenantId(), id)
-			.orElseThrow(() -> new NotFoundException("No such organisation"));
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.organisation"));
 		List<String> recipients = recipients(actor.tenantId(), organisation);
 		if (recipients.isEmpty()) {
 			redirect.addFlashAttribute("failed", organisation.name());

@@ -125,14 +125,14 @@ class ContactController {
 	/** The contact if the actor may edit its organisation's entries, else "not found". */
 	private ContactPerson editableContact(Actor actor, UUID id) {
 		ContactPerson contact = this.contacts.find(actor.tenantId(), id)
-			.orElseThrow(() -> new NotFoundException("No such contact"));
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.contact"));
 		this.scope.requireEditable(actor, contact.organisationId());
 		return contact;
 	}
 
 	private Organisation organisation(Actor actor, UUID id) {
 		return this.organisations.find(actor.tenantId(), id)
-			.orElseThrow(() -> new NotFoundException("No such organisation"));
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.organisation"));
 	}
 
 }

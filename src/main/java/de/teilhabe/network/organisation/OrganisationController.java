@@ -98,7 +98,7 @@ class OrganisationController {
 	@GetMapping("/network/mine")
 	String mine(Model model) {
 		UUID organisation = this.scope.partnerOrganisation(CurrentActor.get())
-			.orElseThrow(() -> new NotFoundException("Not bound to an organisation"));
+			.orElseThrow(() -> new NotFoundException("network.error.notBound"));
 		return "redirect:/network/organisations/" + organisation;
 	}
 
@@ -208,7 +208,7 @@ class OrganisationController {
 
 	private Organisation find(Actor actor, UUID id) {
 		return this.organisations.find(actor.tenantId(), id)
-			.orElseThrow(() -> new NotFoundException("No such organisation"));
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.organisation"));
 	}
 
 	private static String emptyToNull(String value) {

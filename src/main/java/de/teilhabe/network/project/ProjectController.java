@@ -124,7 +124,8 @@ class ProjectController {
 	}
 
 	private Project find(Actor actor, UUID id) {
-		return this.projects.find(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("No such project"));
+		return this.projects.find(actor.tenantId(), id)
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.project"));
 	}
 
 }

@@ -23,17 +23,17 @@ public record ProjectFilter(String q, String status, String field, String organi
 		status = (status != null) ? status.strip() : "";
 		organisation = (organisation != null) ? organisation.strip() : "";
 		if (!status.isEmpty() && !isConstant(ProjectStatus.class, status)) {
-			throw new BadRequestException("status: one of " + java.util.Arrays.toString(ProjectStatus.values()));
+			throw new BadRequestException("network.error.filter.status");
 		}
 		if (!field.isEmpty() && !isConstant(FieldOfWork.class, field)) {
-			throw new BadRequestException("field: one of " + java.util.Arrays.toString(FieldOfWork.values()));
+			throw new BadRequestException("network.error.filter.field");
 		}
 		if (!organisation.isEmpty()) {
 			try {
 				UUID.fromString(organisation);
 			}
 			catch (IllegalArgumentException ex) {
-				throw new BadRequestException("organisation: an organisation id is expected");
+				throw new BadRequestException("network.error.filter.organisation");
 			}
 		}
 	}

@@ -66,21 +66,21 @@ public class NetworkScope {
 	/** Throws "not found" unless the actor may see the organisation. */
 	public void requireVisible(Actor actor, UUID organisationId) {
 		if (!maySee(actor, organisationId)) {
-			throw new NotFoundException("No such organisation");
+			throw new NotFoundException("network.error.notFound.organisation");
 		}
 	}
 
 	/** Throws "not found" unless the actor may edit the organisation's entries. */
 	public void requireEditable(Actor actor, UUID organisationId) {
 		if (!mayEdit(actor, organisationId)) {
-			throw new NotFoundException("No such organisation");
+			throw new NotFoundException("network.error.notFound.organisation");
 		}
 	}
 
 	/** Throws "not found" unless the actor is the office. */
 	public void requireOffice(Actor actor) {
 		if (!isOffice(actor)) {
-			throw new NotFoundException("Not found");
+			throw new NotFoundException("error.notFound");
 		}
 	}
 

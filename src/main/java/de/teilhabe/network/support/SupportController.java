@@ -178,11 +178,13 @@ class SupportController {
 	}
 
 	private Training findTraining(Actor actor, UUID id) {
-		return this.support.training(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("No such training"));
+		return this.support.training(actor.tenantId(), id)
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.training"));
 	}
 
 	private OpeningSupport findOpening(Actor actor, UUID id) {
-		return this.support.opening(actor.tenantId(), id).orElseThrow(() -> new NotFoundException("No such support"));
+		return this.support.opening(actor.tenantId(), id)
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.support"));
 	}
 
 }

@@ -171,7 +171,7 @@ class ExportController {
 	private Actor reader() {
 		Actor actor = CurrentActor.get();
 		if (!this.scope.readsAll(actor)) {
-			throw new NotFoundException("Not found");
+			throw new NotFoundException("error.notFound");
 		}
 		return actor;
 	}
@@ -192,7 +192,7 @@ class ExportController {
 		boolean xlsx = switch (format) {
 			case "csv" -> false;
 			case "xlsx" -> true;
-			default -> throw new BadRequestException("format: csv or xlsx");
+			default -> throw new BadRequestException("network.error.format");
 		};
 		String fileName = baseName + "-" + OffsetDateTime.now(this.clock).toLocalDate() + (xlsx ? ".xlsx" : ".csv");
 		return ResponseEntity.ok()

@@ -98,7 +98,7 @@ class OrganisationImport {
 
 	Upload find(Actor actor, UUID id) {
 		return this.store.find(actor.tenantId(), id, OffsetDateTime.now(this.clock))
-			.orElseThrow(() -> new NotFoundException("No such import (it may have expired)"));
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.import"));
 	}
 
 	ImportTable table(Upload upload) {

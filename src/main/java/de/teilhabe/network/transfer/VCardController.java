@@ -47,7 +47,7 @@ class VCardController {
 		Actor actor = CurrentActor.get();
 		ContactPerson contact = this.contacts.find(actor.tenantId(), id)
 			.filter(ContactPerson::consentValid)
-			.orElseThrow(() -> new NotFoundException("No such contact"));
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.contact"));
 		Organisation organisation = visible(actor, contact.organisationId());
 		return vcard(VCards.of(List.of(contact), organisation.name()), "contact.vcf");
 	}
@@ -58,7 +58,7 @@ class VCardController {
 		Organisation organisation = visible(actor, id);
 		String cards = VCards.of(this.contacts.of(actor.tenantId(), id), organisation.name());
 		if (cards.isEmpty()) {
-			throw new NotFoundException("No contact person with a valid consent");
+			throw new NotFoundException("network.error.notFound.vcard");
 		}
 		return vcard(cards, "contacts.vcf");
 	}
@@ -66,7 +66,7 @@ class VCardController {
 	private Organisation visible(Actor actor, UUID organisationId) {
 		this.scope.requireVisible(actor, organisationId);
 		return this.organisations.find(actor.tenantId(), organisationId)
-			.orElseThrow(() -> new NotFoundException("No such organisation"));
+			.orElseThrow(() -> new NotFoundException("network.error.notFound.organisation"));
 	}
 
 	private static ResponseEntity<byte[]> vcard(String cards, String fileName) {

@@ -145,7 +145,8 @@ class JdbcConsents implements Consents {
 	@Override
 	@Transactional
 	public ConsentRecord withdraw(UUID tenantId, UUID consentId, OffsetDateTime withdrawnAt, String note) {
-		ConsentRecord consent = find(tenantId, consentId).orElseThrow(() -> new NotFoundException("No such consent"));
+		ConsentRecord consent = find(tenantId, consentId)
+			.orElseThrow(() -> new NotFoundException("privacy.consent.error.notFound"));
 		if (consent.withdrawnAt() != null) {
 			throw new InvalidConsentException("withdrawnAt", "the consent was withdrawn already");
 		}

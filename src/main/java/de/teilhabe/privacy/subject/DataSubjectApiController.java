@@ -45,7 +45,7 @@ class DataSubjectApiController {
 			@RequestParam(required = false) String reason) {
 		DataSubject subject = DataSubjectRequests.subject(CurrentActor.get().tenantId(), type, id);
 		return this.requests.export(subject, reason)
-			.orElseThrow(() -> new NotFoundException("No data on this subject in your tenant"));
+			.orElseThrow(() -> new NotFoundException("privacy.subjects.error.notFound"));
 	}
 
 	@PostMapping(path = "/api/v1/privacy/subjects/{type}/{id}/erasure", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -58,7 +58,7 @@ class DataSubjectApiController {
 			throw new InvalidSubjectRequestException("confirm", "privacy.subjects.error.confirm");
 		}
 		List<Erasure> done = this.requests.erase(subject, body.reason())
-			.orElseThrow(() -> new NotFoundException("No data on this subject in your tenant"));
+			.orElseThrow(() -> new NotFoundException("privacy.subjects.error.notFound"));
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("subject", Map.of("type", type, "id", id));
 		answer.put("erasures", done.stream()

@@ -56,7 +56,7 @@ class DataSubjectController {
 		DataSubject subject = DataSubjectRequests.subject(CurrentActor.get().tenantId(), type, id);
 		try {
 			Map<String, Object> export = this.requests.export(subject, reason)
-				.orElseThrow(() -> new NotFoundException("No data on this subject"));
+				.orElseThrow(() -> new NotFoundException("privacy.subjects.error.notFound"));
 			return ResponseEntity.ok()
 				.contentType(MediaType.APPLICATION_JSON)
 				.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -93,7 +93,7 @@ class DataSubjectController {
 			return render(model, type, id, subject, errors);
 		}
 		List<Erasure> done = this.requests.erase(subject, reason)
-			.orElseThrow(() -> new NotFoundException("No data on this subject"));
+			.orElseThrow(() -> new NotFoundException("privacy.subjects.error.notFound"));
 		redirect.addFlashAttribute("erasures", done);
 		redirect.addAttribute("type", type);
 		redirect.addAttribute("id", id);

@@ -9,20 +9,13 @@ class InvalidSubjectRequestException extends BadRequestException {
 
 	private final String field;
 
-	private final String messageKey;
-
 	InvalidSubjectRequestException(String field, String messageKey) {
-		super(field + ": " + messageKey);
+		super(messageKey);
 		this.field = field;
-		this.messageKey = messageKey;
 	}
 
 	String field() {
 		return this.field;
-	}
-
-	String messageKey() {
-		return this.messageKey;
 	}
 
 }

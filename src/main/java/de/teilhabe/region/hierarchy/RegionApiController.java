@@ -51,31 +51,29 @@ class RegionApiController {
 				max = Integer.parseInt(limit.strip());
 			}
 			catch (NumberFormatException ex) {
-				throw new BadRequestException("limit: must be a whole number between 1 and " + JdbcRegions.MAX_LIMIT
-						+ ", not '" + limit + "'.");
+				throw new BadRequestException("region.error.limit", JdbcRegions.MAX_LIMIT, limit);
 			}
 		}
 		if (max < 1 || max > JdbcRegions.MAX_LIMIT) {
-			throw new BadRequestException(
-					"limit: must be between 1 and " + JdbcRegions.MAX_LIMIT + ", not " + max + ".");
+			throw new BadRequestException("region.error.limit", JdbcRegions.MAX_LIMIT, String.valueOf(max));
 		}
 		try {
 			return this.regions.search(q, wanted, max);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BadRequestException("q: " + ex.getMessage());
+			throw new BadRequestException("region.error.query");
 		}
 	}
 
 	/** The region of a key, 400 for a malformed key, 404 for an unknown one. */
 	static Region find(Regions regions, String key) {
-		String problem = Regions.checkKey(key);
+		BadRequestException problem = Regions.keyProblem(key);
 		if (problem != null) {
-			throw new BadRequestException(problem);
+			throw problem;
 		}
 		return regions.find(key)
-			.orElseThrow(() -> new NotFoundException("There is no region with the key " + key + " (Gebietsstand "
-					+ regions.source().gebietsstand() + ")."));
+			.orElseThrow(
+					() -> new NotFoundException("region.key.unknown.edition", key, regions.source().gebietsstand()));
 	}
 
 	static RegionLevel parseLevel(String level) {
@@ -86,8 +84,7 @@ class RegionApiController {
 			return RegionLevel.valueOf(level.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BadRequestException(
-					"level: must be one of " + List.of(RegionLevel.values()) + ", not '" + level + "'.");
+			throw new BadRequestException("region.error.level", level);
 		}
 	}
 

@@ -70,10 +70,9 @@ class RegionPageController {
 	@GetMapping("/regions/{key}")
 	String region(@PathVariable String key, Model model) {
 		if (Regions.checkKey(key) != null) {
-			throw new BadRequestException(message("region.key.malformed", key));
+			throw new BadRequestException("region.key.malformed", key);
 		}
-		Region region = this.regions.find(key)
-			.orElseThrow(() -> new NotFoundException(message("region.key.unknown", key)));
+		Region region = this.regions.find(key).orElseThrow(() -> new NotFoundException("region.key.unknown", key));
 		List<Region> children = this.regions.children(region.key());
 		model.addAttribute("region", region);
 		model.addAttribute("ancestors", this.regions.ancestors(region.key()));

@@ -78,7 +78,7 @@ class PublicPagesController {
 	@GetMapping("/p/{slug}/logo")
 	ResponseEntity<byte[]> logo(@PathVariable String slug) {
 		TenantLogo logo = this.tenants.logo(tenant(slug).id())
-			.orElseThrow(() -> new NotFoundException("This tenant has no logo"));
+			.orElseThrow(() -> new NotFoundException("public.error.notFound.logo"));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(logo.mediaType()))
 			.cacheControl(CacheControl.noCache())
@@ -99,7 +99,7 @@ class PublicPagesController {
 		Tenant tenant = tenant(slug);
 		PublicLanguage lang = language(language, request);
 		TenantSettings settings = this.tenants.settings(tenant.id())
-			.orElseThrow(() -> new NotFoundException("No public pages for " + slug));
+			.orElseThrow(() -> new NotFoundException("public.error.notFound.pages"));
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("settings", settings);
 		model.addAttribute("page", page);
@@ -108,13 +108,13 @@ class PublicPagesController {
 	}
 
 	private Tenant tenant(String slug) {
-		return this.tenants.findBySlug(slug).orElseThrow(() -> new NotFoundException("No tenant " + slug));
+		return this.tenants.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.notFound.tenant"));
 	}
 
 	private static PublicLanguage language(String code, HttpServletRequest request) {
 		PublicLanguage language = PublicLanguage.find(code);
 		if (language == null) {
-			throw new NotFoundException("No language " + code);
+			throw new NotFoundException("public.error.notFound.language", code);
 		}
 		request.setAttribute(PublicLanguage.class.getName(), language);
 		return language;

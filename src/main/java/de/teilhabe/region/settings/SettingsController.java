@@ -109,7 +109,7 @@ class SettingsController {
 
 	private TenantSettings currentSettings() {
 		return this.tenants.settings(CurrentActor.get().tenantId())
-			.orElseThrow(() -> new NotFoundException("No settings for this tenant"));
+			.orElseThrow(() -> new NotFoundException("error.notFound.tenant"));
 	}
 
 }

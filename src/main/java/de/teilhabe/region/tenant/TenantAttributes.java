@@ -1,17 +1,21 @@
 package de.teilhabe.region.tenant;
 
+import java.util.Collections;
+import java.util.Map;
+
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.web.LayoutContributor;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Puts the signed-in user's tenant name into every page's header.
+ * Puts the signed-in user's tenant name into every page's header (error pages included).
  */
 @ControllerAdvice
-class TenantAttributes {
+class TenantAttributes implements LayoutContributor {
 
 	private final Tenants tenants;
 
@@ -25,6 +29,12 @@ class TenantAttributes {
 			.flatMap((actor) -> this.tenants.find(actor.tenantId()))
 			.map(Tenant::name)
 			.orElse(null);
+	}
+
+	@Override
+	public Map<String, Object> layoutAttributes() {
+		String name = tenantName();
+		return (name != null) ? Map.of("tenantName", name) : Collections.emptyMap();
 	}
 
 }

@@ -62,7 +62,7 @@ class OutboxController {
 			.params(CurrentActor.get().tenantId(), id)
 			.query(QueuedMail.class)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("No such mail"));
+			.orElseThrow(() -> new NotFoundException("outbox.error.notFound"));
 		model.addAttribute("mail", mail);
 		model.addAttribute("bodyParts", split(mail.body()));
 		addDeliveryNote(model);

@@ -1,5 +1,7 @@
 package de.teilhabe.shared.web;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -20,6 +22,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
@@ -30,6 +33,8 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice
 class ErrorResponses {
+
+	private static final String ENGLISH = "en";
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
 
@@ -48,21 +53,47 @@ class ErrorResponses {
 
 	@ExceptionHandler(NotFoundException.class)
 	Object notFound(NotFoundException ex, HttpServletRequest request, HttpServletResponse response) {
-		return answer(HttpStatus.NOT_FOUND, ex.getMessage(), request, response);
+		return answer(HttpStatus.NOT_FOUND, ex.text(this.messages, locale(request)), request, response);
 	}
 
-	@ExceptionHandler({ BadRequestException.class, MethodArgumentTypeMismatchException.class,
-			MissingServletRequestParameterException.class })
-	Object badRequest(Exception ex, HttpServletRequest request, HttpServletResponse response) {
-		return answer(HttpStatus.BAD_REQUEST, ex.getMessage(), request, response);
+	@ExceptionHandler(BadRequestException.class)
+	Object badRequest(BadRequestException ex, HttpServletRequest request, HttpServletResponse response) {
+		return answer(HttpStatus.BAD_REQUEST, ex.text(this.messages, locale(request)), request, response);
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	Object conflict(ConflictException ex, HttpServletRequest request, HttpServletResponse response) {
+		return answer(HttpStatus.CONFLICT, ex.text(this.messages, locale(request)), request, response);
+	}
+
+	/**
+	 * A value in the address that is not what the handler takes (not-a-uuid, a word for a
+	 * number): 400; the reader learns which value, never the exception.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	Object typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		Locale locale = locale(request);
+		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			return answer(HttpStatus.BAD_REQUEST, this.messages.getMessage("error.badAddress",
+					new Object[] { String.valueOf(ex.getValue()) }, locale), request, response);
+		}
+		return answer(HttpStatus.BAD_REQUEST, this.messages.getMessage("error.badValue",
+				new Object[] { ex.getName(), String.valueOf(ex.getValue()) }, locale), request, response);
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	Object missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		return answer(HttpStatus.BAD_REQUEST,
+				this.messages.getMessage("error.missingValue", new Object[] { ex.getParameterName() }, locale(request)),
+				request, response);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, HttpServletResponse response) {
-		Object answer = answer(
-				HttpStatus.CONTENT_TOO_LARGE, this.messages.getMessage("error.tooLarge",
-						new Object[] { this.maxFileSize.toMegabytes() }, LocaleContextHolder.getLocale()),
-				request, response);
+		Object answer = answer(HttpStatus.CONTENT_TOO_LARGE, this.messages.getMessage("error.tooLarge",
+				new Object[] { this.maxFileSize.toMegabytes() }, locale(request)), request, response);
 		String address = request.getRequestURI();
 		if (answer instanceof ModelAndView page && address.startsWith("/") && !address.startsWith("//")) {
 			// the form that was posted is shown again by a GET of the same (local)
@@ -81,8 +112,9 @@ class ErrorResponses {
 	Object unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		if (ex instanceof ErrorResponse known) { // Spring MVC's own: 404 no resource,
 													// 405, 415, ...
-			// its English technical detail helps API clients, not people
-			String detail = isApi(request) ? known.getBody().getDetail() : null;
+			// its English technical detail helps API clients who read English, not people
+			String detail = (isApi(request) && ENGLISH.equals(locale(request).getLanguage()))
+					? known.getBody().getDetail() : null;
 			return answer(known.getStatusCode(), detail, request, response);
 		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
@@ -93,7 +125,7 @@ class ErrorResponses {
 			HttpServletResponse response) {
 		if (isApi(request)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-					(detail != null) ? detail : HttpStatus.valueOf(status.value()).getReasonPhrase());
+					(detail != null) ? detail : statusText(status, locale(request)));
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		response.setStatus(status.value());
@@ -103,6 +135,19 @@ class ErrorResponses {
 		page.addObject("detail", (status.is4xxClientError()) ? detail : null);
 		this.layout.addTo(page, request);
 		return page;
+	}
+
+	private String statusText(HttpStatusCode status, Locale locale) {
+		String key = switch (status.value()) {
+			case 403, 404, 413 -> "error." + status.value();
+			default -> status.is4xxClientError() ? "error.400" : "error.500";
+		};
+		return this.messages.getMessage(key, null, locale);
+	}
+
+	/** The reader's language (see {@link WebConfiguration#localeResolver()}). */
+	private static Locale locale(HttpServletRequest request) {
+		return LocaleContextHolder.getLocale();
 	}
 
 	static boolean isApi(HttpServletRequest request) {

@@ -30,8 +30,11 @@ class LayoutAttributes {
 
 	private final List<NavigationItem> navigation;
 
-	LayoutAttributes(PlatformMode mode, List<NavigationItem> navigation) {
+	private final List<LayoutContributor> contributors;
+
+	LayoutAttributes(PlatformMode mode, List<NavigationItem> navigation, List<LayoutContributor> contributors) {
 		this.mode = mode;
+		this.contributors = contributors;
 		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
 	}
 
@@ -85,6 +88,7 @@ class LayoutAttributes {
 		page.addObject("currentPath", currentPath(request));
 		page.addObject("languageLinks", languageLinks(request));
 		page.addObject("navigation", navigation());
+		this.contributors.forEach((contributor) -> page.addAllObjects(contributor.layoutAttributes()));
 	}
 
 	List<NavigationItem> navigationFor(Actor actor) {

@@ -31,9 +31,29 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("teilhabe-lang");
-		resolver.setDefaultLocale(GERMAN);
+		resolver.setDefaultLocaleFunction(WebConfiguration::defaultLocale);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * Without a chosen language (cookie): German for pages; for the API the
+	 * {@code Accept-Language} header if it names a staff language, else German.
+	 */
+	static Locale defaultLocale(HttpServletRequest request) {
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+		if (ErrorResponses.isApi(request) && accepted != null && !accepted.isBlank()) {
+			try {
+				String language = Locale.lookupTag(Locale.LanguageRange.parse(accepted), LayoutAttributes.LANGUAGES);
+				if (language != null) {
+					return Locale.forLanguageTag(language);
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// a malformed header: the default
+			}
+		}
+		return GERMAN;
 	}
 
 	/**

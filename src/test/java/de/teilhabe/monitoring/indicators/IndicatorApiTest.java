@@ -429,8 +429,8 @@ class IndicatorApiTest {
 			.containsExactly("50.0", "40.0");
 
 		// the shipped catalogue is read-only
-		HttpResponse<String> shipped = api.send("PUT", "/api/v1/indicators/1-2-2", "application/json",
-				ownRatio("1-2-2", "1-2-1", "1-1-1", 1000));
+		HttpResponse<String> shipped = api.language("en")
+			.send("PUT", "/api/v1/indicators/1-2-2", "application/json", ownRatio("1-2-2", "1-2-1", "1-1-1", 1000));
 		assertThat(shipped.statusCode()).isEqualTo(409);
 		assertThat(shipped.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
 		assertThat(shipped.body()).contains("read-only");

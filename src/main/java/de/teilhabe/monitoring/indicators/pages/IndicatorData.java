@@ -73,7 +73,7 @@ record IndicatorData(IndicatorDefinition definition, String region, String land,
 		IndicatorData load(UUID tenantId, String code, String regionKey, String year, String ranking,
 				Map<String, String> asked) {
 			IndicatorDefinition definition = this.indicators.find(tenantId, code)
-				.orElseThrow(() -> new NotFoundException("No indicator '" + code + "'."));
+				.orElseThrow(() -> new NotFoundException("monitoring.error.notFound.indicator", code));
 			String region = this.regions.chosen(tenantId, regionKey);
 			String home = this.regions.home(tenantId);
 			String land = IndicatorRegions.land(region);
@@ -82,8 +82,7 @@ record IndicatorData(IndicatorDefinition definition, String region, String land,
 			for (Map.Entry<String, String> entry : asked.entrySet()) {
 				List<String> known = dimensions.get(entry.getKey());
 				if (known == null || !known.contains(entry.getValue())) {
-					throw new BadRequestException("Indicator " + code + " has no variant " + entry.getKey() + " = '"
-							+ entry.getValue() + "'.");
+					throw new BadRequestException("monitoring.error.noVariant", code, entry.getKey(), entry.getValue());
 				}
 			}
 			List<IndicatorValue> all = this.indicators.values(tenantId, code, region, null, null, asked);
@@ -110,11 +109,11 @@ record IndicatorData(IndicatorDefinition definition, String region, String land,
 				chosenYear = latestWithValue(regionValues, years);
 			}
 			else if (!years.contains(chosenYear)) {
-				throw new BadRequestException("Indicator " + code + " has no values for '" + chosenYear + "'.");
+				throw new BadRequestException("monitoring.error.noValuesForYear", code, chosenYear);
 			}
 			String mode = GEMEINDEN.equals(ranking) && home.length() == 5 ? GEMEINDEN : KREISE;
 			if (ranking != null && !ranking.isBlank() && !ranking.equals(KREISE) && !ranking.equals(GEMEINDEN)) {
-				throw new BadRequestException("The ranking is 'kreise' or 'gemeinden'.");
+				throw new BadRequestException("monitoring.error.ranking");
 			}
 			String parent = mode.equals(GEMEINDEN) ? home : IndicatorRegions.land(home);
 			List<IndicatorValue> ranked = (chosenYear == null) ? List.of()

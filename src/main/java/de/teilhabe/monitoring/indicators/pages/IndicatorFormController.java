@@ -130,7 +130,7 @@ class IndicatorFormController {
 
 	private IndicatorDefinition own(UUID tenantId, String code) {
 		return this.indicators.find(tenantId, code)
-			.orElseThrow(() -> new NotFoundException("No indicator '" + code + "'."));
+			.orElseThrow(() -> new NotFoundException("monitoring.error.notFound.indicator", code));
 	}
 
 	/**

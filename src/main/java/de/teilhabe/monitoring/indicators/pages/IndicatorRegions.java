@@ -84,7 +84,7 @@ class IndicatorRegions {
 				return asked;
 			}
 		}
-		throw new BadRequestException("Region '" + asked + "' is not one of the regions offered here.");
+		throw new BadRequestException("monitoring.error.regionNotOffered", asked);
 	}
 
 	/** The name of a region or of the tenant's statistical area; the key if unknown. */

@@ -99,7 +99,7 @@ class IndicatorViews {
 		}
 		String chosen = (year == null || year.isBlank()) ? latest : year;
 		if (chosen != null && !years.contains(chosen)) {
-			throw new BadRequestException("There are no indicator values for '" + chosen + "'.");
+			throw new BadRequestException("monitoring.error.noValues", chosen);
 		}
 		List<ThemeBlock> themes = new ArrayList<>();
 		for (Map.Entry<IndicatorTheme, List<IndicatorDefinition>> theme : catalogue.entrySet()) {

@@ -106,7 +106,7 @@ final class BaExportParser implements FormatParser {
 		Optional<Period> period = Period.parse(year);
 		if (period.isEmpty()) {
 			throw new StatisticsFileException(StatisticsFileException.Kind.UNREADABLE,
-					"Berichtsjahr '" + year + "' is not a year.");
+					"Berichtsjahr '" + year + "' is not a year.", "monitoring.fileError.detail.notAYear", year);
 		}
 		var region = this.regions.resolve(regionCode, regionName);
 		List<String> dimensionNames = new ArrayList<>();

@@ -53,7 +53,8 @@ final class LimitedInputStream extends FilterInputStream {
 		this.count += bytes;
 		if (this.count > this.limit) {
 			throw new StatisticsFileException(StatisticsFileException.Kind.TOO_LARGE,
-					"The archive's file is larger than " + this.limit + " bytes uncompressed.");
+					"The archive's file is larger than " + this.limit + " bytes uncompressed.",
+					"monitoring.fileError.detail.archiveTooLarge", this.limit / (1024 * 1024));
 		}
 	}
 

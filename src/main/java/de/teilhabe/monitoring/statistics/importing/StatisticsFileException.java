@@ -1,5 +1,6 @@
 package de.teilhabe.monitoring.statistics.importing;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,20 +41,47 @@ public class StatisticsFileException extends RuntimeException {
 
 	private final List<String> missingColumns;
 
-	public StatisticsFileException(Kind kind, String message) {
-		this(kind, null, List.of(), message);
+	private final String detailKey;
+
+	private final List<String> detailArguments;
+
+	/**
+	 * @param message the technical text (logs)
+	 * @param detailKey what people read: a key of {@code monitoring.fileError.detail.*}
+	 * @param detailArguments its arguments
+	 */
+	public StatisticsFileException(Kind kind, String message, String detailKey, Object... detailArguments) {
+		this(kind, null, List.of(), message, detailKey, detailArguments);
 	}
 
-	StatisticsFileException(Kind kind, StatisticsFormat format, List<String> missingColumns, String message) {
+	StatisticsFileException(Kind kind, StatisticsFormat format, List<String> missingColumns, String message,
+			String detailKey, Object... detailArguments) {
 		super(message);
 		this.kind = kind;
 		this.format = format;
 		this.missingColumns = List.copyOf(missingColumns);
+		this.detailKey = detailKey;
+		this.detailArguments = Arrays.stream(detailArguments).map(String::valueOf).toList();
 	}
 
 	static StatisticsFileException missingColumns(StatisticsFormat format, List<String> missing) {
-		return new StatisticsFileException(Kind.MISSING_COLUMNS, format, missing, "The file looks like " + format
-				+ " but lacks the required column(s) " + String.join(", ", missing) + ".");
+		return new StatisticsFileException(Kind.MISSING_COLUMNS, format, missing,
+				"The file looks like " + format + " but lacks the required column(s) " + String.join(", ", missing)
+						+ ".",
+				"monitoring.fileError.detail.missingColumns", "monitoring.format." + format.name(),
+				String.join(", ", missing));
+	}
+
+	/**
+	 * The key of the text people read (in {@code monitoring.fileError.detail.*}); an
+	 * argument that is itself a key (starts with {@code monitoring.}) is resolved too.
+	 */
+	public String detailKey() {
+		return this.detailKey;
+	}
+
+	public List<String> detailArguments() {
+		return this.detailArguments;
 	}
 
 	public Kind kind() {

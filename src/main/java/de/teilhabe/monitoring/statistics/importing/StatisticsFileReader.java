@@ -58,7 +58,8 @@ public final class StatisticsFileReader {
 			byte[] magic = buffered.readNBytes(4);
 			buffered.reset();
 			if (magic.length == 0) {
-				throw new StatisticsFileException(StatisticsFileException.Kind.EMPTY, "The file is empty.");
+				throw new StatisticsFileException(StatisticsFileException.Kind.EMPTY, "The file is empty.",
+						"monitoring.fileError.detail.empty");
 			}
 			if (magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4) {
 				return readZip(buffered, sink);
@@ -67,7 +68,8 @@ public final class StatisticsFileReader {
 		}
 		catch (IOException ex) {
 			throw new StatisticsFileException(StatisticsFileException.Kind.UNREADABLE,
-					"The file could not be read: " + ex.getMessage());
+					"The file could not be read: " + ex.getMessage(), "monitoring.fileError.detail.unreadable",
+					ex.getMessage());
 		}
 	}
 
@@ -76,7 +78,8 @@ public final class StatisticsFileReader {
 		try {
 			ZipEntry entry = nextFile(zip);
 			if (entry == null) {
-				throw new StatisticsFileException(StatisticsFileException.Kind.EMPTY, "The zip archive holds no file.");
+				throw new StatisticsFileException(StatisticsFileException.Kind.EMPTY, "The zip archive holds no file.",
+						"monitoring.fileError.detail.zipEmpty");
 			}
 			String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
 			InputStream content = new LimitedInputStream(zip, this.settings.maxUncompressedBytes());
@@ -86,18 +89,21 @@ public final class StatisticsFileReader {
 			buffered.reset();
 			if (magic.length >= 2 && magic[0] == 'P' && magic[1] == 'K') {
 				throw new StatisticsFileException(StatisticsFileException.Kind.BINARY,
-						"The zip archive holds another archive; it must hold one CSV file.");
+						"The zip archive holds another archive; it must hold one CSV file.",
+						"monitoring.fileError.detail.zipNested");
 			}
 			ParseSummary summary = readText(name, buffered, sink);
 			if (nextFile(zip) != null) {
 				throw new StatisticsFileException(StatisticsFileException.Kind.UNREADABLE,
-						"The zip archive holds more than one file; it must hold exactly one CSV file.");
+						"The zip archive holds more than one file; it must hold exactly one CSV file.",
+						"monitoring.fileError.detail.zipSeveral");
 			}
 			return summary;
 		}
 		catch (ZipException ex) {
 			throw new StatisticsFileException(StatisticsFileException.Kind.UNREADABLE,
-					"The zip archive is damaged: " + ex.getMessage());
+					"The zip archive is damaged: " + ex.getMessage(), "monitoring.fileError.detail.zipDamaged",
+					ex.getMessage());
 		}
 	}
 
@@ -134,23 +140,24 @@ public final class StatisticsFileReader {
 					counting.rejected, result.notes());
 		}
 		catch (CsvParseException ex) {
-			throw causeOr(ex, "The file's CSV structure is broken: " + ex.getMessage());
+			throw causeOr(ex, "The file's CSV structure is broken: " + ex.getMessage(), ex.getMessage());
 		}
 		catch (UncheckedIOException ex) {
-			throw causeOr(ex, "The file could not be read: " + ex.getCause().getMessage());
+			throw causeOr(ex, "The file could not be read: " + ex.getCause().getMessage(), ex.getCause().getMessage());
 		}
 	}
 
 	/**
 	 * The file-level error (e.g. the zip bomb guard) the CSV reader wrapped, or else one.
 	 */
-	private static StatisticsFileException causeOr(Throwable wrapper, String message) {
+	private static StatisticsFileException causeOr(Throwable wrapper, String message, String reason) {
 		for (Throwable cause = wrapper; cause != null; cause = cause.getCause()) {
 			if (cause instanceof StatisticsFileException fileError) {
 				return fileError;
 			}
 		}
-		return new StatisticsFileException(StatisticsFileException.Kind.UNREADABLE, message);
+		return new StatisticsFileException(StatisticsFileException.Kind.UNREADABLE, message,
+				"monitoring.fileError.detail.unreadable", reason);
 	}
 
 	private static List<List<String>> headRows(TextSniffer.Head head) {
@@ -169,7 +176,8 @@ public final class StatisticsFileReader {
 		}
 		catch (CsvParseException | IOException ex) {
 			throw new StatisticsFileException(StatisticsFileException.Kind.UNREADABLE,
-					"The file's CSV structure is broken: " + ex.getMessage());
+					"The file's CSV structure is broken: " + ex.getMessage(), "monitoring.fileError.detail.csvBroken",
+					ex.getMessage());
 		}
 		return rows;
 	}
@@ -177,7 +185,8 @@ public final class StatisticsFileReader {
 	/** The format, from the first rows. */
 	static StatisticsFormat detect(List<List<String>> rows) {
 		if (rows.isEmpty()) {
-			throw new StatisticsFileException(StatisticsFileException.Kind.EMPTY, "The file holds no data.");
+			throw new StatisticsFileException(StatisticsFileException.Kind.EMPTY, "The file holds no data.",
+					"monitoring.fileError.detail.noData");
 		}
 		List<String> first = rows.get(0);
 		List<String> lower = first.stream().map((cell) -> cell.toLowerCase(Locale.ROOT)).toList();
@@ -197,7 +206,8 @@ public final class StatisticsFileReader {
 		}
 		throw new StatisticsFileException(StatisticsFileException.Kind.UNKNOWN_FORMAT,
 				"The file is none of the known formats: Open SDG CSV (first column Year, last column Value), "
-						+ "GENESIS flat file (ffcsv), GENESIS table (datencsv) or BA statistics export.");
+						+ "GENESIS flat file (ffcsv), GENESIS table (datencsv) or BA statistics export.",
+				"monitoring.fileError.detail.unknownFormat");
 	}
 
 	/** Counts what passes to the sink. */

@@ -50,7 +50,8 @@ final class TextSniffer {
 		boolean truncated = in.read() != -1;
 		in.reset();
 		if (head.length == 0) {
-			throw new StatisticsFileException(StatisticsFileException.Kind.EMPTY, "The file is empty.");
+			throw new StatisticsFileException(StatisticsFileException.Kind.EMPTY, "The file is empty.",
+					"monitoring.fileError.detail.empty");
 		}
 		Charset charset;
 		int bom = 0;
@@ -76,7 +77,8 @@ final class TextSniffer {
 		}
 		String text = new String(head, bom, length, charset);
 		if (text.isBlank()) {
-			throw new StatisticsFileException(StatisticsFileException.Kind.EMPTY, "The file holds no data.");
+			throw new StatisticsFileException(StatisticsFileException.Kind.EMPTY, "The file holds no data.",
+					"monitoring.fileError.detail.noData");
 		}
 		if (text.indexOf('\0') >= 0) {
 			throw binary();
@@ -120,7 +122,8 @@ final class TextSniffer {
 
 	static StatisticsFileException binary() {
 		return new StatisticsFileException(StatisticsFileException.Kind.BINARY,
-				"The file is not a text file (CSV). Upload the CSV export, or a zip archive holding one CSV file.");
+				"The file is not a text file (CSV). Upload the CSV export, or a zip archive holding one CSV file.",
+				"monitoring.fileError.detail.binary");
 	}
 
 	private static boolean isUtf8(byte[] head, boolean truncated) {

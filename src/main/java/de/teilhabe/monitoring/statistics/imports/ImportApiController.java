@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -71,8 +72,10 @@ class ImportApiController {
 
 	static void checkSize(long size, long max) {
 		if (size > max) {
-			throw new StatisticsFileException(StatisticsFileException.Kind.TOO_LARGE, "The file has " + size
-					+ " bytes; statistics files may have at most " + max + " bytes (zip larger files).");
+			throw new StatisticsFileException(StatisticsFileException.Kind.TOO_LARGE,
+					"The file has " + size + " bytes; statistics files may have at most " + max
+							+ " bytes (zip larger files).",
+					"monitoring.fileError.detail.uploadTooLarge", max / (1024 * 1024));
 		}
 	}
 
@@ -92,7 +95,7 @@ class ImportApiController {
 	@GetMapping
 	List<ImportView> history(@RequestParam(defaultValue = "100") int limit) {
 		if (limit < 1 || limit > 1000) {
-			throw new BadRequestException("limit must be between 1 and 1000.");
+			throw new BadRequestException("monitoring.error.limit", 1000);
 		}
 		return this.imports.history(CurrentActor.get().tenantId(), limit);
 	}
@@ -116,7 +119,7 @@ class ImportApiController {
 	}
 
 	private static NotFoundException notFound(UUID id) {
-		return new NotFoundException("No statistics import " + id + ".");
+		return new NotFoundException("monitoring.error.notFound.import");
 	}
 
 	/** A file-level error: 400, 413 or 422 with what is wrong; nothing was stored. */
@@ -127,11 +130,12 @@ class ImportApiController {
 			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
 			default -> HttpStatus.BAD_REQUEST;
 		};
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage() + " Nothing was stored.");
-		// the title says in the reader's language what kind of problem it is; the detail
-		// is technical
-		problem.setTitle(this.messages.getMessage("monitoring.fileError." + ex.kind().name(), null,
-				LocaleContextHolder.getLocale()));
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				FileErrorText.of(this.messages, ex.detailKey(), ex.detailArguments(), locale) + " "
+						+ this.messages.getMessage("monitoring.fileError.nothingStored", null, locale));
+		// the title says in the reader's language what kind of problem it is
+		problem.setTitle(this.messages.getMessage("monitoring.fileError." + ex.kind().name(), null, locale));
 		problem.setProperty("kind", ex.kind().name());
 		if (ex.format() != null) {
 			problem.setProperty("format", ex.format().name());
@@ -147,7 +151,7 @@ class ImportApiController {
 	ResponseEntity<ProblemDetail> notMultipart(MultipartException ex) {
 		if (ex instanceof MaxUploadSizeExceededException) {
 			return fileError(new StatisticsFileException(StatisticsFileException.Kind.TOO_LARGE,
-					"The file is larger than uploads may be."));
+					"The file is larger than uploads may be.", "monitoring.fileError.detail.uploadLimit"));
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"Send the statistics file as multipart/form-data in the field 'file'.");

@@ -109,8 +109,9 @@ class ImportPageController {
 	String one(@PathVariable UUID id, Model model) {
 		Actor actor = CurrentActor.get();
 		ImportView view = this.imports.find(actor.tenantId(), id)
-			.orElseThrow(() -> new NotFoundException("No statistics import " + id + "."));
+			.orElseThrow(() -> new NotFoundException("monitoring.error.notFound.import"));
 		model.addAttribute("imp", view);
+		model.addAttribute("errorText", FileErrorText.of(this.messages, view, LocaleContextHolder.getLocale()));
 		model.addAttribute("report",
 				this.imports.report(actor.tenantId(), id)
 					.map((report) -> report.inLanguage(this.messages, LocaleContextHolder.getLocale()))

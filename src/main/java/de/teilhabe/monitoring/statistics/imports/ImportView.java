@@ -26,13 +26,16 @@ import java.util.UUID;
  * @param rejected rows rejected
  * @param errorKind of a failed import: why (EMPTY, BINARY, UNKNOWN_FORMAT, ...)
  * @param error of a failed import: the message
+ * @param errorKey of a failed import: the key of the text people read
+ * @param errorArguments its arguments (a JSON array of strings)
  * @param rolledBackAt when it was rolled back
  * @param rolledBackBy who rolled it back
  */
 public record ImportView(UUID id, boolean shared, String username, OffsetDateTime startedAt, OffsetDateTime finishedAt,
 		String fileName, Long sizeBytes, String checksum, String format, boolean dryRun, boolean strict,
 		ImportStatus status, long rowsDone, long bytesDone, Long rowsRead, Long stored, Long updated, Long rejected,
-		String errorKind, String error, OffsetDateTime rolledBackAt, String rolledBackBy) {
+		String errorKind, String error, String errorKey, String errorArguments, OffsetDateTime rolledBackAt,
+		String rolledBackBy) {
 
 	public boolean running() {
 		return this.status == ImportStatus.RUNNING;

@@ -80,7 +80,8 @@ final class StagingSink implements ImportSink {
 		if (!this.series.containsKey(definition.code())) {
 			if (this.series.size() >= MAX_SERIES) {
 				throw new StatisticsFileException(StatisticsFileException.Kind.UNREADABLE,
-						"The file defines more than " + MAX_SERIES + " series.");
+						"The file defines more than " + MAX_SERIES + " series.",
+						"monitoring.fileError.detail.tooManySeries", MAX_SERIES);
 			}
 			this.fields.put(definition.code(), escaped(this.seriesField.apply(definition.code())));
 			this.series.put(definition.code(), this.enrich.apply(definition));

@@ -179,6 +179,10 @@ public class StatisticsImporter implements AutoCloseable {
 		}
 		catch (StatisticsFileException ex) {
 			fail(importId, ex.kind().name(), ex.getMessage(), attempt.in);
+			this.newTransaction.executeWithoutResult((status) -> this.jdbc
+				.sql("UPDATE statistics_import SET error_key = ?, error_arguments = CAST(? AS jsonb) WHERE id = ?")
+				.params(ex.detailKey(), JSON.writeValueAsString(ex.detailArguments()), importId)
+				.update());
 			throw ex;
 		}
 		catch (RuntimeException | Error ex) {
@@ -307,7 +311,8 @@ public class StatisticsImporter implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new StatisticsFileException(StatisticsFileException.Kind.UNREADABLE,
-					"The file could not be read: " + ex.getMessage());
+					"The file could not be read: " + ex.getMessage(), "monitoring.fileError.detail.unreadable",
+					ex.getMessage());
 		}
 	}
 

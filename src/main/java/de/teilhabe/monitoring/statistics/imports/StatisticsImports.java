@@ -22,6 +22,7 @@ import de.teilhabe.monitoring.statistics.importing.StatisticsFileException;
 import de.teilhabe.monitoring.statistics.reference.SeriesCatalogue;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.web.ConflictException;
 import de.teilhabe.shared.web.NotFoundException;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -29,11 +30,9 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Statistics imports of a tenant (or of shared reference data): run now or in the
@@ -56,7 +55,7 @@ public class StatisticsImports {
 	private static final String VIEW_COLUMNS = "i.id, i.tenant_id IS NULL AS shared, i.username, i.started_at, "
 			+ "i.finished_at, i.file_name, i.size_bytes, i.checksum, i.format, i.dry_run, i.strict, i.status, "
 			+ "i.rows_done, i.bytes_done, i.rows_read, i.stored, i.updated, i.rejected, i.error_kind, i.error, "
-			+ "i.rolled_back_at, i.rolled_back_by";
+			+ "i.error_key, i.error_arguments::text AS error_arguments, i.rolled_back_at, i.rolled_back_by";
 
 	private final StatisticsImporter importer;
 
@@ -251,10 +250,9 @@ public class StatisticsImports {
 			.params(id, tenantId)
 			.query(String.class)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("No statistics import " + id + "."));
+			.orElseThrow(() -> new NotFoundException("monitoring.error.notFound.import"));
 		if (!ImportStatus.COMPLETED.name().equals(status)) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT,
-					"Only a completed import can be rolled back; this one is " + status + ".");
+			throw new ConflictException("monitoring.error.rollback.notCompleted");
 		}
 		List<String> later = this.jdbc
 			.sql("SELECT DISTINCT i.file_name || ' (' || i.id || ')' FROM statistics_observation_previous p "
@@ -263,8 +261,7 @@ public class StatisticsImports {
 			.query(String.class)
 			.list();
 		if (!later.isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, "Later imports overwrote cells of this import: "
-					+ String.join(", ", later) + ". Roll those back first (newest first).");
+			throw new ConflictException("monitoring.error.rollback.later", String.join(", ", later));
 		}
 		// before series are deleted: which ones change (indicators recompute after the
 		// commit)

@@ -71,7 +71,7 @@ class SeriesApiController {
 
 	private StatisticsSeries.SeriesSummary find(UUID tenantId, String code) {
 		return this.series.find(tenantId, code)
-			.orElseThrow(() -> new NotFoundException("No statistics series '" + code + "'."));
+			.orElseThrow(() -> new NotFoundException("monitoring.error.notFound.series", code));
 	}
 
 }

@@ -37,7 +37,7 @@ class SeriesPageController {
 	String one(@PathVariable long id, Model model) {
 		UUID tenantId = CurrentActor.get().tenantId();
 		StatisticsSeries.SeriesSummary found = this.series.findById(tenantId, id)
-			.orElseThrow(() -> new NotFoundException("No statistics series " + id + "."));
+			.orElseThrow(() -> new NotFoundException("monitoring.error.notFound.series", String.valueOf(id)));
 		model.addAttribute("s", found);
 		model.addAttribute("dimensions", this.series.dimensions(found));
 		model.addAttribute("coverage", this.series.coverage(tenantId, found));

@@ -31,6 +31,11 @@ class StatisticsImportApiTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** Reads problem details in English. */
+	private StatisticsHttp strategieInEnglish() {
+		return new StatisticsHttp(strategie().http().language("en"));
+	}
+
 	private StatisticsHttp strategie() {
 		return StatisticsHttp.withToken(this.port, "strategie");
 	}
@@ -241,7 +246,7 @@ class StatisticsImportApiTest {
 		assertThat(values(code)).containsExactly("2019=100", "2020=111", "2021=120");
 
 		// the first import cannot be undone while the second one overwrote its cell
-		HttpResponse<String> refused = strategie().http()
+		HttpResponse<String> refused = strategieInEnglish().http()
 			.send("POST", "/api/v1/statistics/imports/" + first.get("importId") + "/rollback", null, null);
 		assertThat(refused.statusCode()).isEqualTo(409);
 		assertThat(refused.body()).contains("Roll those back first");
@@ -295,21 +300,20 @@ class StatisticsImportApiTest {
 
 	@Test
 	void fileErrorsAnswerProblemJsonAndStoreNothing() {
-		assertProblem(strategie().upload("empty.csv", new byte[0], null), 400, "EMPTY");
+		assertProblem(strategieInEnglish().upload("empty.csv", new byte[0], null), 400, "EMPTY");
+		assertProblem(strategieInEnglish().upload("image.csv",
+				new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2 }, null), 400, "BINARY");
 		assertProblem(
-				strategie().upload("image.csv", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2 }, null),
-				400, "BINARY");
-		assertProblem(
-				strategie().upload("letter.csv",
+				strategieInEnglish().upload("letter.csv",
 						"Sehr geehrte Damen und Herren,\nanbei die Zahlen.\n".getBytes(StandardCharsets.UTF_8), null),
 				400, "UNKNOWN_FORMAT");
 		assertProblem(
-				strategie().upload("indicator_x-missing.csv",
+				strategieInEnglish().upload("indicator_x-missing.csv",
 						"Year,GeoCode,Wert\n2019,K03459,1\n".getBytes(StandardCharsets.UTF_8), null),
 				422, "MISSING_COLUMNS");
 		byte[] huge = new byte[20 * 1024 * 1024 + 512 * 1024];
 		java.util.Arrays.fill(huge, (byte) 'a');
-		HttpResponse<String> tooLarge = strategie().upload("huge.csv", huge, null);
+		HttpResponse<String> tooLarge = strategieInEnglish().upload("huge.csv", huge, null);
 		assertThat(tooLarge.statusCode()).isEqualTo(413);
 		assertThat(tooLarge.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
