@@ -21,7 +21,10 @@ class PrivacyRequestAuthorizations implements RequestAuthorizations {
 		requests.requestMatchers(HttpMethod.POST, "/privacy/retention/run").hasRole(officer);
 		requests.requestMatchers(HttpMethod.GET, "/privacy/consents").hasRole(officer);
 		requests.requestMatchers(HttpMethod.GET, "/privacy/subjects", "/privacy/subjects/*/*/export").hasRole(officer);
-		requests.requestMatchers(HttpMethod.POST, "/privacy/subjects/*/*/erase").hasRole(officer);
+		requests
+			.requestMatchers(HttpMethod.POST, "/privacy/subjects/*/*/erase", "/privacy/subjects/*/*/export",
+					"/privacy/subjects/*/*/report")
+			.hasRole(officer);
 		requests.requestMatchers(HttpMethod.GET, "/api/v1/privacy/subjects/*/*/export").hasRole(officer);
 		requests.requestMatchers(HttpMethod.POST, "/api/v1/privacy/subjects/*/*/erasure").hasRole(officer);
 	}

@@ -41,6 +41,13 @@ class LocalizedErrorsTest {
 	}
 
 	@Test
+	void anUnknownPageKeepsTheTenantsName() {
+		HttpResponse<String> page = Http.loggedIn(this.port, "admin", "demo").get("/gibt-es-nicht");
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("Seite nicht gefunden").contains("site-header__tenant\">Landkreis Osnabrück<");
+	}
+
+	@Test
 	void aBadNumberInTheQueryIsAGermanBadRequestPage() {
 		HttpResponse<String> page = Http.loggedIn(this.port, "admin", "demo").get("/audit?page=viele");
 		assertThat(page.statusCode()).isEqualTo(400);

@@ -126,7 +126,7 @@ class DataSubjectRequestsTest {
 		String page = "/privacy/subjects?type=client&id=" + this.client;
 		HttpResponse<String> found = web.get(page);
 		assertThat(found.statusCode()).isEqualTo(200);
-		assertThat(found.body()).contains("Daten gespeichert in: consents").contains("id=\"export-form\"");
+		assertThat(found.body()).contains("Daten gespeichert in: Einwilligungen").contains("id=\"export-form\"");
 
 		HttpResponse<String> download = web
 			.get("/privacy/subjects/client/" + this.client + "/export?reason=" + encode("Auskunft AZ-1"));
@@ -151,7 +151,8 @@ class DataSubjectRequestsTest {
 		HttpResponse<String> erased = web.submit(page, erase, Map.of("reason", "Löschantrag AZ-2", "confirm", "true"));
 		assertThat(erased.statusCode()).isEqualTo(302);
 		String after = web.get(erased.headers().firstValue("Location").orElseThrow().replace(web.base(), "")).body();
-		assertThat(after).contains("Die Daten wurden gelöscht oder anonymisiert").contains("consents: 1");
+		assertThat(after).contains("Die Daten wurden gelöscht oder anonymisiert")
+			.contains("Einwilligungen: 1 Datensatz –");
 		assertThat(this.consents.isGiven(this.landkreis, "client", this.client, this.purpose)).isFalse();
 		assertThat(auditReasons("subject.erased")).contains("Löschantrag AZ-2");
 	}

@@ -103,9 +103,9 @@ class RetentionTest {
 
 		HttpResponse<String> page = officer.get("/privacy/retention");
 		assertThat(page.body()).contains("Es wurden " + this.rules.size() + " Regeln angewandt")
-			.contains("mail.outbox.sent")
-			.contains("privacy.consent.withdrawn")
-			.contains("privacy.retention-run")
+			.contains("Versandte E-Mails")
+			.contains("Widerrufene Einwilligungen")
+			.contains("Protokoll der Löschläufe")
 			.contains("90 Tage nach dem Versand")
 			.contains("Von Hand gestartet");
 		assertThat(this.jdbc.sql("""
@@ -118,7 +118,7 @@ class RetentionTest {
 		Http admin = Http.loggedIn(this.port, "admin", "demo");
 		HttpResponse<String> page = admin.get("/privacy/retention");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("mail.outbox.sent").doesNotContain("id=\"run-now\"");
+		assertThat(page.body()).contains("Versandte E-Mails").doesNotContain("id=\"run-now\"");
 		assertThat(
 				admin.postForm("/privacy/retention/run", Map.of(), admin.csrfFrom("/privacy/retention")).statusCode())
 			.isEqualTo(403);

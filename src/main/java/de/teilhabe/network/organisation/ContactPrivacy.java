@@ -12,6 +12,7 @@ import de.teilhabe.privacy.Consents;
 import de.teilhabe.shared.privacy.DataSubject;
 import de.teilhabe.shared.privacy.DataSubjectEraser;
 import de.teilhabe.shared.privacy.DataSubjectExporter;
+import de.teilhabe.shared.privacy.DataSubjectFinder;
 import de.teilhabe.shared.privacy.DataSubjectSection;
 import de.teilhabe.shared.privacy.RetentionRule;
 
@@ -19,13 +20,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The privacy hooks of contact persons: export (Art. 15), erasure (Art. 17: the person's
- * data is deleted; the privacy module anonymises the consent record) and a retention rule
- * that deletes contact persons whose consent is no longer valid (withdrawn or
- * anonymised).
+ * The privacy hooks of contact persons: search by name or e-mail, export (Art. 15),
+ * erasure (Art. 17: the person's data is deleted; the privacy module anonymises the
+ * consent record) and a retention rule that deletes contact persons whose consent is no
+ * longer valid (withdrawn or anonymised).
  */
 @Component
-class ContactPrivacy implements DataSubjectExporter, DataSubjectEraser, RetentionRule {
+class ContactPrivacy implements DataSubjectExporter, DataSubjectEraser, DataSubjectFinder, RetentionRule {
 
 	private final JdbcClient jdbc;
 
@@ -73,6 +74,23 @@ class ContactPrivacy implements DataSubjectExporter, DataSubjectEraser, Retentio
 				return new DataSubjectSection("network.contact", data);
 			})
 			.optional();
+	}
+
+	@Override
+	public List<FoundRecord> find(UUID tenantId, String query) {
+		return this.jdbc
+			.sql("""
+					SELECT c.id, c.name, c.email, o.name AS organisation
+					FROM network_contact c JOIN network_organisation o ON o.tenant_id = c.tenant_id AND o.id = c.organisation_id
+					WHERE c.tenant_id = ? AND (c.name ILIKE ? OR c.email ILIKE ?)
+					ORDER BY c.name LIMIT ?""")
+			.params(tenantId, DataSubjectFinder.containsPattern(query), DataSubjectFinder.containsPattern(query),
+					DataSubjectFinder.LIMIT)
+			.query((rs, row) -> new FoundRecord(
+					new DataSubject(tenantId, ContactPersons.SUBJECT_TYPE, rs.getObject("id", UUID.class).toString()),
+					"privacy.kind." + ContactPersons.SUBJECT_TYPE, rs.getString("name"), rs.getString("email"),
+					rs.getString("organisation")))
+			.list();
 	}
 
 	@Override

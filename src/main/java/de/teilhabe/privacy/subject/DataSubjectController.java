@@ -1,17 +1,23 @@
 package de.teilhabe.privacy.subject;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 import de.teilhabe.privacy.consent.ConsentDataSubject;
 import de.teilhabe.shared.privacy.DataSubject;
 import de.teilhabe.shared.privacy.DataSubjectEraser.Erasure;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,50 +27,108 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The PRIVACY_OFFICER's page for data-subject requests: find a person by subject type and
- * id, download the export (Art. 15) or erase (Art. 17), each with a reason.
+ * The PRIVACY_OFFICER's page for data-subject requests: find a person by name or e-mail
+ * across the modules (or by subject type and id), read the answer (Art. 15) as a document
+ * or download it as JSON, or erase (Art. 17), each with a reason.
  */
 @Controller
 class DataSubjectController {
 
 	private final DataSubjectRequests requests;
 
+	/** The shortest search: two characters. */
+	static final int MIN_QUERY = 2;
+
+	static final int MAX_QUERY = 200;
+
 	private final ConsentDataSubject consents;
 
-	DataSubjectController(DataSubjectRequests requests, ConsentDataSubject consents) {
+	private final MessageSource messages;
+
+	private final Times times;
+
+	DataSubjectController(DataSubjectRequests requests, ConsentDataSubject consents, MessageSource messages,
+			Times times) {
 		this.requests = requests;
 		this.consents = consents;
+		this.messages = messages;
+		this.times = times;
 	}
 
 	@GetMapping("/privacy/subjects")
-	String page(@RequestParam(required = false) String type, @RequestParam(required = false) String id, Model model) {
+	String page(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String id, Model model) {
 		Map<String, String> errors = new HashMap<>();
 		DataSubject subject = null;
 		if (type != null || id != null) {
 			subject = validSubject(type, id, errors);
 		}
+		if (q != null) {
+			String query = q.strip();
+			model.addAttribute("q", query);
+			if (query.length() < MIN_QUERY || query.length() > MAX_QUERY) {
+				errors.put("q", "privacy.subjects.search.length");
+			}
+			else {
+				model.addAttribute("found", this.requests.search(CurrentActor.get().tenantId(), query));
+			}
+		}
 		return render(model, type, id, subject, errors);
 	}
 
-	@GetMapping("/privacy/subjects/{type}/{id}/export")
+	/**
+	 * The Art. 15 answer as a readable document (audited like the JSON export); a POST,
+	 * as it writes the audit entry.
+	 */
+	@PostMapping("/privacy/subjects/{type}/{id}/report")
+	Object report(@PathVariable String type, @PathVariable String id, @RequestParam(required = false) String reason,
+			Model model, HttpServletResponse response) {
+		return exported(type, id, reason, model, response, (subject, export) -> {
+			Locale locale = LocaleContextHolder.getLocale();
+			model.addAttribute("subject", subject);
+			model.addAttribute("kind", kindLabel(subject.type(), locale));
+			model.addAttribute("reason", reason.strip());
+			model.addAttribute("exportedAt", this.times.dateTime((OffsetDateTime) export.get("exportedAt")));
+			model.addAttribute("report", SubjectReport.of(export, this.messages, this.times, locale));
+			return "privacy/subject-report";
+		});
+	}
+
+	/**
+	 * The JSON export (Art. 15): the page's form posts; the GET stays for links and
+	 * scripts.
+	 */
+	@RequestMapping(path = "/privacy/subjects/{type}/{id}/export", method = { RequestMethod.GET, RequestMethod.POST })
 	Object export(@PathVariable String type, @PathVariable String id, @RequestParam(required = false) String reason,
 			Model model, HttpServletResponse response) {
+		return exported(type, id, reason, model, response,
+				(subject, export) -> ResponseEntity.ok()
+					.contentType(MediaType.APPLICATION_JSON)
+					.header(HttpHeaders.CONTENT_DISPOSITION,
+							ContentDisposition.attachment()
+								.filename("auskunft-" + type + "-" + id.replace(':', '_') + ".json")
+								.build()
+								.toString())
+					.body(export));
+	}
+
+	/**
+	 * Runs the audited export and answers it, or shows the page again with the reason's
+	 * error.
+	 */
+	private Object exported(String type, String id, String reason, Model model, HttpServletResponse response,
+			BiFunction<DataSubject, Map<String, Object>, Object> answer) {
 		DataSubject subject = DataSubjectRequests.subject(CurrentActor.get().tenantId(), type, id);
 		try {
 			Map<String, Object> export = this.requests.export(subject, reason)
 				.orElseThrow(() -> new NotFoundException("privacy.subjects.error.notFound"));
-			return ResponseEntity.ok()
-				.contentType(MediaType.APPLICATION_JSON)
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment()
-							.filename("auskunft-" + type + "-" + id.replace(':', '_') + ".json")
-							.build()
-							.toString())
-				.body(export);
+			return answer.apply(subject, export);
 		}
 		catch (InvalidSubjectRequestException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -100,6 +164,11 @@ class DataSubjectController {
 		return "redirect:/privacy/subjects";
 	}
 
+	/** A subject type in words (a module's own type without a label: as it is). */
+	private String kindLabel(String type, Locale locale) {
+		return this.messages.getMessage("privacy.kind." + type, null, type, locale);
+	}
+
 	private DataSubject validSubject(String type, String id, Map<String, String> errors) {
 		try {
 			DataSubjectRequests.requireType(type);
@@ -124,6 +193,9 @@ class DataSubjectController {
 		model.addAttribute("id", id);
 		model.addAttribute("subject", subject);
 		model.addAttribute("errors", errors);
+		if (subject != null) {
+			model.addAttribute("kind", kindLabel(subject.type(), LocaleContextHolder.getLocale()));
+		}
 		if (subject != null) {
 			model.addAttribute("sections", this.requests.sectionsHolding(subject));
 		}

@@ -3,8 +3,10 @@ package de.teilhabe.privacy.subject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -16,6 +18,8 @@ import de.teilhabe.shared.privacy.DataSubject;
 import de.teilhabe.shared.privacy.DataSubjectEraser;
 import de.teilhabe.shared.privacy.DataSubjectEraser.Erasure;
 import de.teilhabe.shared.privacy.DataSubjectExporter;
+import de.teilhabe.shared.privacy.DataSubjectFinder;
+import de.teilhabe.shared.privacy.DataSubjectFinder.FoundRecord;
 import de.teilhabe.shared.privacy.DataSubjectSection;
 
 import org.springframework.stereotype.Service;
@@ -34,14 +38,17 @@ class DataSubjectRequests {
 
 	private final List<DataSubjectEraser> erasers;
 
+	private final List<DataSubjectFinder> finders;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	DataSubjectRequests(List<DataSubjectExporter> exporters, List<DataSubjectEraser> erasers, AuditLog audit,
-			Clock clock) {
+	DataSubjectRequests(List<DataSubjectExporter> exporters, List<DataSubjectEraser> erasers,
+			List<DataSubjectFinder> finders, AuditLog audit, Clock clock) {
 		this.exporters = exporters;
 		this.erasers = erasers;
+		this.finders = finders;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -51,6 +58,21 @@ class DataSubjectRequests {
 		TreeSet<String> types = new TreeSet<>();
 		this.exporters.forEach((exporter) -> types.addAll(exporter.subjectTypes()));
 		return types;
+	}
+
+	/**
+	 * The records of every module whose name or e-mail address contains the query,
+	 * audited with the query (searching for a person is itself processing their data).
+	 */
+	@Transactional
+	List<FoundRecord> search(UUID tenantId, String query) {
+		List<FoundRecord> found = new ArrayList<>();
+		this.finders.forEach((finder) -> found.addAll(finder.find(tenantId, query)));
+		found.sort(Comparator.comparing((FoundRecord record) -> record.name().toLowerCase(Locale.ROOT))
+			.thenComparing(FoundRecord::kind));
+		this.audit.record(AuditCategory.PRIVACY, "subject.searched", "data_subject", null,
+				query + " (" + found.size() + ")");
+		return found;
 	}
 
 	/**

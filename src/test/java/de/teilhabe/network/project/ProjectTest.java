@@ -136,9 +136,9 @@ class ProjectTest {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("Bitte korrigieren Sie 10 Fehler")
 			.contains("id=\"status-error\"")
-			.contains("„NOPE&quot; ist kein angebotener Wert.")
+			.contains("„NOPE“ ist kein angebotener Wert.")
 			.contains("Das Ende muss nach dem Beginn liegen.")
-			.contains("„nicht gültig!&quot; ist keine gültige Kennung")
+			.contains("„nicht gültig!“ ist keine gültige Kennung")
 			.contains("id=\"leadOrganisation-error\"")
 			.contains("Diese Organisation ist schon als Partnerin eingetragen.")
 			.contains("aria-describedby=\"partners-1-organisation-error\"")

@@ -88,10 +88,10 @@ class ImportTest {
 		String preview = mapAndPreview(id, "name", "kind", "street", "postcode", "city", "regions", "email",
 				"languages", "fieldsOfWork", "");
 		assertThat(preview).contains("4 Zeilen: 1 fehlerfrei, 1 mit Hinweis auf eine mögliche Dublette, 2 mit Fehlern")
-			.contains("Spalte „PLZ\": Eine Postleitzahl hat fünf Ziffern.")
-			.contains("Spalte „E-Mail\": Bitte eine gültige E-Mail-Adresse angeben")
-			.contains("Spalte „Sprachen\": „xx\" ist kein ISO-639-Sprachcode.")
-			.contains("Spalte „Name\": Bitte ausfüllen.")
+			.contains("Spalte „PLZ“: Eine Postleitzahl hat fünf Ziffern.")
+			.contains("Spalte „E-Mail“: Bitte eine gültige E-Mail-Adresse angeben")
+			.contains("Spalte „Sprachen“: „xx“ ist kein ISO-639-Sprachcode.")
+			.contains("Spalte „Name“: Bitte ausfüllen.")
 			.contains("Ähnelt Zeile 2 dieser Datei (" + good + ")")
 			.contains(">Verein<");
 
@@ -99,7 +99,7 @@ class ImportTest {
 		assertThat(run.statusCode()).isEqualTo(302);
 		assertThat(run.headers().firstValue("Location").orElse("")).endsWith("/network/import/" + id + "/result");
 		String result = page("/network/import/" + id + "/result");
-		assertThat(result).contains("1 Organisationen aus „liste.csv\" importiert.")
+		assertThat(result).contains("1 Organisation aus „liste.csv“ importiert.")
 			.contains("Eine Postleitzahl hat fünf Ziffern.")
 			.contains("Ähnelt Zeile 2 dieser Datei");
 		assertThat(this.jdbc.sql("""
@@ -127,7 +127,7 @@ class ImportTest {
 		String preview = mapAndPreview(id, "name", "city", "phone");
 		assertThat(preview).contains(umlauts).contains("Möglicherweise schon vorhanden: " + existing);
 		post(this.office, "/network/import/" + id + "/preview", "/network/import/" + id, "importDuplicates", "true");
-		assertThat(page("/network/import/" + id + "/result")).contains("2 Organisationen aus „alt.csv\" importiert.")
+		assertThat(page("/network/import/" + id + "/result")).contains("2 Organisationen aus „alt.csv“ importiert.")
 			.contains("Alle Zeilen wurden importiert.");
 		assertThat(count("SELECT count(*) FROM network_organisation WHERE name = ? AND kind = 'OTHER'", umlauts))
 			.isEqualTo(1);
@@ -150,13 +150,13 @@ class ImportTest {
 		assertThat(selected(page("/network/import/" + id))).containsExactly("name", "kind", "postcode", "city",
 				"website", "regions");
 		String preview = mapAndPreview(id, "name", "kind", "postcode", "city", "website", "regions");
-		assertThat(preview).contains("Spalte „Art\": Bitte einen der angebotenen Werte wählen.");
+		assertThat(preview).contains("Spalte „Art“: Bitte einen der angebotenen Werte wählen.");
 		post(this.office, "/network/import/" + id + "/preview", "/network/import/" + id);
 		String result = page("/network/import/" + id + "/result");
-		assertThat(result).contains("1 Organisationen aus „tabelle.xlsx\" importiert.")
+		assertThat(result).contains("1 Organisation aus „tabelle.xlsx“ importiert.")
 			.contains("Bitte einen der angebotenen Werte wählen.")
 			.contains("Bitte eine vollständige Adresse mit http:// oder https:// angeben.")
-			.contains("„Atlantis\" ist keine Gemeinde");
+			.contains("„Atlantis“ ist keine Gemeinde");
 		assertThat(this.jdbc.sql("SELECT kind || '|' || postcode FROM network_organisation WHERE name = ?")
 			.param(good)
 			.query(String.class)

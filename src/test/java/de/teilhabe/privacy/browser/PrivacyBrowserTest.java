@@ -36,12 +36,12 @@ class PrivacyBrowserTest extends BrowserTest {
 	void privacyOfficerRunsTheRetentionRulesNow() {
 		this.browser.find("a[href='/privacy/retention']").click();
 		this.browser.checkAccessibility();
-		assertThat(this.browser.text()).contains("mail.outbox.sent").contains("90 Tage nach dem Versand");
+		assertThat(this.browser.text()).contains("Versandte E-Mails").contains("90 Tage nach dem Versand");
 
 		this.browser.find("#run-now button").click();
 		this.browser.checkAccessibility();
 		assertThat(this.browser.find("#retention-ran").getText()).contains("Regeln angewandt");
-		assertThat(this.browser.find("#runs-table").getText()).contains("privacy.consent.withdrawn")
+		assertThat(this.browser.find("#runs-table").getText()).contains("Widerrufene Einwilligungen")
 			.contains("Von Hand gestartet");
 	}
 
@@ -65,11 +65,16 @@ class PrivacyBrowserTest extends BrowserTest {
 		this.browser.find("#id").sendKeys(client);
 		this.browser.find("#subject-form button").click();
 		this.browser.checkAccessibility();
-		assertThat(this.browser.find("#subject-result").getText()).contains("consents");
+		assertThat(this.browser.find("#subject-result").getText()).contains("Einwilligungen");
 
 		this.browser.find("#export-reason").sendKeys("Auskunftsantrag Browser");
-		this.browser.find("#export-form button").click();
-		assertThat(exportsAudited(landkreis, client)).as("the download was requested and audited").isEqualTo(1);
+		this.browser.clickAndWait("#export-form button");
+		this.browser.checkAccessibility();
+		assertThat(this.browser.find("#subject-report").getText()).contains("Auskunft nach Art. 15 DSGVO")
+			.contains("Einwilligungen")
+			.contains("Erteilt am")
+			.doesNotContain("givenAt");
+		assertThat(exportsAudited(landkreis, client)).as("the answer was shown and audited").isEqualTo(1);
 	}
 
 	private long exportsAudited(UUID tenant, String client) {
