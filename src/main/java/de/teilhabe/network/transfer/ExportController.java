@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
-import de.teilhabe.network.event.EventForm;
 import de.teilhabe.network.event.EventStore;
 import de.teilhabe.network.event.NetworkEvent;
 import de.teilhabe.network.form.Filter;
@@ -26,6 +25,7 @@ import de.teilhabe.network.organisation.OrganisationStore;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.BadRequestException;
 import de.teilhabe.shared.web.NotFoundException;
 
@@ -70,8 +70,11 @@ class ExportController {
 
 	private final Clock clock;
 
+	private final Times times;
+
 	ExportController(OrganisationStore organisations, ContactPersons contacts, OfferStore offers, EventStore events,
-			NetworkScope scope, MessageSource messages, AuditLog audit, Clock clock) {
+			NetworkScope scope, MessageSource messages, AuditLog audit, Clock clock, Times times) {
+		this.times = times;
 		this.organisations = organisations;
 		this.contacts = contacts;
 		this.offers = offers;
@@ -105,7 +108,7 @@ class ExportController {
 						.map((work) -> message("network.fieldOfWork." + work))
 						.collect(Collectors.joining(", ")),
 					join(o.tags()), o.website(), o.email(), o.phone(), o.openingHours(), o.description(),
-					o.confirmedAt().toLocalDate().toString(), contactsOf(actor, o)));
+					this.times.local(o.confirmedAt()).toLocalDate().toString(), contactsOf(actor, o)));
 		}
 		// the file holds contact persons' data: who took it along is recorded
 		this.audit.record(AuditCategory.OTHER, "network.export", "network_organisation", null, null,
@@ -226,8 +229,8 @@ class ExportController {
 		return (number != null) ? number.toPlainString() : null;
 	}
 
-	private static String local(OffsetDateTime time) {
-		return (time != null) ? time.atZoneSameInstant(EventForm.ZONE).format(DATE_TIME) : null;
+	private String local(OffsetDateTime time) {
+		return (time != null) ? this.times.local(time).format(DATE_TIME) : null;
 	}
 
 }
