@@ -7,7 +7,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What the access module's pages need beside the layout: the time zone times are shown
- * in.
+ * in. Superseded by {@code #times} ({@link de.teilhabe.shared.time.Times}); kept only
+ * until the access pages being changed in parallel no longer use {@code ${zone}}, then
+ * deleted.
  */
 @ControllerAdvice(basePackages = "de.teilhabe.access")
 class AccessPageAttributes {

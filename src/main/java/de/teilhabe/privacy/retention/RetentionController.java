@@ -7,8 +7,6 @@ import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
 
-import java.time.Clock;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +24,8 @@ class RetentionController {
 
 	private final RetentionRunner runner;
 
-	private final Clock clock;
-
-	RetentionController(RetentionRunner runner, Clock clock) {
+	RetentionController(RetentionRunner runner) {
 		this.runner = runner;
-		this.clock = clock;
 	}
 
 	@GetMapping("/privacy/retention")
@@ -39,7 +34,6 @@ class RetentionController {
 		model.addAttribute("rules", this.runner.rules());
 		model.addAttribute("runs", this.runner.latestRuns(actor.tenantId(), RUNS_SHOWN));
 		model.addAttribute("mayRun", actor.has(Role.PRIVACY_OFFICER));
-		model.addAttribute("zone", this.clock.getZone());
 		return "privacy/retention";
 	}
 

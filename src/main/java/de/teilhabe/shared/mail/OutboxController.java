@@ -1,6 +1,5 @@
 package de.teilhabe.shared.mail;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,11 +34,8 @@ class OutboxController {
 
 	private final boolean smtpConfigured;
 
-	private final Clock clock;
-
-	OutboxController(JdbcClient jdbc, PlatformMode mode, @Value("${spring.mail.host:}") String smtpHost, Clock clock) {
+	OutboxController(JdbcClient jdbc, PlatformMode mode, @Value("${spring.mail.host:}") String smtpHost) {
 		this.jdbc = jdbc;
-		this.clock = clock;
 		this.mode = mode;
 		this.smtpConfigured = !smtpHost.isBlank();
 	}
@@ -72,7 +68,6 @@ class OutboxController {
 	private void addDeliveryNote(Model model) {
 		model.addAttribute("demoOutbox", this.mode.isDemo());
 		model.addAttribute("smtpConfigured", this.smtpConfigured);
-		model.addAttribute("zone", this.clock.getZone());
 	}
 
 	/** The body as text and links, so links (e.g. invitations) can be followed. */
