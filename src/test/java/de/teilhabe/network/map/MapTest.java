@@ -60,7 +60,7 @@ class MapTest {
 		String body = page.body();
 		assertThat(body).doesNotContain("leaflet").doesNotContain("id=\"network-map\"");
 		assertThat(section(body, "03459024")).contains(">Melle")
-			.contains("1 Organisationen")
+			.contains(">1 Organisation<")
 			.contains(placed)
 			.contains("/network/organisations?region=03459024&amp;kind=CLUB&amp;language=gsg")
 			.contains("0 Angebote");
