@@ -1,0 +1,42 @@
+package de.teilhabe.network.form;
+
+import java.util.Collection;
+import java.util.List;
+
+import de.teilhabe.region.Language;
+import de.teilhabe.region.Languages;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The languages of the network's records: stored as ISO 639 codes of the region module's
+ * reference list, chosen and read by name. Templates use it as {@code @networkLanguages}.
+ */
+@Component("networkLanguages")
+public class NetworkLanguages {
+
+	/**
+	 * The code in lower case if the reference list has it, else null (for form checks).
+	 */
+	public static String parse(String code) {
+		return Languages.find(code).map(Language::code).orElse(null);
+	}
+
+	/** The choices of a language picker, by name in the user's language. */
+	public List<Language> choices() {
+		return Languages.sortedByName(LocaleContextHolder.getLocale());
+	}
+
+	/** "Arabisch – العربية, Deutsch" for the codes; "–" for none. */
+	public String names(Collection<String> codes) {
+		return (codes == null || codes.isEmpty()) ? "–"
+				: Languages.displayNames(codes, LocaleContextHolder.getLocale());
+	}
+
+	/** The names of a stored form value ("de, ar"). */
+	public String namesOf(String value) {
+		return names(FormCheck.split(value));
+	}
+
+}
