@@ -167,6 +167,10 @@ class NamesNotCodesTest {
 			.contains("Arabisch – العربية, Deutsch")
 			.doesNotContain("diff-changed");
 		assertThat(row(review, "Zielgruppen")).doesNotContain("diff-changed");
+		// decided, so that the shared queue holds no leftovers for other tests
+		assertThat(post(this.office, "/network/moderation/" + change, "/network/moderation/" + change + "/reject",
+				"reason", "Nur ein Test.")
+			.statusCode()).isEqualTo(302);
 	}
 
 	/** The diff table's row of a field (by its German label). */

@@ -76,7 +76,7 @@ class NetworkBrowserTest extends BrowserTest {
 		this.browser.open("/network/offers?q=" + newTitle.replace(" ", "+"));
 		assertThat(this.browser.text()).contains(newTitle);
 		this.browser.open("/network/offers/" + offer);
-		assertThat(this.browser.text()).contains(newTitle).contains("de, fa");
+		assertThat(this.browser.text()).contains(newTitle).contains("Deutsch, Persisch (Farsi) – فارسی");
 		this.browser.open("/network/organisations/" + organisation);
 		this.browser.open("/network/organisations/new");
 		this.browser.open("/network/events");
