@@ -7,9 +7,9 @@ import java.util.Locale;
  * ({@code reference/languages/languages.tsv}).
  *
  * @param code ISO 639 code (639-1 where there is one, else 639-3, e.g. {@code prs})
- * @param nameDe its German name, e.g. "Arabisch"
- * @param nameEn its English name, e.g. "Arabic"
- * @param nativeName its name in itself, e.g. "العربية"
+ * @param nameDe its German name, e.g. Arabisch
+ * @param nameEn its English name, e.g. Arabic
+ * @param nativeName its name in itself, e.g. العربية
  * @param direction how it is written
  */
 public record Language(String code, String nameDe, String nameEn, String nativeName, Direction direction) {
@@ -27,8 +27,8 @@ public record Language(String code, String nameDe, String nameEn, String nativeN
 	}
 
 	/**
-	 * Its name in the reader's language and in itself, e.g. "Arabisch – العربية"; only
-	 * one name where both are the same ("Deutsch").
+	 * Its name in the reader's language and in itself, e.g. Arabisch – العربية; only one
+	 * name where both are the same (Deutsch).
 	 */
 	public String displayName(Locale locale) {
 		String name = name(locale);

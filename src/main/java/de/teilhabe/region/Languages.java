@@ -51,7 +51,7 @@ public final class Languages {
 	}
 
 	/**
-	 * The name of a code in the reader's language and in itself ("Arabisch – العربية"); a
+	 * The name of a code in the reader's language and in itself (Arabisch – العربية); a
 	 * code outside the list keeps the name Java knows, else the code.
 	 */
 	public static String displayName(String code, Locale locale) {
@@ -61,7 +61,7 @@ public final class Languages {
 		});
 	}
 
-	/** The names of several codes, joined with ", " (for lists, diffs and exports). */
+	/** The names of several codes, joined with commas (for lists, diffs and exports). */
 	public static String displayNames(Collection<String> codes, Locale locale) {
 		return String.join(", ", codes.stream().map((code) -> displayName(code, locale)).toList());
 	}

@@ -28,13 +28,13 @@ public class NetworkLanguages {
 		return Languages.sortedByName(LocaleContextHolder.getLocale());
 	}
 
-	/** "Arabisch – العربية, Deutsch" for the codes; "–" for none. */
+	/** The names of the codes, e.g. Arabisch – العربية, Deutsch; a dash for none. */
 	public String names(Collection<String> codes) {
 		return (codes == null || codes.isEmpty()) ? "–"
 				: Languages.displayNames(codes, LocaleContextHolder.getLocale());
 	}
 
-	/** The names of a stored form value ("de, ar"). */
+	/** The names of a stored form value (codes separated by commas). */
 	public String namesOf(String value) {
 		return names(FormCheck.split(value));
 	}

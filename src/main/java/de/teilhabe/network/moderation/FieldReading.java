@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Reads a stored form value of a moderated entry the way the office reads it in the diff:
  * enum constants as their labels, Gemeinde keys (AGS) as names, language codes as names,
- * a ticked box as "ja".
+ * a ticked box as ja.
  */
 @Component
 class FieldReading {

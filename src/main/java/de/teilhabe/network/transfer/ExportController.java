@@ -230,7 +230,7 @@ class ExportController {
 
 	/**
 	 * Gemeinden and languages by name (the import reads names again). In a list the
-	 * official name's kind after its comma ("Bramsche, Stadt") is left off: the comma
+	 * official name's kind after its comma (Bramsche, Stadt) is left off: the comma
 	 * separates the items.
 	 */
 	private String gemeinden(List<String> keys) {

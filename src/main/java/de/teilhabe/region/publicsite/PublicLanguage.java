@@ -10,7 +10,7 @@ import de.teilhabe.region.Languages;
  * A language of the public pages.
  *
  * @param code ISO 639 code as used in the path, e.g. {@code de}
- * @param name its name in itself, e.g. "Deutsch"
+ * @param name its name in itself, e.g. Deutsch
  * @param rightToLeft whether it is written right to left (Arabic, Farsi, Dari, Sorani …)
  */
 public record PublicLanguage(String code, String name, boolean rightToLeft) {
