@@ -27,6 +27,9 @@ public final class Languages {
 
 	private static final Map<String, Language> BY_CODE = load();
 
+	/** The three-letter forms (ISO 639-2) of two-letter codes, e.g. {@code ara} → ar. */
+	private static final Map<String, Language> BY_THREE_LETTER_CODE = threeLetterCodes();
+
 	private Languages() {
 	}
 
@@ -44,10 +47,17 @@ public final class Languages {
 			.toList();
 	}
 
-	/** The language of a code (case-insensitive, surrounding blanks ignored). */
+	/**
+	 * The language of a code (case-insensitive, surrounding blanks ignored; the
+	 * three-letter form of a two-letter code finds it too).
+	 */
 	public static Optional<Language> find(String code) {
-		return (code == null) ? Optional.empty()
-				: Optional.ofNullable(BY_CODE.get(code.strip().toLowerCase(Locale.ROOT)));
+		if (code == null) {
+			return Optional.empty();
+		}
+		String key = code.strip().toLowerCase(Locale.ROOT);
+		Language language = BY_CODE.get(key);
+		return Optional.ofNullable((language != null) ? language : BY_THREE_LETTER_CODE.get(key));
 	}
 
 	/**
@@ -64,6 +74,21 @@ public final class Languages {
 	/** The names of several codes, joined with commas (for lists, diffs and exports). */
 	public static String displayNames(Collection<String> codes, Locale locale) {
 		return String.join(", ", codes.stream().map((code) -> displayName(code, locale)).toList());
+	}
+
+	private static Map<String, Language> threeLetterCodes() {
+		Map<String, Language> codes = new LinkedHashMap<>();
+		for (Language language : BY_CODE.values()) {
+			if (language.code().length() == 2) {
+				try {
+					codes.putIfAbsent(Locale.forLanguageTag(language.code()).getISO3Language(), language);
+				}
+				catch (java.util.MissingResourceException ex) {
+					// Java knows no three-letter form
+				}
+			}
+		}
+		return codes;
 	}
 
 	private static Map<String, Language> load() {

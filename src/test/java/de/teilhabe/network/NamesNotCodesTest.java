@@ -136,6 +136,15 @@ class NamesNotCodesTest {
 		String csv = new String(this.office.getBytes("/network/organisations/export?format=csv&q=" + name).body(),
 				StandardCharsets.UTF_8);
 		assertThat(csv).contains("Dari, Kurdisch (Sorani)").contains("Bramsche").doesNotContain("03459014");
+
+		// a code stored before the list stays chosen in the picker instead of being
+		// dropped on the next save
+		this.jdbc.sql("UPDATE network_organisation SET languages = ARRAY['prs', 'tlh'] WHERE id = ?")
+			.param(id)
+			.update();
+		assertThat(this.office.get("/network/organisations/" + id + "/edit").body())
+			.containsPattern("<option value=\"tlh\" selected=\"selected\">[^<]*</option>")
+			.containsPattern("<option value=\"prs\" selected=\"selected\">Dari – دری</option>");
 	}
 
 	@Test

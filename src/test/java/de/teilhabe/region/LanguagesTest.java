@@ -29,6 +29,9 @@ class LanguagesTest {
 		assertThat(Languages.displayNames(List.of("prs", "uk"), Locale.GERMAN))
 			.isEqualTo("Dari – دری, Ukrainisch – Українська");
 		assertThat(Languages.find("klingonisch")).isEmpty();
+		// codes stored before the list: the three-letter form finds the language
+		assertThat(Languages.find("ara").orElseThrow().code()).isEqualTo("ar");
+		assertThat(Languages.find("ku").orElseThrow().nameDe()).isEqualTo("Kurdisch");
 	}
 
 	@Test

@@ -1,7 +1,9 @@
 package de.teilhabe.network.form;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import de.teilhabe.region.Language;
 import de.teilhabe.region.Languages;
@@ -26,6 +28,23 @@ public class NetworkLanguages {
 	/** The choices of a language picker, by name in the user's language. */
 	public List<Language> choices() {
 		return Languages.sortedByName(LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * The choices plus any chosen code outside the list (stored before it existed), so
+	 * that saving a form never drops a language silently: the check names it instead.
+	 */
+	public List<Language> choices(Collection<String> chosen) {
+		List<Language> choices = new ArrayList<>(choices());
+		if (chosen != null) {
+			Locale locale = LocaleContextHolder.getLocale();
+			chosen.stream()
+				.filter((code) -> parse(code) == null)
+				.map((code) -> new Language(code, Languages.displayName(code, locale),
+						Languages.displayName(code, locale), code, Language.Direction.LTR))
+				.forEach(choices::add);
+		}
+		return choices;
 	}
 
 	/** The names of the codes, e.g. Arabisch – العربية, Deutsch; a dash for none. */
