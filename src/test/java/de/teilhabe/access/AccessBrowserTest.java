@@ -79,6 +79,23 @@ class AccessBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void adminBindsAPartnerToAnOrganisationFoundByName() {
+		TestUser admin = this.fixtures.create(AccessFixtures.LANDKREIS, "browser-binder", Role.ADMIN);
+		TestUser partner = this.fixtures.create(AccessFixtures.LANDKREIS, "browser-partner", Role.PARTNER);
+		this.browser.login(admin.username(), AccessFixtures.PASSWORD);
+		this.browser.open("/admin/users/" + partner.id());
+		assertThat(this.browser.text()).contains("Zugeordnet: keine").doesNotContain("UUID");
+		this.browser.find("#organisationId-query").sendKeys("brückenschlag");
+		press("form[role=search] button[type=submit]");
+		this.browser.checkAccessibility();
+		this.browser.scriptClick("#organisationId-0");
+		press("#binding-form button[type=submit]");
+		this.browser.checkAccessibility();
+		assertThat(this.browser.text()).contains("Die Zuordnung wurde gespeichert.")
+			.contains("Zugeordnet: Brückenschlag – Interkultureller Familienverein Bramsche e.V.");
+	}
+
+	@Test
 	void adminInvitesAUserWhoSetsThePassword() {
 		TestUser admin = this.fixtures.create(AccessFixtures.LANDKREIS, "browser-admin", Role.ADMIN);
 		this.browser.login(admin.username(), AccessFixtures.PASSWORD);

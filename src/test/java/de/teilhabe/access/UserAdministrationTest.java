@@ -11,6 +11,7 @@ import de.teilhabe.access.AccessFixtures.TestUser;
 import de.teilhabe.access.invitation.UserLinks;
 import de.teilhabe.access.invitation.UserLinks.Purpose;
 import de.teilhabe.access.token.ApiTokens;
+import de.teilhabe.network.NetworkFixtures;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
@@ -267,12 +268,46 @@ class UserAdministrationTest {
 				"guideProfileId", "");
 		assertThat(wrong.statusCode()).isEqualTo(200);
 		assertThat(wrong.body()).contains("Bitte geben Sie eine gültige Kennung (UUID) ein")
-			.contains("value=\"Verein X\"");
-		UUID organisation = UUID.randomUUID();
+			.contains("id=\"organisationId-error\"");
+		assertThat(this.fixtures.jdbc()
+			.sql("SELECT organisation_id IS NULL FROM app_user WHERE id = ?")
+			.param(user.id())
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
+	void anOrganisationIsFoundByNameAndChosenNeverTypedAsAnId() {
+		TestUser user = this.fixtures.create(LANDKREIS, "binding", Role.PARTNER);
+		Http admin = Http.loggedIn(this.port, "admin", "demo");
+		String path = "/admin/users/" + user.id();
+		String name = AccessFixtures.unique("Bindungsverein");
+		UUID organisation = NetworkFixtures.createOrganisation(admin, name);
+		UUID foreign = NetworkFixtures.createOrganisation(Http.loggedIn(this.port, "stadt-admin", "demo"),
+				AccessFixtures.unique("Stadtverein"));
+
+		String page = admin.get(path).body();
+		assertThat(page).contains("Organisation nach Namen suchen")
+			.contains("type=\"search\"")
+			.doesNotContain("Kennung (UUID)");
+		String found = admin.get(path + "?organisationQuery=" + name.substring(name.indexOf('-') + 1)).body();
+		assertThat(found).contains(">" + name + "</label>").contains("value=\"" + organisation + "\"");
+		assertThat(admin.get(path + "?organisationQuery=nichtvorhanden" + name.hashCode()).body())
+			.contains("Nichts gefunden für „nichtvorhanden");
+
 		assertThat(post(admin, path, path + "/binding", "organisationId", organisation.toString(), "guideProfileId", "")
 			.statusCode()).isEqualTo(302);
 		assertThat(admin.get(path).body()).contains("Die Zuordnung wurde gespeichert.")
-			.contains("value=\"" + organisation + "\"");
+			.containsPattern("Zugeordnet:</span>\\s*<strong>" + java.util.regex.Pattern.quote(name) + "</strong>");
+
+		// another tenant's organisation and invented ids are refused with a German
+		// message
+		for (UUID refused : new UUID[] { foreign, UUID.randomUUID() }) {
+			HttpResponse<String> answer = post(admin, path, path + "/binding", "organisationId", refused.toString(),
+					"guideProfileId", "");
+			assertThat(answer.statusCode()).isEqualTo(422);
+			assertThat(answer.body()).contains("Diesen Eintrag gibt es bei Ihrer Stelle nicht.");
+		}
 		assertThat(this.fixtures.jdbc()
 			.sql("SELECT organisation_id FROM app_user WHERE id = ?")
 			.param(user.id())

@@ -10,6 +10,7 @@ import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -48,14 +49,15 @@ class NetworkBrowserTest extends BrowserTest {
 		this.browser.open("/network/offers/" + offer + "/edit");
 		WebElement title = this.browser.find("#title");
 		title.clear();
-		this.browser.find("#languages").clear();
-		this.browser.find("#languages").sendKeys("de, klingonisch");
+		// languages are chosen by name: an unknown code cannot be entered any more
+		Select languages = new Select(this.browser.find("#languages"));
+		languages.deselectAll();
+		languages.selectByVisibleText("Deutsch");
 		this.browser.find("form.stack").submit();
-		assertThat(this.browser.text()).contains("Bitte korrigieren Sie 2 Fehler");
+		assertThat(this.browser.text()).contains("Bitte korrigieren Sie einen Fehler");
 		this.browser.checkAccessibility();
 		this.browser.find("#title").sendKeys(newTitle);
-		this.browser.find("#languages").clear();
-		this.browser.find("#languages").sendKeys("de, fa");
+		new Select(this.browser.find("#languages")).selectByVisibleText("Persisch (Farsi) – فارسی");
 		this.browser.find("form.stack").submit();
 		assertThat(this.browser.text()).contains("wartet auf Freigabe");
 		this.browser.checkAccessibility();
@@ -74,7 +76,7 @@ class NetworkBrowserTest extends BrowserTest {
 		this.browser.open("/network/offers?q=" + newTitle.replace(" ", "+"));
 		assertThat(this.browser.text()).contains(newTitle);
 		this.browser.open("/network/offers/" + offer);
-		assertThat(this.browser.text()).contains(newTitle).contains("de, fa");
+		assertThat(this.browser.text()).contains(newTitle).contains("Deutsch, Persisch (Farsi) – فارسی");
 		this.browser.open("/network/organisations/" + organisation);
 		this.browser.open("/network/organisations/new");
 		this.browser.open("/network/events");

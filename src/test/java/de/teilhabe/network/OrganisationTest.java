@@ -51,7 +51,7 @@ class OrganisationTest {
 			.contains("Migrantenselbstorganisation (MSO)")
 			.contains("49565 Bramsche")
 			.contains("Bramsche, Stadt")
-			.contains("de, ar")
+			.contains("Deutsch, Arabisch – العربية")
 			.contains("Familie")
 			.contains("https://hasetal.example.org");
 

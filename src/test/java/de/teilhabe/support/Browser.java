@@ -66,6 +66,19 @@ public final class Browser implements AutoCloseable {
 		assertThat(violations)
 			.as(() -> "axe violations on " + this.driver.getCurrentUrl() + ":\n" + describe(violations))
 			.isEmpty();
+		return checkUniqueIds();
+	}
+
+	/**
+	 * Fails if an id occurs more than once on the current page (axe no longer checks
+	 * this; a duplicated id breaks label and error links).
+	 */
+	public Browser checkUniqueIds() {
+		Object duplicates = ((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeScript("const seen = new Set(), twice = new Set();"
+					+ "document.querySelectorAll('[id]').forEach((e) => seen.has(e.id) ? twice.add(e.id) : seen.add(e.id));"
+					+ "return [...twice];");
+		assertThat((List<?>) duplicates).as(() -> "duplicate ids on " + this.driver.getCurrentUrl()).isEmpty();
 		return this;
 	}
 

@@ -3,12 +3,14 @@ package de.teilhabe.access.admin;
 import java.util.UUID;
 
 import de.teilhabe.access.user.ManagedUser;
+import de.teilhabe.shared.security.BindableRecords.Kind;
 
 import org.springframework.validation.Errors;
 
 /**
  * The binding of a user to records of later modules: the organisation a PARTNER acts for,
- * the guide profile of a GUIDE. Each is a UUID or empty.
+ * the guide profile of a GUIDE. Each is the id of the record chosen in the picker, or
+ * empty.
  */
 public class BindingForm {
 
@@ -55,6 +57,15 @@ public class BindingForm {
 
 	private static UUID uuid(String value) {
 		return value.isBlank() ? null : UUID.fromString(value.strip());
+	}
+
+	/** The id in a field's value, or null if it is empty or no id. */
+	static UUID uuidOrNull(String value) {
+		return (value != null && !value.isBlank() && isUuidOrEmpty(value)) ? uuid(value) : null;
+	}
+
+	String value(Kind kind) {
+		return (kind == Kind.ORGANISATION) ? this.organisationId : this.guideProfileId;
 	}
 
 	public String getOrganisationId() {

@@ -1,6 +1,8 @@
 package de.teilhabe.access.admin;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -9,11 +11,15 @@ import de.teilhabe.access.admin.UserAdministration.OwnAccountException;
 import de.teilhabe.access.user.ManagedUser;
 import de.teilhabe.access.user.UserStore;
 import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.security.BindableRecords.Kind;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.web.BadRequestException;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,9 +41,12 @@ class UserAdminController {
 
 	private final UserStore users;
 
-	UserAdminController(UserAdministration administration, UserStore users) {
+	private final BindingPickers pickers;
+
+	UserAdminController(UserAdministration administration, UserStore users, BindingPickers pickers) {
 		this.administration = administration;
 		this.users = users;
+		this.pickers = pickers;
 	}
 
 	@GetMapping("/admin/users")
@@ -76,9 +85,13 @@ class UserAdminController {
 	}
 
 	@GetMapping("/admin/users/{id}")
-	String show(@PathVariable UUID id, Model model) {
+	String show(@PathVariable UUID id, @RequestParam(required = false) String organisationQuery,
+			@RequestParam(required = false) String guideProfileQuery, Model model) {
 		ManagedUser user = this.administration.find(CurrentActor.get(), id);
-		return detail(model, user, BindingForm.of(user));
+		Map<Kind, String> queries = new EnumMap<>(Kind.class);
+		queries.put(Kind.ORGANISATION, organisationQuery);
+		queries.put(Kind.GUIDE_PROFILE, guideProfileQuery);
+		return detail(model, user, BindingForm.of(user), queries);
 	}
 
 	@PostMapping("/admin/users/{id}/roles")
@@ -131,18 +144,25 @@ class UserAdminController {
 
 	@PostMapping("/admin/users/{id}/binding")
 	String bind(@PathVariable UUID id, @ModelAttribute("bindingForm") BindingForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Actor admin = CurrentActor.get();
 		ManagedUser user = this.administration.find(admin, id);
 		form.validate(errors);
+		Map<Kind, UUID> stored = new EnumMap<>(Kind.class);
+		stored.put(Kind.ORGANISATION, user.organisationId());
+		stored.put(Kind.GUIDE_PROFILE, user.guideProfileId());
+		if (!this.pickers.checkRecords(admin.tenantId(), form, stored, errors)) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
 		if (errors.hasErrors()) {
-			return detail(model, user, form);
+			return detail(model, user, form, Map.of());
 		}
 		this.administration.bind(admin, id, form.organisation(), form.guideProfile());
 		return flash(redirect, id, "success", "access.users.binding.saved");
 	}
 
-	private String detail(Model model, ManagedUser user, BindingForm bindingForm) {
+	private String detail(Model model, ManagedUser user, BindingForm bindingForm, Map<Kind, String> queries) {
+		model.addAttribute("pickers", this.pickers.pickers(user.tenantId(), bindingForm, queries));
 		model.addAttribute("user", user);
 		model.addAttribute("own", user.id().equals(CurrentActor.get().userId()));
 		model.addAttribute("allRoles", Role.values());

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import de.teilhabe.network.form.FormCheck;
-import de.teilhabe.network.form.LanguageCodes;
+import de.teilhabe.network.form.NetworkLanguages;
 import de.teilhabe.network.offer.OfferForm;
 import de.teilhabe.region.Regions;
 
@@ -67,7 +67,7 @@ public final class EventForm {
 		}
 		check.text("place", false, 300);
 		OfferForm.gemeinde(check, "regionKey", regions);
-		check.list("languages", 40, LanguageCodes::parse, "network.error.language");
+		check.list("languages", 40, NetworkLanguages::parse, "network.error.language");
 		check.tags("targetGroups", 20, 80);
 		check.multiline("registration", false, 1000);
 		check.multiline("accessibility", false, 1000);

@@ -124,6 +124,11 @@ public class EventStore implements ModeratedType {
 	}
 
 	@Override
+	public Map<String, String> labelPrefixes() {
+		return Map.of("category", "network.category.", "recurrence", "network.recurrence.");
+	}
+
+	@Override
 	public FormCheck check(UUID tenantId, Map<String, String> raw) {
 		return EventForm.check(raw, this.regions);
 	}

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.teilhabe.network.form.Filter;
-import de.teilhabe.network.form.LanguageCodes;
+import de.teilhabe.network.form.NetworkLanguages;
 import de.teilhabe.network.form.RegionChoices;
 import de.teilhabe.network.map.MapStore.Entry;
 import de.teilhabe.network.map.MapStore.Marker;
@@ -122,7 +122,7 @@ class MapController {
 				throw new BadRequestException("network.error.filter.kind");
 			}
 		}
-		if (!filter.language().isEmpty() && LanguageCodes.parse(filter.language()) == null) {
+		if (!filter.language().isEmpty() && NetworkLanguages.parse(filter.language()) == null) {
 			throw new BadRequestException("network.error.filter.language");
 		}
 		return filter;

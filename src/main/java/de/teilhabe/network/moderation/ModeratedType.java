@@ -19,6 +19,14 @@ public interface ModeratedType {
 	/** The form fields, in the order of the form (and of the diff view). */
 	List<String> fields();
 
+	/**
+	 * The fields that hold enum constants, with the message key prefix of their labels
+	 * (e.g. {@code kind} → {@code network.kind.}): the diff shows the labels.
+	 */
+	default Map<String, String> labelPrefixes() {
+		return Map.of();
+	}
+
 	/** Checks submitted (or proposed) values. */
 	FormCheck check(UUID tenantId, Map<String, String> raw);
 

@@ -46,8 +46,11 @@ public class Moderation {
 
 	private final Clock clock;
 
+	private final FieldReading reading;
+
 	Moderation(Editing editing, ChangeStore changes, UserDirectory users, MailOutbox mails, MessageSource messages,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, FieldReading reading) {
+		this.reading = reading;
 		this.editing = editing;
 		this.changes = changes;
 		this.users = users;
@@ -66,7 +69,11 @@ public class Moderation {
 			.orElseThrow(() -> new NotFoundException("network.error.notFound.change"));
 	}
 
-	/** Old and new value of every field of the entry's form. */
+	/**
+	 * Old and new value of every field of the entry's form, as people read them: labels
+	 * instead of constants, Gemeinde and language names instead of keys and codes. The
+	 * same items of a list field in another order are no change.
+	 */
 	public List<FieldDiff> diff(Actor office, PendingChange change) {
 		ModeratedType type = this.editing.type(change.entityType());
 		Map<String, String> live = type.current(office.tenantId(), change.entityId()).orElse(Map.of());
@@ -74,7 +81,8 @@ public class Moderation {
 		for (String field : type.fields()) {
 			String before = live.getOrDefault(field, "");
 			String after = change.isDelete() ? "" : change.proposed().getOrDefault(field, "");
-			diff.add(new FieldDiff(field, before, after, !before.equals(after)));
+			diff.add(new FieldDiff(field, this.reading.read(type, field, before), this.reading.read(type, field, after),
+					!FieldReading.same(field, before, after)));
 		}
 		return diff;
 	}

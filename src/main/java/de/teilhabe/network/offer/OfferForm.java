@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import de.teilhabe.network.form.FormCheck;
-import de.teilhabe.network.form.LanguageCodes;
+import de.teilhabe.network.form.NetworkLanguages;
 import de.teilhabe.region.RegionLevel;
 import de.teilhabe.region.Regions;
 
@@ -25,7 +25,7 @@ public final class OfferForm {
 		check.choice("kind", OfferKind.class, true);
 		check.text("title", true, 200);
 		check.multiline("description", false, 4000);
-		check.list("languages", 40, LanguageCodes::parse, "network.error.language");
+		check.list("languages", 40, NetworkLanguages::parse, "network.error.language");
 		check.tags("targetGroups", 20, 80);
 		check.text("place", false, 300);
 		gemeinde(check, "regionKey", regions);

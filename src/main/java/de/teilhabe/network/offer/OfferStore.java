@@ -103,6 +103,11 @@ public class OfferStore implements ModeratedType {
 	}
 
 	@Override
+	public Map<String, String> labelPrefixes() {
+		return Map.of("kind", "network.offerKind.");
+	}
+
+	@Override
 	public FormCheck check(UUID tenantId, Map<String, String> raw) {
 		return OfferForm.check(raw, this.regions);
 	}

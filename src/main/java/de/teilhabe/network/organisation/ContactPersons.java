@@ -85,6 +85,11 @@ public class ContactPersons implements ModeratedType {
 		return FIELDS;
 	}
 
+	@Override
+	public Map<String, String> labelPrefixes() {
+		return Map.of("consentHow", "network.how.");
+	}
+
 	/**
 	 * Checks a contact person's values: a name, an e-mail address or a phone number, and
 	 * how and when the person consented (not in the future).

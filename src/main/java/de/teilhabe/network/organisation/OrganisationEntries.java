@@ -39,6 +39,11 @@ class OrganisationEntries implements ModeratedType {
 	}
 
 	@Override
+	public Map<String, String> labelPrefixes() {
+		return Map.of("kind", "network.kind.", "fieldsOfWork", "network.fieldOfWork.");
+	}
+
+	@Override
 	public FormCheck check(UUID tenantId, Map<String, String> raw) {
 		return OrganisationForm.check(raw, this.regions);
 	}

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import de.teilhabe.network.form.FormCheck;
-import de.teilhabe.network.form.LanguageCodes;
+import de.teilhabe.network.form.NetworkLanguages;
 import de.teilhabe.region.Region;
 import de.teilhabe.region.RegionLevel;
 import de.teilhabe.region.Regions;
@@ -37,7 +37,7 @@ public final class OrganisationForm {
 			check.reject((latitude == null) ? "latitude" : "longitude", "network.error.position");
 		}
 		check.list("regions", 200, (key) -> gemeinde(regions, key), "network.error.region");
-		check.list("languages", 40, LanguageCodes::parse, "network.error.language");
+		check.list("languages", 40, NetworkLanguages::parse, "network.error.language");
 		check.tags("targetGroups", 20, 80);
 		check.choices("fieldsOfWork", FieldOfWork.class);
 		check.url("website");

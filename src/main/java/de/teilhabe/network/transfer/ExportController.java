@@ -16,6 +16,7 @@ import de.teilhabe.network.event.NetworkEvent;
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Page;
 import de.teilhabe.network.form.Paging;
+import de.teilhabe.network.form.RegionChoices;
 import de.teilhabe.network.offer.Offer;
 import de.teilhabe.network.offer.OfferStore;
 import de.teilhabe.network.organisation.ContactPerson;
@@ -23,6 +24,7 @@ import de.teilhabe.network.organisation.ContactPersons;
 import de.teilhabe.network.organisation.Organisation;
 import de.teilhabe.network.organisation.OrganisationStore;
 import de.teilhabe.network.scope.NetworkScope;
+import de.teilhabe.region.Languages;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.time.Times;
@@ -72,9 +74,13 @@ class ExportController {
 
 	private final Times times;
 
+	private final RegionChoices regionChoices;
+
 	ExportController(OrganisationStore organisations, ContactPersons contacts, OfferStore offers, EventStore events,
-			NetworkScope scope, MessageSource messages, AuditLog audit, Clock clock, Times times) {
+			NetworkScope scope, MessageSource messages, AuditLog audit, Clock clock, Times times,
+			RegionChoices regionChoices) {
 		this.times = times;
+		this.regionChoices = regionChoices;
 		this.organisations = organisations;
 		this.contacts = contacts;
 		this.offers = offers;
@@ -101,7 +107,7 @@ class ExportController {
 		List<List<String>> rows = new ArrayList<>();
 		for (Organisation o : items) {
 			rows.add(cells(o.name(), message("network.kind." + o.kind()), o.street(), o.postcode(), o.city(),
-					plain(o.latitude()), plain(o.longitude()), join(o.regions()), join(o.languages()),
+					plain(o.latitude()), plain(o.longitude()), gemeinden(o.regions()), languages(o.languages()),
 					join(o.targetGroups()),
 					o.fieldsOfWork()
 						.stream()
@@ -130,8 +136,8 @@ class ExportController {
 		List<List<String>> rows = new ArrayList<>();
 		for (Offer f : items) {
 			rows.add(cells(f.title(), message("network.offerKind." + f.kind()), f.organisationName(), f.description(),
-					join(f.languages()), join(f.targetGroups()), f.place(), f.regionKey(), f.schedule(), f.cost(),
-					f.registration(), f.accessibility()));
+					languages(f.languages()), join(f.targetGroups()), f.place(), gemeinde(f.regionKey()), f.schedule(),
+					f.cost(), f.registration(), f.accessibility()));
 		}
 		return download(new Sheet(message("network.offers.title"), headers, rows), format, "offers");
 	}
@@ -154,9 +160,10 @@ class ExportController {
 			rows.add(cells(e.title(), message("network.category." + e.category()), e.organisationName(),
 					local(e.startsAt()), local(e.endsAt()), message("network.recurrence." + e.recurrence()),
 					String.valueOf(e.recurrenceInterval()),
-					(e.recurrenceUntil() != null) ? e.recurrenceUntil().toString() : null, e.place(), e.regionKey(),
-					join(e.languages()), join(e.targetGroups()), e.registration(), e.accessibility(),
-					message(e.publicEvent() ? "network.transfer.yes" : "network.transfer.no"), e.description()));
+					(e.recurrenceUntil() != null) ? e.recurrenceUntil().toString() : null, e.place(),
+					gemeinde(e.regionKey()), languages(e.languages()), join(e.targetGroups()), e.registration(),
+					e.accessibility(), message(e.publicEvent() ? "network.transfer.yes" : "network.transfer.no"),
+					e.description()));
 		}
 		return download(new Sheet(message("network.events.title"), headers, rows), format, "events");
 	}
@@ -223,6 +230,26 @@ class ExportController {
 
 	private static String join(List<String> values) {
 		return String.join(", ", values);
+	}
+
+	/**
+	 * Gemeinden and languages by name (the import reads names again). In a list the
+	 * official name's kind after its comma (Bramsche, Stadt) is left off: the comma
+	 * separates the items.
+	 */
+	private String gemeinden(List<String> keys) {
+		return keys.stream().map((key) -> gemeinde(key).split(",")[0]).collect(Collectors.joining(", "));
+	}
+
+	private String gemeinde(String key) {
+		return (key == null) ? null : this.regionChoices.name(key);
+	}
+
+	private static String languages(List<String> codes) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return codes.stream()
+			.map((code) -> Languages.find(code).map((language) -> language.name(locale)).orElse(code))
+			.collect(Collectors.joining(", "));
 	}
 
 	private static String plain(java.math.BigDecimal number) {

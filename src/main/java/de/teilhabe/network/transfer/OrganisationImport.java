@@ -19,7 +19,7 @@ import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
 import de.teilhabe.network.form.FieldError;
 import de.teilhabe.network.form.FormCheck;
-import de.teilhabe.network.form.LanguageCodes;
+import de.teilhabe.network.form.NetworkLanguages;
 import de.teilhabe.network.form.RegionChoices;
 import de.teilhabe.network.organisation.FieldOfWork;
 import de.teilhabe.network.organisation.Organisation;
@@ -29,6 +29,8 @@ import de.teilhabe.network.organisation.OrganisationStore;
 import de.teilhabe.network.transfer.ImportStore.Rejection;
 import de.teilhabe.network.transfer.ImportStore.Upload;
 import de.teilhabe.network.transfer.ImportTable.UnreadableException;
+import de.teilhabe.region.Language;
+import de.teilhabe.region.Languages;
 import de.teilhabe.region.Region;
 import de.teilhabe.region.Regions;
 import de.teilhabe.shared.security.Actor;
@@ -280,8 +282,16 @@ class OrganisationImport {
 			for (Locale language : List.of(locale, Locale.GERMAN, Locale.ENGLISH)) {
 				labels(this.kinds, OrganisationKind.values(), "network.kind.", language);
 				labels(this.fieldsOfWork, FieldOfWork.values(), "network.fieldOfWork.", language);
-				for (String code : Locale.getISOLanguages()) {
-					this.languages.putIfAbsent(ImportField.normalise(LanguageCodes.name(code, language)), code);
+			}
+			for (Language language : Languages.all()) {
+				for (String name : List.of(language.nameDe(), language.nameEn(), language.nativeName(),
+						language.displayName(Locale.GERMAN), language.displayName(Locale.ENGLISH))) {
+					// names in other scripts normalise to nothing: those are matched by
+					// code only
+					String key = ImportField.normalise(name);
+					if (!key.isEmpty()) {
+						this.languages.putIfAbsent(key, language.code());
+					}
 				}
 			}
 			for (Region gemeinde : OrganisationImport.this.regionChoices.gemeinden(tenantId)) {
@@ -304,7 +314,7 @@ class OrganisationImport {
 				case "kind" -> lookup(this.kinds, cell.strip());
 				case "fieldsOfWork" -> items(cell, (item) -> lookup(this.fieldsOfWork, item));
 				case "languages" ->
-					items(cell, (item) -> (LanguageCodes.parse(item) != null) ? item : lookup(this.languages, item));
+					items(cell, (item) -> (NetworkLanguages.parse(item) != null) ? item : lookup(this.languages, item));
 				case "regions" -> items(cell, (item) -> lookup(this.gemeinden, item));
 				default -> cell;
 			};

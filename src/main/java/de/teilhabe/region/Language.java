@@ -1,0 +1,42 @@
+package de.teilhabe.region;
+
+import java.util.Locale;
+
+/**
+ * A language people in the office's area speak, from the reference list
+ * ({@code reference/languages/languages.tsv}).
+ *
+ * @param code ISO 639 code (639-1 where there is one, else 639-3, e.g. {@code prs})
+ * @param nameDe its German name, e.g. Arabisch
+ * @param nameEn its English name, e.g. Arabic
+ * @param nativeName its name in itself, e.g. العربية
+ * @param direction how it is written
+ */
+public record Language(String code, String nameDe, String nameEn, String nativeName, Direction direction) {
+
+	/** Writing direction. */
+	public enum Direction {
+
+		LTR, RTL
+
+	}
+
+	/** Its name in the reader's language (German for any locale but English). */
+	public String name(Locale locale) {
+		return "en".equals(locale.getLanguage()) ? this.nameEn : this.nameDe;
+	}
+
+	/**
+	 * Its name in the reader's language and in itself, e.g. Arabisch – العربية; only one
+	 * name where both are the same (Deutsch).
+	 */
+	public String displayName(Locale locale) {
+		String name = name(locale);
+		return name.equals(this.nativeName) ? name : name + " – " + this.nativeName;
+	}
+
+	public boolean rightToLeft() {
+		return this.direction == Direction.RTL;
+	}
+
+}
