@@ -10,6 +10,7 @@ import de.teilhabe.access.user.UserStore;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.Role;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -19,6 +20,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 public final class StatisticsUsers {
 
 	private StatisticsUsers() {
+	}
+
+	/** Creates a user with the role in the tenant, beans from the context; its token. */
+	public static String create(ApplicationContext context, String tenantSlug, Role role) {
+		return create(context.getBean(UserStore.class), context.getBean(ApiTokens.class),
+				context.getBean(Tenants.class), context.getBean(PasswordEncoder.class), tenantSlug, role);
 	}
 
 	/** Creates a user with the role in the tenant; returns its API token. */

@@ -1,7 +1,6 @@
 package de.teilhabe.monitoring.indicators;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -497,9 +496,8 @@ class IndicatorService implements Indicators {
 	}
 
 	private IndicatorValue value(IndicatorDefinition definition, IndicatorEngine.ComputedValue row) {
-		BigDecimal value = (row.value() == null) ? null
-				: row.value().setScale(definition.precision(), RoundingMode.HALF_UP);
-		return new IndicatorValue(row.regionKey(), row.period(), value, strip(row.numerator()),
+		// full precision: the definition's precision is for display (pages, downloads)
+		return new IndicatorValue(row.regionKey(), row.period(), strip(row.value()), strip(row.numerator()),
 				strip(row.denominator()), row.symbol(), reason(row),
 				IndicatorEngine.JSON.readValue(row.variantKey(), STRING_MAP));
 	}

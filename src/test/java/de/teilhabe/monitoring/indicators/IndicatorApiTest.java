@@ -103,6 +103,24 @@ class IndicatorApiTest {
 	}
 
 	@Test
+	void valuesComeAtFullPrecisionAndThePrecisionIsDisplayMetadata() {
+		StatisticsHttp http = user("landkreis-osnabrueck", Role.COUNCIL_OFFICE);
+		// 2-3-3 of Braunschweig 2005: 441 naturalisations ÷ 20 275 foreigners × 100 =
+		// 2.175092478…; the indicator's precision is 1 decimal, which once made it 2.2
+		Map<String, Object> braunschweig = http
+			.getList("/api/v1/indicators/2-3-3/values?region=03101&from=2005&to=2005")
+			.get(0);
+		assertThat(braunschweig.get("numerator").toString()).isEqualTo("441");
+		assertThat(braunschweig.get("denominator").toString()).isEqualTo("20275");
+		assertThat(braunschweig.get("value").toString()).isEqualTo("2.1750924784").startsWith("2.175092");
+		assertThat(http.getJson("/api/v1/indicators/2-3-3")).containsEntry("precision", 1);
+	}
+
+	private static String rounded(Map<String, Object> value, int precision) {
+		return new BigDecimal(value.get("value").toString()).setScale(precision, RoundingMode.HALF_UP).toPlainString();
+	}
+
+	@Test
 	void ratioIndicatorsNotPublishedAreComputedFromTheCounts() {
 		StatisticsHttp http = user("landkreis-osnabrueck", Role.COUNCIL_OFFICE);
 		// 1-2-2 Ausländeranteil, Landkreis Osnabrück 2024: 1-2-1 ÷ 1-1-1 × 100
@@ -113,22 +131,24 @@ class IndicatorApiTest {
 				"reason", "dimensions");
 		BigDecimal numerator = new BigDecimal(latest.get("numerator").toString());
 		BigDecimal denominator = new BigDecimal(latest.get("denominator").toString());
+		// full precision (quotients to 10 places); the pages show the precision of 1
+		// decimal
 		assertThat(new BigDecimal(latest.get("value").toString())).isEqualByComparingTo(
-				numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 1, RoundingMode.HALF_UP));
-		assertThat(latest.get("value").toString()).isEqualTo("11.9");
+				numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 10, RoundingMode.HALF_UP));
+		assertThat(rounded(latest, 1)).isEqualTo("11.9");
 		assertThat(latest).containsEntry("region", "03459").containsEntry("symbol", null);
 		// the Land from its published counts (1 093 110 foreigners, not the sum of the
 		// Kreise)
 		Map<String, Object> land = http.getList("/api/v1/indicators/1-2-2/values?region=03&from=2024&to=2024").get(0);
 		assertThat(land.get("numerator").toString()).isEqualTo("1093110");
-		assertThat(land.get("value").toString()).isEqualTo("13.6");
+		assertThat(rounded(land, 1)).isEqualTo("13.6");
 		// 2-3-3 Einbürgerungen je 100 Ausländer/innen, same reporting year
 		Map<String, Object> naturalisations = http
 			.getList("/api/v1/indicators/2-3-3/values?region=03459&from=2024&to=2024")
 			.get(0);
 		BigDecimal expected = new BigDecimal(naturalisations.get("numerator").toString())
 			.multiply(BigDecimal.valueOf(100))
-			.divide(new BigDecimal(naturalisations.get("denominator").toString()), 1, RoundingMode.HALF_UP);
+			.divide(new BigDecimal(naturalisations.get("denominator").toString()), 10, RoundingMode.HALF_UP);
 		assertThat(new BigDecimal(naturalisations.get("value").toString())).isEqualByComparingTo(expected);
 		assertThat(naturalisations.get("denominator").toString()).isEqualTo(latest.get("numerator").toString());
 	}
@@ -150,7 +170,10 @@ class IndicatorApiTest {
 		// the publisher rounds to whole numbers from its own population figures: within 1
 		computed.forEach((region, value) -> assertThat(value).as(region)
 			.isCloseTo(published.get(region), org.assertj.core.data.Offset.offset(BigDecimal.ONE)));
-		assertThat(computed.entrySet().stream().filter((e) -> e.getValue().compareTo(published.get(e.getKey())) == 0))
+		// at the indicator's precision (0 decimals): the API gives full precision
+		assertThat(computed.entrySet()
+			.stream()
+			.filter((e) -> e.getValue().setScale(0, RoundingMode.HALF_UP).compareTo(published.get(e.getKey())) == 0))
 			.as("exactly equal for most Kreise")
 			.hasSizeGreaterThan(computed.size() * 3 / 4);
 
@@ -229,7 +252,7 @@ class IndicatorApiTest {
 		// 2022: sum of counts 2022 ÷ sum of bases 2021 × 100, not the mean of the
 		// Gemeinde ratios
 		BigDecimal expected = BigDecimal.valueOf(sumCount2022 * 100)
-			.divide(BigDecimal.valueOf(sumBase2021), 3, RoundingMode.HALF_UP);
+			.divide(BigDecimal.valueOf(sumBase2021), 10, RoundingMode.HALF_UP);
 		assertThat(new BigDecimal(kreis.get(0).get("value").toString())).isEqualByComparingTo(expected);
 		assertThat(kreis.get(0).get("numerator").toString()).isEqualTo(Long.toString(sumCount2022));
 		assertThat(kreis.get(0).get("denominator").toString()).isEqualTo(Long.toString(sumBase2021));
@@ -245,7 +268,7 @@ class IndicatorApiTest {
 			.getList("/api/v1/indicators/r-" + suffix + "/values?region=" + second.key() + "&from=2022&to=2022")
 			.get(0);
 		assertThat(new BigDecimal(gemeinde.get("value").toString()))
-			.isEqualByComparingTo(BigDecimal.valueOf(200).divide(BigDecimal.valueOf(47), 3, RoundingMode.HALF_UP));
+			.isEqualByComparingTo(BigDecimal.valueOf(200).divide(BigDecimal.valueOf(47), 10, RoundingMode.HALF_UP));
 		// the Land is not summed from one Kreis
 		assertThat(http.getList("/api/v1/indicators/r-" + suffix + "/values?region=03")).isEmpty();
 	}
@@ -388,7 +411,7 @@ class IndicatorApiTest {
 		created(http, ownRatio(code, counts, bases, 100));
 		// 10 ÷ 200 × 100 = 5, 20 ÷ 500 × 100 = 4
 		assertThat(http.getList(path + "/values?region=03459")).extracting((v) -> v.get("value").toString())
-			.containsExactly("5.0", "4.0");
+			.containsExactly("5", "4");
 
 		// a new scale, title and precision; the code may be left out of the body
 		HttpResponse<String> changed = api.send("PUT", path, "application/json",
@@ -402,7 +425,7 @@ class IndicatorApiTest {
 		assertThat(http.getJson(path)).containsEntry("titleDe", "Eigene Quote je 1 000").containsEntry("precision", 2);
 		// 10 ÷ 200 × 1 000 = 50, 20 ÷ 500 × 1 000 = 40
 		assertThat(http.getList(path + "/values?region=03459")).extracting((v) -> v.get("value").toString())
-			.containsExactly("50.0", "40.0");
+			.containsExactly("50", "40");
 
 		// bad input names the field; nothing changes
 		HttpResponse<String> noTitle = api.send("PUT", path, "application/json",
@@ -426,7 +449,7 @@ class IndicatorApiTest {
 		assertThat(otherCode.body()).contains("\"field\":\"code\"");
 		assertThat(api.get("/api/v1/indicators/anders-" + suffix).statusCode()).isEqualTo(404);
 		assertThat(http.getList(path + "/values?region=03459")).extracting((v) -> v.get("value").toString())
-			.containsExactly("50.0", "40.0");
+			.containsExactly("50", "40");
 
 		// the shipped catalogue is read-only
 		HttpResponse<String> shipped = api.language("en")

@@ -1,6 +1,7 @@
 package de.teilhabe.monitoring.indicators.pages;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -22,6 +23,14 @@ final class Figures {
 		format.setMinimumFractionDigits(precision);
 		format.setMaximumFractionDigits(precision);
 		return format.format(value);
+	}
+
+	/**
+	 * A value rounded to the indicator's precision, so comparisons agree with what the
+	 * page shows (values come at full precision); null gives null.
+	 */
+	static BigDecimal rounded(BigDecimal value, int precision) {
+		return (value == null) ? null : value.setScale(precision, RoundingMode.HALF_UP);
 	}
 
 	/** A count or component as it is (up to 6 decimals, none shown when whole). */

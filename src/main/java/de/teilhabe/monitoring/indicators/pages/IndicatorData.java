@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import de.teilhabe.monitoring.IndicatorDefinition;
 import de.teilhabe.monitoring.IndicatorValue;
@@ -33,10 +34,18 @@ import org.springframework.stereotype.Component;
  * (the Gemeinden and statistical areas of the tenant's home region)
  * @param rankingParent the key whose children are ranked
  * @param ranked the ranking, best first, null values last
+ * @param missingYear the year asked for that has no values (the page shows the latest
+ * year with a value instead and says so), else null
  */
 record IndicatorData(IndicatorDefinition definition, String region, String land, Map<String, String> variant,
 		Map<String, List<String>> dimensions, List<String> years, String year, List<IndicatorValue> regionValues,
-		List<IndicatorValue> landValues, String ranking, String rankingParent, List<IndicatorValue> ranked) {
+		List<IndicatorValue> landValues, String ranking, String rankingParent, List<IndicatorValue> ranked,
+		String missingYear) {
+
+	/**
+	 * A period as the files name them: {@code 2024}, {@code 2007-06}, {@code 2015/16}.
+	 */
+	private static final Pattern PERIOD = Pattern.compile("\\d{4}([-/]\\d{2})?");
 
 	static final String KREISE = "kreise";
 
@@ -105,11 +114,19 @@ record IndicatorData(IndicatorDefinition definition, String region, String land,
 					: Variants.only(this.indicators.values(tenantId, code, land, null, null, variant), variant);
 			List<String> years = this.indicators.periods(tenantId, code);
 			String chosenYear = year;
+			String missingYear = null;
+			if (chosenYear != null && !chosenYear.isBlank() && !years.contains(chosenYear)) {
+				if (!PERIOD.matcher(chosenYear).matches()) {
+					throw new BadRequestException("Indicator " + code + " has no values for '" + chosenYear + "'.");
+				}
+				// a well-formed year without values (a link from another year's
+				// overview):
+				// the latest year with a value, and the page says so
+				missingYear = chosenYear;
+				chosenYear = null;
+			}
 			if (chosenYear == null || chosenYear.isBlank()) {
 				chosenYear = latestWithValue(regionValues, years);
-			}
-			else if (!years.contains(chosenYear)) {
-				throw new BadRequestException("monitoring.error.noValuesForYear", code, chosenYear);
 			}
 			String mode = GEMEINDEN.equals(ranking) && home.length() == 5 ? GEMEINDEN : KREISE;
 			if (ranking != null && !ranking.isBlank() && !ranking.equals(KREISE) && !ranking.equals(GEMEINDEN)) {
@@ -119,7 +136,7 @@ record IndicatorData(IndicatorDefinition definition, String region, String land,
 			List<IndicatorValue> ranked = (chosenYear == null) ? List.of()
 					: Variants.only(this.indicators.ranking(tenantId, code, chosenYear, parent, variant), variant);
 			return new IndicatorData(definition, region, land, Map.copyOf(variant), dimensions, years, chosenYear,
-					regionValues, landValues, mode, parent, ranked);
+					regionValues, landValues, mode, parent, ranked, missingYear);
 		}
 
 		private static String latestWithValue(List<IndicatorValue> values, List<String> years) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import de.teilhabe.monitoring.ComputationKind;
 import de.teilhabe.monitoring.IndicatorComputation;
@@ -94,6 +95,23 @@ record IndicatorForm(String code, String titleDe, String titleEn, String themeCo
 	 * {@code errors}.
 	 */
 	NewIndicator toNewIndicator(Map<String, String> errors) {
+		// every empty required field at once (the definition check names one problem at a
+		// time); the definition is still built, so that its check adds what is wrong
+		// beyond them (e.g. a malformed code), and it cannot pass with a field missing
+		for (String[] required : new String[][] { { "code", this.code }, { "titleDe", this.titleDe },
+				{ "definition", this.definition }, { "unit", this.unit },
+				{ "numeratorSeries", this.numeratorSeries } }) {
+			if (blank(required[1])) {
+				errors.put(required[0], required[0]);
+			}
+		}
+		if (blank(this.themeCode) && blank(this.newThemeCode)) {
+			errors.put("themeCode", "themeCode");
+		}
+		if (ComputationKind.RATIO.name().equals(this.kind) && blank(this.denominatorSeries)) {
+			errors.put("denominatorSeries", "denominatorSeries");
+		}
+		Set<String> missing = Set.copyOf(errors.keySet());
 		Integer precisionValue = integer("precision", this.precision, null, errors);
 		Polarity polarityValue = choice("polarity", this.polarity, Polarity.class, errors);
 		ComputationKind kindValue = choice("kind", this.kind, ComputationKind.class, errors);
@@ -126,7 +144,7 @@ record IndicatorForm(String code, String titleDe, String titleEn, String themeCo
 			back = (periods == null) ? 0 : periods;
 			mode = choice("changeMode", this.changeMode, ChangeMode.class, errors);
 		}
-		if (!errors.isEmpty()) {
+		if (!missing.containsAll(errors.keySet())) {
 			return null;
 		}
 		IndicatorComputation computation = (kindValue == null) ? null

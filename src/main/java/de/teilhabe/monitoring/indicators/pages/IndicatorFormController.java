@@ -1,6 +1,7 @@
 package de.teilhabe.monitoring.indicators.pages;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -169,6 +170,11 @@ class IndicatorFormController {
 							this.views.previewChart(actor.tenantId(), indicator, region, values, precision, locale));
 					model.addAttribute("previewRegionName", this.regions.name(actor.tenantId(), region));
 				}
+				else if (!errors.isEmpty()) {
+					// required fields are empty: only the definition check's further
+					// findings (a preview stores nothing)
+					this.indicators.preview(actor.tenantId(), indicator, this.regions.home(actor.tenantId()));
+				}
 				else if (edited == null) {
 					IndicatorDefinition defined = this.indicators.define(actor, indicator);
 					redirect.addFlashAttribute("created", defined.code());
@@ -185,7 +191,7 @@ class IndicatorFormController {
 				// on the edit form the code is fixed: an error at it means it was changed
 				String key = "monitoring.indicator.form.error." + field
 						+ ((edited != null && "code".equals(field)) ? ".fixed" : "");
-				errors.put(field,
+				errors.putIfAbsent(field,
 						ex.conflict() ? message(key + ".conflict", message(key, ex.getMessage(), locale), locale)
 								: message(key, ex.getMessage(), locale));
 			}
@@ -196,6 +202,25 @@ class IndicatorFormController {
 		show(model, actor.tenantId(), form, errors, edited);
 		model.addAttribute("previewed", preview);
 		return preview ? HtmxPages.pageOrFragment(request, VIEW, "preview") : VIEW;
+	}
+
+	/**
+	 * The next free code in the chosen theme („1-e1“, „1-e2“, …), or „eigen-1“, … without
+	 * a theme: a proposal, the user may write another.
+	 */
+	private String proposeCode(UUID tenantId, String theme) {
+		Set<String> taken = new HashSet<>();
+		this.indicators.catalogue(tenantId).forEach((indicator) -> taken.add(indicator.code()));
+		String prefix = blank(theme) ? "eigen-" : theme.strip() + "-e";
+		int next = 1;
+		while (taken.contains(prefix + next)) {
+			next++;
+		}
+		return prefix + next;
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	/** A choice of a select field. */
@@ -222,6 +247,10 @@ class IndicatorFormController {
 		model.addAttribute("values", form.values());
 		model.addAttribute("errors", errors);
 		model.addAttribute("hints", HINTS);
+		if (edited == null) {
+			model.addAttribute("proposedCode",
+					proposeCode(tenantId, blank(form.themeCode()) ? form.newThemeCode() : form.themeCode()));
+		}
 		Map<String, List<Option>> options = new LinkedHashMap<>();
 		List<Option> themes = new ArrayList<>();
 		themes.add(new Option("", message("monitoring.indicator.form.themeCode.new", null, locale)));

@@ -99,7 +99,8 @@ class IndicatorPageController {
 		UUID tenantId = actor.tenantId();
 		IndicatorDataCache.Key key = key(tenantId, code, parameters);
 		IndicatorData data = load(key);
-		model.addAttribute("indicatorTitle", data.definition().title(locale));
+		model.addAttribute("indicatorTitle",
+				Display.title(data.definition(), locale, data.region().equals(data.land())));
 		// links to edit and delete an own indicator for those who may (outside the kept
 		// content, which is the same for every role)
 		model.addAttribute("indicatorCode", data.definition().code());
@@ -119,7 +120,8 @@ class IndicatorPageController {
 		Map<String, Object> model = new HashMap<>();
 		model.put("data", data);
 		model.put("d", data.definition());
-		model.put("indicatorTitle", data.definition().title(locale));
+		model.put("indicatorTitle", Display.title(data.definition(), locale, data.region().equals(data.land())));
+		model.put("unit", Display.unit(data.definition().unit()));
 		model.put("variantText", variantText(data.variant()));
 		model.put("regionName", this.regions.name(tenantId, data.region()));
 		model.put("landName", this.regions.name(tenantId, data.land()));
@@ -203,8 +205,8 @@ class IndicatorPageController {
 				message("monitoring.indicator.page.denominator." + data.definition().kind(), locale),
 				message("monitoring.indicator.page.symbol", locale),
 				message("monitoring.indicator.page.reason", locale));
-		rows(table, tenantId, data.regionValues(), false);
-		rows(table, tenantId, data.landValues(), false);
+		rows(table, tenantId, data.regionValues(), false, data.definition().precision());
+		rows(table, tenantId, data.landValues(), false, data.definition().precision());
 		return foot(table, data.definition(), locale);
 	}
 
@@ -222,7 +224,7 @@ class IndicatorPageController {
 				message("monitoring.indicator.page.denominator." + data.definition().kind(), locale),
 				message("monitoring.indicator.page.symbol", locale),
 				message("monitoring.indicator.page.reason", locale));
-		rows(table, tenantId, data.ranked(), true);
+		rows(table, tenantId, data.ranked(), true, data.definition().precision());
 		return foot(table, data.definition(), locale);
 	}
 
@@ -245,12 +247,17 @@ class IndicatorPageController {
 		return table;
 	}
 
-	private void rows(DownloadTable table, UUID tenantId, List<IndicatorValue> values, boolean ranked) {
+	/**
+	 * Values at the indicator's precision, as the page shows them (the API gives full
+	 * precision).
+	 */
+	private void rows(DownloadTable table, UUID tenantId, List<IndicatorValue> values, boolean ranked, int precision) {
 		List<Integer> ranks = ranked ? IndicatorViews.ranks(values) : null;
 		for (int i = 0; i < values.size(); i++) {
 			IndicatorValue value = values.get(i);
 			Object[] cells = { value.period(), this.regions.name(tenantId, value.region()), value.region(),
-					value.value(), value.numerator(), value.denominator(), value.symbol(), value.reason() };
+					Figures.rounded(value.value(), precision), value.numerator(), value.denominator(), value.symbol(),
+					value.reason() };
 			if (ranked) {
 				Object[] withRank = new Object[cells.length + 1];
 				withRank[0] = ranks.get(i);

@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import de.teilhabe.monitoring.statistics.areas.StatisticalAreas;
+import de.teilhabe.region.Region;
+import de.teilhabe.region.RegionLevel;
 import de.teilhabe.region.Regions;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
@@ -63,7 +65,7 @@ class IndicatorRegions {
 				this.regions.children(key)
 					.stream()
 					.sorted((a, b) -> a.name().compareTo(b.name()))
-					.forEach((gemeinde) -> list.add(new RegionChoice(gemeinde.key(), gemeinde.name())));
+					.forEach((gemeinde) -> list.add(new RegionChoice(gemeinde.key(), label(gemeinde))));
 			}
 			list.add(new RegionChoice(land(key), name(tenantId, land(key))));
 			return List.copyOf(list);
@@ -87,12 +89,37 @@ class IndicatorRegions {
 		throw new BadRequestException("monitoring.error.regionNotOffered", asked);
 	}
 
-	/** The name of a region or of the tenant's statistical area; the key if unknown. */
+	/**
+	 * The name of a region as a reader says it, with what it is („Landkreis Osnabrück“,
+	 * „Stadt Osnabrück“), or of the tenant's statistical area; the key if unknown.
+	 */
 	String name(UUID tenantId, String key) {
 		if (key.indexOf('-') >= 0) {
 			return this.areas.name(tenantId, key).orElse(key);
 		}
-		return this.names.computeIfAbsent(key, (k) -> this.areas.name(null, k).orElse(k));
+		return this.names.computeIfAbsent(key,
+				(k) -> this.regions.find(k)
+					.filter((region) -> region.key().equals(k) && !StatisticalAreas.PLATFORM_AREAS.containsKey(k))
+					.map(IndicatorRegions::label)
+					.orElseGet(() -> this.areas.name(null, k).orElse(k)));
+	}
+
+	/**
+	 * The official name turned into what it is: „Osnabrück, Stadt“ → „Stadt Osnabrück“,
+	 * the Landkreis „Osnabrück“ → „Landkreis Osnabrück“.
+	 */
+	static String label(Region region) {
+		String name = region.name();
+		int comma = name.lastIndexOf(", ");
+		if (comma > 0) {
+			return name.substring(comma + 2) + " " + name.substring(0, comma);
+		}
+		String kind = region.kind();
+		if (region.level() == RegionLevel.KREIS && ("Landkreis".equals(kind) || "Kreis".equals(kind))
+				&& !name.startsWith(kind)) {
+			return kind + " " + name;
+		}
+		return name;
 	}
 
 }

@@ -40,7 +40,7 @@ class IndicatorViews {
 
 	/** An indicator in the overview. */
 	record OverviewEntry(String code, String title, String unit, String value, String note, Trend trend,
-			String previousPeriod, String previous, String landValue, String comparison) {
+			String previousPeriod, String previous, String landValue, String comparison, String linkYear) {
 
 	}
 
@@ -108,7 +108,7 @@ class IndicatorViews {
 			TreeSet<String> licences = new TreeSet<>();
 			for (IndicatorDefinition definition : theme.getValue()) {
 				entries.add(entry(definition, regionValues.get(definition.code()), landValues.get(definition.code()),
-						chosen, locale));
+						chosen, region.equals(land), locale));
 				attributions.add(definition.attribution());
 				licences.add(definition.licence());
 			}
@@ -120,7 +120,7 @@ class IndicatorViews {
 	}
 
 	private OverviewEntry entry(IndicatorDefinition definition, List<IndicatorValue> values,
-			List<IndicatorValue> landValues, String year, Locale locale) {
+			List<IndicatorValue> landValues, String year, boolean regionIsLand, Locale locale) {
 		IndicatorValue current = null;
 		IndicatorValue previous = null;
 		for (IndicatorValue value : values) {
@@ -132,19 +132,24 @@ class IndicatorViews {
 			}
 		}
 		IndicatorValue land = (year == null) ? null : Variants.byPeriod(landValues).get(year);
-		int precision = definition.precision();
-		BigDecimal currentValue = (current == null) ? null : current.value();
-		BigDecimal previousValue = (previous == null) ? null : previous.value();
+		int precision = Display.precision(definition);
+		BigDecimal currentValue = (current == null) ? null : Figures.rounded(current.value(), precision);
+		BigDecimal previousValue = (previous == null) ? null : Figures.rounded(previous.value(), precision);
 		String comparison = null;
 		if (currentValue != null && land != null && land.value() != null && comparable(definition)) {
-			int sign = currentValue.compareTo(land.value());
+			int sign = currentValue.compareTo(Figures.rounded(land.value(), precision));
 			comparison = (sign > 0) ? "HIGHER" : (sign < 0) ? "LOWER" : "EQUAL";
 		}
-		return new OverviewEntry(definition.code(), definition.title(locale), definition.unit(),
-				Figures.format(currentValue, precision, locale), (current == null) ? null : note(current, locale),
+		return new OverviewEntry(definition.code(), Display.title(definition, locale, regionIsLand),
+				Display.unit(definition.unit()), Figures.format(currentValue, precision, locale),
+				(current == null) ? null : note(current, locale),
 				Trend.of(currentValue, previousValue, definition.polarity()),
 				(previous == null) ? null : previous.period(), Figures.format(previousValue, precision, locale),
-				(land == null) ? null : Figures.format(land.value(), precision, locale), comparison);
+				(land == null) ? null : Figures.format(land.value(), precision, locale), comparison,
+				// the indicator's page for the year only where the region has a value in
+				// it;
+				// else its page chooses the latest year with a value
+				(currentValue == null) ? null : year);
 	}
 
 	/**
@@ -160,7 +165,7 @@ class IndicatorViews {
 	List<TableRow> table(IndicatorData data, Locale locale) {
 		Map<String, IndicatorValue> region = Variants.byPeriod(data.regionValues());
 		Map<String, IndicatorValue> land = Variants.byPeriod(data.landValues());
-		int precision = data.definition().precision();
+		int precision = Display.precision(data.definition());
 		List<TableRow> rows = new ArrayList<>();
 		for (String period : data.periods()) {
 			IndicatorValue value = region.get(period);
@@ -189,7 +194,7 @@ class IndicatorViews {
 		String home = this.regions.home(tenantId);
 		List<RankingRow> rows = new ArrayList<>();
 		List<Integer> ranks = ranks(data.ranked());
-		int precision = data.definition().precision();
+		int precision = Display.precision(data.definition());
 		for (int i = 0; i < data.ranked().size(); i++) {
 			IndicatorValue value = data.ranked().get(i);
 			boolean highlighted = value.region().equals(data.region()) || value.region().equals(home)
@@ -239,8 +244,9 @@ class IndicatorViews {
 		String title = definition.title(locale) + " – " + regionName;
 		String description = description(tenantId, data, periods, locale);
 		return TimeSeriesChart.render("chart-" + definition.code(), title, description, periods, lines,
-				(value) -> Figures.format(value, definition.precision(), locale) + " " + definition.unit(), locale,
-				message("monitoring.indicator.page.chart.rightAxis", locale));
+				(value) -> Figures.format(value, Display.precision(definition), locale) + " "
+						+ Display.unit(definition.unit()),
+				locale, message("monitoring.indicator.page.chart.rightAxis", locale));
 	}
 
 	private String description(UUID tenantId, IndicatorData data, List<String> periods, Locale locale) {
@@ -249,9 +255,9 @@ class IndicatorViews {
 		}
 		String lines = this.regions.name(tenantId, data.region())
 				+ (data.region().equals(data.land()) ? "" : ", " + this.regions.name(tenantId, data.land()));
-		StringBuilder description = new StringBuilder(this.messages.getMessage("monitoring.indicator.page.chart.desc",
-				new Object[] { lines, periods.get(0), periods.get(periods.size() - 1), data.definition().unit() },
-				locale));
+		StringBuilder description = new StringBuilder(
+				this.messages.getMessage("monitoring.indicator.page.chart.desc", new Object[] { lines, periods.get(0),
+						periods.get(periods.size() - 1), Display.unit(data.definition().unit()) }, locale));
 		List<String> gaps = gaps(tenantId, data, locale);
 		if (!gaps.isEmpty()) {
 			description.append(' ')
@@ -312,12 +318,11 @@ class IndicatorViews {
 		List<String> periods = new ArrayList<>(Variants.byPeriod(values).keySet());
 		String regionName = this.regions.name(tenantId, region);
 		String description = periods.isEmpty() ? message("monitoring.indicator.page.chart.empty", locale)
-				: this.messages.getMessage("monitoring.indicator.page.chart.desc",
-						new Object[] { regionName, periods.get(0), periods.get(periods.size() - 1), indicator.unit() },
-						locale);
+				: this.messages.getMessage("monitoring.indicator.page.chart.desc", new Object[] { regionName,
+						periods.get(0), periods.get(periods.size() - 1), Display.unit(indicator.unit()) }, locale);
 		return TimeSeriesChart.render("preview-chart", indicator.titleDe() + " – " + regionName, description, periods,
 				List.of(new TimeSeriesChart.Line(regionName, "region", values(values))),
-				(value) -> Figures.format(value, precision, locale) + " " + indicator.unit(), locale, "");
+				(value) -> Figures.format(value, precision, locale) + " " + Display.unit(indicator.unit()), locale, "");
 	}
 
 	/** Why a value is missing: the engine's reason and the symbol. */

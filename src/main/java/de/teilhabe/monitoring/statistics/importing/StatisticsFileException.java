@@ -31,7 +31,13 @@ public class StatisticsFileException extends RuntimeException {
 		UNREADABLE,
 
 		/** Larger than allowed once uncompressed (zip bomb guard). */
-		TOO_LARGE
+		TOO_LARGE,
+
+		/**
+		 * A tenant's file would create a second copy of a shared (reference) series, e.g.
+		 * the shipped „2-1-1“, without the tenant confirming it.
+		 */
+		SHARED_SERIES
 
 	}
 

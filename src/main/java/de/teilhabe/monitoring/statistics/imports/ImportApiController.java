@@ -56,11 +56,11 @@ class ImportApiController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Object> upload(@RequestPart("file") MultipartFile file,
-			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean strict)
-			throws IOException {
+			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean strict,
+			@RequestParam(defaultValue = "false") boolean sharedCopy) throws IOException {
 		checkSize(file.getSize(), this.maxUploadBytes);
 		ImportReport report = this.imports
-			.importNow(CurrentActor.get(), file.getOriginalFilename(), file::getInputStream, dryRun, strict)
+			.importNow(CurrentActor.get(), file.getOriginalFilename(), file::getInputStream, dryRun, strict, sharedCopy)
 			.inLanguage(this.messages, LocaleContextHolder.getLocale());
 		return switch (report.status()) {
 			case COMPLETED ->
@@ -128,6 +128,7 @@ class ImportApiController {
 		HttpStatus status = switch (ex.kind()) {
 			case MISSING_COLUMNS -> HttpStatus.UNPROCESSABLE_CONTENT;
 			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+			case SHARED_SERIES -> HttpStatus.CONFLICT;
 			default -> HttpStatus.BAD_REQUEST;
 		};
 		Locale locale = LocaleContextHolder.getLocale();
@@ -137,6 +138,8 @@ class ImportApiController {
 		// the title says in the reader's language what kind of problem it is
 		problem.setTitle(this.messages.getMessage("monitoring.fileError." + ex.kind().name(), null, locale));
 		problem.setProperty("kind", ex.kind().name());
+		// a stable code for clients (the kind names the problem)
+		problem.setProperty("code", ex.kind().name());
 		if (ex.format() != null) {
 			problem.setProperty("format", ex.format().name());
 		}

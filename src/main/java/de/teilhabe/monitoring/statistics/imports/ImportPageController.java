@@ -5,8 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import de.teilhabe.monitoring.IndicatorComputation;
+import de.teilhabe.monitoring.Indicators;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
@@ -43,9 +49,13 @@ class ImportPageController {
 
 	private final MessageSource messages;
 
+	private final Indicators indicators;
+
 	ImportPageController(StatisticsImports imports,
-			@Value("${teilhabe.statistics.max-upload-size:20MB}") DataSize maxUpload, MessageSource messages) {
+			@Value("${teilhabe.statistics.max-upload-size:20MB}") DataSize maxUpload, MessageSource messages,
+			Indicators indicators) {
 		this.imports = imports;
+		this.indicators = indicators;
 		this.maxUploadBytes = maxUpload.toBytes();
 		this.messages = messages;
 	}
@@ -59,7 +69,7 @@ class ImportPageController {
 	@PostMapping("/statistics/upload")
 	String upload(@RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean strict,
-			Model model) throws IOException {
+			@RequestParam(defaultValue = "false") boolean sharedCopy, Model model) throws IOException {
 		String error = null;
 		if (file == null || file.isEmpty()) {
 			error = "monitoring.upload.file.required";
@@ -71,13 +81,15 @@ class ImportPageController {
 			model.addAttribute("fileError", error);
 			model.addAttribute("dryRun", dryRun);
 			model.addAttribute("strict", strict);
+			model.addAttribute("sharedCopy", sharedCopy);
 			return form(model);
 		}
 		Path copy = Files.createTempFile("statistics-upload-", ".upload");
 		try (InputStream in = file.getInputStream()) {
 			Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
 		}
-		UUID id = this.imports.importInBackground(CurrentActor.get(), file.getOriginalFilename(), copy, dryRun, strict);
+		UUID id = this.imports.importInBackground(CurrentActor.get(), file.getOriginalFilename(), copy, dryRun, strict,
+				sharedCopy);
 		waitBriefly(CurrentActor.get().tenantId(), id);
 		return "redirect:/statistics/imports/" + id;
 	}
@@ -116,9 +128,29 @@ class ImportPageController {
 				this.imports.report(actor.tenantId(), id)
 					.map((report) -> report.inLanguage(this.messages, LocaleContextHolder.getLocale()))
 					.orElse(null));
+		Map<String, Long> seriesIds = this.imports.seriesOf(actor.tenantId(), id);
+		model.addAttribute("seriesIds", seriesIds);
+		model.addAttribute("changedIndicators",
+				this.indicators.catalogue(actor.tenantId())
+					.stream()
+					.filter((indicator) -> reads(indicator.computation(), seriesIds.keySet()))
+					.toList());
 		model.addAttribute("mayRollback",
 				actor.has(Role.STRATEGY) && !view.shared() && view.status() == ImportStatus.COMPLETED);
 		return "monitoring/import";
+	}
+
+	/** Whether a computation reads one of these series (its values change with them). */
+	static boolean reads(IndicatorComputation computation, Set<String> codes) {
+		List<IndicatorComputation.Component> components = new ArrayList<>();
+		for (IndicatorComputation.Term term : new IndicatorComputation.Term[] { computation.first(),
+				computation.second() }) {
+			if (term != null) {
+				components.add(term.numerator());
+				components.add(term.denominator());
+			}
+		}
+		return components.stream().anyMatch((component) -> component != null && codes.contains(component.series()));
 	}
 
 	@PostMapping("/statistics/imports/{id}/rollback")

@@ -163,6 +163,7 @@ public class StatisticsImporter implements AutoCloseable {
 					.single();
 				ImportReport staged = importInTransaction(importId, request, content, lookup, settings, enrich, status,
 						attempt);
+				refuseUnconfirmedSharedCopies(importId, request);
 				if (staged.status() == ImportStatus.COMPLETED) {
 					finish(importId, staged, attempt.in);
 					publishChanges(this.jdbc, this.events, request.tenantId(), importId);
@@ -188,6 +189,32 @@ public class StatisticsImporter implements AutoCloseable {
 		catch (RuntimeException | Error ex) {
 			fail(importId, "ERROR", "The import failed: " + ex.getMessage(), attempt.in);
 			throw ex;
+		}
+	}
+
+	/**
+	 * A tenant's file that created series the platform already holds as shared reference
+	 * data (a shipped file imported again) is refused unless the tenant confirmed the
+	 * copy: the copy would silently hide the shared series from the tenant's indicators.
+	 * @throws StatisticsFileException of kind {@code SHARED_SERIES} (the transaction
+	 * rolls back)
+	 */
+	private void refuseUnconfirmedSharedCopies(UUID importId, ImportRequest request) {
+		if (request.tenantId() == null || request.sharedCopy()) {
+			return;
+		}
+		List<String> codes = this.jdbc
+			.sql("SELECT s.code FROM statistics_series s WHERE s.tenant_id = ? AND s.created_by_import = ? "
+					+ "AND EXISTS (SELECT 1 FROM statistics_series shared WHERE shared.tenant_id IS NULL "
+					+ "AND shared.code = s.code) ORDER BY s.code")
+			.params(request.tenantId(), importId)
+			.query(String.class)
+			.list();
+		if (!codes.isEmpty()) {
+			throw new StatisticsFileException(StatisticsFileException.Kind.SHARED_SERIES,
+					"The file holds the shared series " + String.join(", ", codes)
+							+ "; import it again with sharedCopy=true to keep a copy of the tenant's own.",
+					"monitoring.fileError.detail.sharedSeries", String.join(", ", codes));
 		}
 	}
 

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -106,8 +108,8 @@ public class StatisticsImports {
 	 * @throws StatisticsFileException when the file as a whole cannot be read
 	 */
 	public ImportReport importNow(Actor actor, String fileName, StatisticsImporter.Content content, boolean dryRun,
-			boolean strict) {
-		ImportRequest request = request(actor, fileName, dryRun, strict);
+			boolean strict, boolean sharedCopy) {
+		ImportRequest request = request(actor, fileName, dryRun, strict, sharedCopy);
 		UUID id = this.importer.begin(request);
 		return run(id, request, content);
 	}
@@ -117,8 +119,9 @@ public class StatisticsImports {
 	 * afterwards.
 	 * @return the import's id (its row shows the progress)
 	 */
-	public UUID importInBackground(Actor actor, String fileName, Path file, boolean dryRun, boolean strict) {
-		ImportRequest request = request(actor, fileName, dryRun, strict);
+	public UUID importInBackground(Actor actor, String fileName, Path file, boolean dryRun, boolean strict,
+			boolean sharedCopy) {
+		ImportRequest request = request(actor, fileName, dryRun, strict, sharedCopy);
 		UUID id = this.importer.begin(request);
 		try {
 			this.background.execute(() -> {
@@ -162,7 +165,7 @@ public class StatisticsImports {
 		if (done) {
 			return Optional.empty();
 		}
-		ImportRequest request = new ImportRequest(null, null, "system", fileName, false, false);
+		ImportRequest request = new ImportRequest(null, null, "system", fileName, false, false, true);
 		UUID id = this.importer.begin(request);
 		ImportReport report = this.importer.run(id, request, () -> new java.io.ByteArrayInputStream(content),
 				this.areas.lookup(null), ImportSettings.defaults().withMaxUncompressedBytes(this.maxUncompressedBytes),
@@ -203,10 +206,11 @@ public class StatisticsImports {
 		return ImportSettings.defaults().withDefaultRegion(land).withMaxUncompressedBytes(this.maxUncompressedBytes);
 	}
 
-	private static ImportRequest request(Actor actor, String fileName, boolean dryRun, boolean strict) {
+	private static ImportRequest request(Actor actor, String fileName, boolean dryRun, boolean strict,
+			boolean sharedCopy) {
 		String name = (fileName == null || fileName.isBlank()) ? "upload.csv"
 				: fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-		return new ImportRequest(actor.tenantId(), actor.userId(), actor.username(), name, dryRun, strict);
+		return new ImportRequest(actor.tenantId(), actor.userId(), actor.username(), name, dryRun, strict, sharedCopy);
 	}
 
 	/** The tenant's imports, newest first. */
@@ -303,6 +307,22 @@ public class StatisticsImports {
 				AuditLog.AuditCategory.OTHER, "statistics.import.rolled-back", "statistics_import", id.toString(), null,
 				deleted + " deleted, " + restored + " restored, " + seriesDeleted + " series removed"));
 		return new RollbackResult(id, deleted, restored, seriesDeleted);
+	}
+
+	/**
+	 * The series an import wrote to that still exist, code → id, by code (empty for a dry
+	 * run, a refused or rolled-back import).
+	 */
+	public Map<String, Long> seriesOf(UUID tenantId, UUID importId) {
+		Map<String, Long> ids = new LinkedHashMap<>();
+		this.jdbc
+			.sql("SELECT s.code, s.id FROM statistics_import_series i JOIN statistics_series s ON s.id = i.series_id "
+					+ "WHERE i.import_id = ? AND (s.tenant_id = ? OR s.tenant_id IS NULL) ORDER BY s.code")
+			.params(importId, tenantId)
+			.query((rs) -> {
+				ids.put(rs.getString(1), rs.getLong(2));
+			});
+		return ids;
 	}
 
 	/** The imports of one series (visible to the tenant), newest first. */

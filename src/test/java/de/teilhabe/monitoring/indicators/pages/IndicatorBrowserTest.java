@@ -6,6 +6,9 @@ import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +20,36 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class IndicatorBrowserTest extends BrowserTest {
+
+	@Test
+	void chartTextStaysReadableOnAPhone() {
+		Dimension before = this.browser.driver().manage().window().getSize();
+		this.browser.login("strategie", "demo");
+		try {
+			this.browser.driver().manage().window().setSize(new Dimension(390, 844));
+			this.browser.open("/indicators/1-2-2");
+			JavascriptExecutor script = (JavascriptExecutor) this.browser.driver();
+			assertThat(((Number) script.executeScript("return window.innerWidth")).intValue()).isLessThanOrEqualTo(400);
+			// the text's size on screen: its CSS size times the SVG's scale (rendered
+			// width ÷ viewBox width); the smallest of all chart texts
+			Number smallest = (Number) script.executeScript("const svg = document.querySelector('svg.indicator-chart');"
+					+ "const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
+					+ "return Math.min(...[...svg.querySelectorAll('text')]"
+					+ ".map((t) => scale * parseFloat(getComputedStyle(t).fontSize)));");
+			assertThat(smallest.doubleValue()).isGreaterThanOrEqualTo(12);
+			// the chart scrolls inside its own box, which stays within the phone's width
+			Number boxRight = (Number) script
+				.executeScript("return document.querySelector('.chart-box').getBoundingClientRect().right");
+			assertThat(boxRight.doubleValue()).isLessThanOrEqualTo(390);
+			this.browser.checkAccessibility();
+		}
+		finally {
+			this.browser.driver().manage().window().setSize(before);
+			// signed out for the next journey (the phone layout may hide the logout
+			// button)
+			this.browser.driver().manage().deleteAllCookies();
+		}
+	}
 
 	@Test
 	void overviewIndicatorRankingDownload() {
@@ -49,6 +82,16 @@ class IndicatorBrowserTest extends BrowserTest {
 
 		this.browser.open("/indicators/new");
 		assertThat(this.browser.find("#code").getDomAttribute("name")).isEqualTo("code");
+		// only the parts of the chosen kind (a ratio): no second value, no comparison
+		// period
+		assertThat(this.browser.find("#part-denominator").isDisplayed()).isTrue();
+		assertThat(this.browser.find("#part-second").isDisplayed()).isFalse();
+		assertThat(this.browser.find("#part-change").isDisplayed()).isFalse();
+		Select kind = new Select(this.browser.find("#kind"));
+		kind.selectByValue("GAP");
+		assertThat(this.browser.find("#part-second").isDisplayed()).isTrue();
+		kind.selectByValue("RATIO");
+		assertThat(this.browser.find("#part-second").isDisplayed()).isFalse();
 		this.browser.find("#code").sendKeys("browser-anteil");
 		this.browser.find("#titleDe").sendKeys("Anteil im Browser");
 		this.browser.find("#definition").sendKeys("Ausländerinnen und Ausländer je 100 Einwohner");

@@ -89,6 +89,82 @@ class IndicatorPagesTest {
 	}
 
 	@Test
+	void theOverviewLinksOnlyToYearsWithValuesAndAnEmptyYearSaysSo() {
+		String overview = strategie().get("/indicators?year=2024").body();
+		// 1-3-4 is published for the Land only, up to 2023: its link chooses the year
+		assertThat(row(overview, "indicator-1-3-4")).contains("href=\"/indicators/1-3-4?region=03459\"")
+			.doesNotContain("year=2024");
+		assertThat(row(overview, "indicator-1-2-2")).contains("href=\"/indicators/1-2-2?region=03459&amp;year=2024\"");
+		// an old link to the empty year: the latest year with a value, and the page says
+		// so
+		HttpResponse<String> empty = strategie().get("/indicators/1-3-4?region=03459&year=2024");
+		assertThat(empty.statusCode()).isEqualTo(200);
+		assertThat(mainOf(empty.body())).contains("Keine Daten für 2024.")
+			.contains("Gezeigt wird das letzte Jahr mit einem Wert: 2023.")
+			.contains("<option value=\"2023\" selected=\"selected\">2023</option>");
+		assertThat(mainOf(strategie().get("/indicators/1-3-4?region=03459&year=2024&lang=en").body()))
+			.contains("No data for 2024.");
+		assertThat(mainOf(strategie().get("/indicators/1-3-4?region=03459").body())).doesNotContain("Keine Daten für");
+		assertThat(strategie().get("/indicators/1-3-4?year=zwanzig").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void regionsSayWhatTheyAreAndUnitsReadNaturally() {
+		String overview = mainOf(strategie().get("/indicators?year=2024").body());
+		assertThat(overview).contains("<option value=\"03459\" selected=\"selected\">Landkreis Osnabrück")
+			.contains("Stadt Melle");
+		// the Landkreis's own value: the title without „in Niedersachsen“, a count in
+		// persons without decimals, a share with %
+		String foreigners = row(overview, "indicator-1-2-1");
+		assertThat(foreigners).contains(">Ausländerinnen und Ausländer</a>")
+			.doesNotContain("in Niedersachsen")
+			.contains(">42.280</span> <span class=\"muted\">Personen</span>");
+		assertThat(row(overview, "indicator-1-2-2")).contains(">11,9</span> <span class=\"muted\">%</span>");
+		// the Land's own page keeps the Land in the title
+		assertThat(row(mainOf(strategie().get("/indicators?region=03&year=2024").body()), "indicator-1-2-1"))
+			.contains("Ausländerinnen und Ausländer in Niedersachsen");
+		// the ranking of the Kreise names the Landkreis and the kreisfreie Stadt apart
+		String page = mainOf(strategie().get("/indicators/1-2-1?year=2024").body());
+		assertThat(page).contains("<h1 class=\"kern-heading\">Ausländerinnen und Ausländer</h1>")
+			.contains("Landkreis Osnabrück")
+			.contains("Stadt Osnabrück")
+			.contains("Landkreis Osnabrück, 2024: 42.280 Personen")
+			.doesNotContain("42.280,0");
+	}
+
+	@Test
+	void theOwnIndicatorFormReportsAllErrorsAtOnceAndProposesACode() {
+		Http http = strategie();
+		assertThat(http.get("/indicators/new").body()).containsPattern("Vorschlag: „eigen-\\d+“");
+		Map<String, String> empty = form("", "");
+		for (String field : List.of("definition", "unit", "numeratorSeries", "denominatorSeries")) {
+			empty.put(field, "");
+		}
+		empty.put("scale", "hundert");
+		String page = http.submit("/indicators/new", "/indicators/new", empty).body();
+		for (String field : List.of("code", "titleDe", "definition", "unit", "numeratorSeries", "denominatorSeries",
+				"scale")) {
+			assertThat(page).as(field).contains("id=\"" + field + "-error\"");
+		}
+		// theme 1 chosen: the next free code in it
+		assertThat(page).containsPattern("Vorschlag: „1-e\\d+“");
+	}
+
+	@Test
+	void theOwnIndicatorFormGroupsTheFieldsOfEachKindUnderHeadings() {
+		String page = strategie().get("/indicators/new").body();
+		// without JavaScript every part is there with a heading saying for which kinds
+		assertThat(page).contains("id=\"part-first\" data-kinds=\"DIRECT RATIO GAP CHANGE\"")
+			.contains("id=\"part-denominator\" data-kinds=\"RATIO GAP CHANGE\"")
+			.contains("id=\"part-second\" data-kinds=\"GAP\"")
+			.contains("id=\"part-change\" data-kinds=\"CHANGE\"")
+			.contains("Zweiter Wert (nur bei „Differenz zweier Quoten“)")
+			.contains("/js/indicator-form.js");
+		assertThat(page.indexOf("id=\"part-second\"")).isLessThan(page.indexOf("id=\"secondNumeratorSeries\""));
+		assertThat(page.indexOf("id=\"part-change\"")).isLessThan(page.indexOf("id=\"periodsBack\""));
+	}
+
+	@Test
 	void theEnglishOverviewUsesEnglishWordsAndNumbers() {
 		String html = strategie().get("/indicators?year=2024&lang=en").body();
 		assertThat(row(html, "indicator-1-2-1")).contains(">42,280<").contains("down");
@@ -99,13 +175,14 @@ class IndicatorPagesTest {
 		String html = strategie().get("/indicators/1-2-2").body();
 		assertThat(html).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
 			.contains("<title id=\"chart-1-2-2-title\">")
-			.contains("<desc id=\"chart-1-2-2-desc\">Liniendiagramm für Osnabrück, Niedersachsen, 2005 bis 2024");
+			.contains(
+					"<desc id=\"chart-1-2-2-desc\">Liniendiagramm für Landkreis Osnabrück, Niedersachsen, 2005 bis 2024");
 		// 20 years for the Kreis (circles) and for the Land (squares)
 		assertThat(count(html, "<circle class=\"chart-point chart-point--region\" cx")).isEqualTo(20);
 		assertThat(count(html, "<rect class=\"chart-point chart-point--land\" x")).isEqualTo(20);
 		// labelled y ticks
 		assertThat(html).contains("text-anchor=\"end\">10</text>")
-			.contains("<title>Osnabrück, 2024: 11,9 Prozent</title>");
+			.contains("<title>Landkreis Osnabrück, 2024: 11,9 %</title>");
 		String table = html.substring(html.indexOf("id=\"values-table\""));
 		table = table.substring(0, table.indexOf("</table>"));
 		assertThat(count(table, "<th scope=\"row\">")).isEqualTo(20);
@@ -161,14 +238,14 @@ class IndicatorPagesTest {
 		String csv = response.body();
 		assertThat(csv).startsWith("\uFEFFIndikator;1-2-2 ");
 		assertThat(csv).contains("Zeitraum;Gebiet;Schlüssel;Wert (Prozent);Zähler;Nenner;Zeichen;Grund")
-			.contains("2024;Osnabrück;03459;11,9;42280;355740;;")
+			.contains("2024;Landkreis Osnabrück;03459;11,9;42280;355740;;")
 			.contains("2024;Niedersachsen;03;13,6;1093110;8010686;;")
 			.contains("Quelle;\"Quelle: Landesamt für Statistik Niedersachsen")
 			.contains("Lizenz;Keine ausdrückliche Datenlizenz")
 			.contains("Dezimalkomma");
 		String ranking = strategie().get("/indicators/1-2-2/ranking.csv?year=2024").body();
 		assertThat(ranking).contains("Rang;Zeitraum;Gebiet;Schlüssel;Wert (Prozent)")
-			.containsPattern("\\r\\n\\d+;2024;Osnabrück;03459;11,9;42280;355740;;");
+			.containsPattern("\\r\\n\\d+;2024;Landkreis Osnabrück;03459;11,9;42280;355740;;");
 	}
 
 	@Test
@@ -270,14 +347,14 @@ class IndicatorPagesTest {
 		assertThat(count(html, "<circle class=\"chart-point chart-point--region\" cx")).isEqualTo(2);
 		assertThat(html).contains("Osnabrück, 2020: 100 Anzahl").contains("Osnabrück, 2022: 120 Anzahl");
 		assertThat(html).doesNotContain("2021: 0");
-		assertThat(html).contains("id=\"chart-gaps\"").containsPattern("<li>Osnabrück 2021: [^<]+</li>");
+		assertThat(html).contains("id=\"chart-gaps\"").containsPattern("<li>Landkreis Osnabrück 2021: [^<]+</li>");
 		Matcher row = Pattern.compile("<th scope=\"row\">2021</th>\\s*<td class=\"num\">(.*?)</td>", Pattern.DOTALL)
 			.matcher(html);
 		assertThat(row.find()).isTrue();
 		assertThat(row.group(1)).contains("class=\"gap\">–<").doesNotContain(">0<");
 		String csv = http.get("/indicators/" + code + "/series.csv").body();
-		assertThat(csv).containsPattern("\\r\\n2021;Osnabrück;03459;;;;[A-Z_]+;[^;\\r]+\\r\\n")
-			.contains("2020;Osnabrück;03459;100;100;;;");
+		assertThat(csv).containsPattern("\\r\\n2021;Landkreis Osnabrück;03459;;;;[A-Z_]+;[^;\\r]+\\r\\n")
+			.contains("2020;Landkreis Osnabrück;03459;100;100;;;");
 		// the overview shows the gap with a reason, not 0
 		String overview = http.get("/indicators?year=2021").body();
 		assertThat(row(overview, "indicator-" + code)).contains("class=\"gap\"").contains("gap-note");

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 import de.teilhabe.monitoring.StatisticsHttp;
+import de.teilhabe.monitoring.StatisticsUsers;
+import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static de.teilhabe.monitoring.StatisticsHttp.list;
@@ -27,6 +30,9 @@ class StatisticsImportApiTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -150,6 +156,34 @@ class StatisticsImportApiTest {
 			.getJson("/api/v1/statistics/series/12411-01-01-4/observations?region=03241&from=2018&to=2018")
 			.get("observations"));
 		assertThat(hannover).hasSize(3).allSatisfy((o) -> assertThat(o.get("value")).isNull());
+	}
+
+	@Test
+	void reimportingAShippedFileIsRefusedUnlessTheTenantConfirmsACopy() {
+		// the shipped 2-1-1 into a tenant: 409 with a stable code, nothing stored
+		byte[] shipped = StatisticsHttp.reference("integrationsmonitoring-ni/data/indicator_2-1-1.csv");
+		HttpResponse<String> refused = strategie().upload("indicator_2-1-1.csv", shipped, null);
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+		assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+		Map<String, Object> problem = StatisticsHttp.map(refused.body());
+		assertThat(problem).containsEntry("code", "SHARED_SERIES");
+		assertThat(problem.get("title").toString()).contains("gemeinsame Referenzreihe")
+			.contains("„Als eigene Kopie importieren“");
+		assertThat(problem.get("detail").toString()).contains("2-1-1");
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM statistics_series s JOIN tenant t ON t.id = s.tenant_id "
+					+ "WHERE s.code = '2-1-1' AND t.slug = 'landkreis-osnabrueck'")
+			.query(Long.class)
+			.single()).isZero();
+		// confirmed: the tenant keeps a copy of its own (another tenant, a small shipped
+		// file, so no other test sees the copy)
+		StatisticsHttp stadt = new StatisticsHttp(
+				Http.withToken(this.port, StatisticsUsers.create(this.context, "stadt-osnabrueck", Role.STRATEGY)));
+		byte[] small = StatisticsHttp.reference("integrationsmonitoring-ni/data/indicator_2-3-1.csv");
+		assertThat(stadt.upload("indicator_2-3-1.csv", small, null).statusCode()).isEqualTo(409);
+		Map<String, Object> copy = stadt.uploadOk("indicator_2-3-1.csv", small, "?sharedCopy=true", 201);
+		assertThat(list(copy.get("series"))).singleElement()
+			.satisfies((series) -> assertThat(series).containsEntry("code", "2-3-1"));
 	}
 
 	@Test

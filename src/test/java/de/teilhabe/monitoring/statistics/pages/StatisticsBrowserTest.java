@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import de.teilhabe.monitoring.StatisticsHttp;
 import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +38,20 @@ class StatisticsBrowserTest extends BrowserTest {
 			this.browser.find("a[href='/statistics/upload']").click();
 			this.browser.checkAccessibility();
 			this.browser.find("#file").sendKeys(file.toAbsolutePath().toString());
+			// the page's script sends the file by XHR and says what happens in a live
+			// region; its texts are kept across the navigation to the import's page
+			JavascriptExecutor script = (JavascriptExecutor) this.browser.driver();
+			assertThat(this.browser.find("#upload-status").getDomAttribute("role")).isEqualTo("status");
+			script.executeScript("sessionStorage.removeItem('uploadStatus');"
+					+ "const status = document.getElementById('upload-status');"
+					+ "new MutationObserver(() => sessionStorage.setItem('uploadStatus',"
+					+ " (sessionStorage.getItem('uploadStatus') || '') + '|' + status.textContent))"
+					+ ".observe(status, {childList: true, characterData: true, subtree: true});");
 			this.browser.find("form[enctype='multipart/form-data'] button[type=submit]").click();
+			new WebDriverWait(this.browser.driver(), Duration.ofSeconds(30))
+				.until((driver) -> this.browser.path().startsWith("/statistics/imports/"));
+			assertThat((String) script.executeScript("return sessionStorage.getItem('uploadStatus')"))
+				.contains("Die Datei ist hochgeladen und wird verarbeitet…");
 			this.browser.checkAccessibility();
 			assertThat(this.browser.path()).startsWith("/statistics/imports/");
 			assertThat(this.browser.find("#import-state").getText()).isEqualTo("Abgeschlossen");

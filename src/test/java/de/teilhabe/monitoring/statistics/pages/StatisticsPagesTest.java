@@ -80,6 +80,43 @@ class StatisticsPagesTest {
 	}
 
 	@Test
+	void theReportLinksTheSeriesAndTheIndicatorsItChangedAndASharedSeriesIsRefused() throws InterruptedException {
+		Http http = strategie();
+		StatisticsHttp api = StatisticsHttp.withToken(this.port, "strategie");
+		String code = StatisticsHttp.uniqueCode("links");
+		byte[] first = "Year,GeoCode,Value\n2023,K03459,10\n".getBytes(StandardCharsets.UTF_8);
+		api.uploadOk("indicator_" + code + ".csv", first, null, 201);
+		String indicator = "own-" + code;
+		assertThat(api.http()
+			.send("POST", "/api/v1/indicators", "application/json",
+					"""
+							{"code":"%s","titleDe":"Verlinkt im Bericht","themeCode":"1","definition":"d","unit":"Anzahl",
+							 "precision":0,"polarity":"NEUTRAL","computation":{"kind":"DIRECT","first":{"numerator":{"series":"%s"}}}}"""
+						.formatted(indicator, code))
+			.statusCode()).isEqualTo(201);
+		byte[] second = "Year,GeoCode,Value\n2024,K03459,12\n".getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> posted = submitUpload(http, "indicator_" + code + ".csv", second, Map.of());
+		String report = http
+			.get(posted.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
+			.body();
+		assertThat(report).containsPattern("<a class=\"kern-link\" href=\"/statistics/series/\\d+\">" + code + "</a>")
+			.contains("Geänderte Indikatoren")
+			.contains("<a class=\"kern-link\" href=\"/indicators/" + indicator + "\">Verlinkt im Bericht</a>");
+
+		// a shipped file again: refused with the reason, the form offers the confirmation
+		assertThat(http.get("/statistics/upload").body()).contains("name=\"sharedCopy\"");
+		HttpResponse<String> shipped = submitUpload(http, "indicator_2-3-1.csv",
+				StatisticsHttp.reference("integrationsmonitoring-ni/data/indicator_2-3-1.csv"), Map.of());
+		String refusedPath = shipped.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		String refused = http.get(refusedPath).body();
+		for (int i = 0; i < 100 && !refused.contains("gemeinsame Referenzreihe"); i++) {
+			Thread.sleep(100);
+			refused = http.get(refusedPath).body();
+		}
+		assertThat(refused).contains("gemeinsame Referenzreihe").contains("„Als eigene Kopie importieren“");
+	}
+
+	@Test
 	void aTooLargeUploadSaysHowLargeAFileMayBeAndLeadsBackToTheForm() {
 		Http http = strategie();
 		byte[] content = new byte[21 * 1024 * 1024];
