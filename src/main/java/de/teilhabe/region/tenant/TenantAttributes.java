@@ -8,7 +8,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Puts the signed-in user's tenant name into every page's header.
+ * Puts the signed-in user's tenant name into every page's header, and its slug into every
+ * page's model (for addresses that must work without a session, such as a calendar
+ * subscription).
  */
 @ControllerAdvice
 class TenantAttributes {
@@ -24,6 +26,14 @@ class TenantAttributes {
 		return CurrentActor.find()
 			.flatMap((actor) -> this.tenants.find(actor.tenantId()))
 			.map(Tenant::name)
+			.orElse(null);
+	}
+
+	@ModelAttribute("tenantSlug")
+	String tenantSlug() {
+		return CurrentActor.find()
+			.flatMap((actor) -> this.tenants.find(actor.tenantId()))
+			.map(Tenant::slug)
 			.orElse(null);
 	}
 
