@@ -24,9 +24,17 @@ public interface PublicSection {
 	List<PublicEntry> entries(UUID tenantId, Locale language);
 
 	/**
+	 * A link below the section (e.g. the calendar subscription), or null.
+	 * @param tenantSlug the tenant's name in addresses
+	 */
+	default PublicEntry more(String tenantSlug) {
+		return null;
+	}
+
+	/**
 	 * An entry of a public section.
 	 *
-	 * @param title what it is called
+	 * @param title what it is called (for {@link #more}: a message key)
 	 * @param details one line below the title (when, where, who), or null
 	 * @param link an address with more, or null
 	 */
