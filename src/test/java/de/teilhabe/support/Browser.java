@@ -111,9 +111,12 @@ public final class Browser implements AutoCloseable {
 						  + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)';
 						const scrolls = (e) => e.parentElement && e.parentElement !== document.body
 						  && (['auto', 'scroll', 'hidden'].includes(getComputedStyle(e.parentElement).overflowX) || scrolls(e.parentElement));
-						const wide = [...document.querySelectorAll('body *')]
-						  .filter(beyond).filter((e) => !scrolls(e)).filter((e) => ![...e.children].some(beyond)).slice(0, 5).map(describe);
-						return [document.documentElement.scrollWidth, wide.join(', ')];""",
+						const leaves = [...document.querySelectorAll('body *')]
+						  .filter(beyond).filter((e) => !scrolls(e)).filter((e) => ![...e.children].some(beyond));
+						const wide = leaves.slice(0, 5).map(describe);
+						const chain = [];
+						for (let e = leaves[0]; e && e !== document.body; e = e.parentElement) chain.push(describe(e));
+						return [document.documentElement.scrollWidth, wide.join(', ') + '; the first inside: ' + chain.join(' < ')];""",
 				this.screen.width());
 		long scrollWidth = ((Number) measured.get(0)).longValue();
 		assertThat(scrollWidth)

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * For the office's start page: how many organisations have not confirmed their entry for
- * a year.
+ * a year; for a partner's: its own entry, if it is one of them.
  */
 @Component
 class ConfirmationWorkQueue implements WorkQueue {
@@ -32,15 +32,19 @@ class ConfirmationWorkQueue implements WorkQueue {
 
 	@Override
 	public List<WorkItem> itemsFor(Actor actor) {
-		if (!this.scope.isOffice(actor)) {
-			return List.of();
+		OffsetDateTime cutoff = OffsetDateTime.now(this.clock).minusMonths(ConfirmationController.MONTHS);
+		if (this.scope.isOffice(actor)) {
+			int due = this.organisations.confirmedBefore(actor.tenantId(), cutoff).size();
+			return (due == 0) ? List.of()
+					: List.of(new WorkItem("network.work.confirmations", "/network/confirmations", due));
 		}
-		int due = this.organisations
-			.confirmedBefore(actor.tenantId(),
-					OffsetDateTime.now(this.clock).minusMonths(ConfirmationController.MONTHS))
-			.size();
-		return (due == 0) ? List.of()
-				: List.of(new WorkItem("network.work.confirmations", "/network/confirmations", due));
+		// a partner: its own entry, if not confirmed for a year
+		return this.scope.partnerOrganisation(actor)
+			.flatMap((id) -> this.organisations.find(actor.tenantId(), id))
+			.filter((organisation) -> organisation.confirmedAt() != null && organisation.confirmedAt().isBefore(cutoff))
+			.map((organisation) -> List.of(new WorkItem("network.work.confirmOwn",
+					"/network/organisations/" + organisation.id(), organisation.name())))
+			.orElse(List.of());
 	}
 
 }

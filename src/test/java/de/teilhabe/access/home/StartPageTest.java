@@ -71,8 +71,27 @@ class StartPageTest {
 		String start = office.get("/").body();
 		assertThat(start).contains("Wartet auf Sie")
 			.contains("<a class=\"kern-link\" href=\"/network/moderation\">" + expected + "</a>");
-		// a partner has no moderation work
-		assertThat(partner.get("/").body()).doesNotContain("auf Freigabe").contains("Im Moment wartet nichts auf Sie.");
+		// the partner sees its own change waiting, not the office's queue
+		assertThat(partner.get("/").body()).contains(
+				"<a class=\"kern-link\" href=\"/network/mine\">1 Ihrer Änderungen wartet auf Freigabe durch die Stelle</a>")
+			.doesNotContain("href=\"/network/moderation\"");
+	}
+
+	@Test
+	void aPartnerIsAskedToConfirmAnEntryNotConfirmedForAYear() {
+		Http office = this.fixtures.user(STADT, Role.STRATEGY);
+		String name = unique("Bestätigungsverein");
+		UUID organisation = createOrganisation(office, name);
+		Http partner = this.fixtures.login(this.fixtures.partner(STADT, organisation));
+		assertThat(partner.get("/").body()).contains("Im Moment wartet nichts auf Sie.");
+		this.fixtures.access()
+			.jdbc()
+			.sql("UPDATE network_organisation SET confirmed_at = now() - interval '13 months' WHERE id = ?")
+			.param(organisation)
+			.update();
+		assertThat(partner.get("/").body()).contains("href=\"/network/organisations/" + organisation + "\"")
+			.contains("Bitte bestätigen Sie, dass der Eintrag „" + name + "“ noch stimmt");
+		assertThat(office.get("/").body()).contains("href=\"/network/confirmations\"");
 	}
 
 	@Test
