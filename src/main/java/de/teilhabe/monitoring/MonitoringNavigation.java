@@ -1,6 +1,7 @@
 package de.teilhabe.monitoring;
 
 import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.web.NavigationGroup;
 import de.teilhabe.shared.web.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
@@ -14,12 +15,13 @@ class MonitoringNavigation {
 
 	@Bean
 	NavigationItem statisticsNavigation() {
-		return new NavigationItem("monitoring.nav.series", "/statistics", 300, Role.STAFF);
+		return new NavigationItem(NavigationGroup.MONITORING, "monitoring.nav.series", "/statistics", 300, Role.STAFF);
 	}
 
 	@Bean
 	NavigationItem statisticsImportsNavigation() {
-		return new NavigationItem("monitoring.nav.imports", "/statistics/imports", 310, Role.STRATEGY, Role.ADMIN);
+		return new NavigationItem(NavigationGroup.MONITORING, "monitoring.nav.imports", "/statistics/imports", 310,
+				Role.STRATEGY, Role.ADMIN);
 	}
 
 }

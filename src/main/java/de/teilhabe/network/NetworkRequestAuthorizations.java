@@ -24,6 +24,10 @@ class NetworkRequestAuthorizations implements RequestAuthorizations {
 	private static final String[] READERS_AND_PARTNERS = { Role.STRATEGY.name(), Role.ADMIN.name(),
 			Role.COUNSELLOR.name(), Role.GUIDE_COORDINATOR.name(), Role.PARTNER.name() };
 
+	/** The committees are read by the readers and the council's office (read-only). */
+	private static final String[] COMMITTEE_READERS = { Role.STRATEGY.name(), Role.ADMIN.name(), Role.COUNSELLOR.name(),
+			Role.GUIDE_COORDINATOR.name(), Role.COUNCIL_OFFICE.name() };
+
 	private static final String[] EDITORS = { Role.STRATEGY.name(), Role.ADMIN.name(), Role.PARTNER.name() };
 
 	@Override
@@ -51,8 +55,10 @@ class NetworkRequestAuthorizations implements RequestAuthorizations {
 			.hasAnyRole(OFFICE);
 		requests
 			.requestMatchers(HttpMethod.GET, "/network/projects", "/network/projects/*", "/network/support",
-					"/network/support/trainings/*", "/network/committees", "/network/committees/*", "/network/graph")
+					"/network/support/trainings/*", "/network/graph")
 			.hasAnyRole(READERS);
+		requests.requestMatchers(HttpMethod.GET, "/network/committees", "/network/committees/*")
+			.hasAnyRole(COMMITTEE_READERS);
 		// office only
 		requests
 			.requestMatchers("/network/moderation", "/network/moderation/**", "/network/confirmations",

@@ -1,6 +1,7 @@
 package de.teilhabe.region;
 
 import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.web.NavigationGroup;
 import de.teilhabe.shared.web.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
@@ -14,12 +15,13 @@ class RegionNavigation {
 
 	@Bean
 	NavigationItem regionsNavigation() {
-		return new NavigationItem("region.nav.regions", "/regions", 800, Role.STAFF);
+		return new NavigationItem(NavigationGroup.MONITORING, "region.nav.regions", "/regions", 800, Role.STAFF);
 	}
 
 	@Bean
 	NavigationItem settingsNavigation() {
-		return new NavigationItem("region.nav.settings", "/admin/settings", 910, Role.ADMIN);
+		return new NavigationItem(NavigationGroup.ADMINISTRATION, "region.nav.settings", "/admin/settings", 910,
+				Role.ADMIN);
 	}
 
 }

@@ -64,7 +64,7 @@ class LoginJourneyBrowserTest extends BrowserTest {
 	}
 
 	private List<String> tileTitles() {
-		return this.browser.findAll(".tiles h2").stream().map(WebElement::getText).toList();
+		return this.browser.findAll(".tiles .kern-title").stream().map(WebElement::getText).toList();
 	}
 
 }

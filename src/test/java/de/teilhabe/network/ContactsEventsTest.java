@@ -165,6 +165,24 @@ class ContactsEventsTest {
 	}
 
 	@Test
+	void theCalendarLinkOfTheEventsPageWorksForTheSignedInUserAndACalendarApp() {
+		String title = unique("Kalenderfest");
+		assertThat(post(this.office, "/network/events/new", "/network/events", "category", "MEETING", "title", title,
+				"date", "2030-05-06", "startTime", "15:00", "publicEvent", "true")
+			.statusCode()).isEqualTo(302);
+		String page = this.office.get("/network/events").body();
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/api/v1/events\\.ics[^\"]*)\"")
+			.matcher(page);
+		assertThat(link.find()).as("calendar link on the events page").isTrue();
+		String href = link.group(1).replace("&amp;", "&");
+		for (Http client : new Http[] { this.office, new Http(this.port) }) {
+			HttpResponse<String> feed = client.get(href);
+			assertThat(feed.statusCode()).as(href).isEqualTo(200);
+			assertThat(feed.body().replace("\r\n ", "")).contains("SUMMARY:" + title);
+		}
+	}
+
+	@Test
 	void entriesNotConfirmedForAYearAreListedAndThePartnerConfirms() {
 		String name = unique("Altverein");
 		UUID organisation = createOrganisation(this.office, name, "email", "altverein@example.org");

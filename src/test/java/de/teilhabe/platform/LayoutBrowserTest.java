@@ -50,6 +50,12 @@ class LayoutBrowserTest extends BrowserTest {
 	void signedInPagesLoadHtmxAndKeepAxeQuiet() {
 		this.browser.login("koordination", "demo");
 		try {
+			// on a wide screen the navigation's sections show without the phone's menu
+			// button
+			assertThat(this.browser.find("nav.main-nav summary").isDisplayed()).isFalse();
+			assertThat(this.browser.find("nav.main-nav a[href='/network/organisations']").isDisplayed()).isTrue();
+			assertThat(this.browser.find("nav.main-nav .main-nav__group").getText())
+				.isEqualToIgnoringCase("Monitoring");
 			Object htmx = ((JavascriptExecutor) this.browser.driver()).executeScript("return typeof htmx");
 			assertThat(htmx).isEqualTo("object");
 			assertThat(this.browser.find(".demo-banner").getText()).contains("Demo");

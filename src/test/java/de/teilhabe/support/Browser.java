@@ -28,7 +28,14 @@ public final class Browser implements AutoCloseable {
 
 	private final String base;
 
+	private final Screen screen;
+
 	public Browser(int port) {
+		this(port, Screen.DESKTOP);
+	}
+
+	/** A browser emulating the screen given (see {@link #checkWidth()}). */
+	public Browser(int port, Screen screen) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(System.getProperty("teilhabe.chromium", "/usr/bin/chromium"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -42,6 +49,24 @@ public final class Browser implements AutoCloseable {
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
 		this.base = "http://127.0.0.1:" + port;
+		this.screen = screen;
+		emulate(screen);
+	}
+
+	/**
+	 * Emulates the screen through DevTools: its width in CSS pixels and a mobile viewport
+	 * (the page's {@code <meta name="viewport">} applies as on a phone).
+	 */
+	private void emulate(Screen screen) {
+		if (screen == Screen.DESKTOP) {
+			return;
+		}
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width",
+				screen.width(), "height", screen.height(), "deviceScaleFactor", 1, "mobile", screen.mobile()));
+	}
+
+	public Screen screen() {
+		return this.screen;
 	}
 
 	public WebDriver driver() {
@@ -66,7 +91,8 @@ public final class Browser implements AutoCloseable {
 		assertThat(violations)
 			.as(() -> "axe violations on " + this.driver.getCurrentUrl() + ":\n" + describe(violations))
 			.isEmpty();
-		return checkUniqueIds();
+		checkUniqueIds();
+		return checkWidth();
 	}
 
 	/**
@@ -79,6 +105,38 @@ public final class Browser implements AutoCloseable {
 					+ "document.querySelectorAll('[id]').forEach((e) => seen.has(e.id) ? twice.add(e.id) : seen.add(e.id));"
 					+ "return [...twice];");
 		assertThat((List<?>) duplicates).as(() -> "duplicate ids on " + this.driver.getCurrentUrl()).isEmpty();
+		return this;
+	}
+
+	/**
+	 * On a phone: fails if the page is wider than the screen (it would scroll sideways);
+	 * names the widest elements. Wide tables must scroll inside their own box.
+	 */
+	public Browser checkWidth() {
+		if (this.screen != Screen.PHONE) {
+			return this;
+		}
+		List<?> measured = (List<?>) ((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript(
+				"""
+						const limit = arguments[0];
+						const beyond = (e) => e.getBoundingClientRect().right > limit + 0.5;
+						const describe = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+						  + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/ +/).join('.') : '')
+						  + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)';
+						const scrolls = (e) => e.parentElement && e.parentElement !== document.body
+						  && (['auto', 'scroll', 'hidden'].includes(getComputedStyle(e.parentElement).overflowX) || scrolls(e.parentElement));
+						const leaves = [...document.querySelectorAll('body *')]
+						  .filter(beyond).filter((e) => !scrolls(e)).filter((e) => ![...e.children].some(beyond));
+						const wide = leaves.slice(0, 5).map(describe);
+						const chain = [];
+						for (let e = leaves[0]; e && e !== document.body; e = e.parentElement) chain.push(describe(e));
+						return [document.documentElement.scrollWidth, wide.join(', ') + '; the first inside: ' + chain.join(' < ')];""",
+				this.screen.width());
+		long scrollWidth = ((Number) measured.get(0)).longValue();
+		assertThat(scrollWidth)
+			.as(() -> this.driver.getCurrentUrl() + " is wider than a " + this.screen.width()
+					+ " px phone; widest elements: " + measured.get(1))
+			.isLessThanOrEqualTo(this.screen.width());
 		return this;
 	}
 
@@ -109,7 +167,7 @@ public final class Browser implements AutoCloseable {
 		wait.until(ExpectedConditions.stalenessOf(page));
 		wait.until((driver) -> "complete"
 			.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
-		return this;
+		return checkWidth();
 	}
 
 	/**

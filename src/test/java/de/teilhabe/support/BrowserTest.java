@@ -22,7 +22,15 @@ public abstract class BrowserTest {
 
 	@BeforeAll
 	void startBrowser() {
-		this.browser = new Browser(this.port);
+		this.browser = new Browser(this.port, screen());
+	}
+
+	/**
+	 * The screen the journey runs on; a subclass that answers {@link Screen#PHONE} runs
+	 * the same journey at 390 px, where every page visited must fit the width.
+	 */
+	protected Screen screen() {
+		return Screen.DESKTOP;
 	}
 
 	@AfterAll

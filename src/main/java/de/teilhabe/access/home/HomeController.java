@@ -1,13 +1,17 @@
 package de.teilhabe.access.home;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.web.WorkQueue;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
@@ -20,16 +24,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The login page, the start page (its tiles are the navigation of the user's roles) and
- * who-am-I for the API.
+ * The login page, the start page (the work waiting for the user from every module's
+ * {@link WorkQueue}, then tiles from the navigation of the user's roles) and who-am-I for
+ * the API.
  */
 @Controller
 class HomeController {
 
+	/**
+	 * Roles whose own module is not built yet: their start page says plainly what they
+	 * can do today ({@code start.today.<ROLE>}).
+	 */
+	static final Set<Role> ROLES_WITHOUT_MODULE = EnumSet.of(Role.GUIDE, Role.GUIDE_COORDINATOR, Role.COUNSELLOR,
+			Role.COUNCIL_OFFICE);
+
 	private final ObjectProvider<ClientRegistrationRepository> oidcRegistrations;
 
-	HomeController(ObjectProvider<ClientRegistrationRepository> oidcRegistrations) {
+	private final List<WorkQueue> workQueues;
+
+	HomeController(ObjectProvider<ClientRegistrationRepository> oidcRegistrations, List<WorkQueue> workQueues) {
 		this.oidcRegistrations = oidcRegistrations;
+		this.workQueues = workQueues;
 	}
 
 	@GetMapping("/login")
@@ -61,8 +76,16 @@ class HomeController {
 	record OidcLogin(String name, String url) {
 	}
 
+	/** The start page: work waiting for this user, then the areas the user may use. */
 	@GetMapping("/")
-	String start() {
+	String start(Model model) {
+		Actor actor = CurrentActor.get();
+		model.addAttribute("work",
+				this.workQueues.stream().flatMap((queue) -> queue.itemsFor(actor).stream()).toList());
+		model.addAttribute("rolesWithoutModule",
+				Arrays.stream(Role.values())
+					.filter((role) -> actor.has(role) && ROLES_WITHOUT_MODULE.contains(role))
+					.toList());
 		return "access/start";
 	}
 

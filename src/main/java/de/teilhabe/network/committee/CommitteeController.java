@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Committees and working groups the office sits on, with their members and meetings.
- * Readers see them; the office maintains them.
+ * Readers and the council's office see them; the office maintains them.
  */
 @Controller
 class CommitteeController {
@@ -71,6 +71,8 @@ class CommitteeController {
 		Actor actor = CurrentActor.get();
 		model.addAttribute("committee", find(actor, id));
 		model.addAttribute("office", this.scope.isOffice(actor));
+		// the council's office reads the committees but not the organisations' pages
+		model.addAttribute("linksOrganisations", this.scope.readsAll(actor));
 		return "network/committee";
 	}
 

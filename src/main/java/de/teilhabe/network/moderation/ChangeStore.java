@@ -85,6 +85,14 @@ class ChangeStore {
 			.list();
 	}
 
+	/** How many changes of the tenant wait for a decision. */
+	int countPending(UUID tenantId) {
+		return this.jdbc.sql("SELECT count(*) FROM network_change WHERE tenant_id = ? AND status = 'PENDING'")
+			.param(tenantId)
+			.query(Integer.class)
+			.single();
+	}
+
 	/** The changes submitted for an organisation, newest first. */
 	List<PendingChange> ofOrganisation(UUID tenantId, UUID organisationId) {
 		return this.jdbc

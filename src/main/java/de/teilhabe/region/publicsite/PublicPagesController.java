@@ -1,6 +1,7 @@
 package de.teilhabe.region.publicsite;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import de.teilhabe.region.Tenant;
@@ -8,6 +9,7 @@ import de.teilhabe.region.TenantLogo;
 import de.teilhabe.region.TenantSettings;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.PublicSection;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,16 +29,32 @@ import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 /**
  * The public (anonymous) pages of a tenant under {@code /p/{slug}/{language}/}: start
- * page with the office's address, hours and contact, Impressum and Datenschutz, and the
- * logo. The language comes from the path, never from the staff UI's language cookie.
+ * page with the office's address, hours and contact and the sections other modules
+ * contribute ({@link PublicSection}: the network's offers and events), Impressum and
+ * Datenschutz, and the logo. The language comes from the path, never from the staff UI's
+ * language cookie.
  */
 @Controller
 class PublicPagesController {
 
 	private final Tenants tenants;
 
-	PublicPagesController(Tenants tenants) {
+	private final List<PublicSection> sections;
+
+	PublicPagesController(Tenants tenants, List<PublicSection> sections) {
 		this.tenants = tenants;
+		this.sections = sections.stream().sorted(Comparator.comparingInt(PublicSection::order)).toList();
+	}
+
+	/**
+	 * A section other modules contribute to the start page, as shown.
+	 *
+	 * @param section what it is
+	 * @param entries its entries
+	 * @param more a link below it, or null
+	 */
+	record ShownSection(PublicSection section, List<PublicSection.PublicEntry> entries,
+			PublicSection.PublicEntry more) {
 	}
 
 	@GetMapping("/p/{slug}")
@@ -56,6 +74,13 @@ class PublicPagesController {
 	String start(@PathVariable String slug, @PathVariable String language, HttpServletRequest request, Model model) {
 		TenantSettings settings = prepare(slug, language, "", request, model);
 		model.addAttribute("officeHours", lines(settings.officeHours()));
+		Tenant tenant = tenant(slug);
+		PublicLanguage lang = PublicLanguage.find(language);
+		model.addAttribute("sections",
+				this.sections.stream()
+					.map((section) -> new ShownSection(section, section.entries(tenant.id(), lang.locale()),
+							section.more(tenant.slug())))
+					.toList());
 		return "public/start";
 	}
 

@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Puts the signed-in user's tenant name into every page's header (error pages included).
+ * Puts the signed-in user's tenant name into every page's header (error pages included),
+ * and its slug into every page's model (for addresses that must work without a session,
+ * such as a calendar subscription).
  */
 @ControllerAdvice
 class TenantAttributes implements LayoutContributor {
@@ -28,6 +30,14 @@ class TenantAttributes implements LayoutContributor {
 		return CurrentActor.find()
 			.flatMap((actor) -> this.tenants.find(actor.tenantId()))
 			.map(Tenant::name)
+			.orElse(null);
+	}
+
+	@ModelAttribute("tenantSlug")
+	String tenantSlug() {
+		return CurrentActor.find()
+			.flatMap((actor) -> this.tenants.find(actor.tenantId()))
+			.map(Tenant::slug)
 			.orElse(null);
 	}
 

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,14 +24,18 @@ class TenantSetup implements StartupTask {
 
 	private final Tenants tenants;
 
+	private final JdbcClient jdbc;
+
 	private final PlatformMode mode;
 
 	private final BootstrapTenant bootstrap;
 
-	TenantSetup(Tenants tenants, PlatformMode mode, @Value("${teilhabe.bootstrap.tenant.slug:}") String slug,
+	TenantSetup(Tenants tenants, JdbcClient jdbc, PlatformMode mode,
+			@Value("${teilhabe.bootstrap.tenant.slug:}") String slug,
 			@Value("${teilhabe.bootstrap.tenant.name:}") String name,
 			@Value("${teilhabe.bootstrap.tenant.region:}") String region) {
 		this.tenants = tenants;
+		this.jdbc = jdbc;
 		this.mode = mode;
 		this.bootstrap = new BootstrapTenant(slug, name, region);
 	}
@@ -67,6 +72,42 @@ class TenantSetup implements StartupTask {
 				log.info("Demo tenant {} created", demo.name());
 			}
 		}
+		fillDemoSettings("landkreis-osnabrueck", new DemoSettings("Koordinierungsstelle Integration",
+				"Am Schölerberg 1", "49082", "Osnabrück",
+				"Mo–Do 8:30–12:00 Uhr\nDo 14:00–17:00 Uhr\nund nach Vereinbarung", "0541 501-0000",
+				"integration@landkreis-osnabrueck.example",
+				"Landkreis Osnabrück, Am Schölerberg 1, 49082 Osnabrück\nVertreten durch die Landrätin\n\n"
+						+ "Demonstrationsbetrieb: Alle Angaben sind Beispieldaten.",
+				"Wir verarbeiten Ihre Daten nur, um Ihre Anfrage zu beantworten (Art. 6 Abs. 1 lit. e DSGVO).\n\n"
+						+ "Demonstrationsbetrieb: Dieser Text ist ein Beispiel."));
+		// the Stadt has no privacy text yet: its page says that the office has not
+		// written it
+		fillDemoSettings("stadt-osnabrueck",
+				new DemoSettings("Büro für Integration", "Bierstraße 28", "49074", "Osnabrück",
+						"Di und Do 9:00–12:00 Uhr", "0541 323-0000", "integration@stadt-osnabrueck.example",
+						"Stadt Osnabrück, Bierstraße 28, 49074 Osnabrück\n\n"
+								+ "Demonstrationsbetrieb: Alle Angaben sind Beispieldaten.",
+						null));
+	}
+
+	/**
+	 * Gives a demo tenant an address, office hours, contact and texts for its public
+	 * pages, unless its settings were ever saved (an ADMIN's changes stay).
+	 */
+	private void fillDemoSettings(String slug, DemoSettings demo) {
+		this.tenants.findBySlug(slug)
+			.ifPresent((tenant) -> this.jdbc
+				.sql("""
+						UPDATE tenant_settings SET office_name = ?, street = ?, postcode = ?, city = ?, office_hours = ?,
+						       phone = ?, email = ?, imprint_text = ?, privacy_text = ?
+						WHERE tenant_id = ? AND version = 0 AND street IS NULL AND office_hours IS NULL AND email IS NULL""")
+				.params(demo.officeName(), demo.street(), demo.postcode(), demo.city(), demo.officeHours(),
+						demo.phone(), demo.email(), demo.imprint(), demo.privacy(), tenant.id())
+				.update());
+	}
+
+	record DemoSettings(String officeName, String street, String postcode, String city, String officeHours,
+			String phone, String email, String imprint, String privacy) {
 	}
 
 	private void bootstrapFirstTenant() {

@@ -2,6 +2,7 @@ package de.teilhabe.shared.mail;
 
 import de.teilhabe.shared.security.RequestAuthorizations;
 import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.web.NavigationGroup;
 import de.teilhabe.shared.web.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,7 @@ class OutboxWebConfiguration {
 
 	@Bean
 	NavigationItem outboxNavigation() {
-		return new NavigationItem("outbox.nav", "/admin/outbox", 920, Role.ADMIN);
+		return new NavigationItem(NavigationGroup.ADMINISTRATION, "outbox.nav", "/admin/outbox", 920, Role.ADMIN);
 	}
 
 }

@@ -1,6 +1,8 @@
 package de.teilhabe.shared.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +81,20 @@ class LayoutAttributes {
 	}
 
 	/**
+	 * The navigation in its sections, and the entry the current page belongs to (marked
+	 * with {@code aria-current}).
+	 */
+	@ModelAttribute("navigationSections")
+	List<NavigationSection> navigationSections(HttpServletRequest request) {
+		return sections(navigation(), currentPath(request));
+	}
+
+	@ModelAttribute("currentNavigation")
+	NavigationItem currentNavigation(HttpServletRequest request) {
+		return current(navigation(), currentPath(request));
+	}
+
+	/**
 	 * Adds what the layout needs to a page that no controller prepared (an exception
 	 * handler's error page gets no {@code @ModelAttribute}s).
 	 */
@@ -88,7 +104,30 @@ class LayoutAttributes {
 		page.addObject("currentPath", currentPath(request));
 		page.addObject("languageLinks", languageLinks(request));
 		page.addObject("navigation", navigation());
+		page.addObject("navigationSections", navigationSections(request));
+		page.addObject("currentNavigation", currentNavigation(request));
 		this.contributors.forEach((contributor) -> page.addAllObjects(contributor.layoutAttributes()));
+	}
+
+	/** The entry with the longest path that leads to the current page, or null. */
+	static NavigationItem current(List<NavigationItem> items, String currentPath) {
+		return items.stream()
+			.filter((item) -> item.leadsTo(currentPath))
+			.max(Comparator.comparingInt((NavigationItem item) -> item.path().length()))
+			.orElse(null);
+	}
+
+	static List<NavigationSection> sections(List<NavigationItem> items, String currentPath) {
+		NavigationItem current = current(items, currentPath);
+		Map<NavigationGroup, List<NavigationItem>> byGroup = new EnumMap<>(NavigationGroup.class);
+		for (NavigationItem item : items) {
+			byGroup.computeIfAbsent(item.group(), (group) -> new ArrayList<>()).add(item);
+		}
+		return byGroup.entrySet()
+			.stream()
+			.map((entry) -> new NavigationSection(entry.getKey(), List.copyOf(entry.getValue()),
+					current != null && current.group() == entry.getKey()))
+			.toList();
 	}
 
 	List<NavigationItem> navigationFor(Actor actor) {

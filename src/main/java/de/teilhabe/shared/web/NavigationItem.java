@@ -9,20 +9,29 @@ import de.teilhabe.shared.security.Role;
  * An entry of the main navigation and a tile of the start page. Modules declare them as
  * beans; each is shown to the roles given.
  *
+ * @param group the navigation section it belongs to
  * @param key message key prefix: {@code <key>} is the label, {@code <key>.description}
  * the start page text
  * @param path where it leads
- * @param order position (lower first)
+ * @param order position within its section (lower first)
  * @param roles who sees it
  */
-public record NavigationItem(String key, String path, int order, Set<Role> roles) {
+public record NavigationItem(NavigationGroup group, String key, String path, int order, Set<Role> roles) {
 
-	public NavigationItem(String key, String path, int order, Role... roles) {
-		this(key, path, order, Set.of(roles));
+	public NavigationItem(NavigationGroup group, String key, String path, int order, Role... roles) {
+		this(group, key, path, order, Set.of(roles));
 	}
 
 	public boolean visibleTo(Actor actor) {
 		return actor.roles().stream().anyMatch(this.roles::contains);
+	}
+
+	/**
+	 * Whether a page belongs to this entry: its own path or a page below it
+	 * ({@code /network/organisations/…} belongs to {@code /network/organisations}).
+	 */
+	boolean leadsTo(String currentPath) {
+		return currentPath.equals(this.path) || currentPath.startsWith(this.path + "/");
 	}
 
 }

@@ -124,8 +124,6 @@ class CommitteeTest {
 		assertThat(reader.get("/network/committees/" + id).body()).contains(name)
 			.doesNotContain("/network/committees/" + id + "/edit");
 		assertThat(reader.get("/network/committees/" + id + "/meetings/new").statusCode()).isEqualTo(403);
-		assertThat(this.fixtures.user(LANDKREIS, Role.COUNCIL_OFFICE).get("/network/committees").statusCode())
-			.isEqualTo(403);
 
 		Http stadt = this.fixtures.user(STADT, Role.ADMIN);
 		assertThat(stadt.get("/network/committees/" + id).statusCode()).isEqualTo(404);
@@ -134,6 +132,35 @@ class CommitteeTest {
 				post(stadt, "/network/committees", "/network/committees/" + id + "/meetings", "name", "x").statusCode())
 			.isEqualTo(404);
 		assertThat(stadt.get("/network/committees").body()).doesNotContain(name);
+	}
+
+	@Test
+	void theCouncilsOfficeReadsTheCommitteesOnly() {
+		Http office = this.fixtures.user(LANDKREIS, Role.STRATEGY);
+		String member = unique("Beiratsverein");
+		UUID memberId = createOrganisation(office, member);
+		String name = unique("Migrationsbeirat");
+		UUID id = createCommittee(office, name);
+		assertThat(post(office, "/network/committees/" + id + "/memberships/new",
+				"/network/committees/" + id + "/memberships", "organisation", memberId.toString(), "role", "Mitglied")
+			.statusCode()).isEqualTo(302);
+
+		Http council = this.fixtures.user(LANDKREIS, Role.COUNCIL_OFFICE);
+		HttpResponse<String> list = council.get("/network/committees?q=" + name.substring(name.indexOf('-') + 1));
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains(name).doesNotContain("/network/committees/new");
+		HttpResponse<String> detail = council.get("/network/committees/" + id);
+		assertThat(detail.statusCode()).isEqualTo(200);
+		// the member organisation by name, without a link to a page the council's office
+		// may not open
+		assertThat(detail.body()).contains(member)
+			.doesNotContain("/network/organisations/" + memberId)
+			.doesNotContain("/network/committees/" + id + "/edit")
+			.doesNotContain("/memberships/new");
+		assertThat(council.get("/").body()).contains("href=\"/network/committees\"");
+		assertThat(council.get("/network/committees/" + id + "/edit").statusCode()).isEqualTo(403);
+		assertThat(council.get("/network/organisations/" + memberId).statusCode()).isEqualTo(403);
+		assertThat(council.get("/network/projects").statusCode()).isEqualTo(403);
 	}
 
 	private static UUID createCommittee(Http office, String name) {

@@ -1,12 +1,21 @@
 package de.teilhabe.region.publicsite;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
 
+import de.teilhabe.network.NetworkFixtures;
+import de.teilhabe.region.TenantSettings;
+import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +27,87 @@ class PublicPagesTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Tenants tenants;
+
+	@Test
+	void theStartPageShowsTheOfficesAddressHoursAndContactFromTheSettings() {
+		for (String slug : new String[] { "landkreis-osnabrueck", "stadt-osnabrueck" }) {
+			TenantSettings settings = this.tenants.settings(this.tenants.findBySlug(slug).orElseThrow().id())
+				.orElseThrow();
+			// the demo tenants come with an address, office hours and a contact
+			assertThat(settings.street()).as(slug).isNotNull();
+			assertThat(settings.officeHours()).as(slug).isNotNull();
+			assertThat(settings.email()).as(slug).isNotNull();
+			String page = new Http(this.port).get("/p/" + slug + "/de/").body();
+			assertThat(page).contains("Anschrift", settings.street(), "Sprechzeiten", "Kontakt",
+					"href=\"mailto:" + settings.email() + "\"");
+			for (String line : PublicPagesController.lines(settings.officeHours())) {
+				assertThat(page).contains(line);
+			}
+		}
+	}
+
+	@Test
+	void theStartPageShowsTheApprovedOffersAndPublicEventsAndTheCalendar() {
+		NetworkFixtures fixtures = new NetworkFixtures(this.context, this.port);
+		Http office = fixtures.user(NetworkFixtures.LANDKREIS, Role.STRATEGY);
+		UUID organisation = NetworkFixtures.createOrganisation(office, NetworkFixtures.unique("Öffentlicher Verein"));
+		// offers are listed by title: a leading "000" puts this one among the first shown
+		String offer = NetworkFixtures.unique("000 Sprachtreff");
+		NetworkFixtures.createOffer(office, organisation, offer);
+		String event = NetworkFixtures.unique("Nachbarschaftsfest");
+		String internal = NetworkFixtures.unique("Internes Treffen");
+		String tomorrow = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1).toString();
+		for (String[] e : new String[][] { { event, "true" }, { internal, "false" } }) {
+			assertThat(NetworkFixtures
+				.post(office, "/network/events/new", "/network/events", "category", "MEETING", "title", e[0], "date",
+						tomorrow, "startTime", "00:05", "place", "Kreishaus", "publicEvent", e[1])
+				.statusCode()).isEqualTo(302);
+		}
+
+		String page = new Http(this.port).get("/p/landkreis-osnabrueck/de/").body();
+		assertThat(page).contains("<h2 class=\"kern-heading\" id=\"section-0\">Angebote</h2>")
+			.contains(offer)
+			.contains("Veranstaltungen")
+			.contains(event)
+			.contains("00:05 · Kreishaus")
+			.doesNotContain(internal)
+			.contains("href=\"/api/v1/events.ics?tenant=landkreis-osnabrueck\"");
+		assertThat(new Http(this.port).get("/api/v1/events.ics?tenant=landkreis-osnabrueck").body()).contains(event);
+		assertThat(new Http(this.port).get("/p/landkreis-osnabrueck/en/").body()).contains("Offers")
+			.contains("Subscribe to all events");
+		// another tenant's public page does not show them
+		assertThat(new Http(this.port).get("/p/stadt-osnabrueck/de/").body()).doesNotContain(offer)
+			.doesNotContain(event);
+	}
+
+	@Test
+	void imprintAndPrivacyShowTheirTextOrSayThatTheOfficeHasNotWrittenIt() {
+		for (String slug : new String[] { "landkreis-osnabrueck", "stadt-osnabrueck" }) {
+			TenantSettings settings = this.tenants.settings(this.tenants.findBySlug(slug).orElseThrow().id())
+				.orElseThrow();
+			String[][] pages = { { "impressum", settings.imprintText() }, { "datenschutz", settings.privacyText() } };
+			for (String[] page : pages) {
+				String body = new Http(this.port).get("/p/" + slug + "/de/" + page[0]).body();
+				if (page[1] == null || page[1].isBlank()) {
+					assertThat(body).as(slug + " " + page[0])
+						.contains("Die Stelle hat diesen Text noch nicht geschrieben.");
+				}
+				else {
+					assertThat(body).as(slug + " " + page[0])
+						.contains(PublicPagesController.paragraphs(page[1]).get(0));
+				}
+			}
+		}
+		// the demo Stadt has not written its privacy text yet
+		assertThat(new Http(this.port).get("/p/stadt-osnabrueck/en/datenschutz").body())
+			.contains("The office has not written this text yet.");
+	}
 
 	@Test
 	void bothTenantsHavePublicPagesInGermanAndEnglish() {

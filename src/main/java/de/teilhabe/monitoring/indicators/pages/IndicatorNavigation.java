@@ -1,6 +1,7 @@
 package de.teilhabe.monitoring.indicators.pages;
 
 import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.web.NavigationGroup;
 import de.teilhabe.shared.web.NavigationItem;
 
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,8 @@ class IndicatorNavigation {
 
 	@Bean
 	NavigationItem indicatorsNavigation() {
-		return new NavigationItem("monitoring.nav.indicators", "/indicators", 290, Role.STAFF);
+		return new NavigationItem(NavigationGroup.MONITORING, "monitoring.nav.indicators", "/indicators", 290,
+				Role.STAFF);
 	}
 
 }

@@ -1,0 +1,41 @@
+package de.teilhabe.support;
+
+/**
+ * The screen a {@link Browser} emulates.
+ */
+public enum Screen {
+
+	/** A desktop window, 1280 × 1024. */
+	DESKTOP(1280, 1024, false),
+
+	/**
+	 * A phone, 390 × 844 CSS pixels (an iPhone 12–15): every page visited must fit its
+	 * width ({@code document.documentElement.scrollWidth <= 390}).
+	 */
+	PHONE(390, 844, true);
+
+	private final int width;
+
+	private final int height;
+
+	private final boolean mobile;
+
+	Screen(int width, int height, boolean mobile) {
+		this.width = width;
+		this.height = height;
+		this.mobile = mobile;
+	}
+
+	public int width() {
+		return this.width;
+	}
+
+	public int height() {
+		return this.height;
+	}
+
+	public boolean mobile() {
+		return this.mobile;
+	}
+
+}
