@@ -50,7 +50,8 @@ class OutboxProductionModeTest {
 				"Bitte folgen Sie https://teilhabe.example/invitation/geheimes-token-123 zum Start.");
 
 		// a real tenant for the test only: users of demo tenants cannot sign in outside
-		// demo mode, and a demo-mode start of this JVM refuses a database with real tenants
+		// demo mode, and a demo-mode start of this JVM refuses a database with real
+		// tenants
 		HttpResponse<String> detail;
 		setDemo(tenant, false);
 		try {
