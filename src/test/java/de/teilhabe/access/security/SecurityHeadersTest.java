@@ -64,6 +64,18 @@ class SecurityHeadersTest {
 			assertThat(body).as(page).contains("enctype=\"multipart/form-data\"").doesNotContain("_csrf=");
 			assertThat(body).as(page).contains("name=\"_csrf\"");
 		}
+		assertThat(multipartImport(strategie, strategie.csrfFrom("/network/import")).statusCode())
+			.as("the token as a field of the multipart body is accepted")
+			.isNotEqualTo(403);
+		assertThat(multipartImport(strategie, "falsch").statusCode()).isEqualTo(403);
+	}
+
+	private static HttpResponse<String> multipartImport(Http http, String csrf) {
+		String boundary = "----teilhabe-csrf-field";
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"leer.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\nName\r\n--" + boundary + "--\r\n";
+		return http.send("POST", "/network/import", "multipart/form-data; boundary=" + boundary, body);
 	}
 
 	private List<String> throttleKeys(String username) {
