@@ -161,6 +161,23 @@ class ProfileTest {
 		assertThat(http.submit("/profile", "/profile/tokens/kein-token/revoke", Map.of()).statusCode()).isEqualTo(400);
 	}
 
+	@Test
+	void passwordChangeEndsTheOtherSessionsAndKeepsThisOneUnderANewId() {
+		TestUser user = this.fixtures.create(AccessFixtures.LANDKREIS, "pw-sessions", Role.STRATEGY);
+		Http here = Http.loggedIn(this.port, user.username(), PASSWORD);
+		Http elsewhere = Http.loggedIn(this.port, user.username(), PASSWORD);
+		assertThat(elsewhere.get("/profile").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> changed = change(here, PASSWORD, "Anderes-Passwort-1", "Anderes-Passwort-1");
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(changed.headers().allValues("Set-Cookie")).as("this session continues under a new id")
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("SESSION="));
+		assertThat(here.get("/profile").body()).contains("Ihr Passwort wurde geändert.");
+		HttpResponse<String> ended = elsewhere.get("/profile");
+		assertThat(ended.statusCode()).as("the other session is signed out").isEqualTo(302);
+		assertThat(location(ended)).endsWith("/login");
+	}
+
 	private static HttpResponse<String> change(Http http, String current, String password, String repeated) {
 		return http.submit("/profile", "/profile/password",
 				Map.of("currentPassword", current, "newPassword", password, "repeatPassword", repeated));

@@ -206,6 +206,28 @@ class UserAdministrationTest {
 	}
 
 	@Test
+	void roleChangeEndsTheUsersSessions() {
+		TestUser user = this.fixtures.create(LANDKREIS, "cut", Role.ADMIN, Role.GUIDE_COORDINATOR);
+		Http session = Http.loggedIn(this.port, user.username(), PASSWORD);
+		assertThat(session.get("/admin/users/new").statusCode()).isEqualTo(200);
+
+		Http admin = Http.loggedIn(this.port, "admin", "demo");
+		String path = "/admin/users/" + user.id();
+		assertThat(post(admin, path, path + "/roles", "roles", "GUIDE_COORDINATOR").statusCode()).isEqualTo(302);
+
+		HttpResponse<String> old = session.get("/admin/users/new");
+		assertThat(old.statusCode()).as("the session with the old roles is signed out").isEqualTo(302);
+		assertThat(location(old)).endsWith("/login");
+		HttpResponse<String> invite = session.send("POST", "/admin/users", "application/x-www-form-urlencoded",
+				"username=" + AccessFixtures.unique("via-old-session")
+						+ "&displayName=X&email=x@example.org&roles=ADMIN");
+		assertThat(invite.statusCode()).isNotEqualTo(200);
+		assertThat(location(invite)).doesNotContain("/admin/users/");
+		Http again = Http.loggedIn(this.port, user.username(), PASSWORD);
+		assertThat(again.get("/admin/users/new").statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void deactivationEndsSessionsAndTokensAndReactivationAllowsSignIn() {
 		TestUser user = this.fixtures.create(LANDKREIS, "deactivate", Role.STRATEGY);
 		String token = this.tokens.create(user.tenantId(), user.id(), "Skript", Instant.now().plus(1, ChronoUnit.DAYS));
@@ -242,12 +264,13 @@ class UserAdministrationTest {
 		assertThat(post(admin, path, path + "/reset").statusCode()).isEqualTo(302);
 		assertThat(admin.get(path).body()).contains("Ein Link zum Festlegen eines neuen Passworts");
 		String link = this.fixtures.linkPathFromMail(user.email());
-		Http.loggedIn(this.port, user.username(), PASSWORD); // the old one still works
-																// until the link is used
+		// the old password still works until the link is used
+		Http before = Http.loggedIn(this.port, user.username(), PASSWORD);
 		Http anonymous = new Http(this.port);
 		assertThat(location(anonymous.submit(link, link,
 				Map.of("newPassword", "Zurueckgesetzt-1", "repeatPassword", "Zurueckgesetzt-1"))))
 			.endsWith("/login?passwordSet");
+		assertThat(location(before.get("/"))).as("the reset ends the sessions opened before").endsWith("/login");
 		Http.loggedIn(this.port, user.username(), "Zurueckgesetzt-1");
 		assertThat(this.fixtures.auditDetails("user.password.reset", user.id())).hasSize(1);
 

@@ -12,6 +12,7 @@ import de.teilhabe.access.invitation.UserLinks;
 import de.teilhabe.access.invitation.UserLinks.Purpose;
 import de.teilhabe.access.token.ApiTokens;
 import de.teilhabe.access.user.ManagedUser;
+import de.teilhabe.access.user.UserSessions;
 import de.teilhabe.access.user.UserStore;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.mail.MailOutbox;
@@ -23,8 +24,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,13 +50,12 @@ class UserAdministration {
 
 	private final MessageSource messages;
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final UserSessions sessions;
 
 	private final Clock clock;
 
 	UserAdministration(UserStore users, ApiTokens tokens, UserLinks links, MailOutbox mails, AuditLog audit,
-			Tenants tenants, MessageSource messages, FindByIndexNameSessionRepository<? extends Session> sessions,
-			Clock clock) {
+			Tenants tenants, MessageSource messages, UserSessions sessions, Clock clock) {
 		this.users = users;
 		this.tokens = tokens;
 		this.links = links;
@@ -88,7 +86,8 @@ class UserAdministration {
 	}
 
 	/**
-	 * Sets a user's roles; nobody changes their own.
+	 * Sets a user's roles and ends the user's sessions (a session keeps the roles of its
+	 * sign-in); nobody changes their own.
 	 * @throws OwnAccountException for the admin's own account
 	 */
 	@Transactional
@@ -101,6 +100,7 @@ class UserAdministration {
 			return;
 		}
 		this.users.setRoles(admin.tenantId(), id, roles);
+		this.sessions.endAll(user.username());
 		this.audit.record(AuditCategory.ROLE_CHANGE, "user.roles.changed", "user", id.toString(), null,
 				before + " -> " + after);
 	}
@@ -115,7 +115,7 @@ class UserAdministration {
 		refuseOwnAccount(admin, user);
 		this.users.setActive(admin.tenantId(), id, false, OffsetDateTime.now(this.clock));
 		int revoked = this.tokens.revokeAll(admin.tenantId(), id);
-		int ended = endSessions(user.username());
+		int ended = this.sessions.endAll(user.username());
 		this.audit.record(AuditCategory.USER_ADMINISTRATION, "user.deactivated", "user", id.toString(), null,
 				"tokens revoked: " + revoked + ", sessions ended: " + ended);
 		log.info("User {} deactivated by {}: {} tokens revoked, {} sessions ended", user.username(), admin.username(),
@@ -156,12 +156,6 @@ class UserAdministration {
 		if (user.id().equals(admin.userId())) {
 			throw new OwnAccountException();
 		}
-	}
-
-	private int endSessions(String username) {
-		var found = this.sessions.findByPrincipalName(username);
-		found.keySet().forEach(this.sessions::deleteById);
-		return found.size();
 	}
 
 	private void mailLink(UUID tenantId, UUID userId, String displayName, String username, String email,

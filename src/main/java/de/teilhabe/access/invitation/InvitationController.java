@@ -6,6 +6,7 @@ import de.teilhabe.access.AuditLog.AuditEntry;
 import de.teilhabe.access.invitation.UserLinks.Link;
 import de.teilhabe.access.invitation.UserLinks.LinkState;
 import de.teilhabe.access.user.PasswordForm;
+import de.teilhabe.access.user.UserSessions;
 import de.teilhabe.access.user.UserStore;
 import de.teilhabe.shared.web.NotFoundException;
 
@@ -37,10 +38,14 @@ class InvitationController {
 
 	private final AuditLog audit;
 
+	private final UserSessions sessions;
+
 	private final Clock clock;
 
-	InvitationController(UserLinks links, UserStore users, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+	InvitationController(UserLinks links, UserStore users, PasswordEncoder passwords, AuditLog audit,
+			UserSessions sessions, Clock clock) {
 		this.links = links;
+		this.sessions = sessions;
 		this.users = users;
 		this.passwords = passwords;
 		this.audit = audit;
@@ -75,6 +80,9 @@ class InvitationController {
 		}
 		this.users.setPassword(link.tenantId(), link.userId(), this.passwords.encode(form.getNewPassword()),
 				OffsetDateTime.now(this.clock));
+		// a reset ends every session of the account, e.g. one opened with the old
+		// password
+		this.sessions.endAll(link.username());
 		this.audit.record(new AuditEntry(link.tenantId(), link.userId(), link.username(), AuditCategory.AUTHENTICATION,
 				"user.password.set", "user", link.userId().toString(), null, link.purpose().name()));
 		return "redirect:/login?passwordSet";

@@ -11,10 +11,13 @@ import de.teilhabe.access.AuditLog.AuditCategory;
 import de.teilhabe.access.token.ApiTokens;
 import de.teilhabe.access.user.PasswordForm;
 import de.teilhabe.access.user.UserAccount;
+import de.teilhabe.access.user.UserSessions;
 import de.teilhabe.access.user.UserStore;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -42,10 +45,14 @@ class ProfileController {
 
 	private final AuditLog audit;
 
+	private final UserSessions sessions;
+
 	private final Clock clock;
 
-	ProfileController(UserStore users, ApiTokens tokens, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+	ProfileController(UserStore users, ApiTokens tokens, PasswordEncoder passwords, AuditLog audit,
+			UserSessions sessions, Clock clock) {
 		this.users = users;
+		this.sessions = sessions;
 		this.tokens = tokens;
 		this.passwords = passwords;
 		this.audit = audit;
@@ -60,7 +67,7 @@ class ProfileController {
 	@PostMapping("/profile/password")
 	@Transactional
 	String changePassword(@ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
 		UserAccount account = this.users.findById(actor.userId()).orElseThrow();
 		if (form.getCurrentPassword() == null || form.getCurrentPassword().isEmpty()) {
@@ -76,6 +83,13 @@ class ProfileController {
 		}
 		this.users.setPassword(actor.tenantId(), actor.userId(), this.passwords.encode(form.getNewPassword()),
 				OffsetDateTime.now(this.clock));
+		// the user's other sessions end; this one, just re-authenticated by the current
+		// password, stays under a new id
+		HttpSession current = request.getSession(false);
+		this.sessions.endAllExcept(actor.username(), (current != null) ? current.getId() : null);
+		if (current != null) {
+			request.changeSessionId();
+		}
 		this.audit.record(AuditCategory.AUTHENTICATION, "user.password.changed", "user", actor.userId().toString(),
 				null);
 		redirect.addFlashAttribute("passwordChanged", true);

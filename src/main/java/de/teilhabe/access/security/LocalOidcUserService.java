@@ -18,7 +18,7 @@ class LocalOidcUserService extends OidcUserService {
 
 	@Override
 	public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
-		return this.mapper.map(super.loadUser(request));
+		return this.mapper.map(request.getClientRegistration().getRegistrationId(), super.loadUser(request));
 	}
 
 }

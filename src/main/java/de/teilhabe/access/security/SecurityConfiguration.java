@@ -20,22 +20,30 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 
 /**
  * Two filter chains: the API (bearer tokens, stateless, no CSRF, problem+json, never a
  * redirect) and the web pages (form login with throttling, OIDC login when a client
  * registration is configured, sessions in the database, CSRF). Both deny whatever no
- * module's {@link RequestAuthorizations} permits.
+ * module's {@link RequestAuthorizations} permits. A request that is secure (directly or
+ * through a trusted proxy, see {@code TrustedProxies}) gets HSTS and a {@code Secure}
+ * session cookie.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession
 class SecurityConfiguration {
+
+	/** No page uses these browser features; an injected script cannot either. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -68,7 +76,13 @@ class SecurityConfiguration {
 			ObjectProvider<ClientRegistrationRepository> oidcRegistrations, OidcAccountMapper oidcAccounts,
 			OversizedUploads oversizedUploads, @Value("${teilhabe.security.csp.img-src:}") String extraImageSources)
 			throws Exception {
-		if (oidcRegistrations.getIfAvailable() != null) {
+		ClientRegistrationRepository registrations = oidcRegistrations.getIfAvailable();
+		if (registrations != null) {
+			if (registrations instanceof Iterable<?> all) {
+				@SuppressWarnings("unchecked")
+				Iterable<ClientRegistration> each = (Iterable<ClientRegistration>) all;
+				oidcAccounts.requireTenants(each);
+			}
 			// OIDC beside local logins: the identity provider's user must exist here
 			http.oauth2Login((oidc) -> oidc.loginPage("/login")
 				.failureUrl("/login?error")
@@ -85,7 +99,11 @@ class SecurityConfiguration {
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:"
 						+ (extraImageSources.isBlank() ? "" : " " + extraImageSources.strip())
-						+ "; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")))
+						+ "; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+				// no path or query (one-time links, search terms) in the Referer to other
+				// sites
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)))
 			.authorizeHttpRequests((requests) -> {
 				requests
 					.requestMatchers("/login", "/error", "/kern/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",

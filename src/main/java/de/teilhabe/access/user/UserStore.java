@@ -91,6 +91,26 @@ public class UserStore {
 			.list();
 	}
 
+	/** The user bound to this OIDC identity (issuer + subject), of any tenant. */
+	public Optional<UserAccount> findByOidcIdentity(String issuer, String subject) {
+		return this.jdbc.sql(ACCOUNT_QUERY + " WHERE u.oidc_issuer = ? AND u.oidc_subject = ?")
+			.params(issuer, subject)
+			.query(UserStore::account)
+			.optional();
+	}
+
+	/**
+	 * Binds an OIDC identity to a user that has none yet.
+	 * @return false if the user is already bound (to another identity)
+	 */
+	public boolean bindOidcIdentity(UUID tenantId, UUID id, String issuer, String subject) {
+		return this.jdbc.sql("""
+				UPDATE app_user SET oidc_issuer = ?, oidc_subject = ?
+				WHERE tenant_id = ? AND id = ? AND oidc_subject IS NULL""")
+			.params(issuer, subject, tenantId, id)
+			.update() == 1;
+	}
+
 	public long countInTenant(UUID tenantId) {
 		return this.jdbc.sql("SELECT count(*) FROM app_user WHERE tenant_id = ?")
 			.param(tenantId)

@@ -1,6 +1,9 @@
 package de.teilhabe.shared.database;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -43,6 +46,10 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 			properties.put("teilhabe.demo", "false");
 		}
 		else {
+			boolean demo = environment.getProperty("teilhabe.demo", Boolean.class, true);
+			if (demo) {
+				refusePublicAddress(environment.getProperty("server.address"));
+			}
 			Path dataDir = Path.of(environment.getProperty("teilhabe.data-dir", "./data"));
 			boolean clean = environment.getProperty("teilhabe.embedded.clean", Boolean.class, false);
 			EmbeddedPostgres server = EmbeddedPostgres.startOnce(dataDir, clean, this.log);
@@ -50,7 +57,6 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 			properties.put("spring.datasource.username", "postgres");
 			properties.put("spring.datasource.password", "");
 			properties.put("teilhabe.embedded-database", "true");
-			boolean demo = environment.getProperty("teilhabe.demo", Boolean.class, true);
 			properties.put("teilhabe.demo", String.valueOf(demo));
 			if (demo && !environment.containsProperty("server.address")) {
 				properties.put("server.address", "127.0.0.1");
@@ -59,6 +65,33 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 		// addFirst: the mode is decided here and cannot be overridden by a later property
 		// source
 		environment.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, properties));
+	}
+
+	/**
+	 * Demo mode publishes its logins and passwords (README, login page): it listens on a
+	 * loopback address only. Checked before anything starts.
+	 * @param address the configured {@code server.address}, null for the default
+	 * (127.0.0.1 in demo mode)
+	 * @throws IllegalStateException for any other address
+	 */
+	static void refusePublicAddress(String address) {
+		if (address == null || address.isBlank() || isLoopback(address.strip())) {
+			return;
+		}
+		throw new IllegalStateException("Demo mode is refused on the address " + address.strip()
+				+ ": its logins and passwords are public, so it listens on the loopback address only "
+				+ "(127.0.0.1, the default in demo mode). To serve other machines, start in production mode "
+				+ "(teilhabe.demo=false or an external database, see docs/operations.md).");
+	}
+
+	private static boolean isLoopback(String address) {
+		try {
+			InetAddress[] resolved = InetAddress.getAllByName(address);
+			return Arrays.stream(resolved).allMatch(InetAddress::isLoopbackAddress);
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
 	}
 
 	@Override

@@ -25,8 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers queued mails by SMTP: a delivered mail becomes SENT; a failed attempt is
  * counted and the mail retried after an exponential back-off (1 min, 5 min, 30 min, 2 h,
  * 12 h) until it becomes FAILED after {@code teilhabe.mail.max-attempts} attempts. A mail
- * that can never be sent (malformed address) fails at once. Each mail's outcome is
- * committed on its own, so a crash never resends what was already marked SENT.
+ * that can never be sent (malformed address) fails at once. A delivered mail's body is
+ * emptied: it may hold a one-time link (invitation, password reset) that nobody but the
+ * recipient may read. Each mail's outcome is committed on its own, so a crash never
+ * resends what was already marked SENT.
  */
 @Component
 public class MailDelivery {
@@ -120,7 +122,7 @@ public class MailDelivery {
 
 	private void markSent(QueuedMail mail) {
 		this.transactions.executeWithoutResult((status) -> this.jdbc.sql(
-				"UPDATE mail_outbox SET status = 'SENT', sent_at = ?, last_error = NULL WHERE id = ? AND status = 'QUEUED'")
+				"UPDATE mail_outbox SET status = 'SENT', sent_at = ?, last_error = NULL, body = '' WHERE id = ? AND status = 'QUEUED'")
 			.params(OffsetDateTime.now(this.clock), mail.id())
 			.update());
 	}

@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The outbox of the ADMIN's tenant: newest mails first, and one mail with its body. In
- * demo mode nothing is sent, so this is where invitation links are followed.
+ * demo mode nothing is sent, so this is where invitation links are followed. Outside demo
+ * mode links are shown without their path: an invitation or reset link is a one-time
+ * sign-in, and an ADMIN who could follow it could take over the account.
  */
 @Controller
 class OutboxController {
@@ -60,7 +62,7 @@ class OutboxController {
 			.optional()
 			.orElseThrow(() -> new NotFoundException("outbox.error.notFound"));
 		model.addAttribute("mail", mail);
-		model.addAttribute("bodyParts", split(mail.body()));
+		model.addAttribute("bodyParts", split(mail.body(), !this.mode.isDemo()));
 		addDeliveryNote(model);
 		return "shared/outbox-mail";
 	}
@@ -68,10 +70,14 @@ class OutboxController {
 	private void addDeliveryNote(Model model) {
 		model.addAttribute("demoOutbox", this.mode.isDemo());
 		model.addAttribute("smtpConfigured", this.smtpConfigured);
+		model.addAttribute("linksMasked", !this.mode.isDemo());
 	}
 
-	/** The body as text and links, so links (e.g. invitations) can be followed. */
-	static List<BodyPart> split(String body) {
+	/**
+	 * The body as text and links, so links (e.g. invitations) can be followed; masked:
+	 * links as plain text without their path ({@code https://host/…}).
+	 */
+	static List<BodyPart> split(String body, boolean masked) {
 		List<BodyPart> parts = new ArrayList<>();
 		Matcher matcher = LINK.matcher(body);
 		int at = 0;
@@ -79,13 +85,18 @@ class OutboxController {
 			if (matcher.start() > at) {
 				parts.add(new BodyPart(body.substring(at, matcher.start()), false));
 			}
-			parts.add(new BodyPart(matcher.group(), true));
+			parts.add(masked ? new BodyPart(mask(matcher.group()), false) : new BodyPart(matcher.group(), true));
 			at = matcher.end();
 		}
 		if (at < body.length()) {
 			parts.add(new BodyPart(body.substring(at), false));
 		}
 		return parts;
+	}
+
+	private static String mask(String link) {
+		int path = link.indexOf('/', link.indexOf("://") + 3);
+		return ((path < 0) ? link : link.substring(0, path)) + "/…";
 	}
 
 	/** A piece of a mail body: plain text or a link. */

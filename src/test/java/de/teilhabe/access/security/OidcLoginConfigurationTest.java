@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"spring.security.oauth2.client.provider.keycloak.token-uri=http://127.0.0.1:9/realms/teilhabe/protocol/openid-connect/token",
 		"spring.security.oauth2.client.provider.keycloak.jwk-set-uri=http://127.0.0.1:9/realms/teilhabe/protocol/openid-connect/certs",
 		"spring.security.oauth2.client.provider.keycloak.user-info-uri=http://127.0.0.1:9/realms/teilhabe/protocol/openid-connect/userinfo",
-		"spring.security.oauth2.client.provider.keycloak.user-name-attribute=preferred_username" })
+		"spring.security.oauth2.client.provider.keycloak.user-name-attribute=preferred_username",
+		"teilhabe.oidc.registration.keycloak.tenant=landkreis-osnabrueck" })
 class OidcLoginConfigurationTest {
 
 	static final String AUTH = "http://127.0.0.1:9/realms/teilhabe/protocol/openid-connect/auth";

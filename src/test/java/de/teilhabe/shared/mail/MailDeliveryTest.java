@@ -55,6 +55,7 @@ class MailDeliveryTest {
 		QueuedMail sent = this.delivery.find(id).orElseThrow();
 		assertThat(sent.status()).isEqualTo("SENT");
 		assertThat(sent.sentAt()).isNotNull();
+		assertThat(sent.body()).as("the body, which may hold a one-time link, is emptied once sent").isEmpty();
 		assertThat(this.delivery.due(10_000)).extracting(QueuedMail::id).doesNotContain(id);
 	}
 

@@ -69,11 +69,15 @@ class OutboxPageTest {
 
 	@Test
 	void bodySplitsIntoTextAndLinks() {
-		assertThat(OutboxController.split("a http://x.example/y b")).containsExactly(
+		assertThat(OutboxController.split("a http://x.example/y b", false)).containsExactly(
 				new OutboxController.BodyPart("a ", false), new OutboxController.BodyPart("http://x.example/y", true),
 				new OutboxController.BodyPart(" b", false));
-		assertThat(OutboxController.split("javascript:alert(1)"))
+		assertThat(OutboxController.split("javascript:alert(1)", false))
 			.containsExactly(new OutboxController.BodyPart("javascript:alert(1)", false));
+		assertThat(OutboxController.split("a https://x.example/invitation/geheim?x=1 b", true)).as("masked")
+			.containsExactly(new OutboxController.BodyPart("a ", false),
+					new OutboxController.BodyPart("https://x.example/…", false),
+					new OutboxController.BodyPart(" b", false));
 	}
 
 	private UUID tenant(String slug) {
