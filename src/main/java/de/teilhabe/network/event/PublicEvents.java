@@ -2,7 +2,6 @@ package de.teilhabe.network.event;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,6 +11,7 @@ import java.util.stream.Stream;
 
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Paging;
+import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.PublicSection;
 
 import org.springframework.stereotype.Component;
@@ -25,16 +25,16 @@ class PublicEvents implements PublicSection {
 
 	static final int SHOWN = 10;
 
-	// TODO(merge): use shared.time.Times once it exists
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-
 	private final EventStore events;
 
 	private final Clock clock;
 
-	PublicEvents(EventStore events, Clock clock) {
+	private final Times times;
+
+	PublicEvents(EventStore events, Clock clock, Times times) {
 		this.events = events;
 		this.clock = clock;
+		this.times = times;
 	}
 
 	@Override
@@ -60,9 +60,7 @@ class PublicEvents implements PublicSection {
 			.items()
 			.stream()
 			.map((event) -> new PublicEntry(event.title(),
-					Stream
-						.of(WHEN.format(event.startsAt().atZoneSameInstant(EventForm.ZONE)), event.place(),
-								event.organisationName())
+					Stream.of(this.times.dateTime(event.startsAt()), event.place(), event.organisationName())
 						.filter(Objects::nonNull)
 						.collect(Collectors.joining(" · ")),
 					null))

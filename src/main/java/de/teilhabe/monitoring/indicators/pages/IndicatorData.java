@@ -117,7 +117,7 @@ record IndicatorData(IndicatorDefinition definition, String region, String land,
 			String missingYear = null;
 			if (chosenYear != null && !chosenYear.isBlank() && !years.contains(chosenYear)) {
 				if (!PERIOD.matcher(chosenYear).matches()) {
-					throw new BadRequestException("Indicator " + code + " has no values for '" + chosenYear + "'.");
+					throw new BadRequestException("monitoring.error.noValuesForYear", code, chosenYear);
 				}
 				// a well-formed year without values (a link from another year's
 				// overview):

@@ -1,11 +1,10 @@
 package de.teilhabe.monitoring.statistics.imports;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.WorkItem;
 import de.teilhabe.shared.web.WorkQueue;
 
@@ -19,15 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportWorkQueue implements WorkQueue {
 
-	// TODO(merge): use shared.time.Times once it exists (platform-wide Europe/Berlin
-	// formatting)
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-		.withZone(ZoneId.of("Europe/Berlin"));
-
 	private final StatisticsImports imports;
 
-	ImportWorkQueue(StatisticsImports imports) {
+	private final Times times;
+
+	ImportWorkQueue(StatisticsImports imports, Times times) {
 		this.imports = imports;
+		this.times = times;
 	}
 
 	@Override
@@ -38,7 +35,7 @@ class ImportWorkQueue implements WorkQueue {
 		return this.imports.history(actor.tenantId(), 1)
 			.stream()
 			.map((last) -> new WorkItem("monitoring.work.lastImport", "/statistics/imports/" + last.id(),
-					last.fileName(), WHEN.format(last.startedAt()),
+					last.fileName(), this.times.dateTime(last.startedAt()),
 					new DefaultMessageSourceResolvable("monitoring.status." + last.status())))
 			.findFirst()
 			.map(List::of)
