@@ -51,6 +51,12 @@ public final class Browser implements AutoCloseable {
 		this.base = "http://127.0.0.1:" + port;
 		this.screen = screen;
 		emulate(screen);
+		// KERN scrolls smoothly; a click right after Selenium's scroll would land where
+		// the
+		// element was. A user who asks for reduced motion gets instant scrolls
+		// (teilhabe.css).
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+				List.of(java.util.Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
 	}
 
 	/**
