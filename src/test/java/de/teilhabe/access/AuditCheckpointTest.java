@@ -66,13 +66,15 @@ class AuditCheckpointTest {
 		assertThat(AccessFixtures.location(started)).endsWith("/audit");
 		assertThat(http.get("/audit").body()).contains(INTACT).contains("Die ganze Kette wurde zuletzt am");
 
-		// an entry before the checkpoint is changed: the view re-hashes only what came after
+		// an entry before the checkpoint is changed: the view re-hashes only what came
+		// after
 		long before = entryId(tenant, "entry-1");
 		record(tenant, 1);
 		tamper(before);
 		assertThat(http.get("/audit").body()).contains(INTACT);
 
-		// the full check re-hashes everything and finds it; from then on every view shows it
+		// the full check re-hashes everything and finds it; from then on every view shows
+		// it
 		AccessFixtures.post(http, "/audit", "/audit/full-check");
 		assertThat(http.get("/audit").body())
 			.contains("Manipulation erkannt: Die Hash-Kette ist ab Eintrag " + before + " gebrochen.");

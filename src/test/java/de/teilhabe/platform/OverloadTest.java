@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.sql.DataSource;
 
 import de.teilhabe.network.NetworkFixtures;
+import de.teilhabe.shared.database.DatabaseBusy;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.Http;
 import org.junit.jupiter.api.Test;
@@ -30,17 +31,20 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One tenant cannot hurt another (issue 11, points 16 and 18), on an instance with a
  * small pool, a short pool wait and a low limit for anonymous API clients: when every
- * connection is taken, requests are answered 503 with {@code Retry-After} (not 500);
- * an anonymous client over its limit gets 429 while other addresses go on; the
- * organisations API runs the same number of statements for any page size. Client
- * addresses come from {@code X-Forwarded-For} of the trusted proxy 127.0.0.1.
+ * connection is taken, requests are answered 503 with {@code Retry-After} (not 500); an
+ * anonymous client over its limit gets 429 while other addresses go on; the organisations
+ * API runs the same number of statements for any page size. Client addresses come from
+ * {@code X-Forwarded-For} of the trusted proxy 127.0.0.1.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "teilhabe.data-dir=target/test-data", "teilhabe.embedded.clean=true",
@@ -65,6 +69,9 @@ class OverloadTest {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	TransactionTemplate transactions;
+
 	@Value("${spring.datasource.hikari.maximum-pool-size}")
 	int poolSize;
 
@@ -78,8 +85,8 @@ class OverloadTest {
 				held.add(this.dataSource.getConnection());
 			}
 			// the anonymous API: problem+json from the controller
-			HttpResponse<String> anonymous = new Http(this.port).get(
-					"/api/v1/organisations?tenant=" + TENANT, Map.of("X-Forwarded-For", "198.51.100.16"));
+			HttpResponse<String> anonymous = new Http(this.port).get("/api/v1/organisations?tenant=" + TENANT,
+					Map.of("X-Forwarded-For", "198.51.100.16"));
 			assertBusy(anonymous, "application/problem+json");
 			assertThat(anonymous.body()).contains("\"status\":503");
 			// a token request: the token check (a filter) finds no connection
@@ -98,6 +105,18 @@ class OverloadTest {
 		}
 		assertThat(api.get("/api/v1/statistics/series").statusCode()).isEqualTo(200);
 		assertThat(page.get("/network/organisations").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aStatementOverItsTimeoutCountsAsBusy() {
+		JdbcClient jdbc = JdbcClient.create(this.dataSource);
+		Throwable timedOut = org.assertj.core.api.Assertions
+			.catchThrowable(() -> this.transactions.executeWithoutResult((status) -> {
+				jdbc.sql("SELECT set_config('statement_timeout', '50ms', true)").query(String.class).single();
+				jdbc.sql("SELECT pg_sleep(2)").query(String.class).single();
+			}));
+		assertThat(timedOut).isInstanceOf(QueryTimeoutException.class);
+		assertThat(DatabaseBusy.isCause(timedOut)).isTrue();
 	}
 
 	private static void assertBusy(HttpResponse<String> response, String type) {
@@ -143,12 +162,13 @@ class OverloadTest {
 			UUID organisation = NetworkFixtures.createOrganisation(office, prefix + " " + i);
 			String form = "/network/organisations/" + organisation + "/contacts/new";
 			String action = "/network/organisations/" + organisation + "/contacts";
-			assertThat(NetworkFixtures.post(office, form, action, "name", "Erika Öffentlich " + i, "email",
-					"erika" + i + "@example.org", "publicContact", "true", "consentHow", "WRITTEN", "consentDate",
-					"2026-01-10")
+			assertThat(NetworkFixtures
+				.post(office, form, action, "name", "Erika Öffentlich " + i, "email", "erika" + i + "@example.org",
+						"publicContact", "true", "consentHow", "WRITTEN", "consentDate", "2026-01-10")
 				.statusCode()).isEqualTo(302);
-			assertThat(NetworkFixtures.post(office, form, action, "name", "Max Intern " + i, "phone", "0541 000000",
-					"consentHow", "ORAL", "consentDate", "2026-01-10")
+			assertThat(NetworkFixtures
+				.post(office, form, action, "name", "Max Intern " + i, "phone", "0541 000000", "consentHow", "ORAL",
+						"consentDate", "2026-01-10")
 				.statusCode()).isEqualTo(302);
 		}
 		String query = "/api/v1/organisations?tenant=" + TENANT + "&q=" + marker;

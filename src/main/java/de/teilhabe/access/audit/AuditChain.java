@@ -16,15 +16,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Checks the hash chains of the audit log. A full check re-hashes a chain from its first
  * entry and stores a checkpoint: the last entry up to which the chain is intact, with its
- * hash. A view of the audit log then re-hashes only the entries after the checkpoint
- * (and the checkpoint's own entry): its cost does not grow with the chain. Tampering
- * before the checkpoint is found by the next full check, which the privacy officer can
- * start at any time and which runs every night ({@code teilhabe.audit.full-check.cron}).
+ * hash. A view of the audit log then re-hashes only the entries after the checkpoint (and
+ * the checkpoint's own entry): its cost does not grow with the chain. Tampering before
+ * the checkpoint is found by the next full check, which the privacy officer can start at
+ * any time and which runs every night ({@code teilhabe.audit.full-check.cron}).
  */
 @Service
 class AuditChain {
 
-	/** Entries read and hashed at a time: the memory of a check does not grow with the chain. */
+	/**
+	 * Entries read and hashed at a time: the memory of a check does not grow with the
+	 * chain.
+	 */
 	static final int BATCH = 5_000;
 
 	private final JdbcClient jdbc;
@@ -84,7 +87,10 @@ class AuditChain {
 		return checkpoint(JdbcAuditLog.chainKey(tenantId)).map(Checkpoint::fullCheckAt);
 	}
 
-	/** Every night: each chain in full, so that views stay cheap and old tampering is found. */
+	/**
+	 * Every night: each chain in full, so that views stay cheap and old tampering is
+	 * found.
+	 */
 	@Scheduled(cron = "${teilhabe.audit.full-check.cron:0 15 3 * * *}")
 	void verifyEveryChainFully() {
 		List<UUID> tenants = this.jdbc.sql("SELECT DISTINCT tenant_id FROM audit_event WHERE tenant_id IS NOT NULL")
@@ -118,8 +124,7 @@ class AuditChain {
 	}
 
 	private Optional<Checkpoint> checkpoint(String chain) {
-		return this.jdbc
-			.sql("SELECT verified_id, verified_hash, full_check_at FROM audit_checkpoint WHERE chain = ?")
+		return this.jdbc.sql("SELECT verified_id, verified_hash, full_check_at FROM audit_checkpoint WHERE chain = ?")
 			.param(chain)
 			.query(Checkpoint.class)
 			.optional();

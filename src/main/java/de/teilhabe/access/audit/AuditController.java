@@ -59,8 +59,8 @@ class AuditController {
 	}
 
 	/**
-	 * Re-hashes the tenant's whole chain (a view checks only what came after the last full
-	 * check) and moves the checkpoint on.
+	 * Re-hashes the tenant's whole chain (a view checks only what came after the last
+	 * full check) and moves the checkpoint on.
 	 */
 	@PostMapping("/audit/full-check")
 	String fullCheck() {

@@ -63,7 +63,8 @@ class ParallelStatements {
 			}
 		};
 		Runnable worker = () -> this.ownTransaction.executeWithoutResult((status) -> {
-			StatementTimeout.liftForThisTransaction(this.jdbc); // background work, not a request
+			StatementTimeout.liftForThisTransaction(this.jdbc); // background work, not a
+																// request
 			perConnection.apply(statementsInTurn).run();
 		});
 		int workers = Math.min(this.connections, statements.size());

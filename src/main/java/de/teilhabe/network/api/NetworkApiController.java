@@ -72,7 +72,8 @@ class NetworkApiController {
 		UUID tenantId = tenant(tenant).id();
 		Page<Organisation> result = this.organisations.search(tenantId, new Filter(q, kind, language, region, field),
 				new Paging(page, size));
-		// the contacts of the whole page at once: a query per organisation made the API slow
+		// the contacts of the whole page at once: a query per organisation made the API
+		// slow
 		Map<UUID, List<ContactPerson>> contacts = this.contacts.publicOf(tenantId,
 				result.items().stream().map(Organisation::id).toList());
 		return ApiPage.of(result, (organisation) -> OrganisationView.of(organisation,

@@ -13,7 +13,9 @@ import org.springframework.dao.QueryTimeoutException;
  */
 public final class DatabaseBusy {
 
-	/** SQLSTATE query_canceled: what PostgreSQL reports when the statement timeout hits. */
+	/**
+	 * SQLSTATE query_canceled: what PostgreSQL reports when the statement timeout hits.
+	 */
 	private static final String QUERY_CANCELED = "57014";
 
 	private DatabaseBusy() {

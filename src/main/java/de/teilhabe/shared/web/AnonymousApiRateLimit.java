@@ -33,7 +33,10 @@ import org.springframework.web.servlet.LocaleResolver;
 @Order(0)
 class AnonymousApiRateLimit extends OncePerRequestFilter {
 
-	/** Above this many tracked addresses, the idle ones (their bucket full again) are dropped. */
+	/**
+	 * Above this many tracked addresses, the idle ones (their bucket full again) are
+	 * dropped.
+	 */
 	static final int TRACKED_ADDRESSES = 10_000;
 
 	private static final long SECOND = 1_000_000_000L;
@@ -48,8 +51,8 @@ class AnonymousApiRateLimit extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
-	AnonymousApiRateLimit(@Value("${teilhabe.api.anonymous-rate-limit:50000}") int perSecond,
-			MessageSource messages, LocaleResolver locales) {
+	AnonymousApiRateLimit(@Value("${teilhabe.api.anonymous-rate-limit:50000}") int perSecond, MessageSource messages,
+			LocaleResolver locales) {
 		this.capacity = Math.max(1, perSecond);
 		this.perNanosecond = this.capacity / SECOND;
 		this.messages = messages;

@@ -66,8 +66,8 @@ class DatabaseBusyFilter extends OncePerRequestFilter {
 			response.getWriter()
 				.write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
 						+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
-						+ " – Teilhabe</title></head><body><main><h1>" + title + "</h1><p>"
-						+ HtmlUtils.htmlEscape(text) + "</p><p><a href=\"/\">"
+						+ " – Teilhabe</title></head><body><main><h1>" + title + "</h1><p>" + HtmlUtils.htmlEscape(text)
+						+ "</p><p><a href=\"/\">"
 						+ HtmlUtils.htmlEscape(this.messages.getMessage("error.back", null, locale))
 						+ "</a></p></main></body></html>");
 		}

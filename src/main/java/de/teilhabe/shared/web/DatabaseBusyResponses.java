@@ -2,7 +2,6 @@ package de.teilhabe.shared.web;
 
 import java.time.Duration;
 
-import de.teilhabe.shared.database.DatabaseBusy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -13,19 +12,20 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * A request that found the database overloaded (no free connection within the pool's
- * wait, or its statement ran into the statement timeout) is answered 503 with
- * {@code Retry-After}: problem+json under {@code /api/}, the friendly page elsewhere.
- * Before {@link ErrorResponses}, whose catch-all would otherwise take these; any other
- * database error goes on to it as unexpected.
+ * wait, or its statement ran into the statement timeout) or out of reach is answered 503
+ * with {@code Retry-After}: problem+json under {@code /api/}, the friendly page
+ * elsewhere. Before {@link ErrorResponses}, whose catch-all would otherwise answer 500;
+ * only these exception types, so that every other database error keeps its own handling.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -46,19 +46,16 @@ class DatabaseBusyResponses {
 		this.retryAfter = retryAfter;
 	}
 
-	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+			QueryTimeoutException.class })
 	Object database(Exception ex, HttpServletRequest request, HttpServletResponse response) {
-		if (!DatabaseBusy.isCause(ex)) {
-			return this.errors.unexpected(ex, request, response);
-		}
 		announce(request, response, ex, this.retryAfter);
 		return this.errors.answer(HttpStatus.SERVICE_UNAVAILABLE,
 				this.messages.getMessage("error.503.text", null, LocaleContextHolder.getLocale()), request, response);
 	}
 
 	/** Logs the overload and sets {@code Retry-After}; the caller writes the answer. */
-	static void announce(HttpServletRequest request, HttpServletResponse response, Throwable ex,
-			Duration retryAfter) {
+	static void announce(HttpServletRequest request, HttpServletResponse response, Throwable ex, Duration retryAfter) {
 		log.warn("Database busy, answered 503: {} {} ({})", request.getMethod(), request.getRequestURI(),
 				ex.getMessage());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));

@@ -121,8 +121,7 @@ class ErrorResponses {
 		return answer(HttpStatus.INTERNAL_SERVER_ERROR, null, request, response);
 	}
 
-	Object answer(HttpStatusCode status, String detail, HttpServletRequest request,
-			HttpServletResponse response) {
+	Object answer(HttpStatusCode status, String detail, HttpServletRequest request, HttpServletResponse response) {
 		if (isApi(request)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 					(detail != null) ? detail : statusText(status, locale(request)));

@@ -112,7 +112,8 @@ class LayoutAttributes {
 				page.addAllObjects(contributor.layoutAttributes());
 			}
 			catch (DataAccessException ex) {
-				// the error page of an overloaded database shows without the tenant's name
+				// the error page of an overloaded database shows without the tenant's
+				// name
 			}
 		}
 	}

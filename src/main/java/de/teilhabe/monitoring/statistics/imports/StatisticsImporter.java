@@ -156,7 +156,8 @@ public class StatisticsImporter implements AutoCloseable {
 		Attempt attempt = new Attempt();
 		try {
 			ImportReport report = this.newTransaction.execute((status) -> {
-				// a large file takes longer than a request may (also waiting for the lock)
+				// a large file takes longer than a request may (also waiting for the
+				// lock)
 				StatementTimeout.liftForThisTransaction(this.jdbc);
 				// one import per tenant at a time: the series a file creates cannot
 				// collide

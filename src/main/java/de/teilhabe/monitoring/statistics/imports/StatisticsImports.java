@@ -251,7 +251,8 @@ public class StatisticsImports {
 	@Transactional
 	public RollbackResult rollback(Actor actor, UUID id) {
 		UUID tenantId = actor.tenantId();
-		StatementTimeout.liftForThisTransaction(this.jdbc); // undoing a large import takes a while
+		StatementTimeout.liftForThisTransaction(this.jdbc); // undoing a large import
+															// takes a while
 		String status = this.jdbc.sql("SELECT status FROM statistics_import WHERE id = ? AND tenant_id = ? FOR UPDATE")
 			.params(id, tenantId)
 			.query(String.class)

@@ -31,7 +31,8 @@ public class StatisticsSeries {
 
 	private static final String SERIES_COLUMNS = "se.id, se.code, se.label, se.unit, se.source, se.attribution, "
 			+ "se.format, se.dimension_names::text AS dimension_names, se.tenant_id IS NULL AS shared, se.updated_at, "
-			+ "se.observations"; // kept by the import: counting the cells here scanned the whole table
+			+ "se.observations"; // kept by the import: counting the cells here scanned
+									// the whole table
 
 	private final JdbcClient jdbc;
 

@@ -53,8 +53,8 @@ class SeriesCountTest {
 			.send("POST", "/api/v1/statistics/imports/" + second.get("importId") + "/rollback", null, null)
 			.statusCode()).isEqualTo(200);
 		assertThat(shownCount(code)).isEqualTo(2);
-		Map<String, Object> series = StatisticsHttp
-			.map(StatisticsHttp.JSON.writeValueAsString(strategie().getJson("/api/v1/statistics/series/" + code).get("series")));
+		Map<String, Object> series = StatisticsHttp.map(StatisticsHttp.JSON
+			.writeValueAsString(strategie().getJson("/api/v1/statistics/series/" + code).get("series")));
 		assertThat(number(series.get("observations"))).isEqualTo(2);
 		assertThat(storedCountsDifferFromCells()).isZero();
 	}
@@ -81,10 +81,11 @@ class SeriesCountTest {
 
 	/** Series (shared reference data included) whose stored count is not their cells. */
 	private long storedCountsDifferFromCells() {
-		return this.jdbc.sql("""
-				SELECT count(*) FROM statistics_series se
-				WHERE se.observations <> (SELECT count(*) FROM statistics_observation o
-				                          WHERE o.tenant_id IS NOT DISTINCT FROM se.tenant_id AND o.series_id = se.id)""")
+		return this.jdbc
+			.sql("""
+					SELECT count(*) FROM statistics_series se
+					WHERE se.observations <> (SELECT count(*) FROM statistics_observation o
+					                          WHERE o.tenant_id IS NOT DISTINCT FROM se.tenant_id AND o.series_id = se.id)""")
 			.query(Long.class)
 			.single();
 	}
