@@ -174,6 +174,8 @@ class OverloadTest {
 		String query = "/api/v1/organisations?tenant=" + TENANT + "&q=" + marker;
 		List<String> one = statementsOf(query + "&size=1", "198.51.100.1");
 		List<String> four = statementsOf(query + "&size=4", "198.51.100.2");
+		assertThat(one).anySatisfy((sql) -> assertThat(sql).contains("network_organisation"))
+			.anySatisfy((sql) -> assertThat(sql).contains("network_contact"));
 		assertThat(four).as("statements for 4 organisations: %s", four).hasSameSizeAs(one);
 
 		HttpResponse<String> page = new Http(this.port).get(query + "&size=4",
