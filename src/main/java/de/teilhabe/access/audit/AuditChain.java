@@ -64,9 +64,10 @@ class AuditChain {
 
 	/**
 	 * Verifies the whole chain and stores its checkpoint (up to the last intact entry).
+	 * Without a transaction around it: each batch takes a connection only while it is
+	 * read, however long the chain (entries are never changed, so the batches fit).
 	 * @return the id of the first entry whose hash does not match, or null
 	 */
-	@Transactional
 	public Long verifyFully(UUID tenantId) {
 		String chain = JdbcAuditLog.chainKey(tenantId);
 		Walk walk = walk(chain, 0, JdbcAuditLog.GENESIS);
