@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -81,8 +84,14 @@ class OverloadTest {
 		Http api = Http.withToken(this.port, "demo-token-strategie");
 		List<Connection> held = new ArrayList<>();
 		try {
-			while (held.size() < this.poolSize) {
-				held.add(this.dataSource.getConnection());
+			for (int attempt = 0; held.size() < this.poolSize; attempt++) {
+				try {
+					held.add(this.dataSource.getConnection());
+				}
+				catch (SQLException ex) {
+					// a scheduled job had the last one for a moment: wait for it
+					assertThat(attempt).as("connections taken: %d", held.size()).isLessThan(10);
+				}
 			}
 			// the anonymous API: problem+json from the controller
 			HttpResponse<String> anonymous = new Http(this.port).get("/api/v1/organisations?tenant=" + TENANT,
@@ -127,12 +136,23 @@ class OverloadTest {
 	}
 
 	@Test
-	void anAnonymousClientOverItsLimitGets429WhileOthersGoOn() {
+	void anAnonymousClientOverItsLimitGets429WhileOthersGoOn() throws Exception {
 		Http anonymous = new Http(this.port);
 		String path = "/api/v1/organisations?tenant=" + TENANT + "&size=1";
+		// at once, so that a slow machine does not refill the bucket between them
 		List<HttpResponse<String>> answers = new ArrayList<>();
-		for (int i = 0; i < 12; i++) {
-			answers.add(anonymous.get(path, Map.of("X-Forwarded-For", "203.0.113.77")));
+		ExecutorService clients = Executors.newFixedThreadPool(12);
+		try {
+			List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				sent.add(clients.submit(() -> anonymous.get(path, Map.of("X-Forwarded-For", "203.0.113.77"))));
+			}
+			for (Future<HttpResponse<String>> answer : sent) {
+				answers.add(answer.get());
+			}
+		}
+		finally {
+			clients.shutdownNow();
 		}
 		assertThat(answers).anySatisfy((answer) -> assertThat(answer.statusCode()).isEqualTo(200));
 		HttpResponse<String> limited = answers.stream()
