@@ -1,8 +1,10 @@
 package de.teilhabe.privacy;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,6 +42,12 @@ public interface Consents {
 	 * withdrawn).
 	 */
 	boolean isGiven(UUID tenantId, String subjectType, String subjectId, String purpose);
+
+	/**
+	 * {@link #isGiven} for many subjects in one query: those of them whose consent to the
+	 * purpose is valid now.
+	 */
+	Set<String> givenAmong(UUID tenantId, String subjectType, Collection<String> subjectIds, String purpose);
 
 	/** All consents of a subject, newest first, withdrawn ones included. */
 	List<ConsentRecord> history(UUID tenantId, String subjectType, String subjectId);

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -183,6 +185,21 @@ class JdbcConsents implements Consents {
 			.params(tenantId, subjectType, subjectId, purpose, now, now)
 			.query(Boolean.class)
 			.single();
+	}
+
+	@Override
+	public Set<String> givenAmong(UUID tenantId, String subjectType, Collection<String> subjectIds, String purpose) {
+		if (subjectIds.isEmpty()) {
+			return Set.of();
+		}
+		OffsetDateTime now = now();
+		return Set.copyOf(this.jdbc.sql("""
+				SELECT DISTINCT subject_id FROM consent_record
+				WHERE tenant_id = ? AND subject_type = ? AND subject_id = ANY(CAST(? AS TEXT[])) AND purpose = ?
+				  AND given_at <= ? AND (withdrawn_at IS NULL OR withdrawn_at > ?)""")
+			.params(tenantId, subjectType, subjectIds.toArray(String[]::new), purpose, now, now)
+			.query(String.class)
+			.list());
 	}
 
 	@Override
