@@ -32,6 +32,7 @@ public interface Consents {
 	 * was given)
 	 * @param note optional note, e.g. how the withdrawal was declared
 	 * @throws de.teilhabe.shared.web.NotFoundException if the tenant has no such consent
+	 * @throws ConsentAlreadyWithdrawnException if it was withdrawn already
 	 */
 	ConsentRecord withdraw(UUID tenantId, UUID consentId, OffsetDateTime withdrawnAt, String note);
 

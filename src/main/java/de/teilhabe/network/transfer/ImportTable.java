@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipInputStream;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -94,10 +95,16 @@ record ImportTable(List<String> headers, List<Line> rows) {
 		return Format.CSV;
 	}
 
-	static ImportTable read(byte[] content, Format format) throws UnreadableException {
+	/**
+	 * The table of a file.
+	 * @param maxUnpackedBytes the most an XLSX file (a ZIP archive) may unpack to (zip
+	 * bomb guard)
+	 */
+	static ImportTable read(byte[] content, Format format, long maxUnpackedBytes) throws UnreadableException {
 		List<List<String>> raw = new ArrayList<>();
 		List<Integer> lines = new ArrayList<>();
 		if (format == Format.XLSX) {
+			requireUnpackedAtMost(content, maxUnpackedBytes);
 			readXlsx(content, raw, lines);
 		}
 		else {
@@ -203,6 +210,29 @@ record ImportTable(List<String> headers, List<Line> rows) {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Unpacks every entry of the archive and counts the bytes it really yields (not the
+	 * sizes the archive declares), refusing it as soon as the sum exceeds the limit.
+	 */
+	static void requireUnpackedAtMost(byte[] content, long maxUnpackedBytes) throws UnreadableException {
+		byte[] buffer = new byte[64 * 1024];
+		long unpacked = 0;
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+			while (zip.getNextEntry() != null) {
+				int read;
+				while ((read = zip.read(buffer)) > 0) {
+					unpacked += read;
+					if (unpacked > maxUnpackedBytes) {
+						throw new UnreadableException("network.transfer.error.unpackedTooLarge");
+					}
+				}
+			}
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			throw new UnreadableException("network.transfer.error.xlsx");
 		}
 	}
 

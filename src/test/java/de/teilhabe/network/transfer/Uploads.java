@@ -1,5 +1,6 @@
 package de.teilhabe.network.transfer;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import de.teilhabe.support.Http;
 import org.dhatim.fastexcel.Workbook;
@@ -59,6 +64,33 @@ final class Uploads {
 				}
 			}
 			workbook.finish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * The workbook with one more entry of {@code paddingBytes} zeros: a small file that
+	 * unpacks huge (a zip bomb), otherwise a valid XLSX.
+	 */
+	static byte[] withPadding(byte[] xlsx, long paddingBytes) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+				ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.setLevel(Deflater.BEST_COMPRESSION);
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				zip.putNextEntry(new ZipEntry(entry.getName()));
+				in.transferTo(zip);
+				zip.closeEntry();
+			}
+			zip.putNextEntry(new ZipEntry("xl/media/padding.bin"));
+			byte[] zeros = new byte[1024 * 1024];
+			for (long written = 0; written < paddingBytes; written += zeros.length) {
+				zip.write(zeros, 0, (int) Math.min(zeros.length, paddingBytes - written));
+			}
+			zip.closeEntry();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
