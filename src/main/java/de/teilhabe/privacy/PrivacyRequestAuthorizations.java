@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Who may use the pages and API of the privacy module: the PRIVACY_OFFICER; ADMIN may
  * read the retention page. A consent's page and its withdrawal are open to the office
  * roles too, which record contact persons' consents; which consents a role may withdraw
- * is decided per subject type (its {@code ConsentOwner}), the others are "not found".
+ * is decided per subject type (its {@code ConsentOwner}), the others are not found.
  */
 @Component
 class PrivacyRequestAuthorizations implements RequestAuthorizations {

@@ -66,7 +66,7 @@ class ConsentWithdrawalApiController {
 	 * The body of a withdrawal (optional).
 	 *
 	 * @param withdrawnAt when the person withdrew the consent (default: now)
-	 * @param note how it was declared, e.g. "by letter of 1 December"
+	 * @param note how it was declared, e.g. by letter of 1 December
 	 */
 	record WithdrawalRequest(OffsetDateTime withdrawnAt, String note) {
 	}

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * Recording the withdrawal of a consent on the person's behalf (they have no account):
  * the PRIVACY_OFFICER may withdraw any consent of the tenant, the roles that record a
  * subject type's consents (named by its {@link ConsentOwner}) those of that type. Any
- * other consent is "not found" for them. The withdrawal itself is stored and audited by
+ * other consent is not found for them. The withdrawal itself is stored and audited by
  * {@link Consents#withdraw}; the owning module no longer uses the data from then on.
  */
 @Service

@@ -21,14 +21,14 @@ public interface ConsentOwner {
 	Set<Role> recordedBy();
 
 	/**
-	 * The person in words, e.g. "Erika Muster (Verein X)", or empty if the module no
-	 * longer holds them. Filter on {@link DataSubject#tenantId()}.
+	 * The person in words, e.g. Erika Muster (Verein X), or empty if the module no longer
+	 * holds them. Filter on {@link DataSubject#tenantId()}.
 	 */
 	Optional<String> describe(DataSubject subject);
 
 	/**
 	 * What happens to the person's data once the consent is withdrawn: a message key (or
-	 * plain text), e.g. "hidden at once, deleted in the next nightly run".
+	 * plain text), e.g. hidden at once, deleted in the next nightly run.
 	 */
 	String afterWithdrawal();
 

@@ -200,7 +200,7 @@ class ImportTest {
 			.as("a file that unpacks below the limit is read")
 			.isNotNull();
 
-		byte[] bomb = Uploads.withPadding(xlsx, 200L * 1024 * 1024);
+		byte[] bomb = Uploads.withPadding(xlsx, 80L * 1024 * 1024);
 		assertThat(bomb.length).as("small enough to pass the upload limit").isLessThan(2 * 1024 * 1024);
 		assertRefused(upload(this.office, "bombe.xlsx", bomb),
 				"Die Excel-Datei ist entpackt größer als 50 MB und wird deshalb nicht gelesen.");

@@ -1,6 +1,5 @@
 package de.teilhabe.network.transfer;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,11 +7,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import de.teilhabe.support.Http;
@@ -77,20 +78,26 @@ final class Uploads {
 	 */
 	static byte[] withPadding(byte[] xlsx, long paddingBytes) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-				ZipOutputStream zip = new ZipOutputStream(out)) {
-			zip.setLevel(Deflater.BEST_COMPRESSION);
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				zip.putNextEntry(new ZipEntry(entry.getName()));
-				in.transferTo(zip);
+		try {
+			Path file = Files.createTempFile("teilhabe-test-", ".xlsx");
+			Files.write(file, xlsx);
+			try (ZipFile in = new ZipFile(file.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
+				zip.setLevel(Deflater.BEST_COMPRESSION);
+				for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+					zip.putNextEntry(new ZipEntry(entry.getName()));
+					in.getInputStream(entry).transferTo(zip);
+					zip.closeEntry();
+				}
+				zip.putNextEntry(new ZipEntry("xl/media/padding.bin"));
+				byte[] zeros = new byte[1024 * 1024];
+				for (long written = 0; written < paddingBytes; written += zeros.length) {
+					zip.write(zeros, 0, (int) Math.min(zeros.length, paddingBytes - written));
+				}
 				zip.closeEntry();
 			}
-			zip.putNextEntry(new ZipEntry("xl/media/padding.bin"));
-			byte[] zeros = new byte[1024 * 1024];
-			for (long written = 0; written < paddingBytes; written += zeros.length) {
-				zip.write(zeros, 0, (int) Math.min(zeros.length, paddingBytes - written));
+			finally {
+				Files.delete(file);
 			}
-			zip.closeEntry();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
