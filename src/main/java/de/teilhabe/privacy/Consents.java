@@ -20,6 +20,9 @@ public interface Consents {
 	 */
 	ConsentText defineText(ConsentText text);
 
+	/** The exact text a consent was given to (its purpose, version and language). */
+	Optional<ConsentText> textOf(ConsentRecord consent);
+
 	/** The texts of a tenant for a purpose, newest version first. */
 	List<ConsentText> texts(UUID tenantId, String purpose);
 

@@ -110,7 +110,9 @@ class UserPrivacy implements DataSubjectFinder, DataSubjectExporter, DataSubject
 		if (active) {
 			return new Erasure("access.user", 0, "access.erasure.user.active");
 		}
-		int anonymised = id.map((user) -> anonymise("tenant_id = ? AND id = ?", subject.tenantId(), user)).orElse(0);
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		int anonymised = id.map((user) -> anonymise(now, "tenant_id = ? AND id = ?", subject.tenantId(), user))
+			.orElse(0);
 		return new Erasure("access.user", anonymised, "access.erasure.user");
 	}
 
@@ -131,20 +133,20 @@ class UserPrivacy implements DataSubjectFinder, DataSubjectExporter, DataSubject
 
 	@Override
 	public int apply(Instant now) {
-		return anonymise("deactivated_at < ?", now.atOffset(ZoneOffset.UTC).minusYears(YEARS));
+		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+		return anonymise(at, "deactivated_at < ?", at.minusYears(YEARS));
 	}
 
 	/**
 	 * Anonymises the deactivated, not yet anonymised accounts that match the condition.
 	 * @return how many
 	 */
-	private int anonymise(String condition, Object... params) {
+	private int anonymise(OffsetDateTime now, String condition, Object... params) {
 		List<UUID> ids = this.jdbc
 			.sql("SELECT id FROM app_user WHERE NOT active AND anonymised_at IS NULL AND " + condition)
 			.params(params)
 			.query(UUID.class)
 			.list();
-		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		for (UUID id : ids) {
 			for (String table : List.of("user_role", "api_token", "user_link")) {
 				this.jdbc.sql("DELETE FROM " + table + " WHERE user_id = ?").param(id).update();

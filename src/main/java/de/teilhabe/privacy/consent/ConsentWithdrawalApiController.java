@@ -9,8 +9,8 @@ import de.teilhabe.privacy.ConsentRecord;
 import de.teilhabe.privacy.consent.ConsentWithdrawals.Withdrawal;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.web.Problems;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -56,10 +56,8 @@ class ConsentWithdrawalApiController {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
-		return ResponseEntity.badRequest()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					"The body must be empty or JSON: {\"withdrawnAt\": \"2026-12-01T10:00:00+01:00\", \"note\": \"...\"}"));
+		return Problems.badRequest(
+				"The body must be empty or JSON: {\"withdrawnAt\": \"2026-12-01T10:00:00+01:00\", \"note\": \"...\"}");
 	}
 
 	/**

@@ -45,12 +45,7 @@ class ConsentWithdrawals {
 		Optional<ConsentOwner> owner = owner(consent.subjectType());
 		Optional<DataSubject> subject = Optional.ofNullable(consent.subjectId())
 			.map((id) -> new DataSubject(consent.tenantId(), consent.subjectType(), id));
-		Optional<ConsentText> text = this.consents.texts(consent.tenantId(), consent.purpose())
-			.stream()
-			.filter((candidate) -> candidate.version() == consent.textVersion()
-					&& candidate.language().equals(consent.language()))
-			.findFirst();
-		return new Withdrawal(consent, text.orElse(null),
+		return new Withdrawal(consent, this.consents.textOf(consent).orElse(null),
 				subject.flatMap((person) -> owner.flatMap((module) -> module.describe(person))).orElse(null),
 				owner.map(ConsentOwner::afterWithdrawal).orElse(null),
 				subject.flatMap((person) -> owner.flatMap((module) -> module.page(person))).orElse(null),

@@ -98,6 +98,12 @@ class JdbcConsents implements Consents {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Optional<ConsentText> textOf(ConsentRecord consent) {
+		return findText(consent.tenantId(), consent.purpose(), consent.textVersion(), consent.language());
+	}
+
+	@Override
 	@Transactional
 	public ConsentRecord record(NewConsent consent) {
 		requireTenant(consent.tenantId());
