@@ -163,6 +163,8 @@ class CommitteeAndUserPrivacyTest {
 		assertThat(api().get("/api/v1/privacy/subjects/user/" + user.id() + "/export?reason=Antrag").statusCode())
 			.isEqualTo(404);
 		assertThat(loginTarget(user)).contains("error");
+		assertThat(admin.get("/admin/users").body()).doesNotContain(user.id().toString());
+		assertThat(admin.get("/admin/users/" + user.id()).statusCode()).isEqualTo(404);
 	}
 
 	@Test
