@@ -73,11 +73,6 @@ class UserPrivacy implements DataSubjectFinder, DataSubjectExporter, DataSubject
 	}
 
 	@Override
-	public boolean supports(String subjectType) {
-		return SUBJECT_TYPE.equals(subjectType);
-	}
-
-	@Override
 	public Optional<DataSubjectSection> export(DataSubject subject) {
 		return subject.uuid()
 			.flatMap((id) -> this.jdbc.sql("""

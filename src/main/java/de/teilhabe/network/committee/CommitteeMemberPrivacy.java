@@ -69,11 +69,6 @@ class CommitteeMemberPrivacy implements DataSubjectFinder, DataSubjectExporter, 
 	}
 
 	@Override
-	public boolean supports(String subjectType) {
-		return SUBJECT_TYPE.equals(subjectType);
-	}
-
-	@Override
 	public Optional<DataSubjectSection> export(DataSubject subject) {
 		return subject.uuid()
 			.flatMap((id) -> this.jdbc.sql("""

@@ -49,11 +49,6 @@ class ContactPrivacy implements DataSubjectExporter, DataSubjectEraser, DataSubj
 	}
 
 	@Override
-	public boolean supports(String subjectType) {
-		return ContactPersons.SUBJECT_TYPE.equals(subjectType);
-	}
-
-	@Override
 	public Optional<DataSubjectSection> export(DataSubject subject) {
 		return subject.uuid()
 			.flatMap((id) -> this.jdbc

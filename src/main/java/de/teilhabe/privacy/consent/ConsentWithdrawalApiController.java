@@ -46,7 +46,10 @@ class ConsentWithdrawalApiController {
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("id", consent.id());
 		answer.put("purpose", consent.purpose());
-		answer.put("subject", Map.of("type", consent.subjectType(), "id", consent.subjectId()));
+		Map<String, Object> subject = new LinkedHashMap<>();
+		subject.put("type", consent.subjectType());
+		subject.put("id", consent.subjectId());
+		answer.put("subject", subject);
 		answer.put("givenAt", consent.givenAt());
 		answer.put("withdrawnAt", consent.withdrawnAt());
 		answer.put("withdrawnBy", withdrawal.withdrawnByName());

@@ -72,7 +72,7 @@ class ConsentWithdrawals {
 	}
 
 	private Optional<ConsentOwner> owner(String subjectType) {
-		return this.owners.stream().filter((owner) -> owner.subjectTypes().contains(subjectType)).findFirst();
+		return this.owners.stream().filter((owner) -> owner.supports(subjectType)).findFirst();
 	}
 
 	/**

@@ -12,9 +12,10 @@ import de.teilhabe.shared.security.Role;
  * behalf; the PRIVACY_OFFICER may always), and describes the person and what happens to
  * their data after a withdrawal, for the withdrawal page. Declare it as a Spring bean.
  */
-public interface ConsentOwner {
+public interface ConsentOwner extends DataSubjectTypes {
 
 	/** The subject types whose consents this module records. */
+	@Override
 	Set<String> subjectTypes();
 
 	/** The roles that record these consents and may record their withdrawal. */

@@ -4,6 +4,7 @@
  * {@link de.teilhabe.shared.privacy.DataSubjectExporter},
  * {@link de.teilhabe.shared.privacy.DataSubjectEraser},
  * {@link de.teilhabe.shared.privacy.DataSubjectFinder} and
- * {@link de.teilhabe.shared.privacy.ConsentOwner}.
+ * {@link de.teilhabe.shared.privacy.ConsentOwner} (the subject types of each: a
+ * {@link de.teilhabe.shared.privacy.DataSubjectTypes}).
  */
 package de.teilhabe.shared.privacy;
