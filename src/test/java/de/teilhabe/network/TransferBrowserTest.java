@@ -82,7 +82,7 @@ class TransferBrowserTest extends BrowserTest {
 			.contains("Eine Postleitzahl hat fünf Ziffern.");
 		this.browser.checkAccessibility();
 		this.browser.clickAndWait("form.stack button[type=submit]");
-		assertThat(this.browser.text()).contains("1 Organisationen").contains("Eine Postleitzahl hat fünf Ziffern.");
+		assertThat(this.browser.text()).contains("1 Organisation aus").contains("Eine Postleitzahl hat fünf Ziffern.");
 		this.browser.checkAccessibility();
 		Files.delete(file);
 		this.browser.open("/network/map");
