@@ -22,6 +22,9 @@ public interface Consents {
 	 */
 	ConsentText defineText(ConsentText text);
 
+	/** The exact text a consent was given to (its purpose, version and language). */
+	Optional<ConsentText> textOf(ConsentRecord consent);
+
 	/** The texts of a tenant for a purpose, newest version first. */
 	List<ConsentText> texts(UUID tenantId, String purpose);
 
@@ -34,6 +37,7 @@ public interface Consents {
 	 * was given)
 	 * @param note optional note, e.g. how the withdrawal was declared
 	 * @throws de.teilhabe.shared.web.NotFoundException if the tenant has no such consent
+	 * @throws ConsentAlreadyWithdrawnException if it was withdrawn already
 	 */
 	ConsentRecord withdraw(UUID tenantId, UUID consentId, OffsetDateTime withdrawnAt, String note);
 

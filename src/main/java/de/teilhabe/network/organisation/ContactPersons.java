@@ -237,6 +237,19 @@ public class ContactPersons implements ModeratedType {
 				text.language(), givenAt, HowGiven.valueOf(values.get("consentHow"))));
 	}
 
+	/**
+	 * Per contact with a valid consent the id of that consent (for the link to record its
+	 * withdrawal).
+	 */
+	Map<UUID, UUID> validConsentIds(UUID tenantId, List<ContactPerson> contacts) {
+		Map<UUID, UUID> ids = new LinkedHashMap<>();
+		contacts.stream()
+			.filter(ContactPerson::consentValid)
+			.forEach((contact) -> validConsent(tenantId, contact.id())
+				.ifPresent((consent) -> ids.put(contact.id(), consent.id())));
+		return ids;
+	}
+
 	private Optional<ConsentRecord> validConsent(UUID tenantId, UUID id) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		return this.consents.history(tenantId, SUBJECT_TYPE, id.toString())

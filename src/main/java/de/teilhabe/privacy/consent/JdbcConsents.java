@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
 import de.teilhabe.access.AuditLog.AuditEntry;
+import de.teilhabe.privacy.ConsentAlreadyWithdrawnException;
 import de.teilhabe.privacy.ConsentRecord;
 import de.teilhabe.privacy.ConsentText;
 import de.teilhabe.privacy.Consents;
@@ -99,6 +100,12 @@ class JdbcConsents implements Consents {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Optional<ConsentText> textOf(ConsentRecord consent) {
+		return findText(consent.tenantId(), consent.purpose(), consent.textVersion(), consent.language());
+	}
+
+	@Override
 	@Transactional
 	public ConsentRecord record(NewConsent consent) {
 		requireTenant(consent.tenantId());
@@ -150,7 +157,7 @@ class JdbcConsents implements Consents {
 		ConsentRecord consent = find(tenantId, consentId)
 			.orElseThrow(() -> new NotFoundException("privacy.consent.error.notFound"));
 		if (consent.withdrawnAt() != null) {
-			throw new InvalidConsentException("withdrawnAt", "the consent was withdrawn already");
+			throw new ConsentAlreadyWithdrawnException();
 		}
 		OffsetDateTime now = now();
 		OffsetDateTime at = (withdrawnAt != null) ? withdrawnAt : now;
@@ -164,12 +171,16 @@ class JdbcConsents implements Consents {
 			throw new InvalidConsentException("note", "must be at most " + MAX_NOTE + " characters");
 		}
 		Actor actor = actorOf(tenantId);
-		this.jdbc.sql("""
+		int withdrawn = this.jdbc.sql("""
 				UPDATE consent_record SET withdrawn_at = ?, withdrawal_note = ?, withdrawn_by = ?
-				WHERE tenant_id = ? AND id = ?""")
+				WHERE tenant_id = ? AND id = ? AND withdrawn_at IS NULL""")
 			.params(at, (note == null || note.isBlank()) ? null : note.strip(), (actor != null) ? actor.userId() : null,
 					tenantId, consentId)
 			.update();
+		if (withdrawn == 0) {
+			// withdrawn by a concurrent request since it was read
+			throw new ConsentAlreadyWithdrawnException();
+		}
 		audit(tenantId, "consent.withdrawn", "consent", consentId.toString(), null, consent.purpose());
 		return find(tenantId, consentId).orElseThrow();
 	}
