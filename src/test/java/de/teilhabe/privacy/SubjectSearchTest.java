@@ -88,6 +88,17 @@ class SubjectSearchTest {
 	}
 
 	@Test
+	void theChosenPersonsPageIsHeadedByTheirNameNotAnId() {
+		Http officer = Http.loggedIn(this.port, "datenschutz", "demo");
+		String page = officer.get("/privacy/subjects?type=network-contact&id=" + this.contact).body();
+		String heading = page.substring(page.indexOf("id=\"subject-title\""));
+		heading = heading.substring(heading.indexOf('>') + 1, heading.indexOf("</h2>"));
+		assertThat(heading).isEqualTo(this.name + " (Ansprechperson einer Organisation)");
+		String unknown = officer.get("/privacy/subjects?type=network-contact&id=" + java.util.UUID.randomUUID()).body();
+		assertThat(unknown).contains("Ansprechperson einer Organisation ohne gespeicherten Namen");
+	}
+
+	@Test
 	void theArt15AnswerIsAGermanDocumentWithLocalTimes() {
 		Http officer = Http.loggedIn(this.port, "datenschutz", "demo");
 		String subjectPage = "/privacy/subjects?type=network-contact&id=" + this.contact;

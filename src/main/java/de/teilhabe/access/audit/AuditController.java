@@ -2,7 +2,11 @@ package de.teilhabe.access.audit;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
@@ -12,6 +16,8 @@ import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.web.BadRequestException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,11 +43,32 @@ class AuditController {
 
 	private final AuditChain chain;
 
-	AuditController(AuditQueries queries, AuditLog audit, AuditChain chain) {
+	private final MessageSource messages;
+
+	AuditController(AuditQueries queries, AuditLog audit, AuditChain chain, MessageSource messages) {
 		this.queries = queries;
 		this.audit = audit;
 		this.chain = chain;
+		this.messages = messages;
 	}
+
+	/** A role change's details read {@code COUNSELLOR -> GUIDE_COORDINATOR}; the page shows the roles' names. */
+	static String rolesInWords(String details, MessageSource messages, Locale locale) {
+		if (details == null) {
+			return null;
+		}
+		Matcher role = ROLE_CODE.matcher(details);
+		StringBuilder words = new StringBuilder();
+		while (role.find()) {
+			String name = messages.getMessage("role." + role.group(), null, role.group(), locale);
+			role.appendReplacement(words, Matcher.quoteReplacement(name));
+		}
+		role.appendTail(words);
+		return words.toString().replace(" -> ", " → ");
+	}
+
+	private static final Pattern ROLE_CODE = Pattern.compile(
+			"\\b(" + String.join("|", java.util.Arrays.stream(Role.values()).map(Role::name).toList()) + ")\\b");
 
 	@GetMapping("/audit")
 	String page(@RequestParam(required = false) String category, @RequestParam(defaultValue = "0") int page,
@@ -55,6 +82,9 @@ class AuditController {
 		model.addAttribute("tamperedEntry", this.audit.verify(actor.tenantId()));
 		model.addAttribute("lastFullCheck", this.chain.lastFullCheck(actor.tenantId()).orElse(null));
 		model.addAttribute("mayCheckFully", actor.has(Role.PRIVACY_OFFICER));
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("rolesInWords",
+				(UnaryOperator<String>) (details) -> rolesInWords(details, this.messages, locale));
 		return "access/audit";
 	}
 

@@ -52,6 +52,16 @@ class UserPrivacy implements DataSubjectFinder, DataSubjectExporter, DataSubject
 	}
 
 	@Override
+	public Optional<String> nameOf(DataSubject subject) {
+		return subject.uuid()
+			.filter((id) -> supports(subject.type()))
+			.flatMap((id) -> this.jdbc.sql("SELECT display_name FROM app_user WHERE tenant_id = ? AND id = ? AND anonymised_at IS NULL")
+				.params(subject.tenantId(), id)
+				.query(String.class)
+				.optional());
+	}
+
+	@Override
 	public List<FoundRecord> find(UUID tenantId, String query) {
 		String pattern = DataSubjectFinder.containsPattern(query);
 		return this.jdbc.sql("""

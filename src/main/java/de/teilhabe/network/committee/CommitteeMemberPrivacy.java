@@ -49,6 +49,16 @@ class CommitteeMemberPrivacy implements DataSubjectFinder, DataSubjectExporter, 
 	}
 
 	@Override
+	public Optional<String> nameOf(DataSubject subject) {
+		return subject.uuid()
+			.filter((id) -> supports(subject.type()))
+			.flatMap((id) -> this.jdbc.sql("SELECT person_name FROM network_committee_membership WHERE tenant_id = ? AND id = ?")
+				.params(subject.tenantId(), id)
+				.query(String.class)
+				.optional());
+	}
+
+	@Override
 	public List<FoundRecord> find(UUID tenantId, String query) {
 		return this.jdbc.sql("""
 				SELECT m.id, m.person_name, c.name AS committee

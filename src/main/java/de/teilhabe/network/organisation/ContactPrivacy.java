@@ -72,6 +72,16 @@ class ContactPrivacy implements DataSubjectExporter, DataSubjectEraser, DataSubj
 	}
 
 	@Override
+	public Optional<String> nameOf(DataSubject subject) {
+		return subject.uuid()
+			.filter((id) -> supports(subject.type()))
+			.flatMap((id) -> this.jdbc.sql("SELECT name FROM network_contact WHERE tenant_id = ? AND id = ?")
+				.params(subject.tenantId(), id)
+				.query(String.class)
+				.optional());
+	}
+
+	@Override
 	public List<FoundRecord> find(UUID tenantId, String query) {
 		return this.jdbc
 			.sql("""

@@ -211,8 +211,7 @@ class DataSubjectController {
 		model.addAttribute("errors", errors);
 		if (subject != null) {
 			model.addAttribute("kind", kindLabel(subject.type(), LocaleContextHolder.getLocale()));
-		}
-		if (subject != null) {
+			model.addAttribute("subjectName", this.requests.nameOf(subject).orElse(null));
 			model.addAttribute("sections", this.requests.sectionsHolding(subject));
 			model.addAttribute("consents",
 					this.consentRecords.history(subject.tenantId(), subject.type(), subject.id())

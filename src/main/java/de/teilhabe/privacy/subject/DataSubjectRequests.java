@@ -60,6 +60,15 @@ class DataSubjectRequests {
 		return types;
 	}
 
+	/** The subject's name as a module stores it, if one does (no audit: the officer chose it by name). */
+	Optional<String> nameOf(DataSubject subject) {
+		return this.finders.stream()
+			.map((finder) -> finder.nameOf(subject))
+			.flatMap(Optional::stream)
+			.filter((name) -> name != null && !name.isBlank())
+			.findFirst();
+	}
+
 	/**
 	 * The records of every module whose name or e-mail address contains the query,
 	 * audited with the query (searching for a person is itself processing their data).

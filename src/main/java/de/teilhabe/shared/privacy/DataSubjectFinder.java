@@ -1,6 +1,7 @@
 package de.teilhabe.shared.privacy;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -20,6 +21,14 @@ public interface DataSubjectFinder {
 	 * @param query at least two characters, already trimmed
 	 */
 	List<FoundRecord> find(UUID tenantId, String query);
+
+	/**
+	 * The stored name of a subject of this module, so that its privacy page names the
+	 * person instead of showing an id; empty for a subject the module does not know.
+	 */
+	default Optional<String> nameOf(DataSubject subject) {
+		return Optional.empty();
+	}
 
 	/**
 	 * One matching record.
