@@ -107,6 +107,18 @@ class BadInputTest {
 	}
 
 	@Test
+	void aNulInsideAJsonBodyIsABadRequestNotAServerError() {
+		HttpResponse<String> answer = Http.withToken(this.port, "demo-token-strategie")
+			.send("POST", "/api/v1/indicators", "application/json", """
+					{"code":"nul-%d","titleDe":"Anteil\\u0000","themeCode":"1","definition":"Probe","unit":"Prozent",
+					 "precision":1,"polarity":"NEUTRAL","computation":{"kind":"RATIO","first":{"numerator":
+					 {"series":"1-2-1"},"denominator":{"series":"1-1-1"},"scale":100}}}"""
+				.formatted(System.nanoTime()));
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+		assertThat(answer.body()).contains("unsichtbares Steuerzeichen");
+	}
+
+	@Test
 	void theErrorAddressRequestedDirectlyIsAFriendlyNotFoundPage() {
 		HttpResponse<String> page = Http.loggedIn(this.port, "admin", "demo").get("/error");
 		assertThat(page.statusCode()).isEqualTo(404);

@@ -54,7 +54,7 @@ class HostileInputTest {
 
 	@Test
 	void noEndpointAnswersHostileInputWithAServerError() {
-		Probes probes = new Probes(this.port, null);
+		Probes probes = new Probes(this.port, null, null);
 		List<String> failures = new ArrayList<>();
 		Matrix.load().rows.values()
 			.stream()
