@@ -462,9 +462,8 @@ class EndpointRoleMatrixTest {
 			HttpResponse<String> response = send(row, path,
 					(username == null) ? new Http(this.port) : session(username), username == null);
 			if (username != null && changedSession(response)) {
-				this.sessions.remove(username); // e.g. logged out: sign in again for the
-												// next
-												// row
+				// e.g. logged out: sign in again for the next row
+				this.sessions.remove(username);
 			}
 			return response;
 		}

@@ -45,8 +45,8 @@ public class ControlCharacterFilter extends OncePerRequestFilter {
 		}
 		catch (IOException | ServletException | IllegalStateException ex) {
 			if (OversizedUploads.isSizeLimit(ex)) {
-				chain.doFilter(request, response); // answered 413 where the upload is
-													// read
+				// answered 413 where the upload is read
+				chain.doFilter(request, response);
 				return;
 			}
 			// the container could not read the parameters or parts (see Tomcat's parse
@@ -73,8 +73,8 @@ public class ControlCharacterFilter extends OncePerRequestFilter {
 			}
 		}
 		if (isMultipart(request)) {
-			Collection<Part> parts = request.getParts(); // throws if the body cannot be
-															// read
+			// throws if the body cannot be read
+			Collection<Part> parts = request.getParts();
 			for (Part part : parts) {
 				if (hasControlCharacter(part.getName())) {
 					return "error.controlCharacter";

@@ -54,13 +54,8 @@ class ErrorPages implements ErrorController {
 
 	/** Spring's exception or the container's (Tomcat's file upload parser). */
 	static boolean isUnreadableMultipart(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof MultipartException
-					|| cause.getClass().getName().startsWith("org.apache.tomcat.util.http.fileupload.")) {
-				return true;
-			}
-		}
-		return false;
+		return ErrorResponses.causedBy(ex, (cause) -> cause instanceof MultipartException
+				|| cause.getClass().getName().startsWith("org.apache.tomcat.util.http.fileupload."));
 	}
 
 }

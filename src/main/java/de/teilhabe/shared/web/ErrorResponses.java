@@ -2,6 +2,7 @@ package de.teilhabe.shared.web;
 
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -173,9 +174,14 @@ class ErrorResponses {
 	 * character_not_in_repertoire) or one without a UTF-8 form (22P05).
 	 */
 	static boolean isCharacterRefusedByTheDatabase(Throwable ex) {
+		return causedBy(ex, (cause) -> cause instanceof SQLException sql
+				&& ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState())));
+	}
+
+	/** Whether the exception or one of its causes is of the kind. */
+	static boolean causedBy(Throwable ex, Predicate<Throwable> kind) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql
-					&& ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+			if (kind.test(cause)) {
 				return true;
 			}
 		}

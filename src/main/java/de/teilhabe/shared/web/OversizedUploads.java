@@ -53,13 +53,8 @@ public class OversizedUploads {
 	 * ...).
 	 */
 	static boolean isSizeLimit(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof MaxUploadSizeExceededException
-					|| cause.getClass().getSimpleName().endsWith("SizeLimitExceededException")) {
-				return true;
-			}
-		}
-		return false;
+		return ErrorResponses.causedBy(ex, (cause) -> cause instanceof MaxUploadSizeExceededException
+				|| cause.getClass().getSimpleName().endsWith("SizeLimitExceededException"));
 	}
 
 }
