@@ -5,6 +5,7 @@ import java.util.List;
 import de.teilhabe.access.token.ApiTokens;
 import de.teilhabe.access.user.UserStore;
 import de.teilhabe.shared.security.RequestAuthorizations;
+import de.teilhabe.shared.web.ControlCharacterFilter;
 import de.teilhabe.shared.web.OversizedUploads;
 import de.teilhabe.shared.web.Problems;
 
@@ -23,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -53,7 +55,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, UserStore users,
-			AccountUserDetailsService accounts, List<RequestAuthorizations> rules) throws Exception {
+			AccountUserDetailsService accounts, List<RequestAuthorizations> rules,
+			ControlCharacterFilter controlCharacters) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -65,7 +68,9 @@ class SecurityConfiguration {
 						"Authentication required: send Authorization: Bearer <token>."))
 				.accessDeniedHandler((request, response, ex) -> Problems.write(response, HttpStatus.FORBIDDEN,
 						"Your roles do not permit this request.")))
-			.authorizeHttpRequests((requests) -> authorize(requests, rules));
+			.authorizeHttpRequests((requests) -> authorize(requests, rules))
+			// after the access decision: no body is read before the caller is known
+			.addFilterAfter(controlCharacters, AuthorizationFilter.class);
 		return http.build();
 	}
 
@@ -74,8 +79,8 @@ class SecurityConfiguration {
 	SecurityFilterChain webChain(HttpSecurity http, List<RequestAuthorizations> rules,
 			LoginFailureHandler failureHandler, LoginSuccessHandler successHandler, LoginThrottle throttle,
 			ObjectProvider<ClientRegistrationRepository> oidcRegistrations, OidcAccountMapper oidcAccounts,
-			OversizedUploads oversizedUploads, @Value("${teilhabe.security.csp.img-src:}") String extraImageSources)
-			throws Exception {
+			OversizedUploads oversizedUploads, ControlCharacterFilter controlCharacters,
+			@Value("${teilhabe.security.csp.img-src:}") String extraImageSources) throws Exception {
 		ClientRegistrationRepository registrations = oidcRegistrations.getIfAvailable();
 		if (registrations != null) {
 			if (registrations instanceof Iterable<?> all) {
@@ -91,6 +96,9 @@ class SecurityConfiguration {
 		}
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new OversizedUploadFilter(oversizedUploads), CsrfFilter.class)
+			// before the CSRF check and the login form read fields (inside the oversize
+			// filter)
+			.addFilterBefore(controlCharacters, CsrfFilter.class)
 			.formLogin((form) -> form.loginPage("/login")
 				.failureHandler(failureHandler)
 				.successHandler(successHandler)

@@ -1,12 +1,16 @@
 package de.teilhabe.shared.web;
 
+import java.sql.SQLException;
 import java.util.Locale;
+import java.util.function.Predicate;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.util.unit.DataSize;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -94,13 +100,48 @@ class ErrorResponses {
 	Object tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, HttpServletResponse response) {
 		Object answer = answer(HttpStatus.CONTENT_TOO_LARGE, this.messages.getMessage("error.tooLarge",
 				new Object[] { this.maxFileSize.toMegabytes() }, locale(request)), request, response);
+		offerTheFormAgain(answer, request);
+		return answer;
+	}
+
+	/**
+	 * A refused form (a POST) offers a link back to it: the form is shown again by a GET
+	 * of the same (local) address.
+	 */
+	static void offerTheFormAgain(Object answer, HttpServletRequest request) {
 		String address = request.getRequestURI();
-		if (answer instanceof ModelAndView page && address.startsWith("/") && !address.startsWith("//")) {
-			// the form that was posted is shown again by a GET of the same (local)
-			// address
+		if (answer instanceof ModelAndView page && "POST".equals(request.getMethod()) && address.startsWith("/")
+				&& !address.startsWith("//")) {
 			page.addObject("formAddress", address);
 		}
-		return answer;
+	}
+
+	/**
+	 * A multipart body that cannot be read (no boundary, cut off, not multipart at all):
+	 * 400. A body beyond the size limits is {@link #tooLarge}.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	Object badMultipart(MultipartException ex, HttpServletRequest request, HttpServletResponse response) {
+		return answer(HttpStatus.BAD_REQUEST, this.messages.getMessage("error.badMultipart", null, locale(request)),
+				request, response);
+	}
+
+	/**
+	 * A form field whose name is no property path of the form (an index on a plain value,
+	 * {@code name[0]}): 400, the sender's error.
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	Object badFieldName(InvalidPropertyException ex, HttpServletRequest request, HttpServletResponse response) {
+		return answer(HttpStatus.BAD_REQUEST,
+				this.messages.getMessage("error.unreadableParameters", null, locale(request)), request, response);
+	}
+
+	/** A body that is not what the handler reads (JSON expected, say): 400. */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	Object unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		return answer(HttpStatus.BAD_REQUEST, this.messages.getMessage("error.unreadableBody", null, locale(request)),
+				request, response);
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
@@ -117,8 +158,34 @@ class ErrorResponses {
 					? known.getBody().getDetail() : null;
 			return answer(known.getStatusCode(), detail, request, response);
 		}
+		if (isCharacterRefusedByTheDatabase(ex)) {
+			// a control character that came in another way than the
+			// ControlCharacterFilter
+			// checks (inside a JSON body, say): the reader's input, not our error
+			return answer(HttpStatus.BAD_REQUEST,
+					this.messages.getMessage("error.controlCharacter", null, locale(request)), request, response);
+		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return answer(HttpStatus.INTERNAL_SERVER_ERROR, null, request, response);
+	}
+
+	/**
+	 * PostgreSQL's refusal of a character in text: NUL (SQL state 22021,
+	 * character_not_in_repertoire) or one without a UTF-8 form (22P05).
+	 */
+	static boolean isCharacterRefusedByTheDatabase(Throwable ex) {
+		return causedBy(ex, (cause) -> cause instanceof SQLException sql
+				&& ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState())));
+	}
+
+	/** Whether the exception or one of its causes is of the kind. */
+	static boolean causedBy(Throwable ex, Predicate<Throwable> kind) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (kind.test(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	Object answer(HttpStatusCode status, String detail, HttpServletRequest request, HttpServletResponse response) {
@@ -149,8 +216,14 @@ class ErrorResponses {
 		return LocaleContextHolder.getLocale();
 	}
 
+	/**
+	 * Whether the request, or the request whose error is being answered (an error
+	 * dispatch to {@code /error}), is an API request.
+	 */
 	static boolean isApi(HttpServletRequest request) {
-		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = (failed instanceof String address) ? address : request.getRequestURI();
+		return uri.startsWith(request.getContextPath() + "/api/");
 	}
 
 }

@@ -1,19 +1,11 @@
 package de.teilhabe.shared.web;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.View;
-import org.springframework.web.servlet.ViewResolver;
 
 /**
  * Answers an upload beyond the multipart limits that is met before Spring MVC: a filter
@@ -27,15 +19,11 @@ public class OversizedUploads {
 
 	private final ErrorResponses errors;
 
-	private final ViewResolver views;
+	private final FilterAnswers answers;
 
-	private final LocaleResolver locales;
-
-	OversizedUploads(ErrorResponses errors, @Qualifier("thymeleafViewResolver") ViewResolver views,
-			LocaleResolver locales) {
+	OversizedUploads(ErrorResponses errors, FilterAnswers answers) {
 		this.errors = errors;
-		this.views = views;
-		this.locales = locales;
+		this.answers = answers;
 	}
 
 	/**
@@ -50,16 +38,13 @@ public class OversizedUploads {
 		if (!isSizeLimit(ex) || response.isCommitted()) {
 			return false;
 		}
-		Locale locale = this.locales.resolveLocale(request);
-		LocaleContextHolder.setLocale(locale);
-		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, this.locales);
+		this.answers.useReadersLocale(request);
 		Object answer = this.errors.tooLarge(new MaxUploadSizeExceededException(-1, ex), request, response);
-		if (!(answer instanceof ModelAndView page)) {
+		if (!(answer instanceof ModelAndView)) {
 			return false;
 		}
-		View view = this.views.resolveViewName(page.getViewName(), locale);
 		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-		view.render(page.getModel(), request, response);
+		this.answers.render(answer, request, response);
 		return true;
 	}
 
@@ -68,13 +53,8 @@ public class OversizedUploads {
 	 * ...).
 	 */
 	static boolean isSizeLimit(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof MaxUploadSizeExceededException
-					|| cause.getClass().getSimpleName().endsWith("SizeLimitExceededException")) {
-				return true;
-			}
-		}
-		return false;
+		return ErrorResponses.causedBy(ex, (cause) -> cause instanceof MaxUploadSizeExceededException
+				|| cause.getClass().getSimpleName().endsWith("SizeLimitExceededException"));
 	}
 
 }

@@ -73,6 +73,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * The control character check runs inside the security filter chains (see
+	 * {@link ControlCharacterFilter}), not before them as a servlet filter of its own.
+	 */
+	@Bean
+	FilterRegistrationBean<ControlCharacterFilter> controlCharacterFilterOnlyInTheSecurityChains(
+			ControlCharacterFilter filter) {
+		FilterRegistrationBean<ControlCharacterFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
 	@Bean
 	Clock clock() {
 		return Clock.systemDefaultZone();
