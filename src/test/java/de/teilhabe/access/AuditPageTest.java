@@ -91,7 +91,8 @@ class AuditPageTest {
 
 		String page = Http.loggedIn(this.port, "datenschutz", "demo").get("/audit?category=ROLE_CHANGE").body();
 		assertThat(page).contains("Rollenänderungen")
-			// the record in words; its id only as the cell's title (evidence, not reading matter)
+			// the record in words; its id only as the cell's title (evidence, not reading
+			// matter)
 			.contains("<td title=\"" + user.id() + "\">Benutzerkonto</td>")
 			.contains("Beratung → Koordination Integrationslotsen")
 			.contains("Die Hash-Kette des Audit-Logs ist intakt")

@@ -52,7 +52,10 @@ class AuditController {
 		this.messages = messages;
 	}
 
-	/** A role change's details read {@code COUNSELLOR -> GUIDE_COORDINATOR}; the page shows the roles' names. */
+	/**
+	 * A role change's details read {@code COUNSELLOR -> GUIDE_COORDINATOR}; the page
+	 * shows the roles' names.
+	 */
 	static String rolesInWords(String details, MessageSource messages, Locale locale) {
 		if (details == null) {
 			return null;
@@ -67,8 +70,8 @@ class AuditController {
 		return words.toString().replace(" -> ", " → ");
 	}
 
-	private static final Pattern ROLE_CODE = Pattern.compile(
-			"\\b(" + String.join("|", java.util.Arrays.stream(Role.values()).map(Role::name).toList()) + ")\\b");
+	private static final Pattern ROLE_CODE = Pattern
+		.compile("\\b(" + String.join("|", java.util.Arrays.stream(Role.values()).map(Role::name).toList()) + ")\\b");
 
 	@GetMapping("/audit")
 	String page(@RequestParam(required = false) String category, @RequestParam(defaultValue = "0") int page,

@@ -55,7 +55,8 @@ class UserPrivacy implements DataSubjectFinder, DataSubjectExporter, DataSubject
 	public Optional<String> nameOf(DataSubject subject) {
 		return subject.uuid()
 			.filter((id) -> supports(subject.type()))
-			.flatMap((id) -> this.jdbc.sql("SELECT display_name FROM app_user WHERE tenant_id = ? AND id = ? AND anonymised_at IS NULL")
+			.flatMap((id) -> this.jdbc
+				.sql("SELECT display_name FROM app_user WHERE tenant_id = ? AND id = ? AND anonymised_at IS NULL")
 				.params(subject.tenantId(), id)
 				.query(String.class)
 				.optional());

@@ -52,7 +52,8 @@ class CommitteeMemberPrivacy implements DataSubjectFinder, DataSubjectExporter, 
 	public Optional<String> nameOf(DataSubject subject) {
 		return subject.uuid()
 			.filter((id) -> supports(subject.type()))
-			.flatMap((id) -> this.jdbc.sql("SELECT person_name FROM network_committee_membership WHERE tenant_id = ? AND id = ?")
+			.flatMap((id) -> this.jdbc
+				.sql("SELECT person_name FROM network_committee_membership WHERE tenant_id = ? AND id = ?")
 				.params(subject.tenantId(), id)
 				.query(String.class)
 				.optional());

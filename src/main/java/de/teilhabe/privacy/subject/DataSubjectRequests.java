@@ -60,7 +60,10 @@ class DataSubjectRequests {
 		return types;
 	}
 
-	/** The subject's name as a module stores it, if one does (no audit: the officer chose it by name). */
+	/**
+	 * The subject's name as a module stores it, if one does (no audit: the officer chose
+	 * it by name).
+	 */
 	Optional<String> nameOf(DataSubject subject) {
 		return this.finders.stream()
 			.map((finder) -> finder.nameOf(subject))
