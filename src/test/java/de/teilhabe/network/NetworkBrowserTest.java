@@ -67,7 +67,7 @@ class NetworkBrowserTest extends BrowserTest {
 
 		this.browser.login(office.username(), AccessFixtures.PASSWORD);
 		this.browser.open("/network/moderation");
-		this.browser.find("a[href*='/network/moderation/']").click();
+		this.browser.find(this.browser.linkContaining("a[href*='/network/moderation/']", newTitle)).click();
 		this.browser.checkAccessibility();
 		assertThat(this.browser.text()).contains(oldTitle).contains(newTitle).contains("geändert");
 		this.browser.find("form[action$='/approve']").submit();

@@ -60,7 +60,7 @@ class TransferBrowserTest extends BrowserTest {
 
 		this.browser.login(office.username(), AccessFixtures.PASSWORD);
 		this.browser.open("/network/moderation");
-		this.browser.clickAndWait("a[href*='/network/moderation/']");
+		this.browser.clickAndWait(this.browser.linkContaining("a[href*='/network/moderation/']", person));
 		this.browser.checkAccessibility();
 		assertThat(this.browser.text()).contains("Kontaktperson").contains(person);
 		this.browser.clickAndWait("form[action$='/approve'] button");

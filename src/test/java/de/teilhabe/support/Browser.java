@@ -200,6 +200,20 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * A selector for the link (among those the css selects) whose text contains the given
+	 * text: a list shared by all tests (e.g. the moderation queue) holds other tests'
+	 * entries too.
+	 */
+	public String linkContaining(String css, String text) {
+		String href = findAll(css).stream()
+			.filter((link) -> link.getText().contains(text))
+			.map((link) -> link.getDomAttribute("href"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no link " + css + " with \"" + text + "\" on " + path()));
+		return "a[href='" + href + "']";
+	}
+
 	public WebElement find(String css) {
 		return this.driver.findElement(By.cssSelector(css));
 	}
