@@ -51,10 +51,12 @@ class AccessBrowserTest extends BrowserTest {
 		TestUser user = this.fixtures.create(AccessFixtures.LANDKREIS, "browser-token", Role.STRATEGY);
 		this.browser.login(user.username(), AccessFixtures.PASSWORD);
 		press("header a[href='/profile']");
+		this.browser.checkAccessibility();
 		assertThat(this.browser.text()).contains("Mein Profil").contains("Sie haben noch keine API-Tokens.");
 
 		press("#token-form button[type=submit]"); // no name: the
 													// field says so
+		this.browser.checkAccessibility();
 		assertThat(this.browser.find("#name-error").getText()).contains("Bitte geben Sie dem Token einen Namen.");
 
 		this.browser.find("#name").sendKeys("Statistik-Skript");
@@ -62,6 +64,7 @@ class AccessBrowserTest extends BrowserTest {
 		days.clear();
 		days.sendKeys("30");
 		press("#token-form button[type=submit]");
+		this.browser.checkAccessibility();
 		String token = this.browser.find("#created-token-value").getText();
 		assertThat(token).startsWith("thb_");
 		assertThat(this.browser.text()).contains("Es wird nur dieses eine Mal angezeigt")
@@ -69,6 +72,7 @@ class AccessBrowserTest extends BrowserTest {
 			.contains("aktiv");
 
 		press("#token-table form button");
+		this.browser.checkAccessibility();
 		assertThat(this.browser.text()).contains("Das Token wurde widerrufen.")
 			.contains("widerrufen")
 			.doesNotContain(token);
@@ -83,8 +87,10 @@ class AccessBrowserTest extends BrowserTest {
 		assertThat(this.browser.text()).contains("Zugeordnet: keine").doesNotContain("UUID");
 		this.browser.find("#organisationId-query").sendKeys("brückenschlag");
 		press("form[role=search] button[type=submit]");
+		this.browser.checkAccessibility();
 		this.browser.scriptClick("#organisationId-0");
 		press("#binding-form button[type=submit]");
+		this.browser.checkAccessibility();
 		assertThat(this.browser.text()).contains("Die Zuordnung wurde gespeichert.")
 			.contains("Zugeordnet: Brückenschlag – Interkultureller Familienverein Bramsche e.V.");
 	}
@@ -96,8 +102,10 @@ class AccessBrowserTest extends BrowserTest {
 		this.browser.open("/admin/users");
 		assertThat(this.browser.text()).contains("Dana Datenschutz");
 		press("#invite-user");
+		this.browser.checkAccessibility();
 
 		press("#invite-form button[type=submit]");
+		this.browser.checkAccessibility();
 		assertThat(this.browser.text()).contains("Bitte geben Sie einen Benutzernamen ein.")
 			.contains("Bitte wählen Sie mindestens eine Rolle.");
 
@@ -107,6 +115,7 @@ class AccessBrowserTest extends BrowserTest {
 		this.browser.find("#email").sendKeys(username + "@example.org");
 		this.browser.scriptClick("label[for='role-COUNCIL_OFFICE']");
 		press("#invite-form button[type=submit]");
+		this.browser.checkAccessibility();
 		assertThat(this.browser.text()).contains("Bruno Browser")
 			.contains("Die Einladung wurde per E-Mail verschickt.")
 			.contains("eingeladen");
@@ -118,10 +127,12 @@ class AccessBrowserTest extends BrowserTest {
 		this.browser.find("#newPassword").sendKeys("Bruno-Passwort-1");
 		this.browser.find("#repeatPassword").sendKeys("Bruno-Passwort-2");
 		press("main form button[type=submit]");
+		this.browser.checkAccessibility();
 		assertThat(this.browser.find("#repeatPassword-error").getText()).contains("stimmen nicht überein");
 		this.browser.find("#newPassword").sendKeys("Bruno-Passwort-1");
 		this.browser.find("#repeatPassword").sendKeys("Bruno-Passwort-1");
 		press("main form button[type=submit]");
+		this.browser.checkAccessibility();
 		assertThat(this.browser.text()).contains("Ihr Passwort ist gespeichert.");
 		this.browser.login(username, "Bruno-Passwort-1");
 		assertThat(this.browser.text()).contains("Willkommen, Bruno Browser");
@@ -131,9 +142,11 @@ class AccessBrowserTest extends BrowserTest {
 	void privacyOfficerReadsTheAuditLogFilteredByRoleChanges() {
 		this.browser.login("datenschutz", "demo");
 		press("nav.main-nav a[href='/audit']");
+		this.browser.checkAccessibility();
 		assertThat(this.browser.text()).contains("Audit-Log").contains("Hash-Kette des Audit-Logs ist intakt");
 		new Select(this.browser.find("#category")).selectByValue("ROLE_CHANGE");
 		press("#audit-filter button[type=submit]");
+		this.browser.checkAccessibility();
 		assertThat(this.browser.path()).contains("category=ROLE_CHANGE");
 		assertThat(new Select(this.browser.find("#category")).getFirstSelectedOption().getText())
 			.isEqualTo("Rollenänderungen");
