@@ -48,17 +48,20 @@ class TransferBrowserTest extends BrowserTest {
 		this.browser.find("#email").sendKeys("kein-mail");
 		this.browser.clickAndWait("form.stack button[type=submit]");
 		assertThat(this.browser.text()).contains("Bitte korrigieren Sie");
+		this.browser.checkAccessibility();
 		this.browser.find("#email").clear();
 		this.browser.find("#email").sendKeys("birgit@browser.example.org");
 		this.browser.find("#consentHow option[value='WRITTEN']").click();
 		this.browser.find("#consentDate").sendKeys("01022026");
 		this.browser.clickAndWait("form.stack button[type=submit]");
 		assertThat(this.browser.text()).contains("wartet auf Freigabe");
+		this.browser.checkAccessibility();
 		this.browser.logout();
 
 		this.browser.login(office.username(), AccessFixtures.PASSWORD);
 		this.browser.open("/network/moderation");
 		this.browser.clickAndWait("a[href*='/network/moderation/']");
+		this.browser.checkAccessibility();
 		assertThat(this.browser.text()).contains("Kontaktperson").contains(person);
 		this.browser.clickAndWait("form[action$='/approve'] button");
 		assertThat(this.browser.text()).contains("Die Änderung ist freigegeben");
@@ -73,11 +76,14 @@ class TransferBrowserTest extends BrowserTest {
 		this.browser.find("#file").sendKeys(file.toAbsolutePath().toString());
 		this.browser.clickAndWait("form.stack button[type=submit]");
 		assertThat(this.browser.text()).contains("Spalten zuordnen");
+		this.browser.checkAccessibility();
 		this.browser.clickAndWait("form.stack button[type=submit]");
 		assertThat(this.browser.text()).contains("2 Zeilen: 1 fehlerfrei")
 			.contains("Eine Postleitzahl hat fünf Ziffern.");
+		this.browser.checkAccessibility();
 		this.browser.clickAndWait("form.stack button[type=submit]");
 		assertThat(this.browser.text()).contains("1 Organisation aus").contains("Eine Postleitzahl hat fünf Ziffern.");
+		this.browser.checkAccessibility();
 		Files.delete(file);
 		this.browser.open("/network/map");
 		assertThat(this.browser.text()).contains("Bramsche");
