@@ -22,6 +22,7 @@ class AccessRequestAuthorizations implements RequestAuthorizations {
 		requests.requestMatchers("/invitation/*").permitAll();
 		requests.requestMatchers(HttpMethod.GET, "/audit", "/api/v1/audit")
 			.hasAnyRole(Role.PRIVACY_OFFICER.name(), Role.ADMIN.name());
+		requests.requestMatchers(HttpMethod.POST, "/audit/full-check").hasRole(Role.PRIVACY_OFFICER.name());
 	}
 
 }

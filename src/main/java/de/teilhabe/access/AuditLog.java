@@ -32,7 +32,8 @@ public interface AuditLog {
 	void record(AuditEntry entry);
 
 	/**
-	 * Recomputes the chain of a tenant (null: the platform's own chain).
+	 * Recomputes the chain of a tenant (null: the platform's own chain) from the
+	 * checkpoint of its last full check on (the whole chain if it had none).
 	 * @return the id of the first entry whose hash does not match, or null if the chain
 	 * is intact
 	 */

@@ -24,6 +24,11 @@ public interface UserDirectory {
 	/** A user's id by username, within the tenant. */
 	Optional<UUID> findUserId(UUID tenantId, String username);
 
+	/**
+	 * The name of a user as shown to staff (e.g. who recorded something), active or not.
+	 */
+	Optional<String> displayNameOf(UUID tenantId, UUID userId);
+
 	/** The e-mail address of an active user, if it has one. */
 	Optional<String> emailOf(UUID tenantId, UUID userId);
 

@@ -19,11 +19,13 @@ import java.util.UUID;
  * @param recordedAt when it was recorded
  * @param withdrawnAt when it was withdrawn, or null
  * @param withdrawalNote a note on the withdrawal
+ * @param withdrawnBy the user who recorded the withdrawal (null: the system)
  * @param anonymisedAt when the subject reference was removed, or null
  */
 public record ConsentRecord(UUID id, UUID tenantId, String subjectType, String subjectId, String purpose,
 		int textVersion, String language, OffsetDateTime givenAt, HowGiven givenHow, UUID recordedBy,
-		OffsetDateTime recordedAt, OffsetDateTime withdrawnAt, String withdrawalNote, OffsetDateTime anonymisedAt) {
+		OffsetDateTime recordedAt, OffsetDateTime withdrawnAt, String withdrawalNote, UUID withdrawnBy,
+		OffsetDateTime anonymisedAt) {
 
 	/** Whether the consent is valid at the given time. */
 	public boolean validAt(OffsetDateTime time) {

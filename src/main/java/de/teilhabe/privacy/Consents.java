@@ -1,8 +1,10 @@
 package de.teilhabe.privacy;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,6 +22,9 @@ public interface Consents {
 	 */
 	ConsentText defineText(ConsentText text);
 
+	/** The exact text a consent was given to (its purpose, version and language). */
+	Optional<ConsentText> textOf(ConsentRecord consent);
+
 	/** The texts of a tenant for a purpose, newest version first. */
 	List<ConsentText> texts(UUID tenantId, String purpose);
 
@@ -32,6 +37,7 @@ public interface Consents {
 	 * was given)
 	 * @param note optional note, e.g. how the withdrawal was declared
 	 * @throws de.teilhabe.shared.web.NotFoundException if the tenant has no such consent
+	 * @throws ConsentAlreadyWithdrawnException if it was withdrawn already
 	 */
 	ConsentRecord withdraw(UUID tenantId, UUID consentId, OffsetDateTime withdrawnAt, String note);
 
@@ -40,6 +46,12 @@ public interface Consents {
 	 * withdrawn).
 	 */
 	boolean isGiven(UUID tenantId, String subjectType, String subjectId, String purpose);
+
+	/**
+	 * {@link #isGiven} for many subjects in one query: those of them whose consent to the
+	 * purpose is valid now.
+	 */
+	Set<String> givenAmong(UUID tenantId, String subjectType, Collection<String> subjectIds, String purpose);
 
 	/** All consents of a subject, newest first, withdrawn ones included. */
 	List<ConsentRecord> history(UUID tenantId, String subjectType, String subjectId);

@@ -150,6 +150,10 @@ class AccessBrowserTest extends BrowserTest {
 		assertThat(this.browser.path()).contains("category=ROLE_CHANGE");
 		assertThat(new Select(this.browser.find("#category")).getFirstSelectedOption().getText())
 			.isEqualTo("Rollenänderungen");
+		press("#full-check button[type=submit]");
+		this.browser.checkAccessibility();
+		assertThat(this.browser.text()).contains("Die ganze Kette wurde zuletzt am")
+			.contains("Hash-Kette des Audit-Logs ist intakt");
 	}
 
 }

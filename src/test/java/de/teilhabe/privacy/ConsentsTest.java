@@ -122,7 +122,7 @@ class ConsentsTest {
 					(ex) -> assertThat(ex.field()).isEqualTo("withdrawnAt"));
 		this.consents.withdraw(this.landkreis, consent.id(), null, null);
 		assertThatThrownBy(() -> this.consents.withdraw(this.landkreis, consent.id(), null, null))
-			.isInstanceOf(InvalidConsentException.class)
+			.isInstanceOf(ConsentAlreadyWithdrawnException.class)
 			.hasMessageContaining("withdrawn already");
 	}
 

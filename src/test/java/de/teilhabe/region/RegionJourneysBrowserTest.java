@@ -29,8 +29,7 @@ class RegionJourneysBrowserTest extends BrowserTest {
 	@Test
 	void searchARegionAndOpenIt() {
 		this.browser.login("strategie", "demo");
-		this.browser.find("nav.main-nav a[href='/regions']").click();
-		this.browser.checkAccessibility();
+		this.browser.navigateTo("/regions");
 		assertThat(this.browser.text()).contains("Niedersachsen");
 		this.browser.find("#q").sendKeys("Melle");
 		this.browser.find("form.region-search button[type=submit]").click();
@@ -51,8 +50,7 @@ class RegionJourneysBrowserTest extends BrowserTest {
 	void adminEditsSettingsAndThePublicPageShowsThem() {
 		String office = "Integrationsbüro " + UUID.randomUUID().toString().substring(0, 8);
 		this.browser.login("stadt-admin", "demo");
-		this.browser.find("nav.main-nav a[href='/admin/settings']").click();
-		this.browser.checkAccessibility();
+		this.browser.navigateTo("/admin/settings");
 		WebElement officeName = this.browser.find("#officeName");
 		String before = officeName.getAttribute("value");
 		try {

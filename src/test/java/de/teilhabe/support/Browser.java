@@ -178,6 +178,22 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Follows an entry of the main navigation as a person does: on a phone, where the
+	 * navigation is a closed menu, first opens the menu; waits for the page and checks
+	 * it.
+	 */
+	public Browser navigateTo(String path) {
+		WebElement link = find("nav.main-nav a[href='" + path + "']");
+		if (!link.isDisplayed()) {
+			find("nav.main-nav summary").click();
+		}
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		link.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		return checkAccessibility();
+	}
+
+	/**
 	 * Clicks an element by script, wherever it is on the page (no scrolling, no waiting).
 	 */
 	public Browser scriptClick(String css) {

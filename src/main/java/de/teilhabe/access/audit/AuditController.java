@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -34,9 +35,12 @@ class AuditController {
 
 	private final AuditLog audit;
 
-	AuditController(AuditQueries queries, AuditLog audit) {
+	private final AuditChain chain;
+
+	AuditController(AuditQueries queries, AuditLog audit, AuditChain chain) {
 		this.queries = queries;
 		this.audit = audit;
+		this.chain = chain;
 	}
 
 	@GetMapping("/audit")
@@ -49,7 +53,19 @@ class AuditController {
 		model.addAttribute("category", filter);
 		model.addAttribute("categories", AuditCategory.values());
 		model.addAttribute("tamperedEntry", this.audit.verify(actor.tenantId()));
+		model.addAttribute("lastFullCheck", this.chain.lastFullCheck(actor.tenantId()).orElse(null));
+		model.addAttribute("mayCheckFully", actor.has(Role.PRIVACY_OFFICER));
 		return "access/audit";
+	}
+
+	/**
+	 * Re-hashes the tenant's whole chain (a view checks only what came after the last
+	 * full check) and moves the checkpoint on.
+	 */
+	@PostMapping("/audit/full-check")
+	String fullCheck() {
+		this.chain.verifyFully(CurrentActor.get().tenantId());
+		return "redirect:/audit";
 	}
 
 	@GetMapping(path = "/api/v1/audit", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -68,6 +84,7 @@ class AuditController {
 		body.put("total", entries.total());
 		body.put("chainIntact", tampered == null);
 		body.put("tamperedEntryId", tampered);
+		body.put("fullCheckAt", this.chain.lastFullCheck(actor.tenantId()).orElse(null));
 		body.put("entries", entries.entries());
 		return body;
 	}

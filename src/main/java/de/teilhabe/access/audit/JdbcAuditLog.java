@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.UUID;
 
 import de.teilhabe.access.AuditLog;
@@ -34,9 +33,12 @@ class JdbcAuditLog implements AuditLog {
 
 	private final Clock clock;
 
-	JdbcAuditLog(JdbcClient jdbc, Clock clock) {
+	private final AuditChain chain;
+
+	JdbcAuditLog(JdbcClient jdbc, Clock clock, AuditChain chain) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.chain = chain;
 	}
 
 	@Override
@@ -72,21 +74,10 @@ class JdbcAuditLog implements AuditLog {
 			.update();
 	}
 
+	/** From the last full check's checkpoint on (see {@link AuditChain}). */
 	@Override
-	@Transactional(readOnly = true)
 	public Long verify(UUID tenantId) {
-		List<StoredEntry> entries = this.jdbc.sql("SELECT * FROM audit_event WHERE chain = ? ORDER BY id")
-			.param(chainKey(tenantId))
-			.query(StoredEntry.class)
-			.list();
-		String previous = GENESIS;
-		for (StoredEntry entry : entries) {
-			if (!entry.previousHash().equals(previous) || !entry.computeHash().equals(entry.hash())) {
-				return entry.id();
-			}
-			previous = entry.hash();
-		}
-		return null;
+		return this.chain.verifySinceCheckpoint(tenantId);
 	}
 
 	static String chainKey(UUID tenantId) {

@@ -46,6 +46,14 @@ class JdbcUserDirectory implements UserDirectory {
 	}
 
 	@Override
+	public Optional<String> displayNameOf(UUID tenantId, UUID userId) {
+		return this.jdbc.sql("SELECT display_name FROM app_user WHERE tenant_id = ? AND id = ?")
+			.params(tenantId, userId)
+			.query(String.class)
+			.optional();
+	}
+
+	@Override
 	public Optional<String> emailOf(UUID tenantId, UUID userId) {
 		return this.jdbc
 			.sql("SELECT email FROM app_user WHERE tenant_id = ? AND id = ? AND active AND email IS NOT NULL")

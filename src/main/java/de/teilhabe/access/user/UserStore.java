@@ -118,17 +118,24 @@ public class UserStore {
 			.single();
 	}
 
-	/** The users of a tenant, by display name. */
+	/**
+	 * The users of a tenant, by display name (anonymised accounts are gone for the
+	 * administration: they hold nobody's data any more).
+	 */
 	public List<ManagedUser> listInTenant(UUID tenantId) {
-		return this.jdbc.sql(MANAGED_QUERY + " WHERE u.tenant_id = ? ORDER BY lower(u.display_name), u.username")
+		return this.jdbc
+			.sql(MANAGED_QUERY
+					+ " WHERE u.tenant_id = ? AND u.anonymised_at IS NULL ORDER BY lower(u.display_name), u.username")
 			.param(tenantId)
 			.query(UserStore::managed)
 			.list();
 	}
 
-	/** A user of this tenant (empty for another tenant's user). */
+	/**
+	 * A user of this tenant (empty for another tenant's user or an anonymised account).
+	 */
 	public Optional<ManagedUser> findInTenant(UUID tenantId, UUID id) {
-		return this.jdbc.sql(MANAGED_QUERY + " WHERE u.tenant_id = ? AND u.id = ?")
+		return this.jdbc.sql(MANAGED_QUERY + " WHERE u.tenant_id = ? AND u.id = ? AND u.anonymised_at IS NULL")
 			.params(tenantId, id)
 			.query(UserStore::managed)
 			.optional();

@@ -11,7 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
+import de.teilhabe.shared.database.StatementTimeout;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -33,8 +36,11 @@ class ParallelStatements {
 
 	private final int connections;
 
-	ParallelStatements(PlatformTransactionManager transactions,
+	private final JdbcClient jdbc;
+
+	ParallelStatements(PlatformTransactionManager transactions, JdbcClient jdbc,
 			@Value("${teilhabe.indicators.recompute-connections:2}") int connections) {
+		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.connections = Math.max(1, connections);
@@ -56,8 +62,11 @@ class ParallelStatements {
 				results[i] = statements.get(i).get();
 			}
 		};
-		Runnable worker = () -> this.ownTransaction
-			.executeWithoutResult((status) -> perConnection.apply(statementsInTurn).run());
+		Runnable worker = () -> this.ownTransaction.executeWithoutResult((status) -> {
+			StatementTimeout.liftForThisTransaction(this.jdbc); // background work, not a
+																// request
+			perConnection.apply(statementsInTurn).run();
+		});
 		int workers = Math.min(this.connections, statements.size());
 		if (workers <= 1) {
 			worker.run();

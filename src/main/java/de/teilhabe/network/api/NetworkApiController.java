@@ -3,6 +3,7 @@ package de.teilhabe.network.api;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import de.teilhabe.network.event.CalendarFeed;
@@ -71,8 +72,12 @@ class NetworkApiController {
 		UUID tenantId = tenant(tenant).id();
 		Page<Organisation> result = this.organisations.search(tenantId, new Filter(q, kind, language, region, field),
 				new Paging(page, size));
-		return ApiPage.of(result,
-				(organisation) -> OrganisationView.of(organisation, publicContacts(tenantId, organisation.id())));
+		// the contacts of the whole page at once: a query per organisation made the API
+		// slow
+		Map<UUID, List<ContactPerson>> contacts = this.contacts.publicOf(tenantId,
+				result.items().stream().map(Organisation::id).toList());
+		return ApiPage.of(result, (organisation) -> OrganisationView.of(organisation,
+				contacts.getOrDefault(organisation.id(), List.of()).stream().map(PublicContact::of).toList()));
 	}
 
 	@GetMapping("/offers")
@@ -103,14 +108,6 @@ class NetworkApiController {
 		String body = CalendarFeed.render(this.events.feed(owner.id(), now.minusYears(1)), owner.name(),
 				owner.slug() + ".teilhabe", now.toInstant());
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8")).body(body);
-	}
-
-	private List<PublicContact> publicContacts(UUID tenantId, UUID organisationId) {
-		return this.contacts.of(tenantId, organisationId)
-			.stream()
-			.filter((contact) -> contact.publicContact() && contact.consentValid())
-			.map(PublicContact::of)
-			.toList();
 	}
 
 	private Tenant tenant(String slug) {

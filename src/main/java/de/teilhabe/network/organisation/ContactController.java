@@ -1,5 +1,6 @@
 package de.teilhabe.network.organisation;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,8 +47,11 @@ class ContactController {
 
 	private final MessageSource messages;
 
+	private final ContactReads reads;
+
 	ContactController(ContactPersons contacts, OrganisationStore organisations, Editing editing, NetworkScope scope,
-			MessageSource messages) {
+			MessageSource messages, ContactReads reads) {
+		this.reads = reads;
 		this.contacts = contacts;
 		this.organisations = organisations;
 		this.editing = editing;
@@ -78,6 +82,7 @@ class ContactController {
 		Actor actor = CurrentActor.get();
 		ContactPerson contact = editableContact(actor, id);
 		Map<String, String> values = this.editing.formValues(actor, EntityType.CONTACT, id, contact.organisationId());
+		this.reads.read(ContactReads.VIEWED, List.of(contact));
 		return page(model, actor, organisation(actor, contact.organisationId()), contact, values, Map.of());
 	}
 

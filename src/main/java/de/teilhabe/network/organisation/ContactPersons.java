@@ -6,10 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.network.form.FormCheck;
@@ -66,6 +69,36 @@ public class ContactPersons implements ModeratedType {
 			.params(tenantId, organisationId)
 			.query((rs, row) -> contact(tenantId, rs))
 			.list();
+	}
+
+	/**
+	 * The contact persons who agreed to be shown publicly and whose consent is valid, of
+	 * many organisations at once (two queries, however many organisations and persons),
+	 * by organisation and name.
+	 */
+	public Map<UUID, List<ContactPerson>> publicOf(UUID tenantId, Collection<UUID> organisationIds) {
+		if (organisationIds.isEmpty()) {
+			return Map.of();
+		}
+		List<ContactPerson> shown = this.jdbc.sql("""
+				SELECT * FROM network_contact WHERE tenant_id = ? AND organisation_id = ANY(CAST(? AS UUID[]))
+				  AND public_contact ORDER BY lower(name), id""")
+			.params(tenantId, organisationIds.stream().map(UUID::toString).toArray(String[]::new))
+			.query((rs, row) -> new ContactPerson(rs.getObject("id", UUID.class),
+					rs.getObject("organisation_id", UUID.class), rs.getString("name"), rs.getString("function"),
+					rs.getString("email"), rs.getString("phone"), true, false))
+			.list();
+		Set<String> consented = this.consents.givenAmong(tenantId, SUBJECT_TYPE,
+				shown.stream().map((contact) -> contact.id().toString()).toList(), PURPOSE);
+		Map<UUID, List<ContactPerson>> byOrganisation = new LinkedHashMap<>();
+		for (ContactPerson contact : shown) {
+			if (consented.contains(contact.id().toString())) {
+				byOrganisation.computeIfAbsent(contact.organisationId(), (id) -> new ArrayList<>())
+					.add(new ContactPerson(contact.id(), contact.organisationId(), contact.name(), contact.function(),
+							contact.email(), contact.phone(), true, true));
+			}
+		}
+		return byOrganisation;
 	}
 
 	public Optional<ContactPerson> find(UUID tenantId, UUID id) {
@@ -202,6 +235,19 @@ public class ContactPersons implements ModeratedType {
 		ConsentText text = consentText(tenantId);
 		this.consents.record(new NewConsent(tenantId, SUBJECT_TYPE, id.toString(), PURPOSE, text.version(),
 				text.language(), givenAt, HowGiven.valueOf(values.get("consentHow"))));
+	}
+
+	/**
+	 * Per contact with a valid consent the id of that consent (for the link to record its
+	 * withdrawal).
+	 */
+	Map<UUID, UUID> validConsentIds(UUID tenantId, List<ContactPerson> contacts) {
+		Map<UUID, UUID> ids = new LinkedHashMap<>();
+		contacts.stream()
+			.filter(ContactPerson::consentValid)
+			.forEach((contact) -> validConsent(tenantId, contact.id())
+				.ifPresent((consent) -> ids.put(contact.id(), consent.id())));
+		return ids;
 	}
 
 	private Optional<ConsentRecord> validConsent(UUID tenantId, UUID id) {

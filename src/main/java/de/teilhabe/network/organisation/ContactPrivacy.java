@@ -9,12 +9,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.privacy.Consents;
+import de.teilhabe.shared.privacy.ConsentOwner;
 import de.teilhabe.shared.privacy.DataSubject;
 import de.teilhabe.shared.privacy.DataSubjectEraser;
 import de.teilhabe.shared.privacy.DataSubjectExporter;
 import de.teilhabe.shared.privacy.DataSubjectFinder;
 import de.teilhabe.shared.privacy.DataSubjectSection;
 import de.teilhabe.shared.privacy.RetentionRule;
+import de.teilhabe.shared.security.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,10 +25,11 @@ import org.springframework.stereotype.Component;
  * The privacy hooks of contact persons: search by name or e-mail, export (Art. 15),
  * erasure (Art. 17: the person's data is deleted; the privacy module anonymises the
  * consent record) and a retention rule that deletes contact persons whose consent is no
- * longer valid (withdrawn or anonymised).
+ * longer valid (withdrawn or anonymised). The office (STRATEGY, ADMIN) records their
+ * consents and so may record a withdrawal.
  */
 @Component
-class ContactPrivacy implements DataSubjectExporter, DataSubjectEraser, DataSubjectFinder, RetentionRule {
+class ContactPrivacy implements DataSubjectExporter, DataSubjectEraser, DataSubjectFinder, RetentionRule, ConsentOwner {
 
 	private final JdbcClient jdbc;
 
@@ -46,34 +49,26 @@ class ContactPrivacy implements DataSubjectExporter, DataSubjectEraser, DataSubj
 	}
 
 	@Override
-	public boolean supports(String subjectType) {
-		return ContactPersons.SUBJECT_TYPE.equals(subjectType);
-	}
-
-	@Override
 	public Optional<DataSubjectSection> export(DataSubject subject) {
-		UUID id = uuid(subject.id());
-		if (id == null) {
-			return Optional.empty();
-		}
-		return this.jdbc
-			.sql("""
-					SELECT c.name, c.function, c.email, c.phone, c.public_contact, c.created_at, o.name AS organisation
-					FROM network_contact c JOIN network_organisation o ON o.tenant_id = c.tenant_id AND o.id = c.organisation_id
-					WHERE c.tenant_id = ? AND c.id = ?""")
-			.params(subject.tenantId(), id)
-			.query((rs, row) -> {
-				Map<String, Object> data = new LinkedHashMap<>();
-				data.put("organisation", rs.getString("organisation"));
-				data.put("name", rs.getString("name"));
-				data.put("function", rs.getString("function"));
-				data.put("email", rs.getString("email"));
-				data.put("phone", rs.getString("phone"));
-				data.put("shownPublicly", rs.getBoolean("public_contact"));
-				data.put("storedSince", rs.getObject("created_at", java.time.OffsetDateTime.class).toString());
-				return new DataSubjectSection("network.contact", data);
-			})
-			.optional();
+		return subject.uuid()
+			.flatMap((id) -> this.jdbc
+				.sql("""
+						SELECT c.name, c.function, c.email, c.phone, c.public_contact, c.created_at, o.name AS organisation
+						FROM network_contact c JOIN network_organisation o ON o.tenant_id = c.tenant_id AND o.id = c.organisation_id
+						WHERE c.tenant_id = ? AND c.id = ?""")
+				.params(subject.tenantId(), id)
+				.query((rs, row) -> {
+					Map<String, Object> data = new LinkedHashMap<>();
+					data.put("organisation", rs.getString("organisation"));
+					data.put("name", rs.getString("name"));
+					data.put("function", rs.getString("function"));
+					data.put("email", rs.getString("email"));
+					data.put("phone", rs.getString("phone"));
+					data.put("shownPublicly", rs.getBoolean("public_contact"));
+					data.put("storedSince", rs.getObject("created_at", java.time.OffsetDateTime.class).toString());
+					return new DataSubjectSection("network.contact", data);
+				})
+				.optional());
 	}
 
 	@Override
@@ -95,7 +90,7 @@ class ContactPrivacy implements DataSubjectExporter, DataSubjectEraser, DataSubj
 
 	@Override
 	public Erasure erase(DataSubject subject, String reason) {
-		UUID id = uuid(subject.id());
+		UUID id = subject.uuid().orElse(null);
 		int deleted = (id == null) ? 0
 				: this.jdbc.sql("DELETE FROM network_contact WHERE tenant_id = ? AND id = ?")
 					.params(subject.tenantId(), id)
@@ -104,6 +99,36 @@ class ContactPrivacy implements DataSubjectExporter, DataSubjectEraser, DataSubj
 			this.contacts.forgetChanges(subject.tenantId(), id);
 		}
 		return new Erasure("network.contact", deleted, "contact person and the values of their changes deleted");
+	}
+
+	@Override
+	public Set<Role> recordedBy() {
+		return Set.of(Role.STRATEGY, Role.ADMIN);
+	}
+
+	@Override
+	public Optional<String> describe(DataSubject subject) {
+		return subject.uuid()
+			.flatMap((id) -> this.jdbc
+				.sql("""
+						SELECT c.name || ' (' || o.name || ')'
+						FROM network_contact c JOIN network_organisation o ON o.tenant_id = c.tenant_id AND o.id = c.organisation_id
+						WHERE c.tenant_id = ? AND c.id = ?""")
+				.params(subject.tenantId(), id)
+				.query(String.class)
+				.optional());
+	}
+
+	@Override
+	public String afterWithdrawal() {
+		return "network.contacts.afterWithdrawal";
+	}
+
+	@Override
+	public Optional<String> page(DataSubject subject) {
+		return subject.uuid()
+			.flatMap((id) -> this.contacts.find(subject.tenantId(), id))
+			.map((contact) -> "/network/organisations/" + contact.organisationId());
 	}
 
 	@Override
@@ -139,15 +164,6 @@ class ContactPrivacy implements DataSubjectExporter, DataSubjectEraser, DataSubj
 			}
 		}
 		return deleted;
-	}
-
-	private static UUID uuid(String id) {
-		try {
-			return UUID.fromString(id);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 }

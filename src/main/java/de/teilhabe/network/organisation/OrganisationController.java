@@ -66,9 +66,11 @@ class OrganisationController {
 
 	private final Clock clock;
 
+	private final ContactReads reads;
+
 	OrganisationController(OrganisationStore organisations, ContactPersons contacts, OfferStore offers,
 			EventStore events, Editing editing, NetworkScope scope, RegionChoices regionChoices, Regions regions,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, ContactReads reads) {
 		this.organisations = organisations;
 		this.contacts = contacts;
 		this.offers = offers;
@@ -79,6 +81,7 @@ class OrganisationController {
 		this.regions = regions;
 		this.messages = messages;
 		this.clock = clock;
+		this.reads = reads;
 	}
 
 	@GetMapping("/network/organisations")
@@ -108,7 +111,11 @@ class OrganisationController {
 		this.scope.requireVisible(actor, id);
 		Organisation organisation = find(actor, id);
 		model.addAttribute("organisation", organisation);
-		model.addAttribute("contacts", this.contacts.of(actor.tenantId(), id));
+		List<ContactPerson> contacts = this.contacts.of(actor.tenantId(), id);
+		this.reads.read(ContactReads.VIEWED, contacts);
+		model.addAttribute("contacts", contacts);
+		model.addAttribute("withdrawableConsents",
+				this.scope.isOffice(actor) ? this.contacts.validConsentIds(actor.tenantId(), contacts) : Map.of());
 		model.addAttribute("offers", this.offers.ofOrganisation(actor.tenantId(), id));
 		model.addAttribute("events", this.events.ofOrganisation(actor.tenantId(), id));
 		model.addAttribute("office", this.scope.isOffice(actor));

@@ -150,6 +150,7 @@ class ImportController {
 	private String uploadPage(Model model, String error) {
 		model.addAttribute("fileError", error);
 		model.addAttribute("maxKilobytes", this.maxBytes / 1024);
+		model.addAttribute("maxUnpackedMegabytes", this.imports.maxUnpackedMegabytes());
 		model.addAttribute("fields", ImportField.values());
 		return "network/import";
 	}

@@ -2,6 +2,7 @@ package de.teilhabe.network.transfer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -10,10 +11,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -94,10 +100,16 @@ record ImportTable(List<String> headers, List<Line> rows) {
 		return Format.CSV;
 	}
 
-	static ImportTable read(byte[] content, Format format) throws UnreadableException {
+	/**
+	 * The table of a file.
+	 * @param maxUnpackedBytes the most an XLSX file (a ZIP archive) may unpack to (zip
+	 * bomb guard)
+	 */
+	static ImportTable read(byte[] content, Format format, long maxUnpackedBytes) throws UnreadableException {
 		List<List<String>> raw = new ArrayList<>();
 		List<Integer> lines = new ArrayList<>();
 		if (format == Format.XLSX) {
+			requireUnpackedAtMost(content, maxUnpackedBytes);
 			readXlsx(content, raw, lines);
 		}
 		else {
@@ -203,6 +215,51 @@ record ImportTable(List<String> headers, List<Line> rows) {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Unpacks every entry of the archive and counts the bytes it really yields (not the
+	 * sizes the archive declares), refusing it as soon as the sum exceeds the limit. The
+	 * archive is read through its central directory (as spreadsheet programs do), so from
+	 * a temporary file.
+	 */
+	static void requireUnpackedAtMost(byte[] content, long maxUnpackedBytes) throws UnreadableException {
+		Path file = null;
+		try {
+			file = Files.createTempFile("teilhabe-import-", ".xlsx");
+			Files.write(file, content);
+			byte[] buffer = new byte[64 * 1024];
+			long unpacked = 0;
+			try (ZipFile zip = new ZipFile(file.toFile())) {
+				for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
+					try (InputStream in = zip.getInputStream(entries.nextElement())) {
+						for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+							unpacked += read;
+							if (unpacked > maxUnpackedBytes) {
+								throw new UnreadableException("network.transfer.error.unpackedTooLarge");
+							}
+						}
+					}
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new UnreadableException("network.transfer.error.xlsx");
+		}
+		finally {
+			deleteQuietly(file);
+		}
+	}
+
+	private static void deleteQuietly(Path file) {
+		if (file != null) {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				file.toFile().deleteOnExit();
+			}
 		}
 	}
 

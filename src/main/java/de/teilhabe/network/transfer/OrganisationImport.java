@@ -41,6 +41,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Import of an existing organisation list (CSV or XLSX): the upload is kept for a short
@@ -68,9 +69,12 @@ class OrganisationImport {
 
 	private final Duration keep;
 
+	private final long maxUnpackedBytes;
+
 	OrganisationImport(ImportStore store, OrganisationStore organisations, Regions regions, RegionChoices regionChoices,
 			MessageSource messages, AuditLog audit, Clock clock,
-			@Value("${teilhabe.network.import.keep:PT1H}") Duration keep) {
+			@Value("${teilhabe.network.import.keep:PT1H}") Duration keep,
+			@Value("${teilhabe.network.import.max-unpacked-size:50MB}") DataSize maxUnpacked) {
 		this.store = store;
 		this.organisations = organisations;
 		this.regions = regions;
@@ -79,6 +83,12 @@ class OrganisationImport {
 		this.audit = audit;
 		this.clock = clock;
 		this.keep = keep;
+		this.maxUnpackedBytes = maxUnpacked.toBytes();
+	}
+
+	/** The most an XLSX upload may unpack to, in MB (for the refusal's message). */
+	long maxUnpackedMegabytes() {
+		return this.maxUnpackedBytes / (1024 * 1024);
 	}
 
 	/**
@@ -88,7 +98,7 @@ class OrganisationImport {
 	@Transactional
 	UUID upload(Actor actor, String fileName, byte[] content) throws UnreadableException {
 		ImportTable.Format format = ImportTable.formatOf(content);
-		ImportTable table = ImportTable.read(content, format);
+		ImportTable table = ImportTable.read(content, format, this.maxUnpackedBytes);
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		this.store.deleteExpired(now);
 		UUID id = UUID.randomUUID();
@@ -105,7 +115,7 @@ class OrganisationImport {
 
 	ImportTable table(Upload upload) {
 		try {
-			return ImportTable.read(upload.content(), upload.format());
+			return ImportTable.read(upload.content(), upload.format(), this.maxUnpackedBytes);
 		}
 		catch (UnreadableException ex) {
 			throw new IllegalStateException("An upload that was read before is unreadable", ex);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import de.teilhabe.network.organisation.ContactPerson;
 import de.teilhabe.network.organisation.ContactPersons;
+import de.teilhabe.network.organisation.ContactReads;
 import de.teilhabe.network.organisation.Organisation;
 import de.teilhabe.network.organisation.OrganisationStore;
 import de.teilhabe.network.scope.NetworkScope;
@@ -36,10 +37,13 @@ class VCardController {
 
 	private final NetworkScope scope;
 
-	VCardController(ContactPersons contacts, OrganisationStore organisations, NetworkScope scope) {
+	private final ContactReads reads;
+
+	VCardController(ContactPersons contacts, OrganisationStore organisations, NetworkScope scope, ContactReads reads) {
 		this.contacts = contacts;
 		this.organisations = organisations;
 		this.scope = scope;
+		this.reads = reads;
 	}
 
 	@GetMapping("/network/contacts/{id}/vcard")
@@ -49,6 +53,7 @@ class VCardController {
 			.filter(ContactPerson::consentValid)
 			.orElseThrow(() -> new NotFoundException("network.error.notFound.contact"));
 		Organisation organisation = visible(actor, contact.organisationId());
+		this.reads.read(ContactReads.VCARD, List.of(contact));
 		return vcard(VCards.of(List.of(contact), organisation.name()), "contact.vcf");
 	}
 
@@ -56,10 +61,12 @@ class VCardController {
 	ResponseEntity<byte[]> organisation(@PathVariable UUID id) {
 		Actor actor = CurrentActor.get();
 		Organisation organisation = visible(actor, id);
-		String cards = VCards.of(this.contacts.of(actor.tenantId(), id), organisation.name());
+		List<ContactPerson> contacts = this.contacts.of(actor.tenantId(), id);
+		String cards = VCards.of(contacts, organisation.name());
 		if (cards.isEmpty()) {
 			throw new NotFoundException("network.error.notFound.vcard");
 		}
+		this.reads.read(ContactReads.VCARD, contacts);
 		return vcard(cards, "contacts.vcf");
 	}
 

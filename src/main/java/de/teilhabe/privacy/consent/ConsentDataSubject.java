@@ -73,14 +73,10 @@ public class ConsentDataSubject implements DataSubjectExporter, DataSubjectErase
 			entry.put("purpose", consent.purpose());
 			entry.put("textVersion", consent.textVersion());
 			entry.put("language", consent.language());
-			this.consents.texts(subject.tenantId(), consent.purpose())
-				.stream()
-				.filter((text) -> text.version() == consent.textVersion() && text.language().equals(consent.language()))
-				.findFirst()
-				.ifPresent((text) -> {
-					entry.put("textTitle", text.title());
-					entry.put("text", text.body());
-				});
+			this.consents.textOf(consent).ifPresent((text) -> {
+				entry.put("textTitle", text.title());
+				entry.put("text", text.body());
+			});
 			entry.put("givenAt", consent.givenAt());
 			entry.put("givenHow", consent.givenHow());
 			entry.put("withdrawnAt", consent.withdrawnAt());

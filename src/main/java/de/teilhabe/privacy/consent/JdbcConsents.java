@@ -4,14 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
 import de.teilhabe.access.AuditLog.AuditEntry;
+import de.teilhabe.privacy.ConsentAlreadyWithdrawnException;
 import de.teilhabe.privacy.ConsentRecord;
 import de.teilhabe.privacy.ConsentText;
 import de.teilhabe.privacy.Consents;
@@ -97,6 +100,12 @@ class JdbcConsents implements Consents {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Optional<ConsentText> textOf(ConsentRecord consent) {
+		return findText(consent.tenantId(), consent.purpose(), consent.textVersion(), consent.language());
+	}
+
+	@Override
 	@Transactional
 	public ConsentRecord record(NewConsent consent) {
 		requireTenant(consent.tenantId());
@@ -148,7 +157,7 @@ class JdbcConsents implements Consents {
 		ConsentRecord consent = find(tenantId, consentId)
 			.orElseThrow(() -> new NotFoundException("privacy.consent.error.notFound"));
 		if (consent.withdrawnAt() != null) {
-			throw new InvalidConsentException("withdrawnAt", "the consent was withdrawn already");
+			throw new ConsentAlreadyWithdrawnException();
 		}
 		OffsetDateTime now = now();
 		OffsetDateTime at = (withdrawnAt != null) ? withdrawnAt : now;
@@ -162,12 +171,16 @@ class JdbcConsents implements Consents {
 			throw new InvalidConsentException("note", "must be at most " + MAX_NOTE + " characters");
 		}
 		Actor actor = actorOf(tenantId);
-		this.jdbc.sql("""
+		int withdrawn = this.jdbc.sql("""
 				UPDATE consent_record SET withdrawn_at = ?, withdrawal_note = ?, withdrawn_by = ?
-				WHERE tenant_id = ? AND id = ?""")
+				WHERE tenant_id = ? AND id = ? AND withdrawn_at IS NULL""")
 			.params(at, (note == null || note.isBlank()) ? null : note.strip(), (actor != null) ? actor.userId() : null,
 					tenantId, consentId)
 			.update();
+		if (withdrawn == 0) {
+			// withdrawn by a concurrent request since it was read
+			throw new ConsentAlreadyWithdrawnException();
+		}
 		audit(tenantId, "consent.withdrawn", "consent", consentId.toString(), null, consent.purpose());
 		return find(tenantId, consentId).orElseThrow();
 	}
@@ -183,6 +196,21 @@ class JdbcConsents implements Consents {
 			.params(tenantId, subjectType, subjectId, purpose, now, now)
 			.query(Boolean.class)
 			.single();
+	}
+
+	@Override
+	public Set<String> givenAmong(UUID tenantId, String subjectType, Collection<String> subjectIds, String purpose) {
+		if (subjectIds.isEmpty()) {
+			return Set.of();
+		}
+		OffsetDateTime now = now();
+		return Set.copyOf(this.jdbc.sql("""
+				SELECT DISTINCT subject_id FROM consent_record
+				WHERE tenant_id = ? AND subject_type = ? AND subject_id = ANY(CAST(? AS TEXT[])) AND purpose = ?
+				  AND given_at <= ? AND (withdrawn_at IS NULL OR withdrawn_at > ?)""")
+			.params(tenantId, subjectType, subjectIds.toArray(String[]::new), purpose, now, now)
+			.query(String.class)
+			.list());
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import de.teilhabe.shared.privacy.DataSubject;
 import de.teilhabe.shared.privacy.DataSubjectEraser.Erasure;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.Problems;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -79,10 +80,7 @@ class DataSubjectApiController {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
-		return ResponseEntity.badRequest()
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					"The body must be JSON: {\"reason\": \"...\", \"confirm\": true}"));
+		return Problems.badRequest("The body must be JSON: {\"reason\": \"...\", \"confirm\": true}");
 	}
 
 	/**

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.BiFunction;
 
+import de.teilhabe.privacy.ConsentRecord;
+import de.teilhabe.privacy.ConsentText;
+import de.teilhabe.privacy.Consents;
 import de.teilhabe.privacy.consent.ConsentDataSubject;
 import de.teilhabe.shared.privacy.DataSubject;
 import de.teilhabe.shared.privacy.DataSubjectEraser.Erasure;
@@ -53,10 +57,13 @@ class DataSubjectController {
 
 	private final Times times;
 
-	DataSubjectController(DataSubjectRequests requests, ConsentDataSubject consents, MessageSource messages,
-			Times times) {
+	private final Consents consentRecords;
+
+	DataSubjectController(DataSubjectRequests requests, ConsentDataSubject consents, Consents consentRecords,
+			MessageSource messages, Times times) {
 		this.requests = requests;
 		this.consents = consents;
+		this.consentRecords = consentRecords;
 		this.messages = messages;
 		this.times = times;
 	}
@@ -164,6 +171,15 @@ class DataSubjectController {
 		return "redirect:/privacy/subjects";
 	}
 
+	/**
+	 * The purpose of a consent in words: its label, else the title of the text agreed to.
+	 */
+	private String purposeInWords(ConsentRecord consent) {
+		String title = this.consentRecords.textOf(consent).map(ConsentText::title).orElse(consent.purpose());
+		return this.messages.getMessage("privacy.purpose." + consent.purpose(), null, title,
+				LocaleContextHolder.getLocale());
+	}
+
 	/** A subject type in words (a module's own type without a label: as it is). */
 	private String kindLabel(String type, Locale locale) {
 		return this.messages.getMessage("privacy.kind." + type, null, type, locale);
@@ -198,8 +214,26 @@ class DataSubjectController {
 		}
 		if (subject != null) {
 			model.addAttribute("sections", this.requests.sectionsHolding(subject));
+			model.addAttribute("consents",
+					this.consentRecords.history(subject.tenantId(), subject.type(), subject.id())
+						.stream()
+						.map((consent) -> new ConsentRow(consent.id(), purposeInWords(consent),
+								this.times.dateTime(consent.givenAt()),
+								(consent.withdrawnAt() != null) ? this.times.dateTime(consent.withdrawnAt()) : null))
+						.toList());
 		}
 		return "privacy/subjects";
+	}
+
+	/**
+	 * A consent of the person as the page lists it.
+	 *
+	 * @param id its id (for the link to its page)
+	 * @param purpose the purpose in words
+	 * @param givenAt when it was given, in words
+	 * @param withdrawnAt when it was withdrawn, in words, or null
+	 */
+	record ConsentRow(UUID id, String purpose, String givenAt, String withdrawnAt) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package de.teilhabe.privacy.subject;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -76,6 +77,9 @@ record SubjectReport(List<Section> sections) {
 		}
 		if (value instanceof OffsetDateTime time) {
 			return times.dateTime(time);
+		}
+		if (value instanceof LocalDate date) {
+			return times.date(date);
 		}
 		if (value instanceof Enum<?> constant) {
 			return messages.getMessage("privacy.value." + constant.name(), null, constant.name(), locale);

@@ -1,5 +1,6 @@
 package de.teilhabe.shared.privacy;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,19 @@ public record DataSubject(UUID tenantId, String type, String id) {
 		}
 		if (id == null || !ID.matcher(id).matches()) {
 			throw new IllegalArgumentException("Invalid subject id");
+		}
+	}
+
+	/**
+	 * The id as a UUID (the subject types whose records have UUID keys), or empty if the
+	 * id is none: such a subject holds no data there.
+	 */
+	public Optional<UUID> uuid() {
+		try {
+			return Optional.of(UUID.fromString(this.id));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
 		}
 	}
 

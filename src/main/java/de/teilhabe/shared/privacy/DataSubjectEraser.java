@@ -1,7 +1,6 @@
 package de.teilhabe.shared.privacy;
 
 import java.io.Serializable;
-import java.util.Set;
 
 /**
  * Implemented by every module that holds personal data: erases or anonymises what it
@@ -11,15 +10,7 @@ import java.util.Set;
  * is anonymised, not deleted; say so in the result. Filter on
  * {@link DataSubject#tenantId()}.
  */
-public interface DataSubjectEraser {
-
-	/** The subject types this eraser knows. */
-	Set<String> subjectTypes();
-
-	/** Whether this eraser may hold data on subjects of the given type. */
-	default boolean supports(String subjectType) {
-		return subjectTypes().contains(subjectType);
-	}
+public interface DataSubjectEraser extends DataSubjectTypes {
 
 	/**
 	 * Erases or anonymises the subject's data.

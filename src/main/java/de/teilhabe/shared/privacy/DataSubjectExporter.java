@@ -9,17 +9,13 @@ import java.util.Set;
  * them for an export request and audits it. Filter on {@link DataSubject#tenantId()}:
  * another tenant's subject must yield nothing.
  */
-public interface DataSubjectExporter {
+public interface DataSubjectExporter extends DataSubjectTypes {
 
 	/**
 	 * The subject types this exporter knows (offered as a choice on the privacy page).
 	 */
+	@Override
 	Set<String> subjectTypes();
-
-	/** Whether this exporter may hold data on subjects of the given type. */
-	default boolean supports(String subjectType) {
-		return subjectTypes().contains(subjectType);
-	}
 
 	/**
 	 * What this module holds about the subject.

@@ -25,8 +25,8 @@ public interface DataSubjectFinder {
 	 * One matching record.
 	 *
 	 * @param subject the data subject to export or erase, or {@code null} when the record
-	 * belongs to no subject of its own (e.g. a committee member recorded by name only: it
-	 * is listed so that the officer sees where the name occurs)
+	 * belongs to no subject of its own (it is listed so that the officer sees where the
+	 * name occurs)
 	 * @param kind message key of what kind of record it is, e.g.
 	 * {@code privacy.kind.network-contact}
 	 * @param name the person's name as stored

@@ -121,8 +121,7 @@ class ErrorResponses {
 		return answer(HttpStatus.INTERNAL_SERVER_ERROR, null, request, response);
 	}
 
-	private Object answer(HttpStatusCode status, String detail, HttpServletRequest request,
-			HttpServletResponse response) {
+	Object answer(HttpStatusCode status, String detail, HttpServletRequest request, HttpServletResponse response) {
 		if (isApi(request)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 					(detail != null) ? detail : statusText(status, locale(request)));
@@ -139,7 +138,7 @@ class ErrorResponses {
 
 	private String statusText(HttpStatusCode status, Locale locale) {
 		String key = switch (status.value()) {
-			case 403, 404, 413 -> "error." + status.value();
+			case 403, 404, 413, 503 -> "error." + status.value();
 			default -> status.is4xxClientError() ? "error.400" : "error.500";
 		};
 		return this.messages.getMessage(key, null, locale);

@@ -13,6 +13,7 @@ import de.teilhabe.shared.security.CurrentActor;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
@@ -106,7 +107,15 @@ class LayoutAttributes {
 		page.addObject("navigation", navigation());
 		page.addObject("navigationSections", navigationSections(request));
 		page.addObject("currentNavigation", currentNavigation(request));
-		this.contributors.forEach((contributor) -> page.addAllObjects(contributor.layoutAttributes()));
+		for (LayoutContributor contributor : this.contributors) {
+			try {
+				page.addAllObjects(contributor.layoutAttributes());
+			}
+			catch (DataAccessException ex) {
+				// the error page of an overloaded database shows without the tenant's
+				// name
+			}
+		}
 	}
 
 	/** The entry with the longest path that leads to the current page, or null. */

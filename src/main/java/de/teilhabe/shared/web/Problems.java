@@ -6,9 +6,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /**
- * Writes an RFC 9457 problem+json where no controller is involved (security filters).
+ * Writes an RFC 9457 problem+json where no controller is involved (security filters), and
+ * builds the 400 answer of a controller's own handler.
  */
 public final class Problems {
 
@@ -22,6 +25,13 @@ public final class Problems {
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"" + json(status.getReasonPhrase()) + "\",\"status\":"
 					+ status.value() + ",\"detail\":\"" + json(detail) + "\"}");
+	}
+
+	/** A 400 problem+json answer with the detail. */
+	public static ResponseEntity<ProblemDetail> badRequest(String detail) {
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
 	}
 
 	static String json(String text) {

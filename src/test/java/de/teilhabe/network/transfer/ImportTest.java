@@ -193,6 +193,22 @@ class ImportTest {
 	}
 
 	@Test
+	void anXlsxThatUnpacksBeyondTheLimitIsRefusedWithAMessage() {
+		String name = unique("Entpackt");
+		byte[] xlsx = Uploads.xlsx(List.of(List.of("Name", "Ort"), List.of(name, "Bramsche")));
+		assertThat(uploaded(upload(this.office, "klein.xlsx", Uploads.withPadding(xlsx, 1024 * 1024))))
+			.as("a file that unpacks below the limit is read")
+			.isNotNull();
+
+		byte[] bomb = Uploads.withPadding(xlsx, 80L * 1024 * 1024);
+		assertThat(bomb.length).as("small enough to pass the upload limit").isLessThan(2 * 1024 * 1024);
+		assertRefused(upload(this.office, "bombe.xlsx", bomb),
+				"Die Excel-Datei ist entpackt größer als 50 MB und wird deshalb nicht gelesen.");
+		assertRefused(upload(this.office.language("en"), "bomb.xlsx", bomb),
+				"Unpacked, the Excel file is larger than 50 MB, so it is not read.");
+	}
+
+	@Test
 	void onlyTheOfficeOfTheTenantSeesAnUploadAndItExpires() {
 		UUID id = uploaded(
 				upload(this.office, "kurz.csv", ("Name\n" + unique("Kurzlebig")).getBytes(Charset.forName("UTF-8"))));

@@ -31,8 +31,7 @@ class OutboxBrowserTest extends BrowserTest {
 				"Guten Tag,\n\nbitte legen Sie Ihr Passwort fest: http://127.0.0.1:" + this.port + "/login\n");
 
 		this.browser.login("admin", "demo");
-		this.browser.find("a[href='/admin/outbox']").click();
-		this.browser.checkAccessibility();
+		this.browser.navigateTo("/admin/outbox");
 		assertThat(this.browser.text()).contains("Demobetrieb: keine E-Mails werden versendet").contains(subject);
 
 		this.browser.driver().findElement(By.linkText(subject)).click();

@@ -39,6 +39,7 @@ import de.teilhabe.monitoring.statistics.importing.RejectedRow;
 import de.teilhabe.monitoring.statistics.importing.SeriesDefinition;
 import de.teilhabe.monitoring.statistics.importing.StatisticsFileException;
 import de.teilhabe.monitoring.statistics.importing.StatisticsFileReader;
+import de.teilhabe.shared.database.StatementTimeout;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import tools.jackson.databind.json.JsonMapper;
@@ -155,6 +156,9 @@ public class StatisticsImporter implements AutoCloseable {
 		Attempt attempt = new Attempt();
 		try {
 			ImportReport report = this.newTransaction.execute((status) -> {
+				// a large file takes longer than a request may (also waiting for the
+				// lock)
+				StatementTimeout.liftForThisTransaction(this.jdbc);
 				// one import per tenant at a time: the series a file creates cannot
 				// collide
 				this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))")
@@ -352,12 +356,21 @@ public class StatisticsImporter implements AutoCloseable {
 			.update();
 	}
 
+	/**
+	 * Records what the import wrote to a series and adds its new cells to the series'
+	 * count (a dry run or a refusal rolls both back).
+	 */
 	private void recordSeries(ImportRequest request, UUID importId, long seriesId, long stored, long updated) {
 		this.jdbc
 			.sql("INSERT INTO statistics_import_series (tenant_id, import_id, series_id, observations, stored, "
 					+ "updated) VALUES (?, ?, ?, ?, ?, ?)")
 			.params(request.tenantId(), importId, seriesId, stored + updated, stored, updated)
 			.update();
+		if (stored > 0) {
+			this.jdbc.sql("UPDATE statistics_series SET observations = observations + ? WHERE id = ?")
+				.params(stored, seriesId)
+				.update();
+		}
 	}
 
 	private static ImportReport report(UUID importId, ImportRequest request, MeasuredInputStream in, Parsed parsed,

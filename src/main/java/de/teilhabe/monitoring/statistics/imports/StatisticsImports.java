@@ -23,6 +23,7 @@ import de.teilhabe.monitoring.statistics.importing.ImportSettings;
 import de.teilhabe.monitoring.statistics.importing.StatisticsFileException;
 import de.teilhabe.monitoring.statistics.reference.SeriesCatalogue;
 import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.database.StatementTimeout;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.web.ConflictException;
 import de.teilhabe.shared.web.NotFoundException;
@@ -250,6 +251,8 @@ public class StatisticsImports {
 	@Transactional
 	public RollbackResult rollback(Actor actor, UUID id) {
 		UUID tenantId = actor.tenantId();
+		StatementTimeout.liftForThisTransaction(this.jdbc); // undoing a large import
+															// takes a while
 		String status = this.jdbc.sql("SELECT status FROM statistics_import WHERE id = ? AND tenant_id = ? FOR UPDATE")
 			.params(id, tenantId)
 			.query(String.class)
@@ -273,12 +276,18 @@ public class StatisticsImports {
 		String cellMatch = "o.series_id = p.series_id AND o.region_key = p.region_key AND o.period = p.period "
 				+ "AND o.dimension_key = p.dimension_key";
 		String seriesOfImport = "SELECT series_id FROM statistics_import_series WHERE import_id = ?";
+		// the cells it created are deleted and subtracted from their series' counts
 		int deleted = this.jdbc
-			.sql("DELETE FROM statistics_observation o WHERE o.tenant_id = ? AND o.series_id IN (" + seriesOfImport
-					+ ") AND o.import_id = ? AND NOT EXISTS (SELECT 1 FROM statistics_observation_previous p "
-					+ "WHERE p.tenant_id = ? AND p.import_id = ? AND " + cellMatch + ")")
+			.sql("WITH gone AS (DELETE FROM statistics_observation o WHERE o.tenant_id = ? AND o.series_id IN ("
+					+ seriesOfImport + ") AND o.import_id = ? AND NOT EXISTS (SELECT 1 FROM "
+					+ "statistics_observation_previous p WHERE p.tenant_id = ? AND p.import_id = ? AND " + cellMatch
+					+ ") RETURNING o.series_id), per_series AS (SELECT series_id, count(*) AS cells FROM gone "
+					+ "GROUP BY series_id), counted AS (UPDATE statistics_series se SET observations = "
+					+ "se.observations - c.cells FROM per_series c WHERE se.id = c.series_id) "
+					+ "SELECT CAST(coalesce(sum(cells), 0) AS INT) FROM per_series")
 			.params(tenantId, id, id, tenantId, id)
-			.update();
+			.query(Integer.class)
+			.single();
 		// what the restore overwrites is not saved again (see the trigger)
 		this.jdbc.sql("SELECT set_config('teilhabe.statistics_restore', 'on', true)").query(String.class).single();
 		int restored = this.jdbc
@@ -294,9 +303,8 @@ public class StatisticsImports {
 			.update();
 		int seriesDeleted = this.jdbc
 			.sql("DELETE FROM statistics_series se WHERE se.tenant_id = ? AND se.created_by_import = ? "
-					+ "AND NOT EXISTS (SELECT 1 FROM statistics_observation o WHERE o.tenant_id = ? "
-					+ "AND o.series_id = se.id)")
-			.params(tenantId, id, tenantId)
+					+ "AND se.observations = 0")
+			.params(tenantId, id)
 			.update();
 		this.jdbc
 			.sql("UPDATE statistics_import SET status = 'ROLLED_BACK', rolled_back_at = ?, rolled_back_by = ? "

@@ -33,8 +33,7 @@ class StatisticsBrowserTest extends BrowserTest {
 				StandardCharsets.UTF_8);
 		try {
 			this.browser.login("strategie", "demo");
-			this.browser.find("nav.main-nav a[href='/statistics/imports']").click();
-			this.browser.checkAccessibility();
+			this.browser.navigateTo("/statistics/imports");
 			this.browser.find("a[href='/statistics/upload']").click();
 			this.browser.checkAccessibility();
 			this.browser.find("#file").sendKeys(file.toAbsolutePath().toString());
@@ -60,8 +59,7 @@ class StatisticsBrowserTest extends BrowserTest {
 			assertThat(this.browser.find("#rejected-rows").getText()).contains("5")
 				.contains("Die Region 03999 (aus „K03999“) ist kein bekannter Regionsschlüssel.");
 
-			this.browser.find("nav.main-nav a[href='/statistics']").click();
-			this.browser.checkAccessibility();
+			this.browser.navigateTo("/statistics");
 			assertThat(this.browser.text()).contains(code).contains("Ausländerinnen und Ausländer in Niedersachsen");
 			String own = this.browser.findAll("#series-table tr")
 				.stream()

@@ -1,0 +1,147 @@
+package de.teilhabe.network.committee;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import de.teilhabe.shared.privacy.DataSubject;
+import de.teilhabe.shared.privacy.DataSubjectEraser;
+import de.teilhabe.shared.privacy.DataSubjectExporter;
+import de.teilhabe.shared.privacy.DataSubjectFinder;
+import de.teilhabe.shared.privacy.DataSubjectSection;
+import de.teilhabe.shared.privacy.RetentionRule;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The privacy hooks of committee members recorded by name. Each membership is a data
+ * subject of its own (subject type {@value #SUBJECT_TYPE}, id: the membership's id): a
+ * name alone does not tell whether two memberships are the same person, so the search
+ * lists every membership with its committee. Export (Art. 15) of the membership; erasure
+ * (Art. 17) removes the name (a membership for an organisation stays without it, one for
+ * the person alone is deleted); the retention rule does the same for memberships that
+ * ended more than {@value #YEARS} years ago.
+ */
+@Component
+class CommitteeMemberPrivacy implements DataSubjectFinder, DataSubjectExporter, DataSubjectEraser, RetentionRule {
+
+	static final String SUBJECT_TYPE = "committee-member";
+
+	/**
+	 * Former members are kept for one election period of the council (5 years), so that
+	 * the decisions of the past period can be traced to the committee's members.
+	 */
+	static final int YEARS = 5;
+
+	private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+	private final JdbcClient jdbc;
+
+	CommitteeMemberPrivacy(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<FoundRecord> find(UUID tenantId, String query) {
+		return this.jdbc.sql("""
+				SELECT m.id, m.person_name, c.name AS committee
+				FROM network_committee_membership m
+				JOIN network_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id
+				WHERE m.tenant_id = ? AND m.person_name ILIKE ?
+				ORDER BY m.person_name LIMIT ?""")
+			.params(tenantId, DataSubjectFinder.containsPattern(query), LIMIT)
+			.query((rs, row) -> new FoundRecord(
+					new DataSubject(tenantId, SUBJECT_TYPE, rs.getObject("id", UUID.class).toString()),
+					"privacy.kind." + SUBJECT_TYPE, rs.getString("person_name"), null, rs.getString("committee")))
+			.list();
+	}
+
+	@Override
+	public Set<String> subjectTypes() {
+		return Set.of(SUBJECT_TYPE);
+	}
+
+	@Override
+	public Optional<DataSubjectSection> export(DataSubject subject) {
+		return subject.uuid()
+			.flatMap((id) -> this.jdbc.sql("""
+					SELECT m.person_name, m.role, m.voting_right, m.start_date, m.end_date, m.created_at,
+					       c.name AS committee, o.name AS organisation
+					FROM network_committee_membership m
+					JOIN network_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id
+					LEFT JOIN network_organisation o ON o.tenant_id = m.tenant_id AND o.id = m.organisation_id
+					WHERE m.tenant_id = ? AND m.id = ? AND m.person_name IS NOT NULL""")
+				.params(subject.tenantId(), id)
+				.query((rs, row) -> {
+					Map<String, Object> data = new LinkedHashMap<>();
+					data.put("committee", rs.getString("committee"));
+					data.put("name", rs.getString("person_name"));
+					data.put("organisation", rs.getString("organisation"));
+					data.put("committeeRole", rs.getString("role"));
+					data.put("votingRight", rs.getBoolean("voting_right"));
+					data.put("memberFrom", rs.getObject("start_date", LocalDate.class));
+					data.put("memberUntil", rs.getObject("end_date", LocalDate.class));
+					data.put("storedSince", rs.getObject("created_at", java.time.OffsetDateTime.class));
+					return new DataSubjectSection("network.committee-member", data);
+				})
+				.optional());
+	}
+
+	@Override
+	public Erasure erase(DataSubject subject, String reason) {
+		int affected = subject.uuid()
+			.map((id) -> forgetNames("m.tenant_id = ? AND m.id = ?", subject.tenantId(), id))
+			.orElse(0);
+		return new Erasure("network.committee-member", affected, "network.erasure.committeeMember");
+	}
+
+	@Override
+	public String name() {
+		return "network.committee-member.former";
+	}
+
+	@Override
+	public String description() {
+		return "network.retention.committeeMembers";
+	}
+
+	@Override
+	public String period() {
+		return "network.retention.committeeMembers.period";
+	}
+
+	@Override
+	public int apply(Instant now) {
+		LocalDate before = LocalDate.ofInstant(now, ZONE).minusYears(YEARS);
+		return forgetNames("""
+				coalesce(m.end_date, (SELECT c.end_date FROM network_committee c
+				                      WHERE c.tenant_id = m.tenant_id AND c.id = m.committee_id)) < ?""", before);
+	}
+
+	/**
+	 * Removes the names of the matching memberships: a membership for an organisation
+	 * stays without the name, one for the person alone is deleted.
+	 * @return how many memberships were changed or deleted
+	 */
+	private int forgetNames(String condition, Object... params) {
+		int anonymised = this.jdbc
+			.sql("UPDATE network_committee_membership m SET person_name = NULL WHERE person_name IS NOT NULL"
+					+ " AND organisation_id IS NOT NULL AND " + condition)
+			.params(params)
+			.update();
+		int deleted = this.jdbc
+			.sql("DELETE FROM network_committee_membership m WHERE person_name IS NOT NULL"
+					+ " AND organisation_id IS NULL AND " + condition)
+			.params(params)
+			.update();
+		return anonymised + deleted;
+	}
+
+}
