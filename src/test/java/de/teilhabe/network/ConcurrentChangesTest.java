@@ -104,7 +104,15 @@ class ConcurrentChangesTest {
 			assertThat(partner.get(entryPage).statusCode()).isEqualTo(200);
 			assertThat(partner.get("/network/organisations/" + organisation).statusCode()).isEqualTo(200);
 		}
-		assertThat(office.get("/network/moderation").statusCode()).isEqualTo(200);
+		// the office decides the change that waits (which also leaves the shared queue empty
+		// for other journeys)
+		UUID pending = this.jdbc.sql("SELECT id FROM network_change WHERE entity_id = ? AND status = 'PENDING'")
+			.param(offer)
+			.query(UUID.class)
+			.single();
+		assertThat(post(office, "/network/moderation/" + pending, "/network/moderation/" + pending + "/approve")
+			.statusCode()).isEqualTo(302);
+		assertThat(office.get(entryPage).statusCode()).isEqualTo(200);
 	}
 
 	/** Waits until this many submissions wait for the lock on the waiting change. */
