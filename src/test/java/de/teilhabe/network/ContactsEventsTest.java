@@ -112,7 +112,7 @@ class ContactsEventsTest {
 			.filter((rule) -> rule.name().equals("network.contact.without-consent"))
 			.findFirst()
 			.orElseThrow()
-			.apply(java.time.Instant.now());
+			.apply(this.fixtures.access().tenantId(LANDKREIS), java.time.Instant.now());
 		assertThat(this.jdbc.sql("SELECT count(*) FROM network_contact WHERE id = ?")
 			.param(contact)
 			.query(Long.class)

@@ -116,7 +116,8 @@ class CommitteeAndUserPrivacyTest {
 				"2024-06-30");
 		UUID stays = addMember(office, committee, "personName", current, "startDate", "2015-01-01");
 
-		assertThat(rule("network.committee-member.former").apply(Instant.parse("2026-12-04T10:00:00Z")))
+		assertThat(rule("network.committee-member.former")
+			.apply(this.network.access().tenantId(NetworkFixtures.LANDKREIS), Instant.parse("2026-12-04T10:00:00Z")))
 			.isGreaterThanOrEqualTo(1);
 		assertThat(count("SELECT count(*) FROM network_committee_membership WHERE id = ?", gone)).isZero();
 		assertThat(count("SELECT count(*) FROM network_committee_membership WHERE id IN (?, ?)", left, stays))
@@ -180,7 +181,7 @@ class CommitteeAndUserPrivacyTest {
 			.params(java.time.OffsetDateTime.parse("2026-06-01T10:00:00+02:00"), recent.id())
 			.update();
 
-		assertThat(rule("access.user.deactivated").apply(Instant.parse("2026-12-04T10:00:00Z")))
+		assertThat(rule("access.user.deactivated").apply(old.tenantId(), Instant.parse("2026-12-04T10:00:00Z")))
 			.isGreaterThanOrEqualTo(1);
 		assertThat(count("SELECT count(*) FROM app_user WHERE id = ? AND anonymised_at IS NOT NULL", old.id())).isOne();
 		assertThat(count("SELECT count(*) FROM app_user WHERE id IN (?, ?) AND anonymised_at IS NULL", recent.id(),

@@ -79,8 +79,10 @@ class RetentionTest {
 			.param(old.id())
 			.update();
 		this.jdbc.sql("""
-				INSERT INTO retention_run (rule, started_at, finished_at, affected) VALUES ('test.old', ?, ?, 0)""")
-			.params(OffsetDateTime.now().minusYears(2).minusDays(1), OffsetDateTime.now().minusYears(2).minusDays(1))
+				INSERT INTO retention_run (tenant_id, rule, started_at, finished_at, affected)
+				VALUES (?, 'test.old', ?, ?, 0)""")
+			.params(this.landkreis, OffsetDateTime.now().minusYears(2).minusDays(1),
+					OffsetDateTime.now().minusYears(2).minusDays(1))
 			.update();
 
 		Http officer = Http.loggedIn(this.port, "datenschutz", "demo");
@@ -111,6 +113,46 @@ class RetentionTest {
 		assertThat(this.jdbc.sql("""
 				SELECT count(*) FROM audit_event WHERE tenant_id = ? AND action = 'retention.applied'
 				AND record_id = 'mail.outbox.sent'""").param(this.landkreis).query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void runNowActsOnTheOfficersTenantOnlyAndIsAuditedThere() {
+		UUID stadt = this.fixtures.tenant(PrivacyFixtures.STADT);
+		PrivacyFixtures.TestUser stadtOfficer = this.fixtures.user(PrivacyFixtures.STADT, "PRIVACY_OFFICER");
+		UUID landkreisMail = oldSentMail(this.landkreis);
+		UUID stadtMail = oldSentMail(stadt);
+		String purpose = this.fixtures.purpose(stadt);
+		ConsentRecord stadtConsent = this.fixtures.consent(stadt, "client", "c-" + UUID.randomUUID(), purpose);
+		this.consents.withdraw(stadt, stadtConsent.id(), null, "Notiz");
+		this.jdbc
+			.sql("""
+					UPDATE consent_record SET given_at = now() - interval '5 years', withdrawn_at = now() - interval '3 years 1 day'
+					WHERE id = ?""")
+			.param(stadtConsent.id())
+			.update();
+		OffsetDateTime before = this.jdbc.sql("SELECT now()").query(OffsetDateTime.class).single();
+
+		Http landkreisOfficer = Http.loggedIn(this.port, "datenschutz", "demo");
+		assertThat(landkreisOfficer.submit("/privacy/retention", "/privacy/retention/run", Map.of()).statusCode())
+			.isEqualTo(302);
+		assertThat(mailExists(landkreisMail)).isFalse();
+		assertThat(mailExists(stadtMail)).as("another tenant's mail").isTrue();
+		assertThat(this.consents.find(stadt, stadtConsent.id()).orElseThrow().subjectId())
+			.as("another tenant's consent")
+			.isNotNull();
+		assertThat(runTenantsSince(before)).containsOnly(this.landkreis.toString());
+		assertThat(auditedTenantsSince(before)).containsOnly(this.landkreis.toString());
+		assertThat(landkreisOfficer.get("/privacy/retention").body())
+			.contains("Es wurden " + this.rules.size() + " Regeln angewandt")
+			.contains("Alle Regeln sofort auf die Daten Ihrer Stelle anwenden");
+
+		Http stadtSession = Http.loggedIn(this.port, stadtOfficer.username(), PrivacyFixtures.PASSWORD);
+		assertThat(stadtSession.submit("/privacy/retention", "/privacy/retention/run", Map.of()).statusCode())
+			.isEqualTo(302);
+		assertThat(mailExists(stadtMail)).isFalse();
+		assertThat(this.consents.find(stadt, stadtConsent.id()).orElseThrow().subjectId()).isNull();
+		assertThat(runTenantsSince(before)).containsOnly(this.landkreis.toString(), stadt.toString());
+		assertThat(auditedTenantsSince(before)).containsOnly(this.landkreis.toString(), stadt.toString());
 	}
 
 	@Test
@@ -145,6 +187,33 @@ class RetentionTest {
 		assertThat(stadtPage).contains(marker).contains(scheduled);
 		String landkreisPage = Http.loggedIn(this.port, "datenschutz", "demo").get("/privacy/retention").body();
 		assertThat(landkreisPage).doesNotContain(marker).contains(scheduled);
+	}
+
+	private UUID oldSentMail(UUID tenantId) {
+		UUID id = this.outbox.queue(tenantId, "alt@example.org", "Alt", "Text");
+		this.jdbc.sql("UPDATE mail_outbox SET status = 'SENT', sent_at = now() - interval '91 days' WHERE id = ?")
+			.param(id)
+			.update();
+		return id;
+	}
+
+	/** The tenants of the retention runs logged since then ("none": of no tenant). */
+	private List<String> runTenantsSince(OffsetDateTime since) {
+		return this.jdbc
+			.sql("SELECT DISTINCT coalesce(tenant_id::text, 'none') FROM retention_run WHERE started_at >= ?")
+			.param(since)
+			.query(String.class)
+			.list();
+	}
+
+	/** The tenants under which retention runs were audited since then. */
+	private List<String> auditedTenantsSince(OffsetDateTime since) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT coalesce(tenant_id::text, 'none') FROM audit_event
+				WHERE action IN ('retention.applied', 'retention.failed') AND at >= ?""")
+			.param(since)
+			.query(String.class)
+			.list();
 	}
 
 	private boolean mailExists(UUID id) {

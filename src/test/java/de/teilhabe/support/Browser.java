@@ -162,9 +162,10 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks an element that leads to another page (link or submit button) and waits
-	 * until that page has replaced the current one: a script click does not wait for
-	 * navigation.
+	 * Clicks an element that leads to another page (link or submit button), waits until
+	 * that page has replaced the current one (a script click does not wait for
+	 * navigation) and checks it as {@link #open(String)} does: axe-core, unique ids and,
+	 * on a phone, the width.
 	 */
 	public Browser clickAndWait(String css) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
@@ -173,7 +174,7 @@ public final class Browser implements AutoCloseable {
 		wait.until(ExpectedConditions.stalenessOf(page));
 		wait.until((driver) -> "complete"
 			.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
-		return checkWidth();
+		return checkAccessibility();
 	}
 
 	/**

@@ -138,9 +138,9 @@ class UserPrivacy implements DataSubjectFinder, DataSubjectExporter, DataSubject
 	}
 
 	@Override
-	public int apply(Instant now) {
+	public int apply(UUID tenantId, Instant now) {
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-		return anonymise(at, "deactivated_at < ?", at.minusYears(YEARS));
+		return anonymise(at, "tenant_id = ? AND deactivated_at < ?", tenantId, at.minusYears(YEARS));
 	}
 
 	/**

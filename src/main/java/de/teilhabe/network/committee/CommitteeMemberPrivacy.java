@@ -129,11 +129,12 @@ class CommitteeMemberPrivacy implements DataSubjectFinder, DataSubjectExporter, 
 	}
 
 	@Override
-	public int apply(Instant now) {
+	public int apply(UUID tenantId, Instant now) {
 		LocalDate before = LocalDate.ofInstant(now, ZONE).minusYears(YEARS);
 		return forgetNames("""
-				coalesce(m.end_date, (SELECT c.end_date FROM network_committee c
-				                      WHERE c.tenant_id = m.tenant_id AND c.id = m.committee_id)) < ?""", before);
+				m.tenant_id = ? AND coalesce(m.end_date, (SELECT c.end_date FROM network_committee c
+				                      WHERE c.tenant_id = m.tenant_id AND c.id = m.committee_id)) < ?""", tenantId,
+				before);
 	}
 
 	/**

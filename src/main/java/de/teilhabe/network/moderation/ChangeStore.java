@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.web.ConflictException;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,17 +35,30 @@ class ChangeStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Records a pending change of an entry; its earlier pending change must be superseded
+	 * before.
+	 * @throws ConflictException if another pending change of the entry was recorded in
+	 * the meantime (two submissions at the same moment: the index allows one pending
+	 * change per entry)
+	 */
 	UUID insert(UUID tenantId, EntityType type, UUID entityId, UUID organisationId, String action,
 			Map<String, String> proposed, Actor actor, OffsetDateTime now) {
 		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				INSERT INTO network_change (tenant_id, id, entity_type, entity_id, organisation_id, action, proposed,
-				  status, submitted_by, submitted_by_name, submitted_at)
-				VALUES (?, ?, ?, ?, ?, ?, jsonb_object(CAST(? AS TEXT[]), CAST(? AS TEXT[])), 'PENDING', ?, ?, ?)""")
-			.params(tenantId, id, type.name(), entityId, organisationId, action,
-					proposed.keySet().toArray(String[]::new), proposed.values().toArray(String[]::new), actor.userId(),
-					actor.displayName(), now)
-			.update();
+		try {
+			this.jdbc
+				.sql("""
+						INSERT INTO network_change (tenant_id, id, entity_type, entity_id, organisation_id, action, proposed,
+						  status, submitted_by, submitted_by_name, submitted_at)
+						VALUES (?, ?, ?, ?, ?, ?, jsonb_object(CAST(? AS TEXT[]), CAST(? AS TEXT[])), 'PENDING', ?, ?, ?)""")
+				.params(tenantId, id, type.name(), entityId, organisationId, action,
+						proposed.keySet().toArray(String[]::new), proposed.values().toArray(String[]::new),
+						actor.userId(), actor.displayName(), now)
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("network.error.changeSubmittedMeanwhile");
+		}
 		return id;
 	}
 

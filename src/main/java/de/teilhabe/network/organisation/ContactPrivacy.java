@@ -157,8 +157,10 @@ class ContactPrivacy implements DataSubjectExporter, DataSubjectEraser, DataSubj
 	}
 
 	@Override
-	public int apply(Instant now) {
-		List<Map.Entry<UUID, UUID>> contacts = this.jdbc.sql("SELECT tenant_id, id FROM network_contact")
+	public int apply(UUID tenantId, Instant now) {
+		List<Map.Entry<UUID, UUID>> contacts = this.jdbc
+			.sql("SELECT tenant_id, id FROM network_contact WHERE tenant_id = ?")
+			.param(tenantId)
 			.query((rs, row) -> Map.entry(rs.getObject("tenant_id", UUID.class), rs.getObject("id", UUID.class)))
 			.list();
 		int deleted = 0;

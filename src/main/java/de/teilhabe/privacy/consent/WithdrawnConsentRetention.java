@@ -3,6 +3,7 @@ package de.teilhabe.privacy.consent;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 import de.teilhabe.shared.privacy.RetentionRule;
 
@@ -43,11 +44,13 @@ class WithdrawnConsentRetention implements RetentionRule {
 	}
 
 	@Override
-	public int apply(Instant now) {
+	public int apply(UUID tenantId, Instant now) {
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
 		return this.jdbc.sql("""
 				UPDATE consent_record SET subject_id = NULL, withdrawal_note = NULL, anonymised_at = ?
-				WHERE withdrawn_at < ? AND subject_id IS NOT NULL""").params(at, at.minusYears(YEARS)).update();
+				WHERE tenant_id = ? AND withdrawn_at < ? AND subject_id IS NOT NULL""")
+			.params(at, tenantId, at.minusYears(YEARS))
+			.update();
 	}
 
 }

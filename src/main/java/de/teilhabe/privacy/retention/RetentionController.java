@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The retention rules, their latest runs, and "run now" for the PRIVACY_OFFICER (ADMIN
- * may read).
+ * The retention rules, their latest runs, and "run now" for the PRIVACY_OFFICER (on the
+ * records of the officer's tenant only; ADMIN may read).
  */
 @Controller
 class RetentionController {
@@ -39,7 +39,7 @@ class RetentionController {
 
 	@PostMapping("/privacy/retention/run")
 	String runNow(RedirectAttributes redirect) {
-		Optional<List<RetentionRun>> runs = this.runner.runAll(CurrentActor.get());
+		Optional<List<RetentionRun>> runs = this.runner.runFor(CurrentActor.get());
 		if (runs.isEmpty()) {
 			redirect.addFlashAttribute("busy", true);
 		}

@@ -4,8 +4,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the retention rules every night ({@code teilhabe.retention.cron}, default
- * 02:30) on one instance.
+ * Applies the retention rules to every tenant every night
+ * ({@code teilhabe.retention.cron}, default 02:30) on one instance.
  */
 @Component
 class RetentionJob {
@@ -18,7 +18,7 @@ class RetentionJob {
 
 	@Scheduled(cron = "${teilhabe.retention.cron:0 30 2 * * *}")
 	void applyRules() {
-		this.runner.runAll(null);
+		this.runner.runForEveryTenant();
 	}
 
 }

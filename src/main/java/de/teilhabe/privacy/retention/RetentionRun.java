@@ -7,7 +7,7 @@ import java.util.UUID;
  * One application of a retention rule as logged.
  *
  * @param id its id
- * @param tenantId the tenant whose PRIVACY_OFFICER started it; null for the scheduled job
+ * @param tenantId the tenant whose records it covered; null: the records of no tenant
  * @param rule the rule's name
  * @param startedAt when it started
  * @param finishedAt when it finished

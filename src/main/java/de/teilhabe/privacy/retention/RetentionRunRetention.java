@@ -3,6 +3,7 @@ package de.teilhabe.privacy.retention;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 import de.teilhabe.shared.privacy.RetentionRule;
 
@@ -40,9 +41,10 @@ class RetentionRunRetention implements RetentionRule {
 	}
 
 	@Override
-	public int apply(Instant now) {
-		return this.jdbc.sql("DELETE FROM retention_run WHERE started_at < ?")
-			.param(now.atOffset(ZoneOffset.UTC).minusYears(YEARS))
+	public int apply(UUID tenantId, Instant now) {
+		return this.jdbc
+			.sql("DELETE FROM retention_run WHERE tenant_id IS NOT DISTINCT FROM CAST(? AS uuid) AND started_at < ?")
+			.params(tenantId, now.atOffset(ZoneOffset.UTC).minusYears(YEARS))
 			.update();
 	}
 

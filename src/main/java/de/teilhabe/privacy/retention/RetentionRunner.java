@@ -3,6 +3,7 @@ package de.teilhabe.privacy.retention;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
 import de.teilhabe.access.AuditLog.AuditEntry;
+import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.jobs.JobLock;
 import de.teilhabe.shared.privacy.RetentionRule;
 import de.teilhabe.shared.security.Actor;
@@ -25,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies every registered {@link RetentionRule} under the job lock (one instance at a
- * time), each rule in a transaction of its own so one failing rule does not undo the
- * others; logs each run in retention_run and in the audit log.
+ * time), per tenant, each rule in a transaction of its own so one failing rule does not
+ * undo the others; logs each run in retention_run and in the audit log of the tenant
+ * whose records it covered.
  */
 @Service
 class RetentionRunner {
@@ -49,8 +52,11 @@ class RetentionRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final Tenants tenants;
+
 	RetentionRunner(List<RetentionRule> rules, JobLock lock, JdbcClient jdbc, AuditLog audit, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, Tenants tenants) {
+		this.tenants = tenants;
 		this.rules = rules.stream().sorted(Comparator.comparing(RetentionRule::name)).toList();
 		this.lock = lock;
 		this.jdbc = jdbc;
@@ -65,21 +71,38 @@ class RetentionRunner {
 	}
 
 	/**
-	 * Applies all rules.
-	 * @param trigger the PRIVACY_OFFICER who asked for it, null for the scheduled job
+	 * Applies all rules to the records of the officer's tenant ("run now").
+	 * @param officer the PRIVACY_OFFICER who asked for it
 	 * @return the runs, or empty if another instance is applying the rules right now
 	 */
-	Optional<List<RetentionRun>> runAll(Actor trigger) {
-		return Optional.ofNullable(
-				this.lock.callExclusively(JOB, () -> this.rules.stream().map((rule) -> run(rule, trigger)).toList()));
+	Optional<List<RetentionRun>> runFor(Actor officer) {
+		return Optional.ofNullable(this.lock.callExclusively(JOB, () -> runRules(officer.tenantId(), officer)));
 	}
 
-	private RetentionRun run(RetentionRule rule, Actor trigger) {
+	/**
+	 * Applies all rules to every tenant in turn, then to the records of no tenant (the
+	 * scheduled job).
+	 * @return the runs, or empty if another instance is applying the rules right now
+	 */
+	Optional<List<RetentionRun>> runForEveryTenant() {
+		return Optional.ofNullable(this.lock.callExclusively(JOB, () -> {
+			List<RetentionRun> runs = new ArrayList<>();
+			this.tenants.all().forEach((tenant) -> runs.addAll(runRules(tenant.id(), null)));
+			runs.addAll(runRules(null, null));
+			return runs;
+		}));
+	}
+
+	private List<RetentionRun> runRules(UUID tenantId, Actor trigger) {
+		return this.rules.stream().map((rule) -> run(rule, tenantId, trigger)).toList();
+	}
+
+	private RetentionRun run(RetentionRule rule, UUID tenantId, Actor trigger) {
 		OffsetDateTime started = now();
 		Integer affected = null;
 		String error = null;
 		try {
-			affected = this.transactions.execute((status) -> rule.apply(started.toInstant()));
+			affected = this.transactions.execute((status) -> rule.apply(tenantId, started.toInstant()));
 		}
 		catch (RuntimeException ex) {
 			log.error("Retention rule {} failed", rule.name(), ex);
@@ -89,7 +112,6 @@ class RetentionRunner {
 			}
 		}
 		OffsetDateTime finished = now();
-		UUID tenantId = (trigger != null) ? trigger.tenantId() : null;
 		UUID actorId = (trigger != null) ? trigger.userId() : null;
 		Integer count = affected;
 		String failure = error;
@@ -106,14 +128,15 @@ class RetentionRunner {
 			return runId;
 		});
 		if (affected != null && affected > 0) {
-			log.info("Retention rule {}: {} record(s) deleted or anonymised", rule.name(), affected);
+			log.info("Retention rule {} for tenant {}: {} record(s) deleted or anonymised", rule.name(), tenantId,
+					affected);
 		}
 		return new RetentionRun(id, tenantId, rule.name(), started, finished, affected, error, actorId);
 	}
 
 	/**
-	 * The latest runs a tenant may see: those of the scheduled job and those its own
-	 * PRIVACY_OFFICER started.
+	 * The latest runs a tenant may see: those over its own records (scheduled or started
+	 * by its PRIVACY_OFFICER) and those over the records of no tenant.
 	 */
 	List<RetentionRun> latestRuns(UUID tenantId, int limit) {
 		return this.jdbc.sql("""

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
 import de.teilhabe.shared.privacy.RetentionRule;
 
@@ -42,12 +43,12 @@ class SentMailRetention implements RetentionRule {
 	}
 
 	@Override
-	public int apply(Instant now) {
+	public int apply(UUID tenantId, Instant now) {
 		OffsetDateTime limit = now.minus(DAYS, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC);
 		return this.jdbc.sql("""
-				DELETE FROM mail_outbox
-				WHERE (status = 'SENT' AND sent_at < ?) OR (status = 'FAILED' AND created_at < ?)""")
-			.params(limit, limit)
+				DELETE FROM mail_outbox WHERE tenant_id IS NOT DISTINCT FROM CAST(? AS uuid)
+				AND ((status = 'SENT' AND sent_at < ?) OR (status = 'FAILED' AND created_at < ?))""")
+			.params(tenantId, limit, limit)
 			.update();
 	}
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 class JobLockTest {
@@ -42,14 +43,10 @@ class JobLockTest {
 	@Test
 	void failingJobReleasesTheLock() {
 		String job = "test-" + UUID.randomUUID();
-		try {
-			this.lock.runExclusively(job, () -> {
-				throw new IllegalStateException("boom");
-			});
-		}
-		catch (IllegalStateException expected) {
-			// the job's failure reaches the caller
-		}
+		// the job's failure reaches the caller
+		assertThatThrownBy(() -> this.lock.runExclusively(job, () -> {
+			throw new IllegalStateException("boom");
+		})).isInstanceOf(IllegalStateException.class).hasMessage("boom");
 		assertThat(this.lock.runExclusively(job, () -> {
 		})).isTrue();
 	}

@@ -10,7 +10,8 @@ import de.teilhabe.monitoring.statistics.importing.StatisticsFormat;
 import org.springframework.context.MessageSource;
 
 /**
- * What an import did (or, for a dry run or a refusal, would have done).
+ * What an import did (or, for a dry run, would have done; a refusal stored nothing and
+ * says why).
  *
  * @param importId the import's id
  * @param status {@code COMPLETED}, {@code DRY_RUN} or {@code REFUSED}
@@ -64,7 +65,7 @@ public record ImportReport(UUID importId, ImportStatus status, String fileName, 
 	 * @param code the series code
 	 * @param label its title
 	 * @param observations cells of this series in the file (stored + updated; for a dry
-	 * run or a refusal, those that would have been)
+	 * run those that would have been; 0 for a refusal)
 	 */
 	public record SeriesCount(String code, String label, long observations) {
 

@@ -62,10 +62,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it overwrites (for rollback). Heap use does not grow with the file.
  * <p>
  * A file-level error ({@link StatisticsFileException}) stores nothing. A dry run and a
- * strict refusal do the whole work and roll it back, so their reports say exactly what an
- * import would do. The import row is written before (status {@code RUNNING}, progress
- * updated about once a second from the parser thread) and completed in the import's
- * transaction.
+ * strict refusal do the whole work and roll it back: a dry run's report says exactly what
+ * an import would do, a refusal's report lists the rejected rows and 0 cells stored. The
+ * import row is written before (status {@code RUNNING}, progress updated about once a
+ * second from the parser thread) and completed in the import's transaction.
  * <p>
  * Plain Java (no Spring bean of its own), so the benchmark can run it on its own data
  * source.
@@ -379,9 +379,16 @@ public class StatisticsImporter implements AutoCloseable {
 		boolean refused = request.strict() && sink.rejectedCount() > 0;
 		ImportStatus outcome = request.dryRun() ? ImportStatus.DRY_RUN
 				: refused ? ImportStatus.REFUSED : ImportStatus.COMPLETED;
+		// a refusal is rolled back: its history and import page say that nothing was
+		// stored
+		boolean storedNothing = outcome == ImportStatus.REFUSED;
+		List<ImportReport.SeriesCount> series = storedNothing
+				? counts.stream().map((count) -> new ImportReport.SeriesCount(count.code(), count.label(), 0)).toList()
+				: counts;
 		return new ImportReport(importId, outcome, request.fileName(), in.checksum(), parsed.summary().format(),
-				parsed.summary().rowsRead(), stored, updated, sink.rejectedCount(), counts, sink.rejected(),
-				sink.rejectedCount() > sink.rejected().size(), parsed.summary().notes());
+				parsed.summary().rowsRead(), storedNothing ? 0 : stored, storedNothing ? 0 : updated,
+				sink.rejectedCount(), series, sink.rejected(), sink.rejectedCount() > sink.rejected().size(),
+				parsed.summary().notes());
 	}
 
 	private ImportReport stageAndMerge(Connection connection, UUID importId, ImportRequest request,

@@ -55,12 +55,10 @@ class IndicatorBrowserTest extends BrowserTest {
 	void overviewIndicatorRankingDownload() {
 		this.browser.login("strategie", "demo");
 		this.browser.clickAndWait("nav.main-nav a[href='/indicators']");
-		this.browser.checkAccessibility();
 		assertThat(this.browser.path()).startsWith("/indicators");
 		assertThat(this.browser.find("#indicator-1-2-2").getText()).contains("11,9");
 
 		this.browser.clickAndWait("#indicator-1-2-2 a");
-		this.browser.checkAccessibility();
 		assertThat(this.browser.path()).startsWith("/indicators/1-2-2?");
 		assertThat(this.browser.find("svg.indicator-chart").getDomAttribute("role")).isEqualTo("img");
 		assertThat(this.browser.find("#values-table").getText()).contains("2024").contains("11,9");
@@ -68,10 +66,8 @@ class IndicatorBrowserTest extends BrowserTest {
 			.contains("(Ihr Gebiet)");
 
 		this.browser.clickAndWait("#ranking-gemeinden");
-		this.browser.checkAccessibility();
 		assertThat(this.browser.find("#ranking-gemeinden").getDomAttribute("aria-current")).isEqualTo("true");
 		this.browser.clickAndWait("#ranking-kreise");
-		this.browser.checkAccessibility();
 		assertThat(this.browser.findAll("#ranking-table tbody tr")).hasSizeBetween(44, 46);
 
 		String csv = this.browser.find("#download-ranking-csv").getDomAttribute("href");
@@ -100,7 +96,6 @@ class IndicatorBrowserTest extends BrowserTest {
 		new org.openqa.selenium.support.ui.Select(this.browser.find("#numeratorSeries")).selectByValue("1-2-1");
 		new org.openqa.selenium.support.ui.Select(this.browser.find("#denominatorSeries")).selectByValue("1-1-1");
 		this.browser.clickAndWait("#preview-button");
-		this.browser.checkAccessibility();
 		assertThat(this.browser.find("#preview-table").getText()).contains("2024").contains("11,9");
 
 		// an own indicator: its edit form and its delete confirmation
@@ -111,16 +106,13 @@ class IndicatorBrowserTest extends BrowserTest {
 		this.browser.open("/indicators/" + code);
 		this.browser.checkAccessibility();
 		this.browser.clickAndWait("#indicator-edit");
-		this.browser.checkAccessibility();
 		assertThat(this.browser.path()).isEqualTo("/indicators/" + code + "/edit");
 		assertThat(this.browser.find("#code").getDomProperty("value")).isEqualTo(code);
 		assertThat(this.browser.find("#titleDe").getDomProperty("value")).isEqualTo("Anteil zum Bearbeiten");
 		this.browser.clickAndWait("#preview-button");
-		this.browser.checkAccessibility();
 		assertThat(this.browser.find("#preview-table").getText()).contains("11,9");
 		this.browser.open("/indicators/" + code);
 		this.browser.clickAndWait("#indicator-delete");
-		this.browser.checkAccessibility();
 		assertThat(this.browser.find("#delete-question").getText()).contains("Anteil zum Bearbeiten").contains(code);
 		this.browser.clickAndWait("#delete-button");
 		assertThat(this.browser.path()).startsWith("/indicators");

@@ -225,6 +225,39 @@ class StatisticsImportApiTest {
 	}
 
 	@Test
+	void aRefusedImportSaysEverywhereThatNothingWasStored() {
+		String code = StatisticsHttp.uniqueCode("refused");
+		String csv = "Year,GeoCode,Value\n2019,K03459,12\n2020,K03459,13\n2019,K99999,14\n";
+		HttpResponse<String> response = strategie().upload("indicator_" + code + ".csv",
+				csv.getBytes(StandardCharsets.UTF_8), "?strict=true");
+		assertThat(response.statusCode()).isEqualTo(422);
+		Object importId = StatisticsHttp.map(response.body()).get("importId");
+		assertThat(cellsOf(code)).isZero();
+
+		Map<String, Object> history = strategie().getList("/api/v1/statistics/imports")
+			.stream()
+			.filter((i) -> importId.equals(i.get("id")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(history).containsEntry("status", "REFUSED")
+			.containsEntry("stored", 0)
+			.containsEntry("updated", 0)
+			.containsEntry("rejected", 1);
+		Map<?, ?> report = (Map<?, ?>) strategie().getJson("/api/v1/statistics/imports/" + importId).get("report");
+		assertThat(report.get("observationsStored")).isEqualTo(0);
+		assertThat(report.get("observationsUpdated")).isEqualTo(0);
+		assertThat(list(report.get("series"))).extracting((s) -> s.get("observations")).containsOnly(0);
+
+		Http page = Http.loggedIn(this.port, "strategie", "demo");
+		assertThat(page.get("/statistics/imports/" + importId).body()).contains("Abgelehnt")
+			.contains("<dd id=\"stored\">0</dd>")
+			.contains("<dd id=\"updated\">0</dd>")
+			.contains("<dd id=\"rejected\">1</dd>");
+		assertThat(page.get("/statistics/imports").body()).containsPattern("indicator_" + code
+				+ "\\.csv</a></th>(?:\\s*<td>[^<]*</td>){3}\\s*<td class=\"num\">0</td>\\s*<td class=\"num\">0</td>");
+	}
+
+	@Test
 	void aCellGivenTwiceIsStoredOnceOrWhenTheCopiesDisagreeNotAtAllOnBothPaths() {
 		String code = StatisticsHttp.uniqueCode("twice");
 		String csv = "Year,GeoCode,Value\n2019,K03459,12\n2019,K03459,12\n2020,K03459,13\n2020,K03459,14\n"
