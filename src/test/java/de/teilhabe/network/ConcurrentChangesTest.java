@@ -104,7 +104,8 @@ class ConcurrentChangesTest {
 			assertThat(partner.get(entryPage).statusCode()).isEqualTo(200);
 			assertThat(partner.get("/network/organisations/" + organisation).statusCode()).isEqualTo(200);
 		}
-		// the office decides the change that waits (which also leaves the shared queue empty
+		// the office decides the change that waits (which also leaves the shared queue
+		// empty
 		// for other journeys)
 		UUID pending = this.jdbc.sql("SELECT id FROM network_change WHERE entity_id = ? AND status = 'PENDING'")
 			.param(offer)
