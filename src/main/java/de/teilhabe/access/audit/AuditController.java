@@ -37,6 +37,10 @@ class AuditController {
 
 	static final int MAX_SIZE = 100;
 
+	/** The role codes as a role change's details hold them. */
+	private static final Pattern ROLE_CODE = Pattern
+		.compile("\\b(" + String.join("|", java.util.Arrays.stream(Role.values()).map(Role::name).toList()) + ")\\b");
+
 	private final AuditQueries queries;
 
 	private final AuditLog audit;
@@ -69,9 +73,6 @@ class AuditController {
 		role.appendTail(words);
 		return words.toString().replace(" -> ", " → ");
 	}
-
-	private static final Pattern ROLE_CODE = Pattern
-		.compile("\\b(" + String.join("|", java.util.Arrays.stream(Role.values()).map(Role::name).toList()) + ")\\b");
 
 	@GetMapping("/audit")
 	String page(@RequestParam(required = false) String category, @RequestParam(defaultValue = "0") int page,
