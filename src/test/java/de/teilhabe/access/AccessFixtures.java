@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
 import de.teilhabe.access.user.UserStore;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.Role;
+import de.teilhabe.support.DatabaseSuperuser;
 import de.teilhabe.support.Http;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
 
 /**
  * Users and helpers of the access tests: each test creates its own users (unique names),
@@ -42,18 +44,35 @@ public class AccessFixtures {
 
 	private final JdbcClient jdbc;
 
+	private final Environment environment;
+
 	private String passwordHash;
 
-	AccessFixtures(UserStore users, Tenants tenants, PasswordEncoder passwords, JdbcClient jdbc) {
+	AccessFixtures(UserStore users, Tenants tenants, PasswordEncoder passwords, JdbcClient jdbc,
+			Environment environment) {
 		this.users = users;
 		this.tenants = tenants;
 		this.passwords = passwords;
 		this.jdbc = jdbc;
+		this.environment = environment;
 	}
 
 	public static AccessFixtures of(ApplicationContext context) {
 		return new AccessFixtures(context.getBean(UserStore.class), context.getBean(Tenants.class),
-				context.getBean(PasswordEncoder.class), context.getBean(JdbcClient.class));
+				context.getBean(PasswordEncoder.class), context.getBean(JdbcClient.class), context.getEnvironment());
+	}
+
+	/**
+	 * Changes an audit entry's details as someone with the database superuser's account
+	 * could (the application's own account can neither change entries nor switch off the
+	 * append-only trigger).
+	 */
+	public void tamperWithAuditEntry(long id) {
+		DatabaseSuperuser.inOneTransaction(this.environment, (superuser) -> {
+			superuser.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only").update();
+			superuser.sql("UPDATE audit_event SET details = 'geändert' WHERE id = ?").param(id).update();
+			superuser.sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only").update();
+		});
 	}
 
 	/** A unique username with this prefix. */

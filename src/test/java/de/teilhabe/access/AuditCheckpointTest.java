@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static de.teilhabe.access.AccessFixtures.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,9 +41,6 @@ class AuditCheckpointTest {
 
 	@Autowired
 	Tenants tenants;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	AccessFixtures fixtures;
 
@@ -135,11 +131,7 @@ class AuditCheckpointTest {
 	}
 
 	private void tamper(long id) {
-		this.transactions.executeWithoutResult((status) -> {
-			this.fixtures.jdbc().sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only").update();
-			this.fixtures.jdbc().sql("UPDATE audit_event SET details = 'geändert' WHERE id = ?").param(id).update();
-			this.fixtures.jdbc().sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only").update();
-		});
+		this.fixtures.tamperWithAuditEntry(id);
 	}
 
 }

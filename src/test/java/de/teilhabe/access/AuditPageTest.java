@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static de.teilhabe.access.AccessFixtures.LANDKREIS;
 import static de.teilhabe.access.AccessFixtures.PASSWORD;
@@ -42,9 +41,6 @@ class AuditPageTest {
 
 	@Autowired
 	Tenants tenants;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	AccessFixtures fixtures;
 
@@ -158,14 +154,7 @@ class AuditPageTest {
 			.param(tenant.id())
 			.query(Long.class)
 			.single();
-		this.transactions.executeWithoutResult((status) -> {
-			this.fixtures.jdbc().sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only").update();
-			this.fixtures.jdbc()
-				.sql("UPDATE audit_event SET details = 'geändert' WHERE id = ?")
-				.param(tampered)
-				.update();
-			this.fixtures.jdbc().sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only").update();
-		});
+		this.fixtures.tamperWithAuditEntry(tampered);
 		assertThat(http.get("/audit").body())
 			.contains("Manipulation erkannt: Die Hash-Kette ist ab Eintrag " + tampered + " gebrochen.");
 		assertThat(Http.loggedIn(this.port, officer.username(), PASSWORD).get("/audit?lang=en").body())

@@ -27,9 +27,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.sql.DataSource;
-
 import de.teilhabe.TeilhabeApplication;
+import de.teilhabe.support.DatabaseSuperuser;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +37,7 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -70,7 +70,7 @@ class ProcessTest {
 	final List<Child> children = new CopyOnWriteArrayList<>();
 
 	@Autowired
-	DataSource dataSource;
+	Environment environment;
 
 	@AfterEach
 	void stopChildren() {
@@ -149,34 +149,116 @@ class ProcessTest {
 	@Test
 	void externalDatabaseMeansNoDemoAndABootstrappedTenant() throws Exception {
 		String database = "external_" + UUID.randomUUID().toString().replace("-", "");
-		JdbcClient admin = JdbcClient.create(this.dataSource);
-		admin.sql("CREATE DATABASE " + database).update();
-		try {
-			String url;
-			try (Connection connection = this.dataSource.getConnection()) {
-				url = connection.getMetaData().getURL().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+		try (SingleConnectionDataSource superuser = DatabaseSuperuser.dataSource(this.environment)) {
+			JdbcClient admin = JdbcClient.create(superuser);
+			// the operator's SQL of docs/operations.md, "Database accounts", with other
+			// role names
+			admin.sql("CREATE ROLE extern_owner LOGIN PASSWORD 'owner-secret'").update();
+			admin.sql("CREATE ROLE extern_app LOGIN PASSWORD 'app-secret'").update();
+			admin.sql("CREATE DATABASE " + database + " OWNER extern_owner").update();
+			String url = superuser.getConnection()
+				.getMetaData()
+				.getURL()
+				.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+			try (SingleConnectionDataSource inDatabase = new SingleConnectionDataSource(url, "postgres", "", true)) {
+				JdbcClient.create(inDatabase)
+					.sql("GRANT CONNECT, TEMPORARY ON DATABASE " + database + " TO extern_app")
+					.update();
+				JdbcClient.create(inDatabase).sql("GRANT USAGE ON SCHEMA public TO extern_app").update();
 			}
-			Path folder = newDataFolder("external");
-			Map<String, String> environment = new java.util.HashMap<>(bootstrap("extern-stadt"));
-			environment.put("SPRING_DATASOURCE_URL", url);
-			environment.put("SPRING_DATASOURCE_USERNAME", "postgres");
-			environment.put("SPRING_DATASOURCE_PASSWORD", "");
-			Child external = start("external", folder, environment);
-			external.awaitHealthy();
-			assertNoDemo(external);
-			assertThat(Files.exists(folder.resolve("postgres"))).as("no embedded database is started").isFalse();
-			try (SingleConnectionDataSource db = new SingleConnectionDataSource(url, "postgres", "", true)) {
-				JdbcClient jdbc = JdbcClient.create(db);
-				assertThat(jdbc.sql("SELECT slug FROM tenant WHERE NOT demo").query(String.class).list())
-					.containsExactly("extern-stadt");
-				assertThat(jdbc.sql("SELECT count(*) FROM tenant WHERE demo").query(Long.class).single()).isZero();
+			try {
+				Path folder = newDataFolder("external");
+				Map<String, String> environment = new java.util.HashMap<>(bootstrap("extern-stadt"));
+				environment.put("SPRING_DATASOURCE_URL", url);
+				environment.put("SPRING_DATASOURCE_USERNAME", "extern_app");
+				environment.put("SPRING_DATASOURCE_PASSWORD", "app-secret");
+				environment.put("SPRING_FLYWAY_USER", "extern_owner");
+				environment.put("SPRING_FLYWAY_PASSWORD", "owner-secret");
+				Child external = start("external", folder, environment);
+				external.awaitHealthy();
+				assertNoDemo(external);
+				assertThat(Files.exists(folder.resolve("postgres"))).as("no embedded database is started").isFalse();
+				try (SingleConnectionDataSource db = new SingleConnectionDataSource(url, "postgres", "", true)) {
+					JdbcClient jdbc = JdbcClient.create(db);
+					assertThat(jdbc.sql("SELECT slug FROM tenant WHERE NOT demo").query(String.class).list())
+						.containsExactly("extern-stadt");
+					assertThat(jdbc.sql("SELECT count(*) FROM tenant WHERE demo").query(Long.class).single()).isZero();
+					assertThat(jdbc.sql("SELECT DISTINCT installed_by FROM flyway_schema_history")
+						.query(String.class)
+						.list()).containsExactly("extern_owner");
+					assertThat(jdbc.sql("SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = ?")
+						.param(database)
+						.query(String.class)
+						.list()).as("the application's connections")
+						.contains("extern_app")
+						.doesNotContain("extern_owner");
+					assertThat(jdbc.sql("SELECT has_table_privilege('extern_app', 'audit_event', 'UPDATE')")
+						.query(Boolean.class)
+						.single()).isFalse();
+				}
+				external.stop();
+
+				environment.put("SPRING_DATASOURCE_USERNAME", "postgres");
+				environment.remove("SPRING_FLYWAY_USER");
+				Child superuserAccount = start("external-superuser", folder, environment);
+				assertThat(superuserAccount.awaitExit()).as(superuserAccount::describe).isNotZero();
+				assertThat(superuserAccount.log()).as(superuserAccount::describe)
+					.contains("The application connects to the database as \"postgres\", which is a superuser");
 			}
-			external.stop();
+			finally {
+				stop(this.children);
+				admin.sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)").update();
+				admin.sql("DROP ROLE extern_app, extern_owner").update();
+			}
 		}
-		finally {
-			stop(this.children);
-			admin.sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)").update();
+	}
+
+	/**
+	 * Versions before the two database roles connected as the superuser: the folder's
+	 * objects are the superuser's. The next start hands them to the owner role and the
+	 * application connects as its role.
+	 */
+	@Test
+	void aDataFolderOfAnOlderVersionIsHandedToTheOwnerRole() throws Exception {
+		Path folder = newDataFolder("older");
+		Child first = start("first", folder, Map.of());
+		first.awaitHealthy();
+		first.stop();
+		try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres older = io.zonky.test.db.postgres.embedded.EmbeddedPostgres
+			.builder()
+			.setDataDirectory(folder.resolve("postgres"))
+			.setCleanDataDirectory(false)
+			.start()) {
+			JdbcClient superuser = JdbcClient.create(older.getPostgresDatabase());
+			superuser.sql("REASSIGN OWNED BY teilhabe_owner TO postgres").update();
+			superuser.sql("DROP OWNED BY teilhabe_owner, teilhabe_app").update();
+			superuser.sql("DROP ROLE teilhabe_owner, teilhabe_app").update();
+			superuser.sql("UPDATE flyway_schema_history SET installed_by = 'postgres'").update();
+			assertThat(superuser.sql("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = 'audit_event'")
+				.query(String.class)
+				.single()).isEqualTo("postgres");
 		}
+
+		Child upgraded = start("upgraded", folder, Map.of());
+		upgraded.awaitHealthy();
+		assertThat(upgraded.query("""
+				SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace
+				AND relkind IN ('r', 'S', 'v', 'm') AND relowner <> 'teilhabe_owner'::regrole""")).isZero();
+		assertThat(upgraded.query("""
+				SELECT count(*) FROM pg_proc WHERE proname = 'audit_event_append_only'
+				AND proowner = 'teilhabe_owner'::regrole""")).isEqualTo(1L);
+		assertThat(upgraded.query("""
+				SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'
+				AND usename <> 'teilhabe_app' AND pid <> pg_backend_pid()""")).as("connections of other roles")
+			.isZero();
+		assertThat(upgraded.query("SELECT count(*) FROM pg_stat_activity WHERE usename = 'teilhabe_app'")).isPositive();
+		assertThat(upgraded.query("SELECT count(*) FROM pg_roles WHERE rolname = 'teilhabe_app' AND NOT rolsuper"))
+			.isEqualTo(1L);
+		assertThat(upgraded.query("""
+				SELECT count(*) FROM (VALUES ('UPDATE'), ('DELETE'), ('TRUNCATE')) p(privilege)
+				WHERE has_table_privilege('teilhabe_app', 'audit_event', p.privilege)""")).isZero();
+		HttpResponse<String> start = Http.loggedIn(upgraded.port, "admin", "demo").get("/");
+		assertThat(start.body()).contains("Willkommen, Anna Admin");
 	}
 
 	private static Map<String, String> bootstrap(String slug) {

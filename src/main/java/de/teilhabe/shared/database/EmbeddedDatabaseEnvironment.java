@@ -19,8 +19,9 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Decides the platform mode before the application context starts. Without
  * {@code spring.datasource.url}, starts the embedded PostgreSQL (in demo mode unless
- * {@code teilhabe.demo=false}) and points the datasource at it; with an external database
- * there is no demo.
+ * {@code teilhabe.demo=false}) and points the datasource at it: migrations as the owner
+ * role, the application as a role without further rights ({@link EmbeddedDatabaseRoles}).
+ * With an external database there is no demo.
  */
 public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -53,9 +54,12 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 			Path dataDir = Path.of(environment.getProperty("teilhabe.data-dir", "./data"));
 			boolean clean = environment.getProperty("teilhabe.embedded.clean", Boolean.class, false);
 			EmbeddedPostgres server = EmbeddedPostgres.startOnce(dataDir, clean, this.log);
+			EmbeddedDatabaseRoles.prepare(server.jdbcUrl());
 			properties.put("spring.datasource.url", server.jdbcUrl());
-			properties.put("spring.datasource.username", "postgres");
+			properties.put("spring.datasource.username", EmbeddedDatabaseRoles.APPLICATION);
 			properties.put("spring.datasource.password", "");
+			properties.put("spring.flyway.user", EmbeddedDatabaseRoles.OWNER);
+			properties.put("spring.flyway.password", "");
 			properties.put("teilhabe.embedded-database", "true");
 			properties.put("teilhabe.demo", String.valueOf(demo));
 			if (demo && !environment.containsProperty("server.address")) {

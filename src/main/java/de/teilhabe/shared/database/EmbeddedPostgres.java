@@ -34,6 +34,12 @@ public final class EmbeddedPostgres {
 	 */
 	private static Log log;
 
+	/**
+	 * The superuser initdb creates; trust authentication on loopback, for the operator's
+	 * maintenance (psql, pg_dump) and the set-up of the roles, never the application's.
+	 */
+	public static final String SUPERUSER = "postgres";
+
 	private static EmbeddedPostgres running;
 
 	private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
@@ -90,8 +96,13 @@ public final class EmbeddedPostgres {
 		}
 	}
 
+	/**
+	 * The server's database, without a user: the application connects as
+	 * {@link EmbeddedDatabaseRoles#APPLICATION}, migrations as
+	 * {@link EmbeddedDatabaseRoles#OWNER}, the operator as {@link #SUPERUSER}.
+	 */
 	public String jdbcUrl() {
-		return this.server.getJdbcUrl("postgres", "postgres");
+		return "jdbc:postgresql://localhost:" + this.server.getPort() + "/postgres";
 	}
 
 	public int port() {
