@@ -183,8 +183,12 @@ public final class EmbeddedPostgres {
 		else {
 			log.warn("Stopping PostgreSQL processes " + pids + " left behind on " + pgData + " without their server");
 		}
-		List<ProcessHandle> survivors = leftovers.stream().filter(ProcessHandle::isAlive).toList();
-		if (!awaitExit(survivors, Duration.ofSeconds(2))) {
+		Set<ProcessHandle> remaining = new LinkedHashSet<>(leftovers);
+		remaining.addAll(processesOf(pgData, Optional.empty()));
+		List<ProcessHandle> survivors = remaining.stream().filter(ProcessHandle::isAlive).toList();
+		// the children of a killed server exit once they notice; a busy backend does not
+		Duration grace = postmaster.isPresent() ? Duration.ofSeconds(2) : Duration.ZERO;
+		if (!awaitExit(survivors, grace)) {
 			log.warn("Killing PostgreSQL processes of " + pgData + " that outlived their server: "
 					+ survivors.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList());
 			survivors.forEach(ProcessHandle::destroyForcibly);

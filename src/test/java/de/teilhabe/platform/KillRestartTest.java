@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -34,10 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shutdown, outlived its postmaster and held the folder, and the restart never came up.
  * The merge of this test's file lasts a second or two; an operator's long statement on a
  * connection that dies with the kill stands in for a merge of millions of cells, which
- * would make the test run for minutes. Runs in its own class: the process tests run
- * concurrently and would load the machine while this one measures.
+ * would make the test run for minutes. Such a backend also outlives its postmaster when
+ * that is killed, and still holds the folder. Runs in its own class: the process tests
+ * run concurrently and would load the machine while this one measures.
  */
-class KillDuringImportTest {
+class KillRestartTest {
 
 	/**
 	 * Cells of the generated series: enough for the update import to run a few seconds,
@@ -116,6 +118,44 @@ class KillDuringImportTest {
 		assertThat(
 				after.query("SELECT count(*) FROM statistics_observation_previous WHERE import_id = '" + killed + "'"))
 			.isZero();
+	}
+
+	@Test
+	void aBackendThatOutlivedItsKilledServerIsStoppedAndTheRestartComesUp() throws Exception {
+		Path folder = ProcessTest.newDataFolder("kill-server");
+		Child before = start("before", folder);
+		before.awaitHealthy();
+		Connection operator = before.connect();
+		long backend = backendOf(operator);
+		CompletableFuture<Void> longStatement = CompletableFuture.runAsync(() -> runLongStatement(operator));
+		awaitLongStatementRunning(before);
+		ProcessHandle postmaster = before.postmaster().orElseThrow();
+		before.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		postmaster.destroyForcibly();
+		postmaster.onExit().get(30, TimeUnit.SECONDS);
+		operator.abort(Runnable::run);
+		longStatement.handle((result, failure) -> null).get(30, TimeUnit.SECONDS);
+		Optional<ProcessHandle> survivor = ProcessHandle.of(backend).filter(ProcessHandle::isAlive);
+		assertThat(survivor).as("the busy backend outlives its killed server").isPresent();
+
+		StartLimits limits = StartLimits.start(Duration.ofSeconds(30), Duration.ofSeconds(30));
+		long started = System.nanoTime();
+		Child after = start("after", folder);
+		after.awaitHealthy();
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		assertThat(took).as(() -> "healthy after the kill in " + took.toMillis() + " ms\n" + after.describe())
+			.isLessThanOrEqualTo(limits.overallLimit());
+		assertThat(after.log()).contains("left behind on " + folder.resolve("postgres") + " without their server");
+		assertThat(survivor.get().isAlive()).isFalse();
+		assertThat(after.query("SELECT count(*) FROM tenant")).isEqualTo(2L);
+	}
+
+	private static long backendOf(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT pg_backend_pid()")) {
+			result.next();
+			return result.getLong(1);
+		}
 	}
 
 	/**
