@@ -34,7 +34,7 @@ import org.springframework.boot.SpringApplication;
 public final class EmbeddedPostgres {
 
 	/** How long a fast shutdown of an orphaned server may take before it is cut short. */
-	private static final Duration ORPHAN_FAST_SHUTDOWN = Duration.ofSeconds(8);
+	private static final Duration ORPHAN_FAST_SHUTDOWN = Duration.ofSeconds(5);
 
 	/** How long an immediate shutdown may take before the server is killed. */
 	private static final Duration ORPHAN_IMMEDIATE_SHUTDOWN = Duration.ofSeconds(3);
