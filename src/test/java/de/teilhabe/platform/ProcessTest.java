@@ -312,7 +312,7 @@ class ProcessTest {
 		}
 	}
 
-	private static Path newDataFolder(String name) throws IOException {
+	static Path newDataFolder(String name) throws IOException {
 		Path folder = ROOT.resolve(name + "-" + UUID.randomUUID().toString().substring(0, 8));
 		Files.createDirectories(folder);
 		return folder;
@@ -485,16 +485,23 @@ class ProcessTest {
 			}
 		}
 
-		/** A single number from this child's embedded database. */
-		long query(String sql) throws SQLException {
+		/**
+		 * A connection to this child's embedded database, as an operator opens one (trust
+		 * authentication on the loopback address).
+		 */
+		Connection connect() throws SQLException {
 			Matcher matcher = POSTGRES_PORT.matcher(log());
 			String port = null;
 			while (matcher.find()) {
 				port = matcher.group(1);
 			}
 			assertThat(port).as(() -> "embedded PostgreSQL port in the log of " + describe()).isNotNull();
-			try (Connection connection = DriverManager
-				.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "")) {
+			return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
+		}
+
+		/** A single number from this child's embedded database. */
+		long query(String sql) throws SQLException {
+			try (Connection connection = connect()) {
 				var result = connection.createStatement().executeQuery(sql);
 				result.next();
 				return result.getLong(1);

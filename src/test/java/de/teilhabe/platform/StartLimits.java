@@ -59,6 +59,12 @@ final class StartLimits {
 		return now - deadline > 0;
 	}
 
+	/** The overall limit, scaled with the highest load per core seen so far. */
+	Duration overallLimit() {
+		this.highestLoad = Math.max(this.highestLoad, this.loadPerCore.getAsDouble());
+		return scaled(this.overall);
+	}
+
 	private Duration scaled(Duration limit) {
 		double factor = Math.min(MAX_FACTOR, Math.max(1, this.highestLoad));
 		return Duration.ofMillis((long) (limit.toMillis() * factor));

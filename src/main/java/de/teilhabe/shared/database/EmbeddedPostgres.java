@@ -9,8 +9,13 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.commons.logging.Log;
 
@@ -27,6 +32,12 @@ import org.springframework.boot.SpringApplication;
  * folder and refuses to touch it.
  */
 public final class EmbeddedPostgres {
+
+	/** How long a fast shutdown of an orphaned server may take before it is cut short. */
+	private static final Duration ORPHAN_FAST_SHUTDOWN = Duration.ofSeconds(5);
+
+	/** How long an immediate shutdown may take before the server is killed. */
+	private static final Duration ORPHAN_IMMEDIATE_SHUTDOWN = Duration.ofSeconds(3);
 
 	/**
 	 * Set by {@link #startOnce}: the server starts before logging is initialised, so its
@@ -149,45 +160,145 @@ public final class EmbeddedPostgres {
 	}
 
 	/**
-	 * A killed JVM leaves its postmaster running (pg_ctl detaches it). We hold the
-	 * instance lock, so no live instance uses it: stop it, so the new server can take the
-	 * folder.
+	 * A killed JVM leaves its postmaster running (pg_ctl detaches it), maybe with a
+	 * backend still busy in a long statement whose client died: it notices that only when
+	 * it next writes to its socket, so a smart shutdown (SIGTERM) would wait for it. We
+	 * hold the instance lock, so no live instance uses the server: fast shutdown (SIGINT:
+	 * backends are cancelled, a checkpoint is written), then immediate shutdown (SIGQUIT:
+	 * no checkpoint, the next start replays the WAL), then SIGKILL of every process of
+	 * the folder. Backends that outlived their postmaster hold its shared memory and the
+	 * new server would refuse to start, so they are found and stopped too. Nothing
+	 * committed is lost: with {@code fsync} on, a commit is in the WAL before it is
+	 * acknowledged.
 	 */
 	private static void stopOrphanedPostmaster(Path pgData) throws IOException {
+		Optional<ProcessHandle> postmaster = postmasterOf(pgData);
+		List<ProcessHandle> leftovers = processesOf(pgData, postmaster);
+		if (leftovers.isEmpty()) {
+			return;
+		}
+		long started = System.nanoTime();
+		String pids = leftovers.stream().map((process) -> Long.toString(process.pid())).toList().toString();
+		if (postmaster.isPresent()) {
+			log.warn("Stopping the PostgreSQL server (pid " + postmaster.get().pid() + ") left behind on " + pgData
+					+ " by an instance that did not shut down");
+			ProcessHandle server = postmaster.get();
+			if (!signal(server, "INT") || !awaitExit(List.of(server), ORPHAN_FAST_SHUTDOWN)) {
+				log.warn("The orphaned PostgreSQL server did not stop in " + ORPHAN_FAST_SHUTDOWN.toSeconds()
+						+ " s; immediate shutdown (the next start replays the write-ahead log)");
+				if (!signal(server, "QUIT") || !awaitExit(List.of(server), ORPHAN_IMMEDIATE_SHUTDOWN)) {
+					server.destroyForcibly();
+				}
+			}
+		}
+		else {
+			log.warn("Stopping PostgreSQL processes " + pids + " left behind on " + pgData + " without their server");
+		}
+		Set<ProcessHandle> remaining = new LinkedHashSet<>(leftovers);
+		remaining.addAll(processesOf(pgData, Optional.empty()));
+		List<ProcessHandle> survivors = remaining.stream().filter(ProcessHandle::isAlive).toList();
+		// the children of a killed server exit once they notice; a busy backend does not
+		Duration grace = postmaster.isPresent() ? Duration.ofSeconds(2) : Duration.ZERO;
+		if (!awaitExit(survivors, grace)) {
+			log.warn("Killing PostgreSQL processes of " + pgData + " that outlived their server: "
+					+ survivors.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList());
+			survivors.forEach(ProcessHandle::destroyForcibly);
+			awaitExit(survivors, Duration.ofSeconds(5));
+		}
+		log.info("PostgreSQL processes " + pids + " left behind on " + pgData + " stopped in "
+				+ (System.nanoTime() - started) / 1_000_000 + " ms");
+	}
+
+	/** The postmaster named in the folder's {@code postmaster.pid}, if it still runs. */
+	private static Optional<ProcessHandle> postmasterOf(Path pgData) throws IOException {
 		Path pidFile = pgData.resolve("postmaster.pid");
 		if (!Files.exists(pidFile)) {
-			return;
+			return Optional.empty();
 		}
 		List<String> lines = Files.readAllLines(pidFile);
 		if (lines.isEmpty()) {
-			return;
+			return Optional.empty();
 		}
-		long pid;
 		try {
-			pid = Long.parseLong(lines.get(0).trim());
+			return ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+				.filter(ProcessHandle::isAlive)
+				.filter(EmbeddedPostgres::isPostgres);
 		}
 		catch (NumberFormatException ex) {
-			return;
+			return Optional.empty();
 		}
-		Optional<ProcessHandle> process = ProcessHandle.of(pid)
-			.filter(ProcessHandle::isAlive)
-			.filter(EmbeddedPostgres::isPostgres);
-		if (process.isEmpty()) {
-			return;
+	}
+
+	/**
+	 * The postmaster with its children, and any PostgreSQL process whose working folder
+	 * is the data folder (every backend changes into it; on Linux, {@code /proc} tells,
+	 * also for backends whose postmaster is gone).
+	 */
+	private static List<ProcessHandle> processesOf(Path pgData, Optional<ProcessHandle> postmaster) {
+		Set<ProcessHandle> processes = new LinkedHashSet<>();
+		postmaster.ifPresent((server) -> {
+			processes.add(server);
+			server.descendants().forEach(processes::add);
+		});
+		Path folder = realPath(pgData);
+		if (folder != null && Files.isDirectory(Path.of("/proc/self"))) {
+			ProcessHandle.allProcesses()
+				.filter(EmbeddedPostgres::isPostgres)
+				.filter((process) -> folder.equals(realPath(Path.of("/proc", Long.toString(process.pid()), "cwd"))))
+				.forEach(processes::add);
 		}
-		log.warn("Stopping the PostgreSQL server (pid " + pid + ") left behind on " + pgData
-				+ " by an instance that did not shut down");
-		ProcessHandle postmaster = process.get();
-		postmaster.destroy(); // SIGTERM: smart shutdown; its clients died with the old
-								// JVM
+		return List.copyOf(processes);
+	}
+
+	private static Path realPath(Path path) {
 		try {
-			postmaster.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+			return path.toRealPath();
 		}
-		catch (Exception ex) {
-			log.warn("The orphaned PostgreSQL server (pid " + pid + ") did not stop in 30 s; killing it");
-			postmaster.destroyForcibly();
-			postmaster.onExit().join();
+		catch (IOException | SecurityException ex) {
+			return null;
 		}
+	}
+
+	/**
+	 * Sends a signal by {@code kill}: {@link ProcessHandle#destroy()} only knows SIGTERM.
+	 * @return whether it was sent; if not (no {@code kill} command), the caller escalates
+	 */
+	private static boolean signal(ProcessHandle process, String signal) {
+		try {
+			Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			return kill.waitFor(5, TimeUnit.SECONDS) && kill.exitValue() == 0;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** Whether all processes exited within the time. */
+	private static boolean awaitExit(List<ProcessHandle> processes, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		for (ProcessHandle process : processes) {
+			try {
+				process.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			}
+			catch (TimeoutException ex) {
+				return false;
+			}
+			catch (ExecutionException ex) {
+				// onExit does not fail
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isPostgres(ProcessHandle handle) {

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -24,8 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * Imports the shipped Integrationsmonitoring Niedersachsen ({@code reference/
  * integrationsmonitoring-ni/data/*.csv}) at start as shared reference data, in every
- * mode; a file already imported with the same checksum is skipped. Also marks imports
- * left running by a stopped instance as failed.
+ * mode; a file already imported with the same checksum is skipped.
  */
 @Component
 class ReferenceStatistics implements StartupTask {
@@ -38,12 +35,9 @@ class ReferenceStatistics implements StartupTask {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
-	ReferenceStatistics(StatisticsImports imports, JdbcClient jdbc, Clock clock) {
+	ReferenceStatistics(StatisticsImports imports, JdbcClient jdbc) {
 		this.imports = imports;
 		this.jdbc = jdbc;
-		this.clock = clock;
 	}
 
 	@Override
@@ -58,13 +52,6 @@ class ReferenceStatistics implements StartupTask {
 
 	@Override
 	public void run() {
-		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		this.jdbc
-			.sql("UPDATE statistics_import SET status = 'FAILED', finished_at = ?, error_kind = 'INTERRUPTED', "
-					+ "error = 'The platform stopped while the import was running; nothing was stored.' "
-					+ "WHERE status = 'RUNNING' AND started_at < ?")
-			.params(now, now.minusHours(6))
-			.update();
 		// several instances may start at once: one imports, the others then skip
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('statistics-reference'))").query(Object.class).single();
 		Resource[] files;
