@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every read of a contact person's data by a signed-in user is in the audit log: the
- * organisation's page, the contact form, the vCard of one person and of all; the privacy
- * officer reads it on the audit page in words.
+ * organisation's page, the contact form, the vCard of one person and of all, the office's
+ * review of a partner's proposed contact; the privacy officer reads it on the audit page
+ * in words.
  */
 @IntegrationTest
 class ContactReadAuditTest {
@@ -69,6 +70,34 @@ class ContactReadAuditTest {
 
 		String audit = Http.loggedIn(this.port, "datenschutz", "demo").get("/audit").body();
 		assertThat(audit).contains("Ansprechperson angesehen").contains("Ansprechperson als vCard heruntergeladen");
+	}
+
+	@Test
+	void theOfficesReviewOfAPartnersProposedContactIsAuditedAsARead() {
+		NetworkFixtures fixtures = new NetworkFixtures(this.context, this.port);
+		TestUser officeUser = fixtures.access().create(LANDKREIS, "pruefer", Role.STRATEGY);
+		Http office = fixtures.login(officeUser);
+		UUID organisation = createOrganisation(office, unique("Vorschlagsverein"));
+		Http partner = fixtures.login(fixtures.partner(LANDKREIS, organisation));
+		String name = unique("Paula Vorschlag");
+		HttpResponse<String> proposed = post(partner, "/network/organisations/" + organisation + "/contacts/new",
+				"/network/organisations/" + organisation + "/contacts", "name", name, "email",
+				"paula@vorschlag.example.org", "consentHow", "WRITTEN", "consentDate", "2026-02-01");
+		assertThat(proposed.statusCode()).isEqualTo(302);
+		UUID change = this.jdbc
+			.sql("SELECT id FROM network_change WHERE organisation_id = ? AND entity_type = 'CONTACT'")
+			.param(organisation)
+			.query(UUID.class)
+			.single();
+		UUID contact = this.jdbc.sql("SELECT entity_id FROM network_change WHERE id = ?")
+			.param(change)
+			.query(UUID.class)
+			.single();
+		assertThat(readsOf(contact)).as("proposing is no read").isEmpty();
+
+		assertThat(office.get("/network/moderation/" + change).body()).contains(name)
+			.contains("paula@vorschlag.example.org");
+		assertThat(readsOf(contact)).containsExactly("network.contact.viewed " + officeUser.username());
 	}
 
 	/** The audited reads of a contact: action and reader, oldest first. */

@@ -21,6 +21,7 @@ import de.teilhabe.network.organisation.OrganisationStore;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.BadRequestException;
 import de.teilhabe.shared.web.NotFoundException;
 
@@ -53,14 +54,17 @@ class NetworkApiController {
 
 	private final Clock clock;
 
+	private final Times times;
+
 	NetworkApiController(OrganisationStore organisations, ContactPersons contacts, OfferStore offers, EventStore events,
-			Tenants tenants, Clock clock) {
+			Tenants tenants, Clock clock, Times times) {
 		this.organisations = organisations;
 		this.contacts = contacts;
 		this.offers = offers;
 		this.events = events;
 		this.tenants = tenants;
 		this.clock = clock;
+		this.times = times;
 	}
 
 	@GetMapping("/organisations")
@@ -106,7 +110,7 @@ class NetworkApiController {
 		Tenant owner = tenant(tenant);
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		String body = CalendarFeed.render(this.events.feed(owner.id(), now.minusYears(1)), owner.name(),
-				owner.slug() + ".teilhabe", now.toInstant());
+				owner.slug() + ".teilhabe", now.toInstant(), this.times.zone());
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8")).body(body);
 	}
 

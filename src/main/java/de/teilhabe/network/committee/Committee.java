@@ -59,20 +59,6 @@ public record Committee(UUID id, String name, String shortName, String classific
 	 */
 	public record Meeting(UUID id, UUID committeeId, String name, OffsetDateTime startsAt, OffsetDateTime endsAt,
 			String location, MeetingState state, String notes) {
-
-		private static final java.time.format.DateTimeFormatter DAY_TIME = java.time.format.DateTimeFormatter
-			.ofPattern("dd.MM.yyyy HH:mm");
-
-		private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-			.ofPattern("HH:mm");
-
-		/** Start (and end time) in local time, e.g. {@code 01.03.2026 14:00–16:30}. */
-		public String when() {
-			java.time.ZoneId zone = de.teilhabe.network.event.EventForm.ZONE;
-			return this.startsAt.atZoneSameInstant(zone).format(DAY_TIME)
-					+ ((this.endsAt != null) ? "–" + this.endsAt.atZoneSameInstant(zone).format(TIME) : "");
-		}
-
 	}
 
 }

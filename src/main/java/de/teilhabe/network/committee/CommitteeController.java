@@ -15,6 +15,7 @@ import de.teilhabe.network.project.RowFields;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -45,13 +46,16 @@ class CommitteeController {
 
 	private final MessageSource messages;
 
+	private final Times times;
+
 	CommitteeController(CommitteeStore committees, OrganisationChoices organisations, NetworkScope scope,
-			AuditedSave saving, MessageSource messages) {
+			AuditedSave saving, MessageSource messages, Times times) {
 		this.committees = committees;
 		this.organisations = organisations;
 		this.scope = scope;
 		this.saving = saving;
 		this.messages = messages;
+		this.times = times;
 	}
 
 	@GetMapping("/network/committees")
@@ -153,7 +157,8 @@ class CommitteeController {
 	String meetingEditForm(@PathVariable UUID id, Model model) {
 		Actor actor = this.scope.officeActor();
 		Meeting meeting = findMeeting(actor, id);
-		return meetingForm(model, find(actor, meeting.committeeId()), meeting, CommitteeForms.of(meeting), Map.of());
+		return meetingForm(model, find(actor, meeting.committeeId()), meeting, CommitteeForms.of(meeting, this.times),
+				Map.of());
 	}
 
 	@PostMapping("/network/committee-meetings/{id}")

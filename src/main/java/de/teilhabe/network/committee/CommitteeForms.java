@@ -3,16 +3,15 @@ package de.teilhabe.network.committee;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import de.teilhabe.network.event.EventForm;
 import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.project.OrganisationChoices;
+import de.teilhabe.shared.time.Times;
 
 /**
  * The fields of the committee, membership and meeting forms and their checks.
@@ -27,8 +26,6 @@ public final class CommitteeForms {
 
 	public static final List<String> MEETING_FIELDS = List.of("name", "date", "startTime", "endTime", "location",
 			"state", "notes");
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private CommitteeForms() {
 	}
@@ -80,16 +77,13 @@ public final class CommitteeForms {
 		OrganisationChoices.endNotBeforeStart(check, start, end, "endDate");
 	}
 
-	/** A meeting's start or end from the form's date and a time (Europe/Berlin). */
-	static OffsetDateTime at(Map<String, String> values, String timeField) {
+	/** A meeting's start or end from the form's date and a time (the platform's zone). */
+	static OffsetDateTime at(Map<String, String> values, String timeField, Times times) {
 		String time = values.get(timeField);
 		if (time == null || time.isEmpty()) {
 			return null;
 		}
-		return LocalDate.parse(values.get("date"))
-			.atTime(LocalTime.parse(time))
-			.atZone(EventForm.ZONE)
-			.toOffsetDateTime();
+		return times.at(LocalDate.parse(values.get("date")), LocalTime.parse(time));
 	}
 
 	static Map<String, String> of(Committee committee) {
@@ -116,13 +110,12 @@ public final class CommitteeForms {
 		return values;
 	}
 
-	static Map<String, String> of(Committee.Meeting meeting) {
+	static Map<String, String> of(Committee.Meeting meeting, Times times) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("name", meeting.name());
-		values.put("date", meeting.startsAt().atZoneSameInstant(EventForm.ZONE).toLocalDate().toString());
-		values.put("startTime", meeting.startsAt().atZoneSameInstant(EventForm.ZONE).format(TIME));
-		values.put("endTime",
-				(meeting.endsAt() != null) ? meeting.endsAt().atZoneSameInstant(EventForm.ZONE).format(TIME) : "");
+		values.put("date", times.local(meeting.startsAt()).toLocalDate().toString());
+		values.put("startTime", times.time(meeting.startsAt()));
+		values.put("endTime", times.time(meeting.endsAt()));
 		values.put("location", text(meeting.location()));
 		values.put("state", meeting.state().name());
 		values.put("notes", text(meeting.notes()));

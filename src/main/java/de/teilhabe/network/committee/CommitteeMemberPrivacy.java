@@ -2,7 +2,6 @@ package de.teilhabe.network.committee;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import de.teilhabe.shared.privacy.DataSubjectExporter;
 import de.teilhabe.shared.privacy.DataSubjectFinder;
 import de.teilhabe.shared.privacy.DataSubjectSection;
 import de.teilhabe.shared.privacy.RetentionRule;
+import de.teilhabe.shared.time.Times;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,12 +40,13 @@ class CommitteeMemberPrivacy implements DataSubjectFinder, DataSubjectExporter, 
 	 */
 	static final int YEARS = 5;
 
-	private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-
 	private final JdbcClient jdbc;
 
-	CommitteeMemberPrivacy(JdbcClient jdbc) {
+	private final Times times;
+
+	CommitteeMemberPrivacy(JdbcClient jdbc, Times times) {
 		this.jdbc = jdbc;
+		this.times = times;
 	}
 
 	@Override
@@ -130,7 +131,7 @@ class CommitteeMemberPrivacy implements DataSubjectFinder, DataSubjectExporter, 
 
 	@Override
 	public int apply(UUID tenantId, Instant now) {
-		LocalDate before = LocalDate.ofInstant(now, ZONE).minusYears(YEARS);
+		LocalDate before = this.times.local(now).toLocalDate().minusYears(YEARS);
 		return forgetNames("""
 				m.tenant_id = ? AND coalesce(m.end_date, (SELECT c.end_date FROM network_committee c
 				                      WHERE c.tenant_id = m.tenant_id AND c.id = m.committee_id)) < ?""", tenantId,

@@ -13,6 +13,7 @@ import de.teilhabe.network.committee.Committee.Meeting;
 import de.teilhabe.network.committee.Committee.Membership;
 import de.teilhabe.network.form.Sql;
 import de.teilhabe.network.project.Values;
+import de.teilhabe.shared.time.Times;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,8 +34,11 @@ public class CommitteeStore {
 
 	private final JdbcClient jdbc;
 
-	public CommitteeStore(JdbcClient jdbc) {
+	private final Times times;
+
+	public CommitteeStore(JdbcClient jdbc, Times times) {
 		this.jdbc = jdbc;
+		this.times = times;
 	}
 
 	/** A committee with its memberships (current first) and meetings (newest first). */
@@ -124,9 +128,9 @@ public class CommitteeStore {
 				INSERT INTO network_committee_meeting (tenant_id, id, committee_id, name, starts_at, ends_at,
 				  location, state, notes, created_at, updated_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(tenantId, id, committeeId, values.get("name"), CommitteeForms.at(values, "startTime"),
-					CommitteeForms.at(values, "endTime"), Sql.text(values.get("location")), values.get("state"),
-					Sql.text(values.get("notes")), now, now)
+			.params(tenantId, id, committeeId, values.get("name"), CommitteeForms.at(values, "startTime", this.times),
+					CommitteeForms.at(values, "endTime", this.times), Sql.text(values.get("location")),
+					values.get("state"), Sql.text(values.get("notes")), now, now)
 			.update();
 	}
 
@@ -135,9 +139,9 @@ public class CommitteeStore {
 				UPDATE network_committee_meeting SET name = ?, starts_at = ?, ends_at = ?, location = ?, state = ?,
 				  notes = ?, updated_at = ?
 				WHERE tenant_id = ? AND id = ?""")
-			.params(values.get("name"), CommitteeForms.at(values, "startTime"), CommitteeForms.at(values, "endTime"),
-					Sql.text(values.get("location")), values.get("state"), Sql.text(values.get("notes")), now, tenantId,
-					id)
+			.params(values.get("name"), CommitteeForms.at(values, "startTime", this.times),
+					CommitteeForms.at(values, "endTime", this.times), Sql.text(values.get("location")),
+					values.get("state"), Sql.text(values.get("notes")), now, tenantId, id)
 			.update() > 0;
 	}
 

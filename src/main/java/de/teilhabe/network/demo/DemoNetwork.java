@@ -24,6 +24,7 @@ import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
 import de.teilhabe.shared.startup.StartupTask;
+import de.teilhabe.shared.time.Times;
 
 import org.springframework.stereotype.Component;
 
@@ -59,9 +60,11 @@ class DemoNetwork implements StartupTask {
 
 	private final Clock clock;
 
+	private final Times times;
+
 	DemoNetwork(Tenants tenants, OrganisationStore organisations, OfferStore offers, EventStore events,
 			ProjectStore projects, SupportStore support, CommitteeStore committees, UserDirectory users,
-			PlatformMode mode, Clock clock) {
+			PlatformMode mode, Clock clock, Times times) {
 		this.tenants = tenants;
 		this.organisations = organisations;
 		this.offers = offers;
@@ -72,6 +75,7 @@ class DemoNetwork implements StartupTask {
 		this.users = users;
 		this.mode = mode;
 		this.clock = clock;
+		this.times = times;
 	}
 
 	@Override
@@ -130,7 +134,7 @@ class DemoNetwork implements StartupTask {
 		offer(t, now, sprache, "LANGUAGE_COURSE", "Integrationskurs mit Kinderbetreuung", "de", "Eltern",
 				"Schloßstraße 5", "03459004", "Mo–Fr 8:30–12:45 Uhr", "nach Kursträgerverordnung");
 
-		LocalDate nextMonth = LocalDate.now(this.clock.withZone(EventForm.ZONE)).plusMonths(1).withDayOfMonth(15);
+		LocalDate nextMonth = this.times.today(this.clock).plusMonths(1).withDayOfMonth(15);
 		event(t, now, null, "INFORMATION", "Netzwerktreffen der Migrantenselbstorganisationen", nextMonth, "18:00",
 				"20:30", "NONE", "", "Kreishaus Osnabrück, Am Schölerberg 1", "", "de");
 		event(t, now, bruecke, "MEETING", "Frauenfrühstück", nextMonth.plusDays(3), "09:30", "11:30", "WEEKLY",
@@ -138,7 +142,7 @@ class DemoNetwork implements StartupTask {
 		event(t, now, jugend, "FESTIVAL", "Sommerfest der Kulturen", nextMonth.plusMonths(2), "14:00", "19:00", "NONE",
 				"", "Marktplatz Melle", "03459024", "de, ru, uk, pl");
 
-		LocalDate today = LocalDate.now(this.clock.withZone(EventForm.ZONE));
+		LocalDate today = this.times.today(this.clock);
 		projectsAndSupport(t, now, today, bruecke, jugend, caritas, sprache, sportverein);
 		committee(t, now, today, bruecke, caritas, jugend);
 

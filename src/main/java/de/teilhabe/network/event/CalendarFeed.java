@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +26,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
 /**
- * Events as an iCalendar (RFC 5545) feed: local times of Europe/Berlin with its
+ * Events as an iCalendar (RFC 5545) feed: local times of the platform's zone with its
  * VTIMEZONE, repetitions as RRULE.
  */
 public final class CalendarFeed {
@@ -38,19 +39,20 @@ public final class CalendarFeed {
 	/**
 	 * @param name the calendar's name (the tenant's)
 	 * @param domain the domain part of the event UIDs
+	 * @param zone the platform's zone ({@code Times.zone()})
 	 */
-	public static String render(List<NetworkEvent> events, String name, String domain, Instant now) {
+	public static String render(List<NetworkEvent> events, String name, String domain, Instant now, ZoneId zone) {
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//Teilhabe//Akteursnetzwerk " + name + "//DE"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-		net.fortuna.ical4j.model.TimeZone zone = registry.getTimeZone(EventForm.ZONE.getId());
-		if (zone != null) {
-			calendar.add(zone.getVTimeZone());
+		net.fortuna.ical4j.model.TimeZone timeZone = registry.getTimeZone(zone.getId());
+		if (timeZone != null) {
+			calendar.add(timeZone.getVTimeZone());
 		}
 		for (NetworkEvent event : events) {
-			calendar.add(vevent(event, domain, now));
+			calendar.add(vevent(event, domain, now, zone));
 		}
 		StringWriter out = new StringWriter();
 		try {
@@ -62,10 +64,10 @@ public final class CalendarFeed {
 		return out.toString();
 	}
 
-	static VEvent vevent(NetworkEvent event, String domain, Instant now) {
-		ZonedDateTime start = event.startsAt().atZoneSameInstant(EventForm.ZONE);
+	static VEvent vevent(NetworkEvent event, String domain, Instant now, ZoneId zone) {
+		ZonedDateTime start = event.startsAt().atZoneSameInstant(zone);
 		VEvent vevent = (event.endsAt() != null)
-				? new VEvent(start, event.endsAt().atZoneSameInstant(EventForm.ZONE), event.title())
+				? new VEvent(start, event.endsAt().atZoneSameInstant(zone), event.title())
 				: new VEvent(start, event.title());
 		vevent.add(new Uid(event.id() + "@" + domain));
 		vevent.replace(new DtStamp(now));
@@ -81,7 +83,7 @@ public final class CalendarFeed {
 			// the last day
 			ZonedDateTime until = event.recurrenceUntil()
 				.atTime(LocalTime.of(23, 59, 59))
-				.atZone(EventForm.ZONE)
+				.atZone(zone)
 				.withZoneSameInstant(ZoneOffset.UTC);
 			vevent.add(new RRule<>("FREQ=" + event.recurrence().name() + ";UNTIL=" + UNTIL.format(until) + ";INTERVAL="
 					+ event.recurrenceInterval()));

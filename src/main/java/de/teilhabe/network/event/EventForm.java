@@ -2,8 +2,6 @@ package de.teilhabe.network.event;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +10,13 @@ import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.form.NetworkLanguages;
 import de.teilhabe.network.offer.OfferForm;
 import de.teilhabe.region.Regions;
+import de.teilhabe.shared.time.Times;
 
 /**
- * The fields of an event's form and their checks. Times are local times of the office
- * (Europe/Berlin).
+ * The fields of an event's form and their checks. Times are local times of the platform's
+ * zone ({@link Times}).
  */
 public final class EventForm {
-
-	public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
 	/** Repetitions end at most this many years after the first date. */
 	static final int MAX_RECURRENCE_YEARS = 2;
@@ -27,8 +24,6 @@ public final class EventForm {
 	public static final List<String> FIELDS = List.of("category", "title", "description", "date", "startTime",
 			"endTime", "recurrence", "recurrenceInterval", "recurrenceUntil", "place", "regionKey", "languages",
 			"targetGroups", "registration", "accessibility", "publicEvent");
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private EventForm() {
 	}
@@ -75,15 +70,15 @@ public final class EventForm {
 		return check;
 	}
 
-	public static Map<String, String> of(NetworkEvent event) {
+	/** The form's values of a stored event, times local to the platform's zone. */
+	public static Map<String, String> of(NetworkEvent event, Times times) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("category", event.category().name());
 		values.put("title", event.title());
 		values.put("description", text(event.description()));
-		values.put("date", event.startsAt().atZoneSameInstant(ZONE).toLocalDate().toString());
-		values.put("startTime", event.startsAt().atZoneSameInstant(ZONE).toLocalTime().format(TIME));
-		values.put("endTime",
-				(event.endsAt() != null) ? event.endsAt().atZoneSameInstant(ZONE).toLocalTime().format(TIME) : "");
+		values.put("date", times.local(event.startsAt()).toLocalDate().toString());
+		values.put("startTime", times.time(event.startsAt()));
+		values.put("endTime", times.time(event.endsAt()));
 		values.put("recurrence", event.recurrence().name());
 		values.put("recurrenceInterval", String.valueOf(event.recurrenceInterval()));
 		values.put("recurrenceUntil", (event.recurrenceUntil() != null) ? event.recurrenceUntil().toString() : "");

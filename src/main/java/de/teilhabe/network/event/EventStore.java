@@ -19,6 +19,7 @@ import de.teilhabe.network.form.Sql;
 import de.teilhabe.network.moderation.EntityType;
 import de.teilhabe.network.moderation.ModeratedType;
 import de.teilhabe.region.Regions;
+import de.teilhabe.shared.time.Times;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,9 +39,12 @@ public class EventStore implements ModeratedType {
 
 	private final Regions regions;
 
-	EventStore(JdbcClient jdbc, Regions regions) {
+	private final Times times;
+
+	EventStore(JdbcClient jdbc, Regions regions, Times times) {
 		this.jdbc = jdbc;
 		this.regions = regions;
+		this.times = times;
 	}
 
 	public Optional<NetworkEvent> find(UUID tenantId, UUID id) {
@@ -69,7 +73,7 @@ public class EventStore implements ModeratedType {
 				+ " AND (coalesce(e.ends_at, e.starts_at) >= ? OR e.recurrence_until >= CAST(? AS DATE))");
 		params.add(tenantId);
 		params.add(from);
-		params.add(from.atZoneSameInstant(EventForm.ZONE).toLocalDate());
+		params.add(this.times.local(from).toLocalDate());
 		if (publicOnly) {
 			where.append(" AND e.public_event");
 		}
@@ -135,7 +139,7 @@ public class EventStore implements ModeratedType {
 
 	@Override
 	public Optional<Map<String, String>> current(UUID tenantId, UUID id) {
-		return find(tenantId, id).map(EventForm::of);
+		return find(tenantId, id).map((event) -> EventForm.of(event, this.times));
 	}
 
 	@Override
@@ -145,15 +149,15 @@ public class EventStore implements ModeratedType {
 
 	@Override
 	public void create(UUID tenantId, UUID id, UUID organisationId, Map<String, String> values, OffsetDateTime now) {
-		Times times = Times.of(values);
+		Schedule schedule = schedule(values);
 		this.jdbc.sql("""
 				INSERT INTO network_event (tenant_id, id, organisation_id, category, title, description, starts_at,
 				  ends_at, recurrence, recurrence_interval, recurrence_until, place, region_key, languages,
 				  target_groups, registration, accessibility, public_event, search_text, created_at, updated_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(tenantId, id, organisationId, values.get("category"), values.get("title"),
-					Sql.text(values.get("description")), times.start(), times.end(), values.get("recurrence"),
-					Integer.parseInt(values.get("recurrenceInterval")), times.until(), Sql.text(values.get("place")),
+					Sql.text(values.get("description")), schedule.start(), schedule.end(), values.get("recurrence"),
+					Integer.parseInt(values.get("recurrenceInterval")), schedule.until(), Sql.text(values.get("place")),
 					Sql.text(values.get("regionKey")), Sql.array(values.get("languages")),
 					Sql.array(values.get("targetGroups")), Sql.text(values.get("registration")),
 					Sql.text(values.get("accessibility")), "true".equals(values.get("publicEvent")), searchText(values),
@@ -163,16 +167,16 @@ public class EventStore implements ModeratedType {
 
 	@Override
 	public void update(UUID tenantId, UUID id, Map<String, String> values, OffsetDateTime now) {
-		Times times = Times.of(values);
+		Schedule schedule = schedule(values);
 		this.jdbc.sql("""
 				UPDATE network_event SET category = ?, title = ?, description = ?, starts_at = ?, ends_at = ?,
 				  recurrence = ?, recurrence_interval = ?, recurrence_until = ?, place = ?, region_key = ?,
 				  languages = ?, target_groups = ?, registration = ?, accessibility = ?, public_event = ?,
 				  search_text = ?, updated_at = ?
 				WHERE tenant_id = ? AND id = ?""")
-			.params(values.get("category"), values.get("title"), Sql.text(values.get("description")), times.start(),
-					times.end(), values.get("recurrence"), Integer.parseInt(values.get("recurrenceInterval")),
-					times.until(), Sql.text(values.get("place")), Sql.text(values.get("regionKey")),
+			.params(values.get("category"), values.get("title"), Sql.text(values.get("description")), schedule.start(),
+					schedule.end(), values.get("recurrence"), Integer.parseInt(values.get("recurrenceInterval")),
+					schedule.until(), Sql.text(values.get("place")), Sql.text(values.get("regionKey")),
 					Sql.array(values.get("languages")), Sql.array(values.get("targetGroups")),
 					Sql.text(values.get("registration")), Sql.text(values.get("accessibility")),
 					"true".equals(values.get("publicEvent")), searchText(values), now, tenantId, id)
@@ -195,20 +199,18 @@ public class EventStore implements ModeratedType {
 				rs.getBoolean("public_event"));
 	}
 
-	/** Start, end and last day of checked values. */
-	private record Times(OffsetDateTime start, OffsetDateTime end, LocalDate until) {
+	/** Start, end and last day of checked values (local times of the platform's zone). */
+	private Schedule schedule(Map<String, String> values) {
+		LocalDate date = LocalDate.parse(values.get("date"));
+		OffsetDateTime start = this.times.at(date, LocalTime.parse(values.get("startTime")));
+		String endTime = values.get("endTime");
+		OffsetDateTime end = (endTime == null || endTime.isEmpty()) ? null
+				: this.times.at(date, LocalTime.parse(endTime));
+		String until = values.get("recurrenceUntil");
+		return new Schedule(start, end, (until == null || until.isEmpty()) ? null : LocalDate.parse(until));
+	}
 
-		static Times of(Map<String, String> values) {
-			LocalDate date = LocalDate.parse(values.get("date"));
-			OffsetDateTime start = date.atTime(LocalTime.parse(values.get("startTime")))
-				.atZone(EventForm.ZONE)
-				.toOffsetDateTime();
-			String endTime = values.get("endTime");
-			OffsetDateTime end = (endTime == null || endTime.isEmpty()) ? null
-					: date.atTime(LocalTime.parse(endTime)).atZone(EventForm.ZONE).toOffsetDateTime();
-			String until = values.get("recurrenceUntil");
-			return new Times(start, end, (until == null || until.isEmpty()) ? null : LocalDate.parse(until));
-		}
+	private record Schedule(OffsetDateTime start, OffsetDateTime end, LocalDate until) {
 
 	}
 

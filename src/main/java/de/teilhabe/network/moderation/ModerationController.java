@@ -3,6 +3,7 @@ package de.teilhabe.network.moderation;
 import java.util.UUID;
 
 import de.teilhabe.network.moderation.Moderation.InvalidReasonException;
+import de.teilhabe.network.organisation.ContactReads;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,10 +32,13 @@ class ModerationController {
 
 	private final MessageSource messages;
 
-	ModerationController(Moderation moderation, NetworkScope scope, MessageSource messages) {
+	private final ContactReads contactReads;
+
+	ModerationController(Moderation moderation, NetworkScope scope, MessageSource messages, ContactReads contactReads) {
 		this.moderation = moderation;
 		this.scope = scope;
 		this.messages = messages;
+		this.contactReads = contactReads;
 	}
 
 	@GetMapping("/network/moderation")
@@ -77,6 +81,10 @@ class ModerationController {
 		PendingChange change = this.moderation.find(actor, id);
 		model.addAttribute("change", change);
 		model.addAttribute("diff", this.moderation.diff(actor, change));
+		if (change.entityType() == EntityType.CONTACT) {
+			// the diff shows a person's contact data, like the organisation's page
+			this.contactReads.readProposal(change.entityId());
+		}
 		model.addAttribute("reason", reason);
 		model.addAttribute("reasonError", reasonError);
 		return "network/moderation-review";

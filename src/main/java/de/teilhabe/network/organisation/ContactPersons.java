@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import de.teilhabe.privacy.ConsentText;
 import de.teilhabe.privacy.Consents;
 import de.teilhabe.privacy.HowGiven;
 import de.teilhabe.privacy.NewConsent;
+import de.teilhabe.shared.time.Times;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,18 +46,19 @@ public class ContactPersons implements ModeratedType {
 	public static final List<String> FIELDS = List.of("name", "function", "email", "phone", "publicContact",
 			"consentHow", "consentDate");
 
-	private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-
 	private final JdbcClient jdbc;
 
 	private final Consents consents;
 
 	private final Clock clock;
 
-	ContactPersons(JdbcClient jdbc, Consents consents, Clock clock) {
+	private final Times times;
+
+	ContactPersons(JdbcClient jdbc, Consents consents, Clock clock, Times times) {
 		this.jdbc = jdbc;
 		this.consents = consents;
 		this.clock = clock;
+		this.times = times;
 	}
 
 	/**
@@ -137,7 +138,7 @@ public class ContactPersons implements ModeratedType {
 		check.flag("publicContact");
 		check.choice("consentHow", HowGiven.class, true);
 		LocalDate given = check.date("consentDate", true);
-		if (given != null && given.isAfter(LocalDate.now(this.clock.withZone(ZONE)))) {
+		if (given != null && given.isAfter(this.times.today(this.clock))) {
 			check.reject("consentDate", "network.error.future");
 		}
 		if (email == null && phone == null && !check.hasError("email") && !check.hasError("phone")) {
@@ -161,8 +162,7 @@ public class ContactPersons implements ModeratedType {
 			Optional<ConsentRecord> consent = validConsent(tenantId, id);
 			values.put("consentHow", consent.map((record) -> record.givenHow().name()).orElse(""));
 			values.put("consentDate",
-					consent.map((record) -> record.givenAt().atZoneSameInstant(ZONE).toLocalDate().toString())
-						.orElse(""));
+					consent.map((record) -> this.times.local(record.givenAt()).toLocalDate().toString()).orElse(""));
 			return values;
 		});
 	}
@@ -230,8 +230,8 @@ public class ContactPersons implements ModeratedType {
 
 	private void recordConsent(UUID tenantId, UUID id, Map<String, String> values, OffsetDateTime now) {
 		LocalDate given = LocalDate.parse(values.get("consentDate"));
-		LocalDate today = LocalDate.now(this.clock.withZone(ZONE));
-		OffsetDateTime givenAt = given.equals(today) ? now : given.atStartOfDay(ZONE).toOffsetDateTime();
+		LocalDate today = this.times.today(this.clock);
+		OffsetDateTime givenAt = given.equals(today) ? now : given.atStartOfDay(this.times.zone()).toOffsetDateTime();
 		ConsentText text = consentText(tenantId);
 		this.consents.record(new NewConsent(tenantId, SUBJECT_TYPE, id.toString(), PURPOSE, text.version(),
 				text.language(), givenAt, HowGiven.valueOf(values.get("consentHow"))));

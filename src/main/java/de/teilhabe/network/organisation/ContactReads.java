@@ -1,6 +1,7 @@
 package de.teilhabe.network.organisation;
 
 import java.util.List;
+import java.util.UUID;
 
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
@@ -34,10 +35,21 @@ public class ContactReads {
 	 * @param action {@link #VIEWED} or {@link #VCARD}
 	 */
 	public void read(String action, List<ContactPerson> contacts) {
-		contacts.stream()
-			.filter(ContactPerson::consentValid)
-			.forEach((contact) -> this.audit.record(AuditCategory.OTHER, action, "network_contact",
-					contact.id().toString(), null));
+		contacts.stream().filter(ContactPerson::consentValid).forEach((contact) -> record(action, contact.id()));
+	}
+
+	/**
+	 * Records that the signed-in user (the office, reviewing a partner's change) read the
+	 * proposed and current data of this contact person: the review shows them whatever
+	 * the state of the consent.
+	 * @param contactId the contact person (for a proposed new one: the id it will get)
+	 */
+	public void readProposal(UUID contactId) {
+		record(VIEWED, contactId);
+	}
+
+	private void record(String action, UUID contactId) {
+		this.audit.record(AuditCategory.OTHER, action, "network_contact", contactId.toString(), null);
 	}
 
 }

@@ -13,6 +13,7 @@ import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
 import de.teilhabe.access.AuditLog.AuditEntry;
 import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.database.StatementTimeout;
 import de.teilhabe.shared.jobs.JobLock;
 import de.teilhabe.shared.privacy.RetentionRule;
 import de.teilhabe.shared.security.Actor;
@@ -27,9 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies every registered {@link RetentionRule} under the job lock (one instance at a
- * time), per tenant, each rule in a transaction of its own so one failing rule does not
- * undo the others; logs each run in retention_run and in the audit log of the tenant
- * whose records it covered.
+ * time), per tenant, each rule in a transaction of its own (without the statement timeout
+ * of requests) so one failing rule does not undo the others; logs each run in
+ * retention_run and in the audit log of the tenant whose records it covered.
  */
 @Service
 class RetentionRunner {
@@ -102,7 +103,12 @@ class RetentionRunner {
 		Integer affected = null;
 		String error = null;
 		try {
-			affected = this.transactions.execute((status) -> rule.apply(tenantId, started.toInstant()));
+			affected = this.transactions.execute((status) -> {
+				// background work: deleting a year's records may take longer than a
+				// request may
+				StatementTimeout.liftForThisTransaction(this.jdbc);
+				return rule.apply(tenantId, started.toInstant());
+			});
 		}
 		catch (RuntimeException ex) {
 			log.error("Retention rule {} failed", rule.name(), ex);

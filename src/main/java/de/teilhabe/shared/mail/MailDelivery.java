@@ -29,6 +29,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * emptied: it may hold a one-time link (invitation, password reset) that nobody but the
  * recipient may read. Each mail's outcome is committed on its own, so a crash never
  * resends what was already marked SENT.
+ * <p>
+ * The SMTP conversation runs outside any transaction: a mail is claimed in a short
+ * transaction ({@code FOR UPDATE SKIP LOCKED}, its next attempt moved to the end of a
+ * lease of {@code teilhabe.mail.claim-lease}), then sent, then its outcome recorded in
+ * another short transaction. A slow or hanging mail server thus holds no row lock and no
+ * connection; several instances share the work without sending a mail twice; a claim of a
+ * sender that crashed runs out and the mail is tried again.
  */
 @Component
 public class MailDelivery {
@@ -51,9 +58,12 @@ public class MailDelivery {
 
 	private final int maxAttempts;
 
+	private final Duration claimLease;
+
 	MailDelivery(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager,
 			@Value("${teilhabe.mail.from:teilhabe@localhost}") String from,
-			@Value("${teilhabe.mail.max-attempts:6}") int maxAttempts) {
+			@Value("${teilhabe.mail.max-attempts:6}") int maxAttempts,
+			@Value("${teilhabe.mail.claim-lease:5m}") Duration claimLease) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -63,6 +73,7 @@ public class MailDelivery {
 			throw new IllegalArgumentException("teilhabe.mail.max-attempts must be at least 1");
 		}
 		this.maxAttempts = maxAttempts;
+		this.claimLease = claimLease;
 	}
 
 	/** Attempts after which a mail is given up (FAILED). */
@@ -86,29 +97,66 @@ public class MailDelivery {
 	}
 
 	/**
-	 * Tries to deliver each mail that is still QUEUED through the given sender and
-	 * records the outcome.
+	 * Claims the due mails one by one (at most {@code limit}), delivers each outside any
+	 * transaction and records the outcome.
+	 * @return how many were delivered
+	 */
+	public int deliverDue(int limit, JavaMailSender sender) {
+		int sent = 0;
+		for (int claimed = 0; claimed < limit; claimed++) {
+			Optional<QueuedMail> mail = claimNext();
+			if (mail.isEmpty()) {
+				break;
+			}
+			if (attempt(mail.get(), sender)) {
+				sent++;
+			}
+		}
+		return sent;
+	}
+
+	/**
+	 * Claims the next due mail for the length of the lease: other senders skip it, and it
+	 * is due again when the lease runs out without an outcome (a crashed sender).
+	 */
+	Optional<QueuedMail> claimNext() {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		return this.transactions.execute((status) -> this.jdbc.sql("""
+				UPDATE mail_outbox SET next_attempt_at = ? WHERE id = (
+				  SELECT id FROM mail_outbox WHERE status = 'QUEUED' AND next_attempt_at <= ?
+				  ORDER BY next_attempt_at, created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+				RETURNING *""").params(now.plus(this.claimLease), now).query(QueuedMail.class).optional());
+	}
+
+	/**
+	 * Tries to deliver each of the given mails that is still QUEUED (whether due or not)
+	 * through the given sender and records the outcome.
 	 * @return how many were delivered
 	 */
 	public int deliver(List<QueuedMail> mails, JavaMailSender sender) {
 		int sent = 0;
 		for (QueuedMail mail : mails) {
-			if (!QueuedMail.QUEUED.equals(mail.status())) {
-				continue;
-			}
-			try {
-				sender.send(message(mail));
-				markSent(mail);
+			if (QueuedMail.QUEUED.equals(mail.status()) && attempt(mail, sender)) {
 				sent++;
-			}
-			catch (MailParseException | MailPreparationException ex) {
-				markFailed(mail, ex, true);
-			}
-			catch (RuntimeException ex) {
-				markFailed(mail, ex, false);
 			}
 		}
 		return sent;
+	}
+
+	/** Sends one mail (no transaction is open here) and records the outcome. */
+	private boolean attempt(QueuedMail mail, JavaMailSender sender) {
+		try {
+			sender.send(message(mail));
+			markSent(mail);
+			return true;
+		}
+		catch (MailParseException | MailPreparationException ex) {
+			markFailed(mail, ex, true);
+		}
+		catch (RuntimeException ex) {
+			markFailed(mail, ex, false);
+		}
+		return false;
 	}
 
 	private SimpleMailMessage message(QueuedMail mail) {

@@ -3,7 +3,6 @@ package de.teilhabe.shared.mail;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.jobs.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,11 +16,12 @@ import org.springframework.stereotype.Component;
  * Every {@code teilhabe.mail.send-interval} (default 15 s) one instance delivers the due
  * mails through the SMTP server of {@code spring.mail.*}. In demo mode nothing is sent
  * (the outbox page shows the mails); without {@code spring.mail.host} mails stay queued.
+ * Instances need no job lock: each claims the mails it sends (see {@link MailDelivery}),
+ * and no transaction stays open while the SMTP server answers (its timeouts are
+ * {@code teilhabe.mail.timeout}).
  */
 @Component
 class MailSenderJob {
-
-	static final String JOB = "mail-sender";
 
 	private static final Logger log = LoggerFactory.getLogger(MailSenderJob.class);
 
@@ -29,19 +29,16 @@ class MailSenderJob {
 
 	private final ObjectProvider<JavaMailSender> senders;
 
-	private final JobLock lock;
-
 	private final PlatformMode mode;
 
 	private final int batchSize;
 
 	private final AtomicBoolean explained = new AtomicBoolean();
 
-	MailSenderJob(MailDelivery delivery, ObjectProvider<JavaMailSender> senders, JobLock lock, PlatformMode mode,
+	MailSenderJob(MailDelivery delivery, ObjectProvider<JavaMailSender> senders, PlatformMode mode,
 			@Value("${teilhabe.mail.batch-size:50}") int batchSize) {
 		this.delivery = delivery;
 		this.senders = senders;
-		this.lock = lock;
 		this.mode = mode;
 		this.batchSize = batchSize;
 	}
@@ -58,12 +55,10 @@ class MailSenderJob {
 			explainOnce("No SMTP server configured (spring.mail.host): mails stay queued in the outbox");
 			return;
 		}
-		this.lock.runExclusively(JOB, () -> {
-			int sent = this.delivery.deliver(this.delivery.due(this.batchSize), sender);
-			if (sent > 0) {
-				log.info("{} mail(s) delivered", sent);
-			}
-		});
+		int sent = this.delivery.deliverDue(this.batchSize, sender);
+		if (sent > 0) {
+			log.info("{} mail(s) delivered", sent);
+		}
 	}
 
 	private void explainOnce(String message) {

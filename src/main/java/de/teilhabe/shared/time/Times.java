@@ -1,7 +1,9 @@
 package de.teilhabe.shared.time;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -46,6 +48,16 @@ public class Times {
 	/** The moment as local date and time of the platform's zone. */
 	public ZonedDateTime local(OffsetDateTime time) {
 		return (time != null) ? time.atZoneSameInstant(this.zone) : null;
+	}
+
+	/** Today's date in the platform's zone, by the given clock. */
+	public LocalDate today(Clock clock) {
+		return LocalDate.now(clock.withZone(this.zone));
+	}
+
+	/** The moment of a local date and time of the platform's zone (forms, feeds). */
+	public OffsetDateTime at(LocalDate date, LocalTime time) {
+		return date.atTime(time).atZone(this.zone).toOffsetDateTime();
 	}
 
 	/** {@code 04.12.2026 14:30} */
