@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,12 +33,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 
 /**
- * Two filter chains: the API (bearer tokens, stateless, no CSRF, problem+json, never a
- * redirect) and the web pages (form login with throttling, OIDC login when a client
- * registration is configured, sessions in the database, CSRF). Both deny whatever no
- * module's {@link RequestAuthorizations} permits. A request that is secure (directly or
- * through a trusted proxy, see {@code TrustedProxies}) gets HSTS and a {@code Secure}
- * session cookie.
+ * Three filter chains: the tenants' public pages (anonymous, stateless), the API (bearer
+ * tokens, stateless, no CSRF, problem+json, never a redirect) and the web pages (form
+ * login with throttling, OIDC login when a client registration is configured, sessions in
+ * the database, CSRF). All deny whatever no module's {@link RequestAuthorizations}
+ * permits. A request that is secure (directly or through a trusted proxy, see
+ * {@code TrustedProxies}) gets HSTS and a {@code Secure} session cookie.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession
@@ -104,14 +105,7 @@ class SecurityConfiguration {
 				.successHandler(successHandler)
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:"
-						+ (extraImageSources.isBlank() ? "" : " " + extraImageSources.strip())
-						+ "; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
-				// no path or query (one-time links, search terms) in the Referer to other
-				// sites
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)))
+			.headers((headers) -> pageHeaders(headers, extraImageSources))
 			.authorizeHttpRequests((requests) -> {
 				requests
 					.requestMatchers("/login", "/error", "/kern/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
@@ -121,6 +115,38 @@ class SecurityConfiguration {
 				authorize(requests, rules);
 			});
 		return http.build();
+	}
+
+	/**
+	 * The tenants' public pages ({@code /p/**}): the same for every visitor, so anonymous
+	 * and lean: no session is read or created (a signed-in user's cookie is ignored
+	 * here), no CSRF token, no saved request; the same security headers as every page.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain publicPagesChain(HttpSecurity http, List<RequestAuthorizations> rules,
+			ControlCharacterFilter controlCharacters,
+			@Value("${teilhabe.security.csp.img-src:}") String extraImageSources) throws Exception {
+		http.securityMatcher("/p/**")
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.anonymous(Customizer.withDefaults())
+			.headers((headers) -> pageHeaders(headers, extraImageSources))
+			.authorizeHttpRequests((requests) -> authorize(requests, rules))
+			.addFilterAfter(controlCharacters, AuthorizationFilter.class);
+		return http.build();
+	}
+
+	private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers, String extraImageSources) {
+		headers
+			.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:"
+					+ (extraImageSources.isBlank() ? "" : " " + extraImageSources.strip())
+					+ "; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+			// no path or query (one-time links, search terms) in the Referer to other
+			// sites
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY));
 	}
 
 	private static void authorize(

@@ -11,6 +11,7 @@ import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.PublicSection;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
@@ -24,8 +25,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The public (anonymous) pages of a tenant under {@code /p/{slug}/{language}/}: start
@@ -37,12 +41,21 @@ import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 @Controller
 class PublicPagesController {
 
+	private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
+
 	private final Tenants tenants;
 
 	private final List<PublicSection> sections;
 
-	PublicPagesController(Tenants tenants, List<PublicSection> sections) {
+	private final PublicPageCache cache;
+
+	private final ThymeleafViewResolver views;
+
+	PublicPagesController(Tenants tenants, List<PublicSection> sections, PublicPageCache cache,
+			ThymeleafViewResolver views) {
 		this.tenants = tenants;
+		this.cache = cache;
+		this.views = views;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(PublicSection::order)).toList();
 	}
 
@@ -71,33 +84,79 @@ class PublicPagesController {
 	}
 
 	@GetMapping("/p/{slug}/{language}/")
-	String start(@PathVariable String slug, @PathVariable String language, HttpServletRequest request, Model model) {
-		TenantSettings settings = prepare(slug, language, "", request, model);
-		model.addAttribute("officeHours", lines(settings.officeHours()));
-		Tenant tenant = tenant(slug);
-		PublicLanguage lang = PublicLanguage.find(language);
-		model.addAttribute("sections",
-				this.sections.stream()
-					.map((section) -> new ShownSection(section, section.entries(tenant.id(), lang.locale()),
-							section.more(tenant.slug())))
-					.toList());
-		return "public/start";
+	ResponseEntity<byte[]> start(@PathVariable String slug, @PathVariable String language, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		return page(slug, language, "", request, response, model, (tenant, lang, settings) -> {
+			model.addAttribute("officeHours", lines(settings.officeHours()));
+			model.addAttribute("sections",
+					this.sections.stream()
+						.map((section) -> new ShownSection(section, section.entries(tenant.id(), lang.locale()),
+								section.more(tenant.slug())))
+						.toList());
+			return "public/start";
+		});
 	}
 
 	@GetMapping("/p/{slug}/{language}/impressum")
-	String imprint(@PathVariable String slug, @PathVariable String language, HttpServletRequest request, Model model) {
-		TenantSettings settings = prepare(slug, language, "impressum", request, model);
-		model.addAttribute("titleKey", "region.public.imprint");
-		model.addAttribute("paragraphs", paragraphs(settings.imprintText()));
-		return "public/text";
+	ResponseEntity<byte[]> imprint(@PathVariable String slug, @PathVariable String language, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		return page(slug, language, "impressum", request, response, model, (tenant, lang, settings) -> {
+			model.addAttribute("titleKey", "region.public.imprint");
+			model.addAttribute("paragraphs", paragraphs(settings.imprintText()));
+			return "public/text";
+		});
 	}
 
 	@GetMapping("/p/{slug}/{language}/datenschutz")
-	String privacy(@PathVariable String slug, @PathVariable String language, HttpServletRequest request, Model model) {
-		TenantSettings settings = prepare(slug, language, "datenschutz", request, model);
-		model.addAttribute("titleKey", "region.public.privacy");
-		model.addAttribute("paragraphs", paragraphs(settings.privacyText()));
-		return "public/text";
+	ResponseEntity<byte[]> privacy(@PathVariable String slug, @PathVariable String language, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		return page(slug, language, "datenschutz", request, response, model, (tenant, lang, settings) -> {
+			model.addAttribute("titleKey", "region.public.privacy");
+			model.addAttribute("paragraphs", paragraphs(settings.privacyText()));
+			return "public/text";
+		});
+	}
+
+	/** What a page adds to the model; returns its template. */
+	@FunctionalInterface
+	private interface PageContent {
+
+		String prepare(Tenant tenant, PublicLanguage language, TenantSettings settings);
+
+	}
+
+	/**
+	 * A public page from the cache, or rendered now: the same bytes for every visitor
+	 * (nothing personal, no CSRF token, a fixed CSP), so the browser may keep it and ask
+	 * again with its ETag ({@code 304 Not Modified} then).
+	 */
+	private ResponseEntity<byte[]> page(String slug, String language, String page, HttpServletRequest request,
+			HttpServletResponse response, Model model, PageContent content) {
+		Tenant tenant = tenant(slug);
+		PublicLanguage lang = language(language, request);
+		PublicPageCache.Page shown = this.cache.get(new PublicPageCache.Key(tenant.id(), lang.code(), page), () -> {
+			TenantSettings settings = prepare(tenant, lang, page, request, model);
+			return render(content.prepare(tenant, lang, settings), lang, model, request, response);
+		});
+		return ResponseEntity.ok()
+			.contentType(HTML)
+			.cacheControl(CacheControl.noCache())
+			.eTag(shown.etag())
+			.body(shown.html());
+	}
+
+	/** Renders a template into bytes (to be kept) rather than into the response. */
+	private byte[] render(String template, PublicLanguage language, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		try {
+			View view = this.views.resolveViewName(template, language.locale());
+			ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+			view.render(model.asMap(), request, rendered);
+			return rendered.getContentAsByteArray();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("The public page " + template + " could not be rendered", ex);
+		}
 	}
 
 	@GetMapping("/p/{slug}/logo")
@@ -120,9 +179,8 @@ class PublicPagesController {
 		return "public/not-found";
 	}
 
-	private TenantSettings prepare(String slug, String language, String page, HttpServletRequest request, Model model) {
-		Tenant tenant = tenant(slug);
-		PublicLanguage lang = language(language, request);
+	private TenantSettings prepare(Tenant tenant, PublicLanguage lang, String page, HttpServletRequest request,
+			Model model) {
 		TenantSettings settings = this.tenants.settings(tenant.id())
 			.orElseThrow(() -> new NotFoundException("public.error.notFound.pages"));
 		model.addAttribute("tenant", tenant);

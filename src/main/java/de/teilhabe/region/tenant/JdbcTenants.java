@@ -38,6 +38,11 @@ class JdbcTenants implements Tenants {
 
 	private final Map<UUID, CachedTenant> cache = new ConcurrentHashMap<>();
 
+	/**
+	 * The public pages and the anonymous API name their tenant by slug on every request.
+	 */
+	private final Map<String, CachedTenant> bySlug = new ConcurrentHashMap<>();
+
 	JdbcTenants(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -62,6 +67,7 @@ class JdbcTenants implements Tenants {
 															// re-read in between
 	void evict(TenantSettingsChanged changed) {
 		this.cache.remove(changed.tenantId());
+		this.bySlug.values().removeIf((cached) -> cached.tenant().id().equals(changed.tenantId()));
 	}
 
 	private record CachedTenant(Tenant tenant, Instant loadedAt) {
@@ -69,10 +75,18 @@ class JdbcTenants implements Tenants {
 
 	@Override
 	public Optional<Tenant> findBySlug(String slug) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM tenant WHERE slug = ?")
+		Instant now = this.clock.instant();
+		CachedTenant cached = this.bySlug.get(slug);
+		if (cached != null && cached.loadedAt().plus(CACHE_TTL).isAfter(now)) {
+			return Optional.of(cached.tenant());
+		}
+		Optional<Tenant> tenant = this.jdbc.sql("SELECT " + COLUMNS + " FROM tenant WHERE slug = ?")
 			.param(slug)
 			.query(Tenant.class)
 			.optional();
+		// unknown slugs are not kept: anyone can send any number of them
+		tenant.ifPresent((found) -> this.bySlug.put(slug, new CachedTenant(found, now)));
+		return tenant;
 	}
 
 	@Override
