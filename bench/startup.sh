@@ -1,47 +1,95 @@
 #!/usr/bin/env bash
-# Start-up to healthy with the embedded PostgreSQL and demo data.
-# Builds target/teilhabe.jar once, then starts it RUNS times on a fresh data folder and RUNS times on an existing one,
-# measuring from the launch of `java -jar` until /actuator/health answers UP. Prints each time and the medians.
+# Start-up to healthy with the embedded PostgreSQL and demo data, with and without class data sharing.
+# Builds target/teilhabe.jar once (REBUILD=1 forces it; MVN replaces the Maven command), then starts it RUNS times
+# on a fresh data folder and RUNS times on an existing one per mode, measuring from the launch of `java` until
+# /actuator/health answers UP. Prints each time and the medians per mode.
+# Modes (MODES, default "plain cds"):
+#   plain      java -jar target/teilhabe.jar (the fat jar)
+#   extracted  java -jar <extracted>/teilhabe.jar (java -Djarmode=tools -jar target/teilhabe.jar extract)
+#   cds        the extracted jar with -XX:SharedArchiveFile, the archive made by one training run first
+#              (-XX:ArchiveClassesAtExit with --teilhabe.startup.exit-when-ready=true), as docs/operations.md says
+# The runs of the modes alternate, so that a change of the machine's load hits all of them alike.
+# JAR measures another build of the jar (default target/teilhabe.jar; the cds mode needs one that knows
+# teilhabe.startup.exit-when-ready).
 # Usage: bench/startup.sh [runs=5] [port=18231]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 PORT=${2:-18231}
+MODES=${MODES:-plain cds}
+JAR=${JAR:-target/teilhabe.jar}
 WORK=$(mktemp -d /tmp/teilhabe-bench-XXXXXX)
-trap 'kill "${PID:-}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+PID=
+trap 'if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
 
-if [ ! -f target/teilhabe.jar ] || [ "${REBUILD:-0}" = 1 ]; then
-  mvn -q -B -DskipTests package
+if [ "$JAR" = target/teilhabe.jar ] && { [ ! -f "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; }; then
+  ${MVN:-mvn} -q -B -DskipTests package
 fi
 
 now_ms() { date +%s%3N; }
 
-# Starts the jar on data folder $1, prints the milliseconds until healthy, stops it cleanly.
+# The java command line of a mode (without the data folder, which is given as TEILHABE_DATA_DIR).
+launch() {
+  case $1 in
+    plain) echo "java -jar $JAR" ;;
+    extracted) echo "java -jar $WORK/app/teilhabe.jar" ;;
+    cds) echo "java -XX:SharedArchiveFile=$WORK/app/teilhabe.jsa -jar $WORK/app/teilhabe.jar" ;;
+    *) echo "unknown mode $1" >&2; exit 2 ;;
+  esac
+}
+
+# CPU time of process $1 and its finished children (initdb, pg_ctl; not the PostgreSQL server) in milliseconds.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15 + $16 + $17) * 1000 / hz)}' "/proc/$1/stat"; }
+
+# Starts mode $1 on data folder $2, prints the milliseconds until healthy and the CPU milliseconds the JVM used
+# until then (on a busy machine the wall clock mostly measures the others; the CPU time much less), stops it cleanly.
 start_once() {
-  local data=$1 started healthy
+  local mode=$1 data=$2 started healthy cpu
   started=$(now_ms)
-  TEILHABE_DATA_DIR="$data" java -jar target/teilhabe.jar --server.port="$PORT" >"$WORK/app.log" 2>&1 &
+  # shellcheck disable=SC2046
+  TEILHABE_DATA_DIR="$data" $(launch "$mode") --server.port="$PORT" >"$WORK/app.log" 2>&1 &
   PID=$!
   until curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
     if ! kill -0 "$PID" 2>/dev/null; then echo "the application exited; see $WORK/app.log" >&2; cat "$WORK/app.log" >&2; exit 1; fi
     sleep 0.05
   done
   healthy=$(now_ms)
+  cpu=$(cpu_ms "$PID")
   kill "$PID"; wait "$PID" 2>/dev/null || true
   PID=
-  echo $((healthy - started))
+  echo "$((healthy - started)) $cpu"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-fresh=(); existing=()
+if [[ " $MODES " == *" extracted "* || " $MODES " == *" cds "* ]]; then
+  java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
+fi
+if [[ " $MODES " == *" cds "* ]]; then
+  started=$(now_ms)
+  TEILHABE_DATA_DIR="$WORK/training" java -XX:ArchiveClassesAtExit="$WORK/app/teilhabe.jsa" -jar "$WORK/app/teilhabe.jar" \
+    --server.port="$PORT" --teilhabe.startup.exit-when-ready=true >"$WORK/training.log" 2>&1 \
+    || { echo "the training run failed; see $WORK/training.log" >&2; cat "$WORK/training.log" >&2; exit 1; }
+  echo "cds training run: $(($(now_ms) - started)) ms, archive $(du -m "$WORK/app/teilhabe.jsa" | cut -f1) MB"
+fi
+declare -A fresh existing fresh_cpu existing_cpu
 for i in $(seq "$RUNS"); do
-  ms=$(start_once "$WORK/fresh-$i"); fresh+=("$ms"); echo "fresh data folder    run $i: ${ms} ms"
+  for mode in $MODES; do
+    read -r ms cpu < <(start_once "$mode" "$WORK/$mode-$i"); [ -n "$ms" ] || exit 1; fresh[$mode]+="$ms "; fresh_cpu[$mode]+="$cpu "
+    printf '%-9s fresh data folder    run %s: %6s ms, JVM CPU %6s ms (load %s)\n' "$mode" "$i" "$ms" "$cpu" \
+      "$(cut -d' ' -f1 /proc/loadavg)"
+  done
 done
 for i in $(seq "$RUNS"); do
-  ms=$(start_once "$WORK/fresh-1"); existing+=("$ms"); echo "existing data folder run $i: ${ms} ms"
+  for mode in $MODES; do
+    read -r ms cpu < <(start_once "$mode" "$WORK/$mode-1"); [ -n "$ms" ] || exit 1; existing[$mode]+="$ms "; existing_cpu[$mode]+="$cpu "
+    printf '%-9s existing data folder run %s: %6s ms, JVM CPU %6s ms (load %s)\n' "$mode" "$i" "$ms" "$cpu" \
+      "$(cut -d' ' -f1 /proc/loadavg)"
+  done
 done
-echo "median fresh:    $(printf '%s\n' "${fresh[@]}" | median) ms"
-echo "median existing: $(printf '%s\n' "${existing[@]}" | median) ms"
+for mode in $MODES; do
+  echo "$mode: median fresh $(printf '%s\n' ${fresh[$mode]} | median) ms (JVM CPU $(printf '%s\n' ${fresh_cpu[$mode]} | median) ms)," \
+    "median existing $(printf '%s\n' ${existing[$mode]} | median) ms (JVM CPU $(printf '%s\n' ${existing_cpu[$mode]} | median) ms)"
+done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,6 +1,8 @@
 #!/bin/sh
 # Indicator benchmark of issue 4. From the project root:
 #   bench/indicators/run.sh [rounds]
+# The class path comes from target/teilhabe.jar (bench/classpath.sh builds it if needed).
 set -e
-mvn -q -o compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-exec java $JAVA_OPTS -cp "target/classes:$(cat target/bench-classpath.txt)" bench/indicators/IndicatorBenchmark.java "$@"
+cd "$(dirname "$0")/../.."
+classpath=$(bench/classpath.sh)
+exec java $JAVA_OPTS -cp "$classpath" bench/indicators/IndicatorBenchmark.java "$@"

@@ -16,12 +16,8 @@ import de.teilhabe.monitoring.statistics.importing.StatisticsFileReader;
 
 /**
  * Parse throughput over the Integrationsmonitoring Niedersachsen folder, repeated (no
- * database: the parser alone). Run from the project root after {@code mvn -q compile}:
- *
- * <pre>
- * java -cp target/classes:$(ls ~/.m2/repository/de/siegmar/fastcsv/4.1.0/fastcsv-4.1.0.jar) \
- *   bench/monitoring-parse/ParseThroughput.java src/main/resources/reference/integrationsmonitoring-ni/data 20
- * </pre>
+ * database: the parser alone). Run from the project root:
+ * {@code bench/monitoring-parse/run.sh [folder] [rounds]}.
  *
  * Every region key is accepted (the lookup is not what is measured).
  */

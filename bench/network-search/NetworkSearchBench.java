@@ -24,12 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * in a second tenant, which every query must skip): the real search queries of
  * {@link OrganisationStore} and {@link OfferStore} against an embedded PostgreSQL 17 with
  * the real migrations. Prints p50, p95 and p99 per query kind. Run from the project
- * root:
- *
- * <pre>
- * mvn -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:$(cat target/cp.txt) bench/network-search/NetworkSearchBench.java [rounds]
- * </pre>
+ * root: {@code bench/network-search/run.sh [rounds]}.
  */
 public final class NetworkSearchBench {
 

@@ -75,13 +75,13 @@ class UserSetup implements StartupTask {
 	}
 
 	@Override
-	public int order() {
-		return USERS;
+	public String name() {
+		return "users";
 	}
 
 	@Override
-	public String name() {
-		return "users";
+	public Set<String> after() {
+		return Set.of("tenants");
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import de.teilhabe.region.Region;
 import de.teilhabe.region.RegionLevel;
@@ -31,13 +32,14 @@ class RegionHierarchy implements StartupTask {
 	}
 
 	@Override
-	public int order() {
-		return REFERENCE_DATA + 50;
+	public String name() {
+		return "indicator region hierarchy";
 	}
 
 	@Override
-	public String name() {
-		return "indicator region hierarchy";
+	public Set<String> after() {
+		// reads the regions
+		return Set.of("regions");
 	}
 
 	@Override

@@ -64,14 +64,15 @@ class ShippedCatalogue implements StartupTask {
 	}
 
 	@Override
-	public int order() {
-		// after the reference statistics (MODULE_DATA)
-		return MODULE_DATA + 10;
+	public String name() {
+		return "indicator catalogue";
 	}
 
 	@Override
-	public String name() {
-		return "indicator catalogue";
+	public Set<String> after() {
+		// computes the shipped indicators from the reference statistics over the
+		// hierarchy
+		return Set.of("reference statistics", "indicator region hierarchy");
 	}
 
 	@Override

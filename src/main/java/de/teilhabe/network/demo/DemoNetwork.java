@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.access.UserDirectory;
@@ -79,13 +80,14 @@ class DemoNetwork implements StartupTask {
 	}
 
 	@Override
-	public int order() {
-		return MODULE_DATA;
+	public String name() {
+		return "network demo data";
 	}
 
 	@Override
-	public String name() {
-		return "network demo data";
+	public Set<String> after() {
+		// organisations of a demo tenant, some linked to its demo users
+		return Set.of("tenants", "users");
 	}
 
 	@Override

@@ -55,11 +55,6 @@ class RegionLoader implements StartupTask {
 	}
 
 	@Override
-	public int order() {
-		return REFERENCE_DATA;
-	}
-
-	@Override
 	public String name() {
 		return "regions";
 	}

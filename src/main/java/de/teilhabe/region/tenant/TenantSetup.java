@@ -1,6 +1,7 @@
 package de.teilhabe.region.tenant;
 
 import java.util.List;
+import java.util.Set;
 
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
@@ -41,13 +42,14 @@ class TenantSetup implements StartupTask {
 	}
 
 	@Override
-	public int order() {
-		return TENANTS;
+	public String name() {
+		return "tenants";
 	}
 
 	@Override
-	public String name() {
-		return "tenants";
+	public Set<String> after() {
+		// a tenant names its region
+		return Set.of("regions");
 	}
 
 	@Override

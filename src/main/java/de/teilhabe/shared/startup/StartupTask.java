@@ -1,27 +1,25 @@
 package de.teilhabe.shared.startup;
 
+import java.util.Set;
+
 /**
  * Work that must be done before the platform reports healthy: reference data, demo data,
- * bootstrap of the first tenant. Tasks run once per start, in {@link #order()}, each in
- * its own transaction, after the migrations.
+ * bootstrap of the first tenant. Tasks run once per start, after the migrations, each in
+ * its own transaction; a task starts as soon as the tasks it names in {@link #after()}
+ * are done, so tasks that do not depend on each other run at the same time.
  */
 public interface StartupTask {
 
-	/** Reference data of every mode. */
-	int REFERENCE_DATA = 100;
-
-	/** Tenants: demo tenants or the bootstrapped first tenant. */
-	int TENANTS = 200;
-
-	/** Users of those tenants. */
-	int USERS = 300;
-
-	/** Everything modules add on top. */
-	int MODULE_DATA = 400;
-
-	int order();
-
+	/** Unique among the tasks; other tasks name it in {@link #after()}. */
 	String name();
+
+	/**
+	 * The names of the tasks whose data this one reads or builds on: it starts only after
+	 * all of them succeeded, and does not run if one of them failed.
+	 */
+	default Set<String> after() {
+		return Set.of();
+	}
 
 	void run();
 

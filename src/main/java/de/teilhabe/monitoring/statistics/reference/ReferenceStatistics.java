@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.Set;
 
 import de.teilhabe.monitoring.statistics.imports.StatisticsImports;
 import de.teilhabe.shared.startup.StartupTask;
@@ -41,13 +42,16 @@ class ReferenceStatistics implements StartupTask {
 	}
 
 	@Override
-	public int order() {
-		return MODULE_DATA;
+	public String name() {
+		return "reference statistics";
 	}
 
 	@Override
-	public String name() {
-		return "reference statistics";
+	public Set<String> after() {
+		// region keys are resolved against the regions; the recomputation after its
+		// commit sums higher
+		// regions with the indicator hierarchy
+		return Set.of("regions", "indicator region hierarchy");
 	}
 
 	@Override
