@@ -199,7 +199,7 @@ public final class ImportBenchmark {
 
 	private static ImportReport importOne(StatisticsImporter importer, String name,
 			StatisticsImporter.Content in) {
-		ImportRequest request = new ImportRequest(null, null, "bench", name, false, false);
+		ImportRequest request = new ImportRequest(null, null, "bench", name, false, false, false);
 		UUID id = importer.begin(request);
 		return importer.run(id, request, in, ANY_REGION, ImportSettings.defaults(), (series) -> series);
 	}
