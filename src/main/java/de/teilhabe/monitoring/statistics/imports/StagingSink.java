@@ -58,6 +58,8 @@ final class StagingSink implements ImportSink {
 
 	private RepeatedCells repeatedCells;
 
+	private boolean writeRepetitions;
+
 	/**
 	 * @param out where the COPY lines go
 	 * @param enrich gives series their catalogue title and source where known
@@ -98,9 +100,25 @@ final class StagingSink implements ImportSink {
 		return this;
 	}
 
+	/**
+	 * Remember the cells written and note repetitions, but write them all (the staging
+	 * path settles them in the staging table before it merges): see
+	 * {@link #repeatsCells()}.
+	 */
+	StagingSink noticingRepetitions() {
+		this.repeatedCells = new RepeatedCells();
+		this.writeRepetitions = true;
+		return this;
+	}
+
+	/** Whether a cell was given twice among the cells remembered. */
+	boolean repeatsCells() {
+		return this.repeatedCells != null && !this.repeatedCells.groups().isEmpty();
+	}
+
 	/** The cells held back, if repetitions are held back. */
 	List<RepeatedCells.Group> repetitions() {
-		return (this.repeatedCells != null) ? this.repeatedCells.groups() : List.of();
+		return (this.repeatedCells != null && !this.writeRepetitions) ? this.repeatedCells.groups() : List.of();
 	}
 
 	/**
@@ -121,7 +139,7 @@ final class StagingSink implements ImportSink {
 		String value = (o.value() == null) ? null : o.value().toPlainString();
 		if (this.repeatedCells != null && !this.repeatedCells.first(o.seriesCode(), o.regionKey(), o.period().code(),
 				dimensionKey, ((value != null) ? value : "") + '|' + ((o.symbol() != null) ? o.symbol().name() : ""),
-				o.line())) {
+				o.line()) && !this.writeRepetitions) {
 			tick();
 			return;
 		}

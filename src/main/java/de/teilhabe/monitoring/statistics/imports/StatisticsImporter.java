@@ -76,11 +76,6 @@ public class StatisticsImporter implements AutoCloseable {
 			+ "symbol, quality, note, line";
 
 	/**
-	 * The SQLSTATE of "ON CONFLICT DO UPDATE command cannot affect row a second time".
-	 */
-	private static final String CARDINALITY_VIOLATION = "21000";
-
-	/**
 	 * The SQLSTATE of a unique violation (a plain INSERT of a cell the file holds twice).
 	 */
 	private static final String UNIQUE_VIOLATION = "23505";
@@ -434,7 +429,8 @@ public class StatisticsImporter implements AutoCloseable {
 		if (seriesIds.isEmpty()) {
 			written = Map.of();
 		}
-		else if (knownDuplicates) {
+		else if (knownDuplicates || sink.repeatsCells()) {
+			// settled first: merging a file that gives a cell twice fails and is undone
 			rejectDuplicates(sink);
 			written = merge(importId, request, existing);
 		}
@@ -444,9 +440,8 @@ public class StatisticsImporter implements AutoCloseable {
 				written = merge(importId, request, existing);
 				status.releaseSavepoint(savepoint);
 			}
-			catch (DataAccessException ex) {
-				String state = sqlState(ex);
-				if (!CARDINALITY_VIOLATION.equals(state) && !UNIQUE_VIOLATION.equals(state)) {
+			catch (DataAccessException | CellGivenTwice ex) {
+				if (ex instanceof DataAccessException && !UNIQUE_VIOLATION.equals(sqlState(ex))) {
 					throw ex;
 				}
 				// the file holds the same cell twice: see rejectDuplicates
@@ -478,40 +473,102 @@ public class StatisticsImporter implements AutoCloseable {
 	/**
 	 * Merges the staging table into the observations. When every series of the file is
 	 * new, no cell can exist yet: a plain INSERT (a cell the file holds twice fails it,
-	 * and the caller falls back). Otherwise INSERT … ON CONFLICT DO UPDATE, counting new
-	 * and overwritten cells; a trigger saves what is overwritten, for rollback.
+	 * and the caller falls back). Otherwise one statement looks every cell of the file up
+	 * once and, set-based, saves the previous content of the cells it overwrites (for
+	 * rollback), updates them and inserts the new ones: a per-row trigger and
+	 * {@code INSERT … ON CONFLICT DO UPDATE} cost three times as much (bench/README.md).
 	 * @return per series id: {stored, updated}
+	 * @throws CellGivenTwice when fewer cells were updated than the file gives (it gives
+	 * a cell twice; a cell given twice that is new fails the unique key instead)
 	 */
 	private Map<Long, long[]> merge(UUID importId, ImportRequest request, List<Long> existingSeries) {
-		String select = "SELECT CAST(? AS uuid), se.id, s.region_key, s.period, s.period_kind, s.dimension_key, "
-				+ "s.value, s.symbol, s.quality, s.note, ?, s.line FROM statistics_staging s "
-				+ "JOIN statistics_series se ON se.code = s.series_code AND "
+		String seriesOfStaging = "FROM statistics_staging s JOIN statistics_series se ON se.code = s.series_code AND "
 				+ tenantIs("se.tenant_id", request.tenantId());
 		String insert = "INSERT INTO statistics_observation (tenant_id, series_id, region_key, period, period_kind, "
 				+ "dimension_key, value, symbol, quality, note, import_id, line) ";
 		Map<Long, long[]> written = new HashMap<>();
 		if (existingSeries.isEmpty()) {
-			this.jdbc.sql(insert + select).params(request.tenantId(), importId).update();
 			this.jdbc
-				.sql("SELECT se.id, count(*) FROM statistics_staging s JOIN statistics_series se ON se.code = "
-						+ "s.series_code AND " + tenantIs("se.tenant_id", request.tenantId()) + " GROUP BY se.id")
+				.sql(insert + "SELECT CAST(? AS uuid), se.id, s.region_key, s.period, s.period_kind, s.dimension_key, "
+						+ "s.value, s.symbol, s.quality, s.note, ?, s.line " + seriesOfStaging)
+				.params(request.tenantId(), importId)
+				.update();
+			this.jdbc.sql("SELECT se.id, count(*) " + seriesOfStaging + " GROUP BY se.id")
 				.query((rs, n) -> written.put(rs.getLong(1), new long[] { rs.getLong(2), 0 }))
 				.list();
 			return written;
 		}
-		this.jdbc
-			.sql("WITH written AS (" + insert + select
-					+ " ON CONFLICT ON CONSTRAINT statistics_observation_cell_key DO UPDATE SET "
-					+ "period_kind = EXCLUDED.period_kind, value = EXCLUDED.value, symbol = EXCLUDED.symbol, "
-					+ "quality = EXCLUDED.quality, note = EXCLUDED.note, import_id = EXCLUDED.import_id, "
-					+ "line = EXCLUDED.line RETURNING series_id, (xmax = 0) AS created) "
-					+ "SELECT series_id, count(*) FILTER (WHERE created) AS stored, "
-					+ "count(*) FILTER (WHERE NOT created) AS updated FROM written GROUP BY series_id")
-			.params(request.tenantId(), importId)
-			.query((rs, n) -> written.put(rs.getLong("series_id"),
-					new long[] { rs.getLong("stored"), rs.getLong("updated") }))
+		analyzeIfNeverAnalyzed();
+		String sameCell = observationOfCell("c", "c.series_id", request.tenantId());
+		boolean[] givenTwice = { false };
+		this.jdbc.sql("WITH c AS MATERIALIZED (SELECT se.id AS series_id, s.region_key, s.period, s.period_kind, "
+				+ "s.dimension_key, s.value, s.symbol, s.quality, s.note, s.line, o.import_id AS previous_import_id, "
+				+ "o.value AS previous_value, o.symbol AS previous_symbol, o.quality AS previous_quality, "
+				+ "o.note AS previous_note, o.line AS previous_line " + seriesOfStaging
+				// not a plain join: without statistics (a table just filled by COPY) the
+				// planner may look up by series alone and compare every cell with every
+				// cell
+				+ " LEFT JOIN LATERAL (SELECT o.import_id, o.value, o.symbol, o.quality, o.note, o.line "
+				+ "FROM statistics_observation o WHERE " + observationOfCell("s", "se.id", request.tenantId())
+				+ " OFFSET 0) o ON true), saved AS (INSERT INTO statistics_observation_previous (tenant_id, import_id, series_id, "
+				+ "region_key, period, dimension_key, value, symbol, quality, note, line, previous_import_id) "
+				+ "SELECT CAST(? AS uuid), CAST(? AS uuid), series_id, region_key, period, dimension_key, "
+				+ "previous_value, previous_symbol, previous_quality, previous_note, previous_line, previous_import_id "
+				+ "FROM c WHERE previous_import_id IS NOT NULL), "
+				+ "updated AS (UPDATE statistics_observation o SET period_kind = c.period_kind, value = c.value, "
+				+ "symbol = c.symbol, quality = c.quality, note = c.note, import_id = CAST(? AS uuid), line = c.line "
+				+ "FROM c WHERE c.previous_import_id IS NOT NULL AND " + sameCell + " RETURNING o.series_id), "
+				+ "stored AS (" + insert + "SELECT CAST(? AS uuid), series_id, region_key, period, period_kind, "
+				+ "dimension_key, value, symbol, quality, note, CAST(? AS uuid), line FROM c "
+				+ "WHERE previous_import_id IS NULL RETURNING series_id) "
+				+ "SELECT series_id, sum(stored) AS stored, sum(updated) AS updated, sum(found) AS found FROM ("
+				+ "SELECT series_id, 1 AS stored, 0 AS updated, 0 AS found FROM stored "
+				+ "UNION ALL SELECT series_id, 0, 1, 0 FROM updated "
+				+ "UNION ALL SELECT series_id, 0, 0, 1 FROM c WHERE previous_import_id IS NOT NULL) n GROUP BY series_id")
+			.params(request.tenantId(), importId, importId, request.tenantId(), importId)
+			.query((rs, n) -> {
+				givenTwice[0] |= rs.getLong("updated") != rs.getLong("found");
+				return written.put(rs.getLong("series_id"), new long[] { rs.getLong("stored"), rs.getLong("updated") });
+			})
 			.list();
+		if (givenTwice[0]) {
+			throw new CellGivenTwice();
+		}
 		return written;
+	}
+
+	/**
+	 * Gives the planner statistics of the observations if it has none (the table was
+	 * filled by COPY since the last start and autovacuum has not come yet): without them
+	 * it may update cell by cell looking them up by series alone. Once, about 0.1 s.
+	 */
+	private void analyzeIfNeverAnalyzed() {
+		boolean never = this.jdbc
+			.sql("SELECT reltuples < 0 FROM pg_class WHERE oid = 'statistics_observation'::regclass")
+			.query(Boolean.class)
+			.single();
+		if (never) {
+			this.jdbc.sql("ANALYZE statistics_observation").update();
+		}
+	}
+
+	/** The join condition of observation {@code o} and the cell in row {@code row}. */
+	private static String observationOfCell(String row, String seriesId, UUID tenantId) {
+		return "o.series_id = " + seriesId + " AND o.region_key = " + row + ".region_key AND o.period = " + row
+				+ ".period AND o.dimension_key = " + row + ".dimension_key AND " + tenantIs("o.tenant_id", tenantId);
+	}
+
+	/**
+	 * The file gives a cell that exists already twice: one UPDATE overwrote it once for
+	 * both (also when a rollback changed the cell meanwhile; merging again after
+	 * {@link #rejectDuplicates} then sees the rollback's result).
+	 */
+	private static final class CellGivenTwice extends RuntimeException {
+
+		CellGivenTwice() {
+			super("The file gives a cell twice", null, false, false);
+		}
+
 	}
 
 	/**
@@ -561,6 +618,9 @@ public class StatisticsImporter implements AutoCloseable {
 						target.suffix);
 				if (target.direct) {
 					sink.holdingBackRepetitions();
+				}
+				else {
+					sink.noticingRepetitions();
 				}
 				ParseSummary summary = reader.read(request.fileName(), in, sink);
 				in.transferTo(OutputStream.nullOutputStream()); // the checksum covers all

@@ -288,8 +288,6 @@ public class StatisticsImports {
 			.params(tenantId, id, id, tenantId, id)
 			.query(Integer.class)
 			.single();
-		// what the restore overwrites is not saved again (see the trigger)
-		this.jdbc.sql("SELECT set_config('teilhabe.statistics_restore', 'on', true)").query(String.class).single();
 		int restored = this.jdbc
 			.sql("UPDATE statistics_observation o SET value = p.value, symbol = p.symbol, quality = p.quality, "
 					+ "note = p.note, line = p.line, import_id = p.previous_import_id "
@@ -297,7 +295,6 @@ public class StatisticsImports {
 					+ "AND o.tenant_id = ? AND " + cellMatch)
 			.params(tenantId, id, tenantId)
 			.update();
-		this.jdbc.sql("SELECT set_config('teilhabe.statistics_restore', 'off', true)").query(String.class).single();
 		this.jdbc.sql("DELETE FROM statistics_observation_previous WHERE tenant_id = ? AND import_id = ?")
 			.params(tenantId, id)
 			.update();
