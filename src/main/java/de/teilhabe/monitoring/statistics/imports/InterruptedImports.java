@@ -43,12 +43,7 @@ class InterruptedImports implements StartupTask {
 		this.embedded = embedded;
 	}
 
-	@Override
-	public int order() {
-		// before the reference statistics import its files
-		return MODULE_DATA - 1;
-	}
-
+	/** The reference statistics wait for this task by its name. */
 	@Override
 	public String name() {
 		return "interrupted statistics imports";

@@ -49,9 +49,10 @@ class ReferenceStatistics implements StartupTask {
 	@Override
 	public Set<String> after() {
 		// region keys are resolved against the regions; the recomputation after its
-		// commit sums higher
-		// regions with the indicator hierarchy
-		return Set.of("regions", "indicator region hierarchy");
+		// commit sums higher regions with the indicator hierarchy; an import left
+		// running by a killed instance is marked failed first, so its file is imported
+		// again
+		return Set.of("regions", "indicator region hierarchy", "interrupted statistics imports");
 	}
 
 	@Override
