@@ -3,19 +3,11 @@ package de.teilhabe.access;
 import java.net.http.HttpResponse;
 
 import de.teilhabe.access.AccessFixtures.TestUser;
-import de.teilhabe.access.AuditLog.AuditCategory;
-import de.teilhabe.access.AuditLog.AuditEntry;
 import de.teilhabe.region.Tenant;
-import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 import static de.teilhabe.access.AccessFixtures.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,32 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * full check the privacy officer starts; the page says when that last ran.
  */
 @IntegrationTest
-class AuditCheckpointTest {
+class AuditCheckpointTest extends AuditTests {
 
 	static final String INTACT = "Die Hash-Kette des Audit-Logs ist intakt";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	AuditLog audit;
-
-	@Autowired
-	Tenants tenants;
-
-	AccessFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = AccessFixtures.of(this.context);
-	}
-
 	@Test
 	void aViewChecksOnlyWhatCameAfterTheLastFullCheckAndTheFullCheckFindsTheRest() {
-		Tenant tenant = ownTenant();
+		Tenant tenant = ownTenant("checkpoint");
 		TestUser officer = this.fixtures.createIn(tenant.id(), "checkpoint-officer", Role.PRIVACY_OFFICER);
 		record(tenant, 3);
 		Http http = Http.loggedIn(this.port, officer.username(), PASSWORD);
@@ -80,7 +53,7 @@ class AuditCheckpointTest {
 
 	@Test
 	void tamperingAfterTheCheckpointOrOfItsOwnEntryIsFoundByTheView() {
-		Tenant tenant = ownTenant();
+		Tenant tenant = ownTenant("checkpoint");
 		TestUser officer = this.fixtures.createIn(tenant.id(), "checkpoint-view", Role.PRIVACY_OFFICER);
 		record(tenant, 2);
 		Http http = Http.loggedIn(this.port, officer.username(), PASSWORD);
@@ -108,30 +81,6 @@ class AuditCheckpointTest {
 			.contains("Ganze Kette jetzt prüfen");
 		assertThat(Http.loggedIn(this.port, "admin", "demo").get("/audit").body())
 			.doesNotContain("Ganze Kette jetzt prüfen");
-	}
-
-	/** A tenant of its own, so that no other test sees its broken chain. */
-	private Tenant ownTenant() {
-		return this.tenants.create("checkpoint-" + System.nanoTime(), "Prüf-Gemeinde", "03459", true);
-	}
-
-	private void record(Tenant tenant, int entries) {
-		for (int i = 0; i < entries; i++) {
-			this.audit.record(new AuditEntry(tenant.id(), null, "system", AuditCategory.OTHER, "test.chain", "test",
-					"entry-" + i, null, null));
-		}
-	}
-
-	private long entryId(Tenant tenant, String recordId) {
-		return this.fixtures.jdbc()
-			.sql("SELECT min(id) FROM audit_event WHERE tenant_id = ? AND record_id = ?")
-			.params(tenant.id(), recordId)
-			.query(Long.class)
-			.single();
-	}
-
-	private void tamper(long id) {
-		this.fixtures.tamperWithAuditEntry(id);
 	}
 
 }

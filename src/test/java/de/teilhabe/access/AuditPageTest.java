@@ -7,16 +7,10 @@ import de.teilhabe.access.AccessFixtures.TestUser;
 import de.teilhabe.access.AuditLog.AuditCategory;
 import de.teilhabe.access.AuditLog.AuditEntry;
 import de.teilhabe.region.Tenant;
-import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 import static de.teilhabe.access.AccessFixtures.LANDKREIS;
 import static de.teilhabe.access.AccessFixtures.PASSWORD;
@@ -28,26 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * isolation, filters, paging and the state of the hash chain.
  */
 @IntegrationTest
-class AuditPageTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	AuditLog audit;
-
-	@Autowired
-	Tenants tenants;
-
-	AccessFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = AccessFixtures.of(this.context);
-	}
+class AuditPageTest extends AuditTests {
 
 	@Test
 	void privacyOfficerSeesReasonsOfCaseAccessAdminDoesNot() {
@@ -140,21 +115,13 @@ class AuditPageTest {
 
 	@Test
 	void tamperingIsShownWithTheEntryWhereTheChainBreaks() {
-		// a tenant of its own, so that no other test sees its broken chain
-		Tenant tenant = this.tenants.create("audit-" + System.nanoTime(), "Prüf-Gemeinde", "03459", true);
+		Tenant tenant = ownTenant("audit");
 		TestUser officer = this.fixtures.createIn(tenant.id(), "audit-officer", Role.PRIVACY_OFFICER);
-		for (int i = 0; i < 3; i++) {
-			this.audit.record(new AuditEntry(tenant.id(), null, "system", AuditCategory.OTHER, "test.chain", "test",
-					"entry-" + i, null, null));
-		}
+		record(tenant, 3);
 		Http http = Http.loggedIn(this.port, officer.username(), PASSWORD);
 		assertThat(http.get("/audit").body()).contains("Die Hash-Kette des Audit-Logs ist intakt");
-		long tampered = this.fixtures.jdbc()
-			.sql("SELECT id FROM audit_event WHERE tenant_id = ? AND record_id = 'entry-1'")
-			.param(tenant.id())
-			.query(Long.class)
-			.single();
-		this.fixtures.tamperWithAuditEntry(tampered);
+		long tampered = entryId(tenant, "entry-1");
+		tamper(tampered);
 		assertThat(http.get("/audit").body())
 			.contains("Manipulation erkannt: Die Hash-Kette ist ab Eintrag " + tampered + " gebrochen.");
 		assertThat(Http.loggedIn(this.port, officer.username(), PASSWORD).get("/audit?lang=en").body())

@@ -2,12 +2,14 @@ package de.teilhabe.network;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import de.teilhabe.access.AccessFixtures.TestUser;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,14 +41,24 @@ class ContactReadAuditTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	NetworkFixtures fixtures;
+
+	TestUser officeUser;
+
+	Http office;
+
+	@BeforeEach
+	void signInTheOffice() {
+		this.fixtures = new NetworkFixtures(this.context, this.port);
+		this.officeUser = this.fixtures.access().create(LANDKREIS, "buero", Role.STRATEGY);
+		this.office = this.fixtures.login(this.officeUser);
+	}
+
 	@Test
 	void viewsAndVCardDownloadsOfContactPersonsAreAuditedPerPersonAndReader() {
-		NetworkFixtures fixtures = new NetworkFixtures(this.context, this.port);
-		TestUser officeUser = fixtures.access().create(LANDKREIS, "buero", Role.STRATEGY);
-		Http office = fixtures.login(officeUser);
-		UUID organisation = createOrganisation(office, unique("Auditverein"));
+		UUID organisation = createOrganisation(this.office, unique("Auditverein"));
 		String name = unique("Anna Audit");
-		HttpResponse<String> added = post(office, "/network/organisations/" + organisation + "/contacts/new",
+		HttpResponse<String> added = post(this.office, "/network/organisations/" + organisation + "/contacts/new",
 				"/network/organisations/" + organisation + "/contacts", "name", name, "phone", "0541 111111",
 				"consentHow", "ORAL", "consentDate", "2026-02-01");
 		assertThat(added.statusCode()).isEqualTo(302);
@@ -56,17 +68,17 @@ class ContactReadAuditTest {
 			.single();
 		assertThat(readsOf(contact)).as("adding is no read").isEmpty();
 
-		TestUser readerUser = fixtures.access().create(LANDKREIS, "leser", Role.COUNSELLOR);
-		Http reader = fixtures.login(readerUser);
+		TestUser readerUser = this.fixtures.access().create(LANDKREIS, "leser", Role.COUNSELLOR);
+		Http reader = this.fixtures.login(readerUser);
 		assertThat(reader.get("/network/organisations/" + organisation).body()).contains(name);
 		assertThat(readsOf(contact)).containsExactly("network.contact.viewed " + readerUser.username());
 
 		assertThat(reader.get("/network/contacts/" + contact + "/vcard").statusCode()).isEqualTo(200);
 		assertThat(reader.get("/network/organisations/" + organisation + "/contacts.vcf").statusCode()).isEqualTo(200);
-		assertThat(office.get("/network/contacts/" + contact + "/edit").body()).contains(name);
+		assertThat(this.office.get("/network/contacts/" + contact + "/edit").body()).contains(name);
 		assertThat(readsOf(contact)).containsExactly("network.contact.viewed " + readerUser.username(),
 				"network.contact.vcard " + readerUser.username(), "network.contact.vcard " + readerUser.username(),
-				"network.contact.viewed " + officeUser.username());
+				"network.contact.viewed " + this.officeUser.username());
 
 		String audit = Http.loggedIn(this.port, "datenschutz", "demo").get("/audit").body();
 		assertThat(audit).contains("Ansprechperson angesehen").contains("Ansprechperson als vCard heruntergeladen");
@@ -74,30 +86,24 @@ class ContactReadAuditTest {
 
 	@Test
 	void theOfficesReviewOfAPartnersProposedContactIsAuditedAsARead() {
-		NetworkFixtures fixtures = new NetworkFixtures(this.context, this.port);
-		TestUser officeUser = fixtures.access().create(LANDKREIS, "pruefer", Role.STRATEGY);
-		Http office = fixtures.login(officeUser);
-		UUID organisation = createOrganisation(office, unique("Vorschlagsverein"));
-		Http partner = fixtures.login(fixtures.partner(LANDKREIS, organisation));
+		UUID organisation = createOrganisation(this.office, unique("Vorschlagsverein"));
+		Http partner = this.fixtures.login(this.fixtures.partner(LANDKREIS, organisation));
 		String name = unique("Paula Vorschlag");
 		HttpResponse<String> proposed = post(partner, "/network/organisations/" + organisation + "/contacts/new",
 				"/network/organisations/" + organisation + "/contacts", "name", name, "email",
 				"paula@vorschlag.example.org", "consentHow", "WRITTEN", "consentDate", "2026-02-01");
 		assertThat(proposed.statusCode()).isEqualTo(302);
-		UUID change = this.jdbc
-			.sql("SELECT id FROM network_change WHERE organisation_id = ? AND entity_type = 'CONTACT'")
+		Map<String, Object> change = this.jdbc
+			.sql("SELECT id, entity_id FROM network_change WHERE organisation_id = ? AND entity_type = 'CONTACT'")
 			.param(organisation)
-			.query(UUID.class)
-			.single();
-		UUID contact = this.jdbc.sql("SELECT entity_id FROM network_change WHERE id = ?")
-			.param(change)
-			.query(UUID.class)
-			.single();
+			.query()
+			.singleRow();
+		UUID contact = (UUID) change.get("entity_id");
 		assertThat(readsOf(contact)).as("proposing is no read").isEmpty();
 
-		assertThat(office.get("/network/moderation/" + change).body()).contains(name)
+		assertThat(this.office.get("/network/moderation/" + change.get("id")).body()).contains(name)
 			.contains("paula@vorschlag.example.org");
-		assertThat(readsOf(contact)).containsExactly("network.contact.viewed " + officeUser.username());
+		assertThat(readsOf(contact)).containsExactly("network.contact.viewed " + this.officeUser.username());
 	}
 
 	/** The audited reads of a contact: action and reader, oldest first. */

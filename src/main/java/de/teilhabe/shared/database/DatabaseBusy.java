@@ -3,6 +3,8 @@ package de.teilhabe.shared.database;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import de.teilhabe.shared.Causes;
+
 import org.springframework.dao.QueryTimeoutException;
 
 /**
@@ -23,18 +25,9 @@ public final class DatabaseBusy {
 
 	/** Whether the exception, or one of its causes, says the database is overloaded. */
 	public static boolean isCause(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLTransientConnectionException || cause instanceof QueryTimeoutException) {
-				return true;
-			}
-			if (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
-		return false;
+		return Causes.anyMatches(ex,
+				(cause) -> cause instanceof SQLTransientConnectionException || cause instanceof QueryTimeoutException
+						|| (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())));
 	}
 
 }

@@ -1,5 +1,6 @@
 package de.teilhabe.shared.web;
 
+import de.teilhabe.shared.Causes;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,7 +55,7 @@ class ErrorPages implements ErrorController {
 
 	/** Spring's exception or the container's (Tomcat's file upload parser). */
 	static boolean isUnreadableMultipart(Throwable ex) {
-		return ErrorResponses.causedBy(ex, (cause) -> cause instanceof MultipartException
+		return Causes.anyMatches(ex, (cause) -> cause instanceof MultipartException
 				|| cause.getClass().getName().startsWith("org.apache.tomcat.util.http.fileupload."));
 	}
 

@@ -2,8 +2,8 @@ package de.teilhabe.shared.web;
 
 import java.sql.SQLException;
 import java.util.Locale;
-import java.util.function.Predicate;
 
+import de.teilhabe.shared.Causes;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -174,18 +174,8 @@ class ErrorResponses {
 	 * character_not_in_repertoire) or one without a UTF-8 form (22P05).
 	 */
 	static boolean isCharacterRefusedByTheDatabase(Throwable ex) {
-		return causedBy(ex, (cause) -> cause instanceof SQLException sql
+		return Causes.anyMatches(ex, (cause) -> cause instanceof SQLException sql
 				&& ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState())));
-	}
-
-	/** Whether the exception or one of its causes is of the kind. */
-	static boolean causedBy(Throwable ex, Predicate<Throwable> kind) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (kind.test(cause)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	Object answer(HttpStatusCode status, String detail, HttpServletRequest request, HttpServletResponse response) {

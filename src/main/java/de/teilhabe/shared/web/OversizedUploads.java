@@ -1,5 +1,6 @@
 package de.teilhabe.shared.web;
 
+import de.teilhabe.shared.Causes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -53,7 +54,7 @@ public class OversizedUploads {
 	 * ...).
 	 */
 	static boolean isSizeLimit(Throwable ex) {
-		return ErrorResponses.causedBy(ex, (cause) -> cause instanceof MaxUploadSizeExceededException
+		return Causes.anyMatches(ex, (cause) -> cause instanceof MaxUploadSizeExceededException
 				|| cause.getClass().getSimpleName().endsWith("SizeLimitExceededException"));
 	}
 

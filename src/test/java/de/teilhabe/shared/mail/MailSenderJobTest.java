@@ -200,12 +200,12 @@ class MailSenderJobTest {
 
 		@Override
 		public String description() {
-			return "outbox.retention.description";
+			return "Test: works longer than the statement timeout for one tenant";
 		}
 
 		@Override
 		public String period() {
-			return "outbox.retention.period";
+			return "none";
 		}
 
 		@Override
