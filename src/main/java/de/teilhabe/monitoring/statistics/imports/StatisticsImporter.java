@@ -56,10 +56,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports one statistics file into PostgreSQL in one transaction, streaming: a parser
  * thread reads the file and writes COPY lines into a bounded pipe; this thread streams
- * them with {@code COPY} into a temporary staging table; then one
- * {@code INSERT … SELECT … ON CONFLICT DO UPDATE} merges the staging table into
- * {@code statistics_observation}, counting new and overwritten cells, after saving what
- * it overwrites (for rollback). Heap use does not grow with the file.
+ * them with {@code COPY} straight into {@code statistics_observation} (every series new)
+ * or into a temporary staging table; then one statement merges the staging table into
+ * {@code statistics_observation}, saving what it overwrites (for rollback) and counting
+ * new and overwritten cells. Heap use does not grow with the file.
  * <p>
  * A file-level error ({@link StatisticsFileException}) stores nothing. A dry run and a
  * strict refusal do the whole work and roll it back: a dry run's report says exactly what
@@ -476,7 +476,8 @@ public class StatisticsImporter implements AutoCloseable {
 	 * and the caller falls back). Otherwise one statement looks every cell of the file up
 	 * once and, set-based, saves the previous content of the cells it overwrites (for
 	 * rollback), updates them and inserts the new ones: a per-row trigger and
-	 * {@code INSERT … ON CONFLICT DO UPDATE} cost three times as much (bench/README.md).
+	 * {@code INSERT … ON CONFLICT DO UPDATE} cost about two and a half times as much
+	 * (bench/README.md).
 	 * @return per series id: {stored, updated}
 	 * @throws CellGivenTwice when fewer cells were updated than the file gives (it gives
 	 * a cell twice; a cell given twice that is new fails the unique key instead)
@@ -505,12 +506,12 @@ public class StatisticsImporter implements AutoCloseable {
 				+ "s.dimension_key, s.value, s.symbol, s.quality, s.note, s.line, o.import_id AS previous_import_id, "
 				+ "o.value AS previous_value, o.symbol AS previous_symbol, o.quality AS previous_quality, "
 				+ "o.note AS previous_note, o.line AS previous_line " + seriesOfStaging
-				// not a plain join: without statistics (a table just filled by COPY) the
-				// planner may look up by series alone and compare every cell with every
-				// cell
+				// LATERAL, not a plain join: without statistics the planner may look
+				// cells up by series alone, comparing every cell with every cell
 				+ " LEFT JOIN LATERAL (SELECT o.import_id, o.value, o.symbol, o.quality, o.note, o.line "
 				+ "FROM statistics_observation o WHERE " + observationOfCell("s", "se.id", request.tenantId())
-				+ " OFFSET 0) o ON true), saved AS (INSERT INTO statistics_observation_previous (tenant_id, import_id, series_id, "
+				+ " OFFSET 0) o ON true), "
+				+ "saved AS (INSERT INTO statistics_observation_previous (tenant_id, import_id, series_id, "
 				+ "region_key, period, dimension_key, value, symbol, quality, note, line, previous_import_id) "
 				+ "SELECT CAST(? AS uuid), CAST(? AS uuid), series_id, region_key, period, dimension_key, "
 				+ "previous_value, previous_symbol, previous_quality, previous_note, previous_line, previous_import_id "

@@ -42,7 +42,8 @@ class ReimportRollbackTest {
 		assertThat(second).containsEntry("observationsStored", 1).containsEntry("observationsUpdated", 3);
 		assertThat(values(code)).containsExactly("2018=1.25", "2019=101", "2020=111", "2021=120");
 
-		// the same file again: every cell is overwritten by this import (counted as updated)
+		// the same file again: every cell is overwritten by this import (counted as
+		// updated)
 		Map<String, Object> third = upload(name,
 				"2018,K03459,1.25\n2019,K03459,101\n2020,K03459,111\n2021,K03459,120\n");
 		assertThat(third).containsEntry("observationsStored", 0).containsEntry("observationsUpdated", 4);
