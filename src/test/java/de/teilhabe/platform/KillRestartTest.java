@@ -51,9 +51,16 @@ class KillRestartTest {
 
 	private final List<Child> children = new CopyOnWriteArrayList<>();
 
+	/**
+	 * The busy backends the tests start: stopped afterwards also when a test fails before
+	 * the restart stops them, so that they do not burn a core for minutes.
+	 */
+	private final List<ProcessHandle> backends = new CopyOnWriteArrayList<>();
+
 	@AfterEach
 	void stopChildren() {
 		ProcessTest.stop(this.children);
+		this.backends.forEach(ProcessHandle::destroyForcibly);
 	}
 
 	@Test
@@ -79,6 +86,7 @@ class KillRestartTest {
 		});
 		String killed = awaitMergeRunning(api, fileName, firstImport);
 		Connection operator = before.connect();
+		ProcessHandle.of(backendOf(operator)).ifPresent(this.backends::add);
 		CompletableFuture<Void> longStatement = CompletableFuture.runAsync(() -> runLongStatement(operator));
 		awaitLongStatementRunning(before);
 		ProcessHandle orphan = before.postmaster().orElseThrow();
@@ -127,6 +135,7 @@ class KillRestartTest {
 		before.awaitHealthy();
 		Connection operator = before.connect();
 		long backend = backendOf(operator);
+		ProcessHandle.of(backend).ifPresent(this.backends::add);
 		CompletableFuture<Void> longStatement = CompletableFuture.runAsync(() -> runLongStatement(operator));
 		awaitLongStatementRunning(before);
 		ProcessHandle postmaster = before.postmaster().orElseThrow();
