@@ -67,9 +67,14 @@ class ApplicationAccountGrants extends BaseCallback {
 				statements.add("REVOKE UPDATE, DELETE, TRUNCATE" + (maintain ? ", MAINTAIN" : "") + " ON TABLE " + table
 						+ " FROM " + app);
 			}
+			// instances that start together would otherwise update the same catalog
+			// rows at once ("tuple concurrently updated"); after a failure, closing
+			// Flyway's connection releases the lock
+			statement.execute("SELECT pg_advisory_lock(hashtext('teilhabe-application-grants'))");
 			for (String sql : statements) {
 				statement.execute(sql);
 			}
+			statement.execute("SELECT pg_advisory_unlock(hashtext('teilhabe-application-grants'))");
 		}
 	}
 
