@@ -11,6 +11,7 @@ function count_statuses()
   response = function(status, headers, body)
     local class = math.floor(status / 100)
     _G["s" .. class .. "xx"] = (_G["s" .. class .. "xx"] or 0) + 1
+    if status >= 400 then _G["s" .. status] = (_G["s" .. status] or 0) + 1 end
   end
 end
 
@@ -25,6 +26,11 @@ function done(summary, latency, requests)
     local n = 0
     for _, thread in ipairs(threads) do n = n + (thread:get("s" .. class) or 0) end
     if n > 0 then table.insert(classes, class .. " " .. n) end
+  end
+  for status = 400, 599 do
+    local n = 0
+    for _, thread in ipairs(threads) do n = n + (thread:get("s" .. status) or 0) end
+    if n > 0 then table.insert(classes, "of which " .. status .. ": " .. n) end
   end
   if #classes > 0 then io.write("answers by status: " .. table.concat(classes, ", ") .. "\n") end
   io.write(string.format("latency ms: p50 %.2f, p95 %.2f, p99 %.2f, max %.2f\n", latency:percentile(50) / 1000,

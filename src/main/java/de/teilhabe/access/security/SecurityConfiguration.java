@@ -131,6 +131,9 @@ class SecurityConfiguration {
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
+			.logout((logout) -> logout.disable())
+			// no request wrapper: the pages ask nothing of the (anonymous) user
+			.servletApi((servletApi) -> servletApi.disable())
 			.anonymous(Customizer.withDefaults())
 			.headers((headers) -> pageHeaders(headers, extraImageSources))
 			.authorizeHttpRequests((requests) -> authorize(requests, rules))

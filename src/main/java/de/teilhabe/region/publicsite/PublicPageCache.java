@@ -1,5 +1,6 @@
 package de.teilhabe.region.publicsite;
 
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -9,7 +10,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -65,14 +70,61 @@ class PublicPageCache {
 	Page get(Key key, Supplier<byte[]> render) {
 		long now = System.nanoTime();
 		long version = version(key.tenantId(), now);
-		Rendered cached = this.pages.get(key);
-		if (cached != null && cached.version() == version && now - cached.renderedAt() < MAX_AGE.toNanos()) {
-			return cached.page();
+		Page current = current(key, version, now);
+		if (current != null) {
+			return current;
 		}
 		byte[] html = render.get();
 		Page page = new Page(html, etag(html));
 		this.pages.put(key, new Rendered(page, version, now));
 		return page;
+	}
+
+	/** The page from the cache if it is still current, else null. */
+	Page current(Key key) {
+		long now = System.nanoTime();
+		return current(key, version(key.tenantId(), now), now);
+	}
+
+	private Page current(Key key, long version, long now) {
+		Rendered cached = this.pages.get(key);
+		if (cached != null && cached.version() == version && now - cached.renderedAt() < MAX_AGE.toNanos()) {
+			return cached.page();
+		}
+		return null;
+	}
+
+	/**
+	 * Answers with a page: 304 without a body if the browser has it (its ETag in
+	 * {@code If-None-Match}), else the page, to be revalidated on every use.
+	 */
+	static void send(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader(HttpHeaders.ETAG, page.etag());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		if (browserHas(page, request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setContentType("text/html;charset=UTF-8");
+		response.setContentLength(page.html().length);
+		response.getOutputStream().write(page.html());
+	}
+
+	/**
+	 * Whether an {@code If-None-Match} header names the page's ETag (weakly compared).
+	 */
+	static boolean browserHas(Page page, String ifNoneMatch) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		for (String tag : ifNoneMatch.split(",")) {
+			String candidate = tag.strip();
+			candidate = candidate.startsWith("W/") ? candidate.substring(2) : candidate;
+			if (candidate.equals("*") || candidate.equals(page.etag())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private long version(UUID tenantId, long now) {

@@ -1,5 +1,6 @@
 package de.teilhabe.region.publicsite;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -40,8 +41,6 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  */
 @Controller
 class PublicPagesController {
-
-	private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
 	private final Tenants tenants;
 
@@ -84,9 +83,9 @@ class PublicPagesController {
 	}
 
 	@GetMapping("/p/{slug}/{language}/")
-	ResponseEntity<byte[]> start(@PathVariable String slug, @PathVariable String language, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
-		return page(slug, language, "", request, response, model, (tenant, lang, settings) -> {
+	void start(@PathVariable String slug, @PathVariable String language, HttpServletRequest request,
+			HttpServletResponse response, Model model) throws IOException {
+		page(slug, language, "", request, response, model, (tenant, lang, settings) -> {
 			model.addAttribute("officeHours", lines(settings.officeHours()));
 			model.addAttribute("sections",
 					this.sections.stream()
@@ -98,9 +97,9 @@ class PublicPagesController {
 	}
 
 	@GetMapping("/p/{slug}/{language}/impressum")
-	ResponseEntity<byte[]> imprint(@PathVariable String slug, @PathVariable String language, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
-		return page(slug, language, "impressum", request, response, model, (tenant, lang, settings) -> {
+	void imprint(@PathVariable String slug, @PathVariable String language, HttpServletRequest request,
+			HttpServletResponse response, Model model) throws IOException {
+		page(slug, language, "impressum", request, response, model, (tenant, lang, settings) -> {
 			model.addAttribute("titleKey", "region.public.imprint");
 			model.addAttribute("paragraphs", paragraphs(settings.imprintText()));
 			return "public/text";
@@ -108,9 +107,9 @@ class PublicPagesController {
 	}
 
 	@GetMapping("/p/{slug}/{language}/datenschutz")
-	ResponseEntity<byte[]> privacy(@PathVariable String slug, @PathVariable String language, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
-		return page(slug, language, "datenschutz", request, response, model, (tenant, lang, settings) -> {
+	void privacy(@PathVariable String slug, @PathVariable String language, HttpServletRequest request,
+			HttpServletResponse response, Model model) throws IOException {
+		page(slug, language, "datenschutz", request, response, model, (tenant, lang, settings) -> {
 			model.addAttribute("titleKey", "region.public.privacy");
 			model.addAttribute("paragraphs", paragraphs(settings.privacyText()));
 			return "public/text";
@@ -128,21 +127,18 @@ class PublicPagesController {
 	/**
 	 * A public page from the cache, or rendered now: the same bytes for every visitor
 	 * (nothing personal, no CSRF token, a fixed CSP), so the browser may keep it and ask
-	 * again with its ETag ({@code 304 Not Modified} then).
+	 * again with its ETag ({@code 304 Not Modified} then). A page that is still current
+	 * is answered before this controller ({@link CachedPublicPages}).
 	 */
-	private ResponseEntity<byte[]> page(String slug, String language, String page, HttpServletRequest request,
-			HttpServletResponse response, Model model, PageContent content) {
+	private void page(String slug, String language, String page, HttpServletRequest request,
+			HttpServletResponse response, Model model, PageContent content) throws IOException {
 		Tenant tenant = tenant(slug);
 		PublicLanguage lang = language(language, request);
 		PublicPageCache.Page shown = this.cache.get(new PublicPageCache.Key(tenant.id(), lang.code(), page), () -> {
 			TenantSettings settings = prepare(tenant, lang, page, request, model);
 			return render(content.prepare(tenant, lang, settings), lang, model, request, response);
 		});
-		return ResponseEntity.ok()
-			.contentType(HTML)
-			.cacheControl(CacheControl.noCache())
-			.eTag(shown.etag())
-			.body(shown.html());
+		PublicPageCache.send(shown, request, response);
 	}
 
 	/** Renders a template into bytes (to be kept) rather than into the response. */

@@ -1,0 +1,73 @@
+package de.teilhabe.region.publicsite;
+
+import java.io.IOException;
+
+import de.teilhabe.region.Tenant;
+import de.teilhabe.region.Tenants;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers a public page that is still current straight from {@link PublicPageCache},
+ * without the MVC machinery (handler lookup, layout attributes, interceptors): most of
+ * what such a request cost. It runs after Spring Security (order -100), whose chain for
+ * {@code /p/**} has written the security headers and permitted the request. Anything else
+ * — a page not rendered yet or changed, an unknown tenant or language — goes on to
+ * {@link PublicPagesController}.
+ */
+@Component
+@Order(10)
+class CachedPublicPages extends OncePerRequestFilter {
+
+	private final Tenants tenants;
+
+	private final PublicPageCache cache;
+
+	CachedPublicPages(Tenants tenants, PublicPageCache cache) {
+		this.tenants = tenants;
+		this.cache = cache;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+				|| !request.getRequestURI().startsWith(request.getContextPath() + "/p/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		PublicPageCache.Page page = current(request.getRequestURI().substring(request.getContextPath().length()));
+		if (page == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		PublicPageCache.send(page, request, response);
+	}
+
+	/**
+	 * The current page for {@code /p/{slug}/{language}/} and its {@code impressum} and
+	 * {@code datenschutz}, or null.
+	 */
+	private PublicPageCache.Page current(String path) {
+		String[] parts = path.split("/", -1);
+		// "", "p", slug, language, page
+		if (parts.length != 5
+				|| !(parts[4].isEmpty() || parts[4].equals("impressum") || parts[4].equals("datenschutz"))) {
+			return null;
+		}
+		PublicLanguage language = PublicLanguage.find(parts[3]);
+		Tenant tenant = (language != null) ? this.tenants.findBySlug(parts[2]).orElse(null) : null;
+		if (tenant == null) {
+			return null;
+		}
+		return this.cache.current(new PublicPageCache.Key(tenant.id(), language.code(), parts[4]));
+	}
+
+}
