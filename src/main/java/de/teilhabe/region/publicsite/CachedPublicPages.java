@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.web.PublicContentCache;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers a public page that is still current straight from {@link PublicPageCache},
+ * Answers a public page that is still current straight from {@link PublicContentCache},
  * without the MVC machinery (handler lookup, layout attributes, interceptors): most of
  * what such a request cost. It runs after Spring Security (order -100), whose chain for
  * {@code /p/**} has written the security headers and permitted the request. Anything else
@@ -27,35 +28,35 @@ class CachedPublicPages extends OncePerRequestFilter {
 
 	private final Tenants tenants;
 
-	private final PublicPageCache cache;
+	private final PublicContentCache cache;
 
-	CachedPublicPages(Tenants tenants, PublicPageCache cache) {
+	CachedPublicPages(Tenants tenants, PublicContentCache cache) {
 		this.tenants = tenants;
 		this.cache = cache;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+		return !PublicContentCache.isRead(request)
 				|| !request.getRequestURI().startsWith(request.getContextPath() + "/p/");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		PublicPageCache.Page page = current(request.getRequestURI().substring(request.getContextPath().length()));
+		PublicContentCache.Content page = current(request.getRequestURI().substring(request.getContextPath().length()));
 		if (page == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		PublicPageCache.send(page, request, response);
+		PublicContentCache.send(page, request, response);
 	}
 
 	/**
 	 * The current page for {@code /p/{slug}/{language}/} and its {@code impressum} and
 	 * {@code datenschutz}, or null.
 	 */
-	private PublicPageCache.Page current(String path) {
+	private PublicContentCache.Content current(String path) {
 		String[] parts = path.split("/", -1);
 		// "", "p", slug, language, page
 		if (parts.length != 5
@@ -67,7 +68,7 @@ class CachedPublicPages extends OncePerRequestFilter {
 		if (tenant == null) {
 			return null;
 		}
-		return this.cache.current(new PublicPageCache.Key(tenant.id(), language.code(), parts[4]));
+		return this.cache.current(PublicPagesController.key(tenant, language, parts[4]));
 	}
 
 }

@@ -10,6 +10,7 @@ import de.teilhabe.region.TenantLogo;
 import de.teilhabe.region.TenantSettings;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.PublicContentCache;
 import de.teilhabe.shared.web.PublicSection;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,11 +47,11 @@ class PublicPagesController {
 
 	private final List<PublicSection> sections;
 
-	private final PublicPageCache cache;
+	private final PublicContentCache cache;
 
 	private final ThymeleafViewResolver views;
 
-	PublicPagesController(Tenants tenants, List<PublicSection> sections, PublicPageCache cache,
+	PublicPagesController(Tenants tenants, List<PublicSection> sections, PublicContentCache cache,
 			ThymeleafViewResolver views) {
 		this.tenants = tenants;
 		this.cache = cache;
@@ -134,11 +135,18 @@ class PublicPagesController {
 			HttpServletResponse response, Model model, PageContent content) throws IOException {
 		Tenant tenant = tenant(slug);
 		PublicLanguage lang = language(language, request);
-		PublicPageCache.Page shown = this.cache.get(new PublicPageCache.Key(tenant.id(), lang.code(), page), () -> {
+		PublicContentCache.Content shown = this.cache.get(key(tenant, lang, page), () -> {
 			TenantSettings settings = prepare(tenant, lang, page, request, model);
-			return render(content.prepare(tenant, lang, settings), lang, model, request, response);
+			return PublicContentCache.Content.of(
+					render(content.prepare(tenant, lang, settings), lang, model, request, response),
+					"text/html;charset=UTF-8");
 		});
-		PublicPageCache.send(shown, request, response);
+		PublicContentCache.send(shown, request, response);
+	}
+
+	/** A public page of a tenant in a language ({@code ""}: the start page). */
+	static PublicContentCache.Key key(Tenant tenant, PublicLanguage language, String page) {
+		return new PublicContentCache.Key(tenant.id(), "page " + language.code() + "/" + page);
 	}
 
 	/** Renders a template into bytes (to be kept) rather than into the response. */

@@ -8,6 +8,7 @@ import java.util.UUID;
 import de.teilhabe.network.NetworkFixtures;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.web.PublicContentCache;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,7 @@ class PublicPageCacheTest {
 			this.jdbc.sql("UPDATE tenant_settings SET office_hours = ? WHERE tenant_id = ?")
 				.params(changed, stadt)
 				.update();
-			long deadline = System.nanoTime() + PublicPageCache.VERSION_CHECK.plus(Duration.ofSeconds(2)).toNanos();
+			long deadline = System.nanoTime() + PublicContentCache.VERSION_CHECK.plus(Duration.ofSeconds(2)).toNanos();
 			String page = anonymous.get(START).body();
 			while (!page.contains(changed) && System.nanoTime() < deadline) {
 				Thread.sleep(100);
