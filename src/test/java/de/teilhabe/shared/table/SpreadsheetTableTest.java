@@ -62,7 +62,8 @@ class SpreadsheetTableTest {
 			assertThat(workbook.getFirstSheet().getName()).isEqualTo("Kontakte");
 			List<Row> rows = workbook.getFirstSheet().read();
 			assertThat(rows.get(0).getCellText(1)).isEqualTo("=Kontakte");
-			// the reader skips the empty line between the lines about the table and the table
+			// the reader skips the empty line between the lines about the table and the
+			// table
 			Row header = rows.get(1);
 			assertThat(header.getRowNum()).isEqualTo(3);
 			assertThat(header.getCellText(0)).isEqualTo("Name");
