@@ -206,17 +206,24 @@ public final class Chart {
 			BigDecimal total = null;
 			for (Series s : this.series) {
 				BigDecimal value = value(s, category);
-				html.append("<td class=\"num\">").append(Svg.text(format(value))).append("</td>");
+				cell(html, value);
 				if (value != null) {
 					total = (total == null) ? value : total.add(value);
 				}
 			}
 			if (sum) {
-				html.append("<td class=\"num\">").append(Svg.text(format(total))).append("</td>");
+				cell(html, total);
 			}
 			html.append("</tr>");
 		}
 		return html.append("</tbody></table></div>").toString();
+	}
+
+	/**
+	 * A number cell; {@code bdi} keeps „-4“ from reading „4-“ on a right-to-left page.
+	 */
+	private void cell(StringBuilder html, BigDecimal value) {
+		html.append("<td class=\"num\"><bdi>").append(Svg.text(format(value))).append("</bdi></td>");
 	}
 
 	/** The chart with its source line, followed by its table. */
@@ -552,9 +559,9 @@ public final class Chart {
 			.append(Svg.num(x))
 			.append("\" y=\"")
 			.append(Svg.num(y))
-			.append("\" text-anchor=\"")
+			.append("\" font-size=\"13\" fill=\"#1b1d27\" text-anchor=\"")
 			.append(anchor)
-			.append("\" font-size=\"13\" fill=\"#1b1d27\">");
+			.append("\">");
 	}
 
 	private void legend(StringBuilder svg, boolean secondOnRight) {

@@ -4,9 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -98,14 +100,19 @@ class SpreadsheetTableTest {
 	}
 
 	private static String sheetXml(byte[] xlsx) throws IOException {
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				if (entry.getName().startsWith("xl/worksheets/")) {
-					return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-				}
+		// the workbook is streamed (sizes after the data), which ZipInputStream cannot
+		// read
+		Path file = Files.createTempFile("sheet", ".xlsx");
+		try {
+			Files.write(file, xlsx);
+			try (ZipFile zip = new ZipFile(file.toFile())) {
+				ZipEntry entry = zip.getEntry("xl/worksheets/sheet1.xml");
+				return new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
 			}
 		}
-		throw new AssertionError("no sheet");
+		finally {
+			Files.delete(file);
+		}
 	}
 
 }
