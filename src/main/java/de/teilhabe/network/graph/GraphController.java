@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.network.form.Sql;
+import de.teilhabe.network.graph.GraphLayout.Graph;
 import de.teilhabe.network.graph.GraphLayout.Kind;
+import de.teilhabe.network.graph.GraphLayout.Node;
 import de.teilhabe.network.graph.GraphLayout.NodeSpec;
 import de.teilhabe.network.organisation.FieldOfWork;
 import de.teilhabe.network.organisation.OrganisationKind;
 import de.teilhabe.network.project.ProjectFilter;
+import de.teilhabe.shared.chart.Diagram;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.BadRequestException;
 
@@ -27,8 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The network view: organisations, projects and fields of work as a graph, drawn on the
- * server as SVG (no JavaScript), with the same relations as a list next to it; filters by
- * field of work and kind of organisation.
+ * server as SVG with the shared {@link Diagram} (no JavaScript), with the same relations
+ * as a list next to it; filters by field of work and kind of organisation.
  */
 @Controller
 class GraphController {
@@ -74,8 +78,8 @@ class GraphController {
 				edges.add(new String[] { projectKey, key });
 			}
 		}
-		model.addAttribute("graph",
-				GraphLayout.layout(List.copyOf(organisations.values()), projects, List.copyOf(fields.values()), edges));
+		model.addAttribute("graph", draw(GraphLayout.layout(List.copyOf(organisations.values()), projects,
+				List.copyOf(fields.values()), edges)));
 		model.addAttribute("relations", relations);
 		model.addAttribute("field", fieldFilter);
 		model.addAttribute("kind", kindFilter);
@@ -127,6 +131,23 @@ class GraphController {
 			.stream()
 			.filter((relation) -> kind.isEmpty() || !relation.members().isEmpty())
 			.toList();
+	}
+
+	/** The placed graph as SVG (shared diagram drawing), one colour per column. */
+	private String draw(Graph graph) {
+		Diagram diagram = new Diagram("graph", "network-graph", graph.width(), graph.height(),
+				message("network.graph.picture"), message("network.graph.desc"));
+		graph.edges().forEach((edge) -> diagram.line(edge.x1(), edge.y1(), edge.x2(), edge.y2()));
+		for (Node node : graph.nodes()) {
+			String fill = switch (node.kind()) {
+				case ORGANISATION -> "#dbe9f7";
+				case PROJECT -> "#fde7c2";
+				case FIELD -> "#dcf1e2";
+			};
+			diagram.box(node.x(), node.y(), node.width(), node.height(), node.label(), node.fullLabel(), fill,
+					"graph-node graph-node--" + node.kind().name().toLowerCase(Locale.ROOT));
+		}
+		return diagram.svg();
 	}
 
 	private String message(String key) {

@@ -130,14 +130,6 @@ final class GraphLayout {
 	 */
 	record Node(String key, Kind kind, String label, String fullLabel, int x, int y) {
 
-		public int textX() {
-			return this.x + 8;
-		}
-
-		public int textY() {
-			return this.y + NODE_HEIGHT / 2 + 5;
-		}
-
 		public int width() {
 			return NODE_WIDTH;
 		}

@@ -27,15 +27,14 @@ import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.region.Languages;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.table.SpreadsheetTable;
+import de.teilhabe.shared.table.SpreadsheetTable.Format;
 import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.BadRequestException;
 import de.teilhabe.shared.web.NotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,9 +49,6 @@ class ExportController {
 
 	/** At most this many rows are exported (the lists are paged through). */
 	static final int MAX_ROWS = 20_000;
-
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -119,7 +115,7 @@ class ExportController {
 		// the file holds contact persons' data: who took it along is recorded
 		this.audit.record(AuditCategory.OTHER, "network.export", "network_organisation", null, null,
 				rows.size() + " organisations as " + format);
-		return download(new Sheet(message("network.organisations.title"), headers, rows), format, "organisations");
+		return download(table(message("network.organisations.title"), headers, rows), format, "organisations");
 	}
 
 	@GetMapping("/network/offers/export")
@@ -139,7 +135,7 @@ class ExportController {
 					languages(f.languages()), join(f.targetGroups()), f.place(), gemeinde(f.regionKey()), f.schedule(),
 					f.cost(), f.registration(), f.accessibility()));
 		}
-		return download(new Sheet(message("network.offers.title"), headers, rows), format, "offers");
+		return download(table(message("network.offers.title"), headers, rows), format, "offers");
 	}
 
 	@GetMapping("/network/events/export")
@@ -165,7 +161,7 @@ class ExportController {
 					e.accessibility(), message(e.publicEvent() ? "network.transfer.yes" : "network.transfer.no"),
 					e.description()));
 		}
-		return download(new Sheet(message("network.events.title"), headers, rows), format, "events");
+		return download(table(message("network.events.title"), headers, rows), format, "events");
 	}
 
 	/** The contact persons with a valid consent: name (function), e-mail, phone. */
@@ -198,18 +194,19 @@ class ExportController {
 		return items;
 	}
 
-	private ResponseEntity<byte[]> download(Sheet sheet, String format, String baseName) {
-		boolean xlsx = switch (format) {
-			case "csv" -> false;
-			case "xlsx" -> true;
+	private static SpreadsheetTable table(String name, List<String> headers, List<List<String>> rows) {
+		SpreadsheetTable table = SpreadsheetTable.named(name).columns(headers);
+		rows.forEach(table::row);
+		return table;
+	}
+
+	private ResponseEntity<byte[]> download(SpreadsheetTable table, String format, String baseName) {
+		Format chosen = switch (format) {
+			case "csv" -> Format.CSV;
+			case "xlsx" -> Format.XLSX;
 			default -> throw new BadRequestException("network.error.format");
 		};
-		String fileName = baseName + "-" + OffsetDateTime.now(this.clock).toLocalDate() + (xlsx ? ".xlsx" : ".csv");
-		return ResponseEntity.ok()
-			.contentType(xlsx ? XLSX : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName).build().toString())
-			.body(xlsx ? sheet.xlsx() : sheet.csv());
+		return table.download(chosen, baseName + "-" + OffsetDateTime.now(this.clock).toLocalDate());
 	}
 
 	private List<String> labels(String... fields) {

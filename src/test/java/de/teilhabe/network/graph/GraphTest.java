@@ -54,7 +54,9 @@ class GraphTest {
 				"partners-0-role", "Räume");
 
 		String page = office.get("/network/graph").body();
-		assertThat(page).contains("<svg").contains("role=\"img\"").contains("aria-describedby=\"graph-desc\"");
+		assertThat(page).contains("<svg")
+			.contains("role=\"img\"")
+			.contains("aria-labelledby=\"graph-title graph-desc\"");
 		String svg = page.substring(page.indexOf("<svg"), page.indexOf("</svg>"));
 		assertThat(svg).contains(">" + title + "<").contains(">" + club + "<").contains(">Frauen<").contains("<line");
 		String list = page.substring(page.indexOf("graph-relations"));

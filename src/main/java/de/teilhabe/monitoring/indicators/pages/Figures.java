@@ -44,12 +44,4 @@ final class Figures {
 		return format.format(value);
 	}
 
-	/**
-	 * A number for German spreadsheets: decimal comma, no grouping („1234,5“); null gives
-	 * „“.
-	 */
-	static String decimalComma(BigDecimal value) {
-		return (value == null) ? "" : value.toPlainString().replace('.', ',');
-	}
-
 }

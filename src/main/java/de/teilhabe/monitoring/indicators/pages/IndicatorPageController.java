@@ -1,6 +1,5 @@
 package de.teilhabe.monitoring.indicators.pages;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +12,13 @@ import de.teilhabe.monitoring.IndicatorValue;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.table.SpreadsheetTable;
+import de.teilhabe.shared.table.SpreadsheetTable.Format;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,11 +45,6 @@ class IndicatorPageController {
 	 * go (they depend on the user).
 	 */
 	private static final String ACTIONS_MARKER = "<!--indicator-actions-->";
-
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
 	private final IndicatorData.Loader loader;
 
@@ -141,25 +134,25 @@ class IndicatorPageController {
 	@GetMapping("/indicators/{code}/series.csv")
 	ResponseEntity<byte[]> seriesCsv(@PathVariable String code, @RequestParam Map<String, String> parameters,
 			Locale locale) {
-		return download(code + "-zeitreihe.csv", CSV, series(code, parameters, locale).csv());
+		return series(code, parameters, locale).download(Format.CSV, code + "-zeitreihe");
 	}
 
 	@GetMapping("/indicators/{code}/series.xlsx")
 	ResponseEntity<byte[]> seriesXlsx(@PathVariable String code, @RequestParam Map<String, String> parameters,
 			Locale locale) {
-		return download(code + "-zeitreihe.xlsx", XLSX, series(code, parameters, locale).xlsx());
+		return series(code, parameters, locale).download(Format.XLSX, code + "-zeitreihe");
 	}
 
 	@GetMapping("/indicators/{code}/ranking.csv")
 	ResponseEntity<byte[]> rankingCsv(@PathVariable String code, @RequestParam Map<String, String> parameters,
 			Locale locale) {
-		return download(code + "-rangfolge.csv", CSV, ranking(code, parameters, locale).csv());
+		return ranking(code, parameters, locale).download(Format.CSV, code + "-rangfolge");
 	}
 
 	@GetMapping("/indicators/{code}/ranking.xlsx")
 	ResponseEntity<byte[]> rankingXlsx(@PathVariable String code, @RequestParam Map<String, String> parameters,
 			Locale locale) {
-		return download(code + "-rangfolge.xlsx", XLSX, ranking(code, parameters, locale).xlsx());
+		return ranking(code, parameters, locale).download(Format.XLSX, code + "-rangfolge");
 	}
 
 	private static IndicatorDataCache.Key key(UUID tenantId, String code, Map<String, String> parameters) {
@@ -193,11 +186,11 @@ class IndicatorPageController {
 		return query.encode().build().getQuery();
 	}
 
-	private DownloadTable series(String code, Map<String, String> parameters, Locale locale) {
+	private SpreadsheetTable series(String code, Map<String, String> parameters, Locale locale) {
 		UUID tenantId = CurrentActor.get().tenantId();
 		IndicatorData data = load(tenantId, code, parameters);
-		DownloadTable table = head(new DownloadTable(message("monitoring.indicator.download.sheet.series", locale)),
-				data, locale);
+		SpreadsheetTable table = head(
+				SpreadsheetTable.named(message("monitoring.indicator.download.sheet.series", locale)), data, locale);
 		table.columns(message("monitoring.indicator.page.period", locale),
 				message("monitoring.indicator.page.region", locale), message("monitoring.indicator.page.key", locale),
 				message("monitoring.indicator.page.value", locale) + " (" + data.definition().unit() + ")",
@@ -210,11 +203,11 @@ class IndicatorPageController {
 		return foot(table, data.definition(), locale);
 	}
 
-	private DownloadTable ranking(String code, Map<String, String> parameters, Locale locale) {
+	private SpreadsheetTable ranking(String code, Map<String, String> parameters, Locale locale) {
 		UUID tenantId = CurrentActor.get().tenantId();
 		IndicatorData data = load(tenantId, code, parameters);
-		DownloadTable table = head(new DownloadTable(message("monitoring.indicator.download.sheet.ranking", locale)),
-				data, locale);
+		SpreadsheetTable table = head(
+				SpreadsheetTable.named(message("monitoring.indicator.download.sheet.ranking", locale)), data, locale);
 		table.about(message("monitoring.indicator.page.year", locale), data.year());
 		table.columns(message("monitoring.indicator.page.rank", locale),
 				message("monitoring.indicator.page.period", locale),
@@ -228,7 +221,7 @@ class IndicatorPageController {
 		return foot(table, data.definition(), locale);
 	}
 
-	private DownloadTable head(DownloadTable table, IndicatorData data, Locale locale) {
+	private SpreadsheetTable head(SpreadsheetTable table, IndicatorData data, Locale locale) {
 		table.about(message("monitoring.indicator.page.indicator", locale),
 				data.definition().code() + " " + data.definition().title(locale));
 		table.about(message("monitoring.indicator.page.unit", locale), data.definition().unit());
@@ -238,7 +231,7 @@ class IndicatorPageController {
 		return table;
 	}
 
-	private DownloadTable foot(DownloadTable table, IndicatorDefinition definition, Locale locale) {
+	private SpreadsheetTable foot(SpreadsheetTable table, IndicatorDefinition definition, Locale locale) {
 		table.footer(message("monitoring.indicator.page.source", locale), definition.attribution());
 		table.footer(message("monitoring.indicator.page.origin", locale), definition.source());
 		table.footer(message("monitoring.indicator.page.licence", locale), definition.licence());
@@ -251,7 +244,8 @@ class IndicatorPageController {
 	 * Values at the indicator's precision, as the page shows them (the API gives full
 	 * precision).
 	 */
-	private void rows(DownloadTable table, UUID tenantId, List<IndicatorValue> values, boolean ranked, int precision) {
+	private void rows(SpreadsheetTable table, UUID tenantId, List<IndicatorValue> values, boolean ranked,
+			int precision) {
 		List<Integer> ranks = ranked ? IndicatorViews.ranks(values) : null;
 		for (int i = 0; i < values.size(); i++) {
 			IndicatorValue value = values.get(i);
@@ -273,14 +267,6 @@ class IndicatorPageController {
 		variant.forEach(
 				(name, value) -> text.append((text.length() > 0) ? "; " : "").append(name).append(": ").append(value));
 		return text.toString();
-	}
-
-	private static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] content) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.body(content);
 	}
 
 	private String message(String key, Locale locale) {

@@ -15,6 +15,7 @@ import de.teilhabe.monitoring.IndicatorTheme;
 import de.teilhabe.monitoring.IndicatorValue;
 import de.teilhabe.monitoring.Indicators;
 import de.teilhabe.monitoring.NewIndicator;
+import de.teilhabe.shared.chart.Chart;
 import de.teilhabe.shared.web.BadRequestException;
 
 import org.springframework.context.MessageSource;
@@ -230,23 +231,33 @@ class IndicatorViews {
 		return ranks;
 	}
 
-	/** The chart of the region's and the Land's values. */
+	/**
+	 * The chart of the region's and the Land's values with its source line (the page
+	 * shows the fuller table next to it).
+	 */
 	String chart(UUID tenantId, IndicatorData data, Locale locale) {
 		IndicatorDefinition definition = data.definition();
 		List<String> periods = data.periods();
 		String regionName = this.regions.name(tenantId, data.region());
-		List<TimeSeriesChart.Line> lines = new ArrayList<>();
-		lines.add(new TimeSeriesChart.Line(regionName, "region", values(data.regionValues())));
+		List<Chart.Series> lines = new ArrayList<>();
+		lines.add(new Chart.Series(regionName, "region", values(data.regionValues())));
 		if (!data.region().equals(data.land())) {
-			lines.add(new TimeSeriesChart.Line(this.regions.name(tenantId, data.land()), "land",
-					values(data.landValues())));
+			lines.add(new Chart.Series(this.regions.name(tenantId, data.land()), "land", values(data.landValues())));
 		}
-		String title = definition.title(locale) + " – " + regionName;
-		String description = description(tenantId, data, periods, locale);
-		return TimeSeriesChart.render("chart-" + definition.code(), title, description, periods, lines,
-				(value) -> Figures.format(value, Display.precision(definition), locale) + " "
-						+ Display.unit(definition.unit()),
-				locale, message("monitoring.indicator.page.chart.rightAxis", locale));
+		return Chart.line("chart-" + definition.code())
+			.title(definition.title(locale) + " – " + regionName)
+			.description(description(tenantId, data, periods, locale))
+			.source(definition.attribution(),
+					message("monitoring.indicator.page.licence", locale) + ": " + definition.licence())
+			.categories(message("monitoring.indicator.page.period", locale), periods)
+			.series(lines)
+			.values((value) -> Figures.format(value, Display.precision(definition), locale) + " "
+					+ Display.unit(definition.unit()))
+			.locale(locale)
+			.emptyMessage(message("monitoring.indicator.page.chart.empty", locale))
+			.rightAxisNote(message("monitoring.indicator.page.chart.rightAxis", locale))
+			.build()
+			.figureWithoutTable();
 	}
 
 	private String description(UUID tenantId, IndicatorData data, List<String> periods, Locale locale) {
@@ -320,9 +331,16 @@ class IndicatorViews {
 		String description = periods.isEmpty() ? message("monitoring.indicator.page.chart.empty", locale)
 				: this.messages.getMessage("monitoring.indicator.page.chart.desc", new Object[] { regionName,
 						periods.get(0), periods.get(periods.size() - 1), Display.unit(indicator.unit()) }, locale);
-		return TimeSeriesChart.render("preview-chart", indicator.titleDe() + " – " + regionName, description, periods,
-				List.of(new TimeSeriesChart.Line(regionName, "region", values(values))),
-				(value) -> Figures.format(value, precision, locale) + " " + Display.unit(indicator.unit()), locale, "");
+		return Chart.line("preview-chart")
+			.title(indicator.titleDe() + " – " + regionName)
+			.description(description)
+			.categories(message("monitoring.indicator.page.period", locale), periods)
+			.series(new Chart.Series(regionName, "region", values(values)))
+			.values((value) -> Figures.format(value, precision, locale) + " " + Display.unit(indicator.unit()))
+			.locale(locale)
+			.emptyMessage(message("monitoring.indicator.page.chart.empty", locale))
+			.build()
+			.figureWithoutTable();
 	}
 
 	/** Why a value is missing: the engine's reason and the symbol. */

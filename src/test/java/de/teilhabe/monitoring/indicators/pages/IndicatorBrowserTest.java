@@ -32,7 +32,7 @@ class IndicatorBrowserTest extends BrowserTest {
 			assertThat(((Number) script.executeScript("return window.innerWidth")).intValue()).isLessThanOrEqualTo(400);
 			// the text's size on screen: its CSS size times the SVG's scale (rendered
 			// width ÷ viewBox width); the smallest of all chart texts
-			Number smallest = (Number) script.executeScript("const svg = document.querySelector('svg.indicator-chart');"
+			Number smallest = (Number) script.executeScript("const svg = document.querySelector('svg.chart');"
 					+ "const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
 					+ "return Math.min(...[...svg.querySelectorAll('text')]"
 					+ ".map((t) => scale * parseFloat(getComputedStyle(t).fontSize)));");
@@ -60,7 +60,7 @@ class IndicatorBrowserTest extends BrowserTest {
 
 		this.browser.clickAndWait("#indicator-1-2-2 a");
 		assertThat(this.browser.path()).startsWith("/indicators/1-2-2?");
-		assertThat(this.browser.find("svg.indicator-chart").getDomAttribute("role")).isEqualTo("img");
+		assertThat(this.browser.find("svg.chart").getDomAttribute("role")).isEqualTo("img");
 		assertThat(this.browser.find("#values-table").getText()).contains("2024").contains("11,9");
 		assertThat(this.browser.find("#ranking-table .ranking-home").getText()).contains("Osnabrück")
 			.contains("(Ihr Gebiet)");
