@@ -9,6 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The common layout in a real browser: keyboard access (skip link, visible focus), the
@@ -68,6 +69,18 @@ class LayoutBrowserTest extends BrowserTest {
 		finally {
 			this.browser.logout();
 		}
+	}
+
+	@Test
+	void theAccessibilityCheckFailsOnAViolationAndNamesIt() {
+		this.browser.open("/login");
+		((JavascriptExecutor) this.browser.driver()).executeScript(
+				"const image = document.createElement('img'); image.id = 'no-text'; image.src = '/favicon.ico';"
+						+ " document.querySelector('main').append(image);");
+		assertThatThrownBy(() -> this.browser.checkAccessibility()).isInstanceOf(AssertionError.class)
+			.hasMessageContaining("axe violations on")
+			.hasMessageContaining("image-alt")
+			.hasMessageContaining("#no-text");
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import de.teilhabe.access.UserDirectory;
 import de.teilhabe.network.committee.CommitteeForms;
@@ -33,13 +34,12 @@ import org.springframework.stereotype.Component;
  * Demo mode only: example organisations of the Osnabrück area with offers and events,
  * projects, trainings, intercultural-opening support and a committee (invented names,
  * example.org addresses, no real persons) for the demo tenant Landkreis Osnabrück, and
- * the demo PARTNER user {@code partner} bound to the first of them. Runs once: skipped
- * when the tenant has organisations already.
+ * the demo PARTNER user {@code partner} bound to the first of them; a smaller network of
+ * the same kinds for the demo tenant Stadt Osnabrück. Runs once per tenant: skipped for a
+ * tenant that has organisations already.
  */
 @Component
 class DemoNetwork implements StartupTask {
-
-	static final String TENANT = "landkreis-osnabrueck";
 
 	private final Tenants tenants;
 
@@ -95,12 +95,18 @@ class DemoNetwork implements StartupTask {
 		if (!this.mode.isDemo()) {
 			return;
 		}
-		Tenant tenant = this.tenants.findBySlug(TENANT).orElse(null);
-		if (tenant == null || this.organisations.names(tenant.id()).size() > 0) {
-			return;
+		seed("landkreis-osnabrueck", this::landkreis);
+		seed("stadt-osnabrueck", this::stadt);
+	}
+
+	private void seed(String slug, BiConsumer<UUID, OffsetDateTime> network) {
+		Tenant tenant = this.tenants.findBySlug(slug).orElse(null);
+		if (tenant != null && this.organisations.names(tenant.id()).isEmpty()) {
+			network.accept(tenant.id(), OffsetDateTime.now(this.clock));
 		}
-		UUID t = tenant.id();
-		OffsetDateTime now = OffsetDateTime.now(this.clock);
+	}
+
+	private void landkreis(UUID t, OffsetDateTime now) {
 		UUID bruecke = organisation(t, now, "MSO", "Brückenschlag – Interkultureller Familienverein Bramsche e.V.",
 				"Lindenstraße 12", "49565", "Bramsche", "52.4089", "7.9726", "03459014, 03459033", "de, ar, ku, tr",
 				"Familien, Kinder, Frauen", "FAMILY, EDUCATION, PARTICIPATION", "https://bruecke-bramsche.example.org",
@@ -149,6 +155,85 @@ class DemoNetwork implements StartupTask {
 		committee(t, now, today, bruecke, caritas, jugend);
 
 		this.users.findUserId(t, "partner").ifPresent((partner) -> this.users.bindOrganisation(t, partner, bruecke));
+	}
+
+	/** The Stadt Osnabrück: one Gemeinde (03404000), so every entry is in the city. */
+	private void stadt(UUID t, OffsetDateTime now) {
+		String city = "03404000";
+		UUID haus = organisation(t, now, "MSO", "Haus der Kulturen Osnabrück e.V. (Beispiel)", "Bierstraße 33", "49074",
+				"Osnabrück", "52.2790", "8.0420", city, "de, tr, ar, ku, fa", "Familien, Frauen, Seniorinnen",
+				"PARTICIPATION, FAMILY, COUNSELLING", "https://haus-der-kulturen.example.org",
+				"info@haus-der-kulturen.example.org", "Mo–Fr 10–18 Uhr",
+				"Dachverband von zwölf Migrantenselbstorganisationen; Beratung, Räume und Feste.");
+		UUID schinkel = organisation(t, now, "OTHER", "Nachbarschaftszentrum Schinkel (Beispiel)", "Schinkelstraße 20",
+				"49084", "Osnabrück", "52.2840", "8.0760", city, "de, ru, uk, ar", "Nachbarschaft, Kinder, Eltern",
+				"PARTICIPATION, YOUTH, LANGUAGE", null, "treff@nachbarschaft-schinkel.example.org", "Di–Sa 14–19 Uhr",
+				"Offener Treff, Sprachcafé und Hausaufgabenhilfe im Stadtteil Schinkel.");
+		UUID jmd = organisation(t, now, "WELFARE_ASSOCIATION", "Jugendmigrationsdienst Osnabrück (Beispiel)",
+				"Johannisstraße 91", "49074", "Osnabrück", "52.2710", "8.0510", city, "de, en, ar, ti, so",
+				"Junge Zugewanderte 12–27", "COUNSELLING, EDUCATION, WORK", "https://jmd-osnabrueck.example.org",
+				"jmd@jmd-osnabrueck.example.org", "Mo–Do 9–16 Uhr",
+				"Beratung junger Zugewanderter zu Schule, Ausbildung und Beruf.");
+		UUID sprachen = organisation(t, now, "LANGUAGE_COURSE_PROVIDER", "Sprachenzentrum Westerberg (Beispiel)",
+				"Barbarastraße 1", "49076", "Osnabrück", "52.2820", "8.0230", city, "de, en", "Erwachsene, Studierende",
+				"LANGUAGE, WORK", null, "kurse@sprachen-westerberg.example.org", "Mo–Fr 8–18 Uhr",
+				"Integrations- und Berufssprachkurse, auch am Abend.");
+
+		offer(t, now, schinkel, "MEETING_PLACE", "Sprachcafé für alle", "de, ru, uk, ar", "Erwachsene",
+				"Nachbarschaftszentrum Schinkel", city, "Mi 16–18 Uhr", "kostenlos");
+		offer(t, now, jmd, "COUNSELLING", "Beratung zu Schule, Ausbildung und Beruf", "de, en, ar, ti",
+				"Junge Zugewanderte 12–27", "Johannisstraße 91", city, "nach Vereinbarung", "kostenlos");
+		offer(t, now, haus, "COUNSELLING", "Offene Sprechstunde zu Behördenpost", "de, tr, ar, fa", "Erwachsene",
+				"Haus der Kulturen, Bierstraße 33", city, "Do 10–13 Uhr", "kostenlos");
+
+		LocalDate nextMonth = this.times.today(this.clock).plusMonths(1).withDayOfMonth(10);
+		event(t, now, haus, "FESTIVAL", "Fest der Kulturen auf dem Marktplatz", nextMonth.plusMonths(1), "12:00",
+				"20:00", "NONE", "", "Marktplatz Osnabrück", city, "de, tr, ar");
+		event(t, now, schinkel, "MEETING", "Elterncafé im Stadtteil", nextMonth, "09:00", "11:00", "WEEKLY",
+				nextMonth.plusMonths(2).toString(), "Nachbarschaftszentrum Schinkel", city, "de, ru, uk");
+		event(t, now, null, "INFORMATION", "Informationsabend: Anerkennung ausländischer Berufsabschlüsse",
+				nextMonth.plusDays(8), "18:00", "20:00", "NONE", "", "Rathaus Osnabrück, Friedenssaal", city, "de, en");
+
+		LocalDate today = this.times.today(this.clock);
+		this.projects
+			.create(t, UUID.randomUUID(), values(ProjectForm.empty(), "title", "Stadtteilmütter Osnabrück", "goal",
+					"Geschulte Mütter mit Migrationsgeschichte besuchen Familien in ihrer Sprache und begleiten sie zu "
+							+ "Kita, Schule und Beratung.",
+					"fieldsOfWork", "FAMILY, EDUCATION, PARTICIPATION", "leadOrganisation", haus.toString(), "status",
+					"RUNNING", "startDate", today.minusMonths(14).withDayOfMonth(1).toString(), "endDate",
+					today.plusMonths(10).withDayOfMonth(1).toString(), "budget", "72000", "partners-0-organisation",
+					schinkel.toString(), "partners-0-role", "Räume und Kontakte im Stadtteil", "funding-0-source",
+					"Stadt Osnabrück, Integrationsmittel", "funding-0-amount", "72000"), now);
+		this.support.createTraining(t, UUID.randomUUID(),
+				values(SupportForms.empty(SupportForms.TRAINING_FIELDS), "title", "Förderanträge schreiben für Vereine",
+						"audience", "MSO", "heldOn", today.minusMonths(2).toString(), "topics",
+						"Förderprogramme, Antrag, Verwendungsnachweis", "participantCount", "11", "place",
+						"Rathaus Osnabrück", "organisations", haus + ", " + schinkel),
+				now);
+		this.support.createOpening(t, UUID.randomUUID(),
+				values(SupportForms.empty(SupportForms.OPENING_FIELDS), "organisation", sprachen.toString(), "what",
+						"Beratung zur mehrsprachigen Anmeldung und zu Kursen mit Kinderbetreuung", "startedOn",
+						today.minusMonths(3).toString(), "outcome",
+						"Anmeldebogen in sechs Sprachen; erster Abendkurs."),
+				now);
+		UUID roundTable = UUID.randomUUID();
+		this.committees.create(t, roundTable,
+				values(CommitteeForms.empty(CommitteeForms.COMMITTEE_FIELDS), "name",
+						"Runder Tisch Integration Osnabrück", "shortName", "Runder Tisch", "classification", "Netzwerk",
+						"startDate", "2015-10-01", "officeRole", "Moderation", "description",
+						"Träger, Vereine und Verwaltung stimmen Angebote für Zugewanderte in der Stadt ab."),
+				now);
+		for (UUID member : new UUID[] { haus, jmd, sprachen }) {
+			this.committees.createMembership(t, UUID.randomUUID(), roundTable,
+					values(CommitteeForms.empty(CommitteeForms.MEMBERSHIP_FIELDS), "organisation", member.toString(),
+							"role", "Mitglied", "votingRight", "true", "startDate", "2015-10-01"),
+					now);
+		}
+		this.committees.createMeeting(t, UUID.randomUUID(), roundTable,
+				values(CommitteeForms.empty(CommitteeForms.MEETING_FIELDS), "name", "Sitzung des Runden Tisches",
+						"date", today.plusMonths(1).withDayOfMonth(20).toString(), "startTime", "15:00", "location",
+						"Rathaus Osnabrück, Raum 201", "state", "INVITED"),
+				now);
 	}
 
 	private UUID organisation(UUID tenantId, OffsetDateTime now, String kind, String name, String street,
