@@ -4,9 +4,11 @@ import java.util.Locale;
 
 /**
  * A language people in the office's area speak, from the reference list
- * ({@code reference/languages/languages.tsv}).
+ * ({@code reference/languages/languages.tsv}): the one code list of every module and of
+ * the public pages' addresses.
  *
- * @param code ISO 639 code (639-1 where there is one, else 639-3, e.g. {@code prs})
+ * @param code ISO 639 code (639-1 where there is one, else 639-3, e.g. {@code prs}); a
+ * variant of a language is a BCP 47 private-use tag, Leichte Sprache is {@code de-x-ls}
  * @param nameDe its German name, e.g. Arabisch
  * @param nameEn its English name, e.g. Arabic
  * @param nativeName its name in itself, e.g. العربية
@@ -37,6 +39,28 @@ public record Language(String code, String nameDe, String nameEn, String nativeN
 
 	public boolean rightToLeft() {
 		return this.direction == Direction.RTL;
+	}
+
+	/** The value of HTML's {@code dir} attribute: {@code rtl} or {@code ltr}. */
+	public String dir() {
+		return rightToLeft() ? "rtl" : "ltr";
+	}
+
+	/**
+	 * The language this one is a variant of ({@code de} for Leichte Sprache
+	 * {@code de-x-ls}), or null for a language of its own.
+	 */
+	public String variantOf() {
+		int privateUse = this.code.indexOf("-x-");
+		return (privateUse > 0) ? this.code.substring(0, privateUse) : null;
+	}
+
+	/**
+	 * The locale texts are looked up in: a variant's base language until it has texts of
+	 * its own ({@code de-x-ls} reads German).
+	 */
+	public Locale locale() {
+		return Locale.forLanguageTag(this.code);
 	}
 
 }

@@ -25,6 +25,16 @@ public final class Languages {
 
 	static final String RESOURCE = "/reference/languages/languages.tsv";
 
+	/** Leichte Sprache, German in easy-to-read form (its own variant of German). */
+	public static final String EASY_GERMAN = "de-x-ls";
+
+	/**
+	 * The languages a new tenant's public pages offer, in this order, until its ADMIN
+	 * changes them (settings page).
+	 */
+	public static final List<String> PUBLIC_DEFAULT = List.of("de", "en", "ar", "fa", "prs", "ckb", "kmr", "tr", "ru",
+			"uk", "pl", "ro", "ti", "so", "fr", EASY_GERMAN);
+
 	private static final Map<String, Language> BY_CODE = load();
 
 	/** The three-letter forms (ISO 639-2) of two-letter codes, e.g. {@code ara} → ar. */

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may use the pages and API of the region module: regions for every signed-in role,
- * tenant settings for the tenant's ADMIN, the public pages for everyone.
+ * tenant settings for the tenant's ADMIN, the public pages and their languages for
+ * everyone.
  */
 @Component
 class RegionRequestAuthorizations implements RequestAuthorizations {
@@ -20,6 +21,8 @@ class RegionRequestAuthorizations implements RequestAuthorizations {
 		requests.requestMatchers(HttpMethod.GET, "/regions", "/regions/**").authenticated();
 		requests.requestMatchers("/admin/settings", "/admin/settings/**").hasRole(Role.ADMIN.name());
 		requests.requestMatchers(HttpMethod.GET, "/p/**").permitAll();
+		// the languages of the public pages: as public as the pages
+		requests.requestMatchers(HttpMethod.GET, "/api/v1/languages").permitAll();
 	}
 
 }

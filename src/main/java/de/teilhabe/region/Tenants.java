@@ -18,6 +18,12 @@ public interface Tenants {
 	/** The settings of a tenant (empty for an unknown tenant). */
 	Optional<TenantSettings> settings(UUID tenantId);
 
+	/**
+	 * The languages a tenant's public pages offer, in the order shown (its setting, else
+	 * {@link Languages#PUBLIC_DEFAULT}); empty for an unknown tenant.
+	 */
+	List<Language> publicLanguages(UUID tenantId);
+
 	/** The logo of a tenant, if it has one. */
 	Optional<TenantLogo> logo(UUID tenantId);
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.teilhabe.monitoring.statistics.importing.ReferenceData;
+import de.teilhabe.support.ApiLists;
 import de.teilhabe.support.Http;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,9 +67,16 @@ public final class StatisticsHttp {
 		return map(response.body());
 	}
 
+	/**
+	 * A list of the API: every item of a paged list (all its pages), or a series' values
+	 * (a bare array).
+	 */
 	public List<Map<String, Object>> getList(String path) {
 		HttpResponse<String> response = this.http.get(path);
 		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+		if (!response.body().startsWith("[")) {
+			return ApiLists.all(this.http, path);
+		}
 		return JSON.readValue(response.body(), new TypeReference<List<Map<String, Object>>>() {
 		});
 	}

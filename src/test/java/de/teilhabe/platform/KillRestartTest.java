@@ -212,7 +212,7 @@ class KillRestartTest {
 			throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
 		while (System.nanoTime() < deadline) {
-			Optional<Map<String, Object>> update = api.getList("/api/v1/statistics/imports?limit=5")
+			Optional<Map<String, Object>> update = api.getList("/api/v1/statistics/imports")
 				.stream()
 				.filter((view) -> fileName.equals(view.get("fileName")) && !firstImport.equals(view.get("id")))
 				.findFirst();
@@ -227,7 +227,7 @@ class KillRestartTest {
 			Thread.sleep(20);
 		}
 		throw new AssertionError(
-				"the update import did not reach its merge: " + api.getList("/api/v1/statistics/imports?limit=5"));
+				"the update import did not reach its merge: " + api.getList("/api/v1/statistics/imports"));
 	}
 
 	/** An Open SDG file of {@link #CELLS} cells, each with the same value. */

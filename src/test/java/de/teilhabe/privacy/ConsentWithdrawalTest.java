@@ -1,5 +1,6 @@
 package de.teilhabe.privacy;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
@@ -143,7 +144,21 @@ class ConsentWithdrawalTest {
 		PrivacyFixtures.TestUser officer = this.fixtures.user(PrivacyFixtures.LANDKREIS, "PRIVACY_OFFICER");
 		HttpResponse<String> future = withdraw(officer.token(), consent,
 				"{\"withdrawnAt\": \"2999-01-01T00:00:00+01:00\"}");
-		assertThat(future.statusCode()).isEqualTo(400);
+		// a body that was read but cannot be accepted: 422 naming the field, in the
+		// reader's language
+		assertThat(future.statusCode()).isEqualTo(422);
+		assertThat(future.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(future.body()).contains(
+				"\"errors\":[{\"field\":\"withdrawnAt\",\"message\":\"Das Datum darf nicht in der Zukunft und nicht vor der Einwilligung liegen.\"}]");
+		Http api = Http.withToken(this.port, officer.token());
+		HttpResponse<String> longNote = api.send(api.request("/api/v1/privacy/consents/" + consent + "/withdrawal")
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", "en")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"note\": \"" + "x".repeat(1001) + "\"}"))
+			.build());
+		assertThat(longNote.statusCode()).as(longNote.body()).isEqualTo(422);
+		assertThat(longNote.body()).contains("\"field\":\"note\"").contains("1000 characters");
 		assertThat(withdraw(officer.token(), consent, "{not json").statusCode()).isEqualTo(400);
 
 		HttpResponse<String> done = withdraw(officer.token(), consent, "{\"note\": \"telefonisch\"}");

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import de.teilhabe.support.ApiLists;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -44,10 +45,7 @@ class RegionApiTest {
 	}
 
 	private List<Map<String, Object>> list(String path) {
-		HttpResponse<String> response = api().get(path);
-		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-		return JSON.readValue(response.body(), new TypeReference<List<Map<String, Object>>>() {
-		});
+		return ApiLists.all(api(), path);
 	}
 
 	@Test
@@ -162,7 +160,9 @@ class RegionApiTest {
 		assertThat(list("/api/v1/regions?q=Osnabrueck&level=KREIS")).extracting((r) -> r.get("key"))
 			.containsExactly("03459", "03404");
 		assertThat(list("/api/v1/regions?q=quakenbruck")).extracting((r) -> r.get("key")).contains("03459030");
-		assertThat(list("/api/v1/regions?q=stadt&limit=3")).hasSize(3);
+		Map<String, Object> firstThree = ApiLists.page(api(), "/api/v1/regions?q=stadt&size=3");
+		assertThat((List<?>) firstThree.get("items")).hasSize(3);
+		assertThat(((Number) firstThree.get("totalItems")).intValue()).isGreaterThan(3);
 		assertThat(list("/api/v1/regions?q=Xyzzyq")).isEmpty();
 	}
 
@@ -174,8 +174,8 @@ class RegionApiTest {
 		assertProblem(englishApi().get("/api/v1/regions/0345x/children"), 400, "digits only");
 		assertProblem(englishApi().get("/api/v1/regions?q=M"), 400, "at least 2");
 		assertProblem(englishApi().get("/api/v1/regions?q=Melle&level=STADT"), 400, "level");
-		assertProblem(englishApi().get("/api/v1/regions?q=Melle&limit=1000"), 400, "limit");
-		assertProblem(englishApi().get("/api/v1/regions?q=Melle&limit=viele"), 400, "limit");
+		assertProblem(englishApi().get("/api/v1/regions?q=Melle&size=1000"), 400, "1 to 100 items");
+		assertProblem(englishApi().get("/api/v1/regions?q=Melle&size=viele"), 400, "size");
 		assertProblem(englishApi().get("/api/v1/regions"), 400, "q");
 	}
 

@@ -47,6 +47,21 @@ class RegionJourneysBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void thePublicPagesInArabicAndLeichteSpracheHaveTheirLanguageAndDirection() {
+		this.browser.open("/p/stadt-osnabrueck/de/");
+		this.browser.find("a[hreflang='ar']").click();
+		this.browser.checkAccessibility();
+		WebElement html = this.browser.find("html");
+		assertThat(html.getAttribute("lang")).isEqualTo("ar");
+		assertThat(html.getAttribute("dir")).isEqualTo("rtl");
+		this.browser.find("a[hreflang='de-x-ls']").click();
+		this.browser.checkAccessibility();
+		html = this.browser.find("html");
+		assertThat(html.getAttribute("lang")).isEqualTo("de-x-ls");
+		assertThat(html.getAttribute("dir")).isEqualTo("ltr");
+	}
+
+	@Test
 	void adminEditsSettingsAndThePublicPageShowsThem() {
 		String office = "Integrationsbüro " + UUID.randomUUID().toString().substring(0, 8);
 		this.browser.login("stadt-admin", "demo");

@@ -14,6 +14,8 @@ import de.teilhabe.access.audit.AuditQueries.AuditPage;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.web.ApiPage;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.BadRequestException;
 
 import org.springframework.context.MessageSource;
@@ -34,8 +36,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class AuditController {
 
 	static final int DEFAULT_SIZE = 25;
-
-	static final int MAX_SIZE = 100;
 
 	/** The role codes as a role change's details hold them. */
 	private static final Pattern ROLE_CODE = Pattern
@@ -104,22 +104,23 @@ class AuditController {
 
 	@GetMapping(path = "/api/v1/audit", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	Map<String, Object> api(@RequestParam(required = false) String category, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + DEFAULT_SIZE) int size) {
-		if (size < 1 || size > MAX_SIZE) {
-			throw new BadRequestException("access.error.audit.size", MAX_SIZE);
-		}
+	Map<String, Object> api(@RequestParam(required = false) String category,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		ApiPaging paging = ApiPaging.of(page, size);
 		Actor actor = CurrentActor.get();
-		AuditPage entries = read(actor, category(category), page, size);
+		AuditPage entries = read(actor, category(category), paging.page(), paging.size());
 		Long tampered = this.audit.verify(actor.tenantId());
+		ApiPage<?> listed = ApiPage.of(entries.entries(), paging, entries.total());
+		// the paged list's fields, then what the log says about its chain
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("page", entries.page());
-		body.put("size", entries.size());
-		body.put("total", entries.total());
+		body.put("items", listed.items());
+		body.put("page", listed.page());
+		body.put("size", listed.size());
+		body.put("totalItems", listed.totalItems());
+		body.put("totalPages", listed.totalPages());
 		body.put("chainIntact", tampered == null);
 		body.put("tamperedEntryId", tampered);
 		body.put("fullCheckAt", this.chain.lastFullCheck(actor.tenantId()).orElse(null));
-		body.put("entries", entries.entries());
 		return body;
 	}
 

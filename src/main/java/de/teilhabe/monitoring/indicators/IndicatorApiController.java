@@ -12,6 +12,8 @@ import de.teilhabe.monitoring.IndicatorValue;
 import de.teilhabe.monitoring.Indicators;
 import de.teilhabe.monitoring.NewIndicator;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.web.ApiPage;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -47,8 +49,10 @@ class IndicatorApiController {
 	}
 
 	@GetMapping
-	List<IndicatorDefinition> list() {
-		return this.indicators.catalogue(CurrentActor.get().tenantId());
+	ApiPage<IndicatorDefinition> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		ApiPaging paging = ApiPaging.of(page, size);
+		return ApiPage.slice(this.indicators.catalogue(CurrentActor.get().tenantId()), paging);
 	}
 
 	@GetMapping("/{code}")

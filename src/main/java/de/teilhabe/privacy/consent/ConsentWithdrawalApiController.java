@@ -6,10 +6,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.teilhabe.privacy.ConsentRecord;
+import de.teilhabe.privacy.InvalidConsentException;
 import de.teilhabe.privacy.consent.ConsentWithdrawals.Withdrawal;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.web.InvalidBodyException;
 import de.teilhabe.shared.web.Problems;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -37,10 +41,16 @@ class ConsentWithdrawalApiController {
 	}
 
 	@PostMapping(path = "/api/v1/privacy/consents/{id}/withdrawal", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> withdraw(@PathVariable UUID id, @RequestBody(required = false) WithdrawalRequest request) {
+	Map<String, Object> withdraw(@PathVariable UUID id,
+			@Valid @RequestBody(required = false) WithdrawalRequest request) {
 		Actor actor = CurrentActor.get();
 		WithdrawalRequest body = (request != null) ? request : new WithdrawalRequest(null, null);
-		this.withdrawals.withdraw(actor, id, body.withdrawnAt(), body.note());
+		try {
+			this.withdrawals.withdraw(actor, id, body.withdrawnAt(), body.note());
+		}
+		catch (InvalidConsentException ex) {
+			throw new InvalidBodyException(ex.field(), "privacy.withdrawal.error." + ex.field());
+		}
 		Withdrawal withdrawal = this.withdrawals.find(actor, id);
 		ConsentRecord consent = withdrawal.consent();
 		Map<String, Object> answer = new LinkedHashMap<>();
@@ -69,7 +79,8 @@ class ConsentWithdrawalApiController {
 	 * @param withdrawnAt when the person withdrew the consent (default: now)
 	 * @param note how it was declared, e.g. by letter of 1 December
 	 */
-	record WithdrawalRequest(OffsetDateTime withdrawnAt, String note) {
+	record WithdrawalRequest(OffsetDateTime withdrawnAt,
+			@Size(max = JdbcConsents.MAX_NOTE, message = "{privacy.withdrawal.error.note}") String note) {
 	}
 
 }

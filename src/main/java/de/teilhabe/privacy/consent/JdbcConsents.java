@@ -20,6 +20,7 @@ import de.teilhabe.privacy.ConsentText;
 import de.teilhabe.privacy.Consents;
 import de.teilhabe.privacy.InvalidConsentException;
 import de.teilhabe.privacy.NewConsent;
+import de.teilhabe.region.Languages;
 import de.teilhabe.shared.privacy.DataSubject;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
@@ -36,8 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcConsents implements Consents {
 
 	static final Pattern PURPOSE = Pattern.compile("[a-z][a-z0-9_.-]{0,59}");
-
-	static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
 	/**
 	 * Clocks of devices differ a little: a consent "given" this far ahead is accepted.
@@ -282,9 +281,11 @@ class JdbcConsents implements Consents {
 		}
 	}
 
+	/** A code of the one language list, as written there (de, ar, de-x-ls). */
 	private static void requireLanguageFormat(String language) {
-		if (language == null || !LANGUAGE.matcher(language).matches()) {
-			throw new InvalidConsentException("language", "must be an ISO 639 code such as de or en");
+		if (Languages.find(language).filter((known) -> known.code().equals(language)).isEmpty()) {
+			throw new InvalidConsentException("language",
+					"must be a code of the language list such as de, en, ar or de-x-ls (Leichte Sprache)");
 		}
 	}
 

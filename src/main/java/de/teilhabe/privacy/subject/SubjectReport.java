@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import de.teilhabe.region.Languages;
 import de.teilhabe.shared.time.Times;
 
 import org.springframework.context.MessageSource;
@@ -86,7 +87,7 @@ record SubjectReport(List<Section> sections) {
 		}
 		String text = value.toString();
 		if ("language".equals(key)) {
-			return Locale.forLanguageTag(text).getDisplayLanguage(locale);
+			return Languages.displayName(text, locale);
 		}
 		if ("purpose".equals(key)) {
 			return messages.getMessage("privacy.purpose." + text, null, text, locale);

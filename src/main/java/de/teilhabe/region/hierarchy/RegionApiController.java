@@ -1,11 +1,12 @@
 package de.teilhabe.region.hierarchy;
 
-import java.util.List;
 import java.util.Locale;
 
 import de.teilhabe.region.Region;
 import de.teilhabe.region.RegionLevel;
 import de.teilhabe.region.Regions;
+import de.teilhabe.shared.web.ApiPage;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.BadRequestException;
 import de.teilhabe.shared.web.NotFoundException;
 
@@ -23,8 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/regions", produces = MediaType.APPLICATION_JSON_VALUE)
 class RegionApiController {
 
-	static final int DEFAULT_LIMIT = 20;
-
 	private final Regions regions;
 
 	RegionApiController(Regions regions) {
@@ -37,28 +36,20 @@ class RegionApiController {
 	}
 
 	@GetMapping("/{key}/children")
-	List<Region> children(@PathVariable String key) {
-		return this.regions.children(find(this.regions, key).key());
+	ApiPage<Region> children(@PathVariable String key, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		ApiPaging paging = ApiPaging.of(page, size);
+		return ApiPage.slice(this.regions.children(find(this.regions, key).key()), paging);
 	}
 
+	/** The best matches of a name (at most {@link JdbcRegions#MAX_LIMIT}), paged. */
 	@GetMapping
-	List<Region> search(@RequestParam String q, @RequestParam(required = false) String level,
-			@RequestParam(required = false) String limit) {
+	ApiPage<Region> search(@RequestParam String q, @RequestParam(required = false) String level,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		RegionLevel wanted = parseLevel(level);
-		int max = DEFAULT_LIMIT;
-		if (limit != null) {
-			try {
-				max = Integer.parseInt(limit.strip());
-			}
-			catch (NumberFormatException ex) {
-				throw new BadRequestException("region.error.limit", JdbcRegions.MAX_LIMIT, limit);
-			}
-		}
-		if (max < 1 || max > JdbcRegions.MAX_LIMIT) {
-			throw new BadRequestException("region.error.limit", JdbcRegions.MAX_LIMIT, String.valueOf(max));
-		}
+		ApiPaging paging = ApiPaging.of(page, size);
 		try {
-			return this.regions.search(q, wanted, max);
+			return ApiPage.slice(this.regions.search(q, wanted, JdbcRegions.MAX_LIMIT), paging);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new BadRequestException("region.error.query");

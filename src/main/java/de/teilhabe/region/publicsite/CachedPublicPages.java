@@ -2,6 +2,7 @@ package de.teilhabe.region.publicsite;
 
 import java.io.IOException;
 
+import de.teilhabe.region.Language;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.web.PublicContentCache;
@@ -63,7 +64,10 @@ class CachedPublicPages extends OncePerRequestFilter {
 				|| !(parts[4].isEmpty() || parts[4].equals("impressum") || parts[4].equals("datenschutz"))) {
 			return null;
 		}
-		PublicLanguage language = PublicLanguage.find(parts[3]);
+		// Whether the tenant offers the language is not checked here: a page is kept only
+		// for an offered one, and a change of the offered set raises the tenant's content
+		// version, which makes every page kept before it stale.
+		Language language = PublicPagesController.knownLanguage(parts[3]);
 		Tenant tenant = (language != null) ? this.tenants.findBySlug(parts[2]).orElse(null) : null;
 		if (tenant == null) {
 			return null;

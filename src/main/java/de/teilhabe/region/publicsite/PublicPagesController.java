@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import de.teilhabe.region.Language;
+import de.teilhabe.region.Languages;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.TenantLogo;
 import de.teilhabe.region.TenantSettings;
@@ -43,6 +45,10 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 @Controller
 class PublicPagesController {
 
+	private static final Language GERMAN = Languages.find("de").orElseThrow();
+
+	private static final String LANGUAGE_ATTRIBUTE = PublicPagesController.class.getName() + ".language";
+
 	private final Tenants tenants;
 
 	private final List<PublicSection> sections;
@@ -73,13 +79,15 @@ class PublicPagesController {
 	@GetMapping("/p/{slug}")
 	String tenantRoot(@PathVariable String slug) {
 		Tenant tenant = tenant(slug);
-		return "redirect:/p/" + tenant.slug() + "/" + PublicLanguage.ALL.get(0).code() + "/";
+		List<Language> offered = this.tenants.publicLanguages(tenant.id());
+		String first = offered.isEmpty() ? GERMAN.code() : offered.get(0).code();
+		return "redirect:/p/" + tenant.slug() + "/" + first + "/";
 	}
 
 	@GetMapping("/p/{slug}/{language}")
 	String languageRoot(@PathVariable String slug, @PathVariable String language, HttpServletRequest request) {
 		Tenant tenant = tenant(slug);
-		PublicLanguage lang = language(language, request);
+		Language lang = language(tenant, language, request);
 		return "redirect:/p/" + tenant.slug() + "/" + lang.code() + "/";
 	}
 
@@ -121,7 +129,7 @@ class PublicPagesController {
 	@FunctionalInterface
 	private interface PageContent {
 
-		String prepare(Tenant tenant, PublicLanguage language, TenantSettings settings);
+		String prepare(Tenant tenant, Language language, TenantSettings settings);
 
 	}
 
@@ -134,7 +142,7 @@ class PublicPagesController {
 	private void page(String slug, String language, String page, HttpServletRequest request,
 			HttpServletResponse response, Model model, PageContent content) throws IOException {
 		Tenant tenant = tenant(slug);
-		PublicLanguage lang = language(language, request);
+		Language lang = language(tenant, language, request);
 		PublicContentCache.Content shown = this.cache.get(key(tenant, lang, page), () -> {
 			TenantSettings settings = prepare(tenant, lang, page, request, model);
 			return PublicContentCache.Content.of(
@@ -145,12 +153,12 @@ class PublicPagesController {
 	}
 
 	/** A public page of a tenant in a language ({@code ""}: the start page). */
-	static PublicContentCache.Key key(Tenant tenant, PublicLanguage language, String page) {
+	static PublicContentCache.Key key(Tenant tenant, Language language, String page) {
 		return new PublicContentCache.Key(tenant.id(), "page " + language.code() + "/" + page);
 	}
 
 	/** Renders a template into bytes (to be kept) rather than into the response. */
-	private byte[] render(String template, PublicLanguage language, Model model, HttpServletRequest request,
+	private byte[] render(String template, Language language, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		try {
 			View view = this.views.resolveViewName(template, language.locale());
@@ -174,23 +182,25 @@ class PublicPagesController {
 			.body(logo.content());
 	}
 
-	/** Unknown tenant, language or logo: a friendly page in the public layout. */
+	/**
+	 * Unknown tenant, language or logo: a friendly page in the public layout, in German
+	 * unless the path named a language the tenant offers.
+	 */
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Model model) {
-		PublicLanguage lang = (PublicLanguage) request.getAttribute(PublicLanguage.class.getName());
-		useLanguage((lang != null) ? lang : PublicLanguage.ALL.get(0), request, model);
+		Language lang = (Language) request.getAttribute(LANGUAGE_ATTRIBUTE);
+		useLanguage((lang != null) ? lang : GERMAN, List.of(), request, model);
 		return "public/not-found";
 	}
 
-	private TenantSettings prepare(Tenant tenant, PublicLanguage lang, String page, HttpServletRequest request,
-			Model model) {
+	private TenantSettings prepare(Tenant tenant, Language lang, String page, HttpServletRequest request, Model model) {
 		TenantSettings settings = this.tenants.settings(tenant.id())
 			.orElseThrow(() -> new NotFoundException("public.error.notFound.pages"));
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("settings", settings);
 		model.addAttribute("page", page);
-		useLanguage(lang, request, model);
+		useLanguage(lang, this.tenants.publicLanguages(tenant.id()), request, model);
 		return settings;
 	}
 
@@ -198,25 +208,35 @@ class PublicPagesController {
 		return this.tenants.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.notFound.tenant"));
 	}
 
-	private static PublicLanguage language(String code, HttpServletRequest request) {
-		PublicLanguage language = PublicLanguage.find(code);
-		if (language == null) {
+	/** The language of a path the tenant offers; 404 for any other. */
+	private Language language(Tenant tenant, String code, HttpServletRequest request) {
+		Language language = knownLanguage(code);
+		if (language == null || !this.tenants.publicLanguages(tenant.id()).contains(language)) {
 			throw new NotFoundException("public.error.notFound.language", code);
 		}
-		request.setAttribute(PublicLanguage.class.getName(), language);
+		request.setAttribute(LANGUAGE_ATTRIBUTE, language);
 		return language;
+	}
+
+	/**
+	 * The language of a code as written in a path: only its own code, never another
+	 * spelling ({@code AR}, {@code ara}), so a page has one address.
+	 */
+	static Language knownLanguage(String code) {
+		return Languages.find(code).filter((language) -> language.code().equals(code)).orElse(null);
 	}
 
 	/**
 	 * Renders this request in the path's language without touching the staff UI's
 	 * language cookie.
 	 */
-	private static void useLanguage(PublicLanguage language, HttpServletRequest request, Model model) {
+	private static void useLanguage(Language language, List<Language> offered, HttpServletRequest request,
+			Model model) {
 		request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME, language.locale());
 		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(language.locale()));
 		LocaleContextHolder.setLocale(language.locale());
 		model.addAttribute("language", language);
-		model.addAttribute("languages", PublicLanguage.ALL);
+		model.addAttribute("languages", offered);
 	}
 
 	static List<String> lines(String text) {

@@ -1,10 +1,13 @@
 package de.teilhabe.region.settings;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.teilhabe.region.Language;
+import de.teilhabe.region.Languages;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.TenantSettings;
 import de.teilhabe.region.Tenants;
@@ -53,7 +56,7 @@ class SettingsController {
 	@GetMapping
 	String form(Model model) {
 		TenantSettings settings = currentSettings();
-		model.addAttribute("form", SettingsForm.of(settings));
+		model.addAttribute("form", SettingsForm.of(settings, this.tenants.publicLanguages(settings.tenantId())));
 		return page(model, settings, Map.of(), false);
 	}
 
@@ -104,7 +107,26 @@ class SettingsController {
 		model.addAttribute("errors", messages);
 		model.addAttribute("stale", stale);
 		model.addAttribute("maxLogoKb", SettingsValidation.MAX_LOGO_BYTES / 1024);
+		model.addAttribute("languageChoices", languageChoices(model, settings));
 		return "region/settings";
+	}
+
+	/**
+	 * Every language of the reference list to tick by name: the ticked ones first in
+	 * their order (the order of the public language switch), then the others by name.
+	 */
+	private List<Language> languageChoices(Model model, TenantSettings settings) {
+		SettingsForm form = (SettingsForm) model.getAttribute("form");
+		List<String> ticked = (form != null && form.getPublicLanguages() != null) ? form.getPublicLanguages()
+				: this.tenants.publicLanguages(settings.tenantId()).stream().map(Language::code).toList();
+		List<Language> choices = new ArrayList<>();
+		ticked.forEach((code) -> Languages.find(code).filter((l) -> !choices.contains(l)).ifPresent(choices::add));
+		Languages.sortedByName(LocaleContextHolder.getLocale())
+			.stream()
+			.filter((language) -> !choices.contains(language))
+			.forEach(choices::add);
+		model.addAttribute("tickedLanguages", ticked);
+		return choices;
 	}
 
 	private TenantSettings currentSettings() {

@@ -1,5 +1,8 @@
 package de.teilhabe.region.settings;
 
+import java.util.List;
+
+import de.teilhabe.region.Language;
 import de.teilhabe.region.TenantSettings;
 
 /**
@@ -31,9 +34,15 @@ public class SettingsForm {
 
 	private boolean removeLogo;
 
+	/**
+	 * The codes of the ticked public languages; null when the form did not carry the
+	 * language choice (kept as it is), empty when none was ticked.
+	 */
+	private List<String> publicLanguages;
+
 	private Integer version;
 
-	static SettingsForm of(TenantSettings settings) {
+	static SettingsForm of(TenantSettings settings, List<Language> publicLanguages) {
 		SettingsForm form = new SettingsForm();
 		form.name = settings.name();
 		form.officeName = settings.officeName();
@@ -47,6 +56,7 @@ public class SettingsForm {
 		form.imprintText = settings.imprintText();
 		form.privacyText = settings.privacyText();
 		form.version = settings.version();
+		form.publicLanguages = publicLanguages.stream().map(Language::code).toList();
 		return form;
 	}
 
@@ -144,6 +154,14 @@ public class SettingsForm {
 
 	public void setRemoveLogo(boolean removeLogo) {
 		this.removeLogo = removeLogo;
+	}
+
+	public List<String> getPublicLanguages() {
+		return this.publicLanguages;
+	}
+
+	public void setPublicLanguages(List<String> publicLanguages) {
+		this.publicLanguages = publicLanguages;
 	}
 
 	public Integer getVersion() {

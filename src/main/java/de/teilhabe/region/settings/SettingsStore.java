@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import de.teilhabe.region.Language;
 import de.teilhabe.region.TenantSettings;
 import de.teilhabe.region.TenantSettingsChanged;
 import de.teilhabe.region.Tenants;
@@ -66,7 +67,14 @@ class SettingsStore {
 		if (current.version() != version) {
 			return null;
 		}
+		List<String> currentLanguages = this.tenants.publicLanguages(actor.tenantId())
+			.stream()
+			.map(Language::code)
+			.toList();
 		List<String> changed = changedFields(current, values, logo);
+		if (values.publicLanguages() != null && !values.publicLanguages().equals(currentLanguages)) {
+			changed.add("publicLanguages");
+		}
 		if (changed.isEmpty()) {
 			return changed;
 		}
@@ -90,6 +98,11 @@ class SettingsStore {
 		else if (logo instanceof NewLogo upload) {
 			this.jdbc.sql("UPDATE tenant_settings SET logo = ?, logo_type = ? WHERE tenant_id = ?")
 				.params(upload.content(), upload.mediaType(), actor.tenantId())
+				.update();
+		}
+		if (changed.contains("publicLanguages")) {
+			this.jdbc.sql("UPDATE tenant_settings SET public_languages = ? WHERE tenant_id = ?")
+				.params(values.publicLanguages().toArray(String[]::new), actor.tenantId())
 				.update();
 		}
 		if (changed.contains("name")) {

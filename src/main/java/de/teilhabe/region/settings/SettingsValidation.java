@@ -2,10 +2,15 @@ package de.teilhabe.region.settings;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import de.teilhabe.region.Language;
+import de.teilhabe.region.Languages;
 
 /**
  * Checks a submitted settings form and normalises it (trimmed, empty → null, line breaks
@@ -33,7 +38,8 @@ final class SettingsValidation {
 
 	/** A normalised form, ready to store. */
 	record Values(String name, String officeName, String street, String postcode, String city, String officeHours,
-			String phone, String email, String website, String imprintText, String privacyText) {
+			String phone, String email, String website, String imprintText, String privacyText,
+			List<String> publicLanguages) {
 	}
 
 	Map<String, FieldError> errors() {
@@ -68,8 +74,33 @@ final class SettingsValidation {
 		if (form.getVersion() == null) {
 			reject("version", "region.settings.error.stale");
 		}
+		List<String> publicLanguages = publicLanguages(form.getPublicLanguages());
 		return new Values(name, officeName, street, postcode, city, officeHours, phone, email, website, imprintText,
-				privacyText);
+				privacyText, publicLanguages);
+	}
+
+	/**
+	 * The ticked languages as codes of the reference list, each once, in the order given;
+	 * null (unchanged) when the form did not carry the choice.
+	 */
+	private List<String> publicLanguages(List<String> ticked) {
+		if (ticked == null) {
+			return null;
+		}
+		List<String> codes = new ArrayList<>();
+		for (String code : ticked) {
+			Language language = Languages.find(code).orElse(null);
+			if (language == null) {
+				reject("publicLanguages", "region.settings.error.publicLanguages.unknown");
+			}
+			else if (!codes.contains(language.code())) {
+				codes.add(language.code());
+			}
+		}
+		if (codes.isEmpty()) {
+			reject("publicLanguages", "region.settings.error.publicLanguages.none");
+		}
+		return codes;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package de.teilhabe.region.tenant;
 
+import java.sql.Array;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import de.teilhabe.region.Language;
+import de.teilhabe.region.Languages;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.TenantLogo;
 import de.teilhabe.region.TenantSettings;
@@ -101,6 +104,20 @@ class JdbcTenants implements Tenants {
 				       s.email, s.website, s.imprint_text, s.privacy_text, (s.logo IS NOT NULL) AS has_logo, s.version
 				FROM tenant_settings s JOIN tenant t ON t.id = s.tenant_id
 				WHERE s.tenant_id = ?""").param(tenantId).query(TenantSettings.class).optional();
+	}
+
+	@Override
+	public List<Language> publicLanguages(UUID tenantId) {
+		Optional<List<String>> codes = this.jdbc.sql("SELECT public_languages FROM tenant_settings WHERE tenant_id = ?")
+			.param(tenantId)
+			.query((row, number) -> {
+				Array array = row.getArray(1);
+				return (array != null) ? List.of((String[]) array.getArray()) : Languages.PUBLIC_DEFAULT;
+			})
+			.optional();
+		// a code taken out of the reference list is left out rather than failing the
+		// pages
+		return codes.orElse(List.of()).stream().map(Languages::find).flatMap(Optional::stream).toList();
 	}
 
 	@Override

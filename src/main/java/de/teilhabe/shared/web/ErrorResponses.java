@@ -1,6 +1,8 @@
 package de.teilhabe.shared.web;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import de.teilhabe.shared.Causes;
@@ -24,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -142,6 +145,56 @@ class ErrorResponses {
 			HttpServletResponse response) {
 		return answer(HttpStatus.BAD_REQUEST, this.messages.getMessage("error.unreadableBody", null, locale(request)),
 				request, response);
+	}
+
+	/**
+	 * One field of a body that cannot be accepted, and what is wrong with it in the
+	 * reader's language.
+	 */
+	record FieldProblem(String field, String message) {
+	}
+
+	/**
+	 * A body that fails its Bean Validation constraints ({@code @Valid @RequestBody}):
+	 * 422.
+	 */
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	Object invalidBody(MethodArgumentNotValidException ex, HttpServletRequest request, HttpServletResponse response) {
+		Locale locale = locale(request);
+		List<FieldProblem> errors = new ArrayList<>();
+		ex.getBindingResult()
+			.getFieldErrors()
+			.forEach(
+					(error) -> errors.add(new FieldProblem(error.getField(), this.messages.getMessage(error, locale))));
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach((error) -> errors.add(new FieldProblem("", this.messages.getMessage(error, locale))));
+		return unprocessable(errors, request, response);
+	}
+
+	/** A body refused by a check in code ({@link InvalidBodyException}): 422. */
+	@ExceptionHandler(InvalidBodyException.class)
+	Object invalidBody(InvalidBodyException ex, HttpServletRequest request, HttpServletResponse response) {
+		Locale locale = locale(request);
+		return unprocessable(ex.errors()
+			.stream()
+			.map((error) -> new FieldProblem(error.field(),
+					this.messages.getMessage(error.messageKey(), error.arguments(), locale)))
+			.toList(), request, response);
+	}
+
+	/**
+	 * 422 with {@code errors: [{field, message}]} (the API rule for invalid bodies); the
+	 * detail counts them.
+	 */
+	private Object unprocessable(List<FieldProblem> errors, HttpServletRequest request, HttpServletResponse response) {
+		Object answer = answer(HttpStatus.UNPROCESSABLE_CONTENT,
+				this.messages.getMessage("error.invalidBody", new Object[] { errors.size() }, locale(request)), request,
+				response);
+		if (answer instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
+			problem.setProperty("errors", errors);
+		}
+		return answer;
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })

@@ -308,7 +308,7 @@ class TenantSettingsTest {
 		assertThat(post(admin, form, null).statusCode()).isEqualTo(302);
 	}
 
-	private static Map<String, String> form(TenantSettings settings) {
+	static Map<String, String> form(TenantSettings settings) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("version", String.valueOf(settings.version()));
 		form.put("name", settings.name());
@@ -335,16 +335,24 @@ class TenantSettingsTest {
 
 	/** Posts the settings form as multipart/form-data, as a browser does. */
 	static HttpResponse<String> post(Http http, Map<String, String> fields, Upload upload) {
+		return post(http, List.copyOf(fields.entrySet()), upload);
+	}
+
+	/**
+	 * Posts the settings form with fields that may repeat (ticked checkboxes), as a
+	 * browser does.
+	 */
+	static HttpResponse<String> post(Http http, List<Map.Entry<String, String>> fields, Upload upload) {
 		String page = http.get("/admin/settings").body();
 		Matcher version = VERSION.matcher(page);
 		assertThat(version.find()).as("the form has a version field").isTrue();
-		Map<String, String> all = new LinkedHashMap<>(fields);
-		all.put("_csrf", csrf(page));
+		List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+		all.add(Map.entry("_csrf", csrf(page)));
 		String boundary = "----teilhabe" + UUID.randomUUID();
 		List<byte[]> parts = new ArrayList<>();
-		all.forEach((name, value) -> parts.add(
-				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-					.getBytes(StandardCharsets.UTF_8)));
+		all.forEach((field) -> parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ field.getKey() + "\"\r\n\r\n" + field.getValue() + "\r\n")
+			.getBytes(StandardCharsets.UTF_8)));
 		if (upload != null) {
 			parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"logo\"; filename=\""
 					+ upload.filename() + "\"\r\nContent-Type: " + upload.contentType() + "\r\n\r\n")

@@ -3,14 +3,14 @@ package de.teilhabe.monitoring.statistics.imports;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import de.teilhabe.monitoring.statistics.importing.StatisticsFileException;
 import de.teilhabe.shared.security.CurrentActor;
-import de.teilhabe.shared.web.BadRequestException;
+import de.teilhabe.shared.web.ApiPage;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -92,12 +92,13 @@ class ImportApiController {
 		return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
+	/** The tenant's imports, newest first, paged like every API list. */
 	@GetMapping
-	List<ImportView> history(@RequestParam(defaultValue = "100") int limit) {
-		if (limit < 1 || limit > 1000) {
-			throw new BadRequestException("monitoring.error.limit", 1000);
-		}
-		return this.imports.history(CurrentActor.get().tenantId(), limit);
+	ApiPage<ImportView> history(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		ApiPaging paging = ApiPaging.of(page, size);
+		// a tenant has tens to hundreds of imports: read them whole, hand out the page
+		return ApiPage.slice(this.imports.history(CurrentActor.get().tenantId(), Integer.MAX_VALUE), paging);
 	}
 
 	@GetMapping("/{id}")

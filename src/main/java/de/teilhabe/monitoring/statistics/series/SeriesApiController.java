@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import de.teilhabe.monitoring.statistics.imports.StatisticsImports;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.web.ApiPage;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +37,10 @@ class SeriesApiController {
 	}
 
 	@GetMapping
-	List<StatisticsSeries.SeriesSummary> list() {
-		return this.series.list(CurrentActor.get().tenantId());
+	ApiPage<StatisticsSeries.SeriesSummary> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		ApiPaging paging = ApiPaging.of(page, size);
+		return ApiPage.slice(this.series.list(CurrentActor.get().tenantId()), paging);
 	}
 
 	@GetMapping("/{code}")

@@ -1,0 +1,73 @@
+package de.teilhabe.platform;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import de.teilhabe.support.ApiLists;
+import de.teilhabe.support.Http;
+import de.teilhabe.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The API rules every module follows (docs/architecture.md, API rules): every list is
+ * paged alike ({@code {items, page, size, totalItems, totalPages}}), takes {@code size}
+ * up to 100 and refuses more with 400 problem+json saying the maximum. (Invalid bodies:
+ * 422 with {@code errors: [{field, message}]}, see ConsentWithdrawalTest.)
+ */
+@IntegrationTest
+class ApiConventionsTest {
+
+	/** Every list under /api/v1 with a token that may read it (null: anonymous). */
+	private static final Map<String, String> LISTS = Map.ofEntries(
+			Map.entry("/api/v1/statistics/series", "demo-token-strategie"),
+			Map.entry("/api/v1/statistics/imports", "demo-token-strategie"),
+			Map.entry("/api/v1/indicators", "demo-token-strategie"),
+			Map.entry("/api/v1/regions?q=Osnabr", "demo-token-strategie"),
+			Map.entry("/api/v1/regions/03459/children", "demo-token-strategie"),
+			Map.entry("/api/v1/audit", "demo-token-datenschutz"),
+			Map.entry("/api/v1/organisations?tenant=landkreis-osnabrueck", ""),
+			Map.entry("/api/v1/offers?tenant=landkreis-osnabrueck", ""),
+			Map.entry("/api/v1/events?tenant=landkreis-osnabrueck", ""),
+			Map.entry("/api/v1/languages?tenant=landkreis-osnabrueck", ""));
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void everyListIsPagedAlike() {
+		LISTS.forEach((path, token) -> {
+			Http http = token.isEmpty() ? new Http(this.port) : Http.withToken(this.port, token);
+			Map<String, Object> first = ApiLists.page(http, path + (path.contains("?") ? "&" : "?") + "size=2");
+			assertThat(first).as(path).containsEntry("page", 0).containsEntry("size", 2);
+			long total = ((Number) first.get("totalItems")).longValue();
+			assertThat((List<?>) first.get("items")).as(path).hasSize((int) Math.min(2, total));
+			assertThat(((Number) first.get("totalPages")).longValue()).as(path).isEqualTo((total + 1) / 2);
+			if (!path.startsWith("/api/v1/audit")) {
+				assertThat(first.keySet()).as(path + ": nothing but the page")
+					.containsExactlyInAnyOrder("items", "page", "size", "totalItems", "totalPages");
+			}
+			assertThat(ApiLists.all(http, path)).as(path).hasSize((int) total);
+		});
+	}
+
+	@Test
+	void aPageHoldsAtMost100Items() {
+		LISTS.forEach((path, token) -> {
+			Http http = token.isEmpty() ? new Http(this.port) : Http.withToken(this.port, token);
+			String separator = path.contains("?") ? "&" : "?";
+			assertThat(http.get(path + separator + "size=100").statusCode()).as(path).isEqualTo(200);
+			HttpResponse<String> tooMany = http.get(path + separator + "size=101", Map.of("Accept-Language", "en"));
+			assertThat(tooMany.statusCode()).as(path).isEqualTo(400);
+			assertThat(tooMany.headers().firstValue("Content-Type")).as(path)
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(tooMany.body()).as(path).contains("100");
+			assertThat(http.get(path + separator + "page=-1").statusCode()).as(path).isEqualTo(400);
+		});
+	}
+
+}
