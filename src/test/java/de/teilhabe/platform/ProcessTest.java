@@ -60,7 +60,7 @@ class ProcessTest {
 	 * No key file named: overrides the tests' key file (src/test/resources/config), so
 	 * that demo mode generates one and production mode refuses to start.
 	 */
-	static final String GENERATED_KEY_FILE = "--teilhabe.crypto.key-file=";
+	static final String NO_KEY_FILE_NAMED = "--teilhabe.crypto.key-file=";
 
 	static final Pattern POSTGRES_PORT = Pattern.compile("Embedded PostgreSQL 17 running on port (\\d+)");
 
@@ -96,7 +96,7 @@ class ProcessTest {
 		Path folder = newDataFolder("restart");
 		// without the tests' key file (src/test/resources/config): demo mode generates
 		// one
-		Child first = start("first", folder, Map.of(), GENERATED_KEY_FILE);
+		Child first = start("first", folder, Map.of(), NO_KEY_FILE_NAMED);
 		first.awaitHealthy();
 		assertListensOnLoopbackOnly(first.port);
 		assertThat(first.log()).contains("DEMO MODE");
@@ -120,7 +120,7 @@ class ProcessTest {
 			.contains("Demo mode is refused on the address 0.0.0.0: its logins and passwords are public");
 		assertThat(orphan.isAlive()).as("the refused start touches no PostgreSQL").isTrue();
 
-		Child third = start("third", folder, Map.of(), "--server.address=127.0.0.1", GENERATED_KEY_FILE);
+		Child third = start("third", folder, Map.of(), "--server.address=127.0.0.1", NO_KEY_FILE_NAMED);
 		third.awaitHealthy();
 		assertThat(third.log()).contains("Stopping the PostgreSQL server (pid " + orphan.pid() + ") left behind");
 		assertThat(orphan.isAlive()).as("the orphaned postmaster is stopped").isFalse();
@@ -136,7 +136,7 @@ class ProcessTest {
 	void productionStartBootstrapsTheFirstTenantAndDemoModeIsRefusedOnItsData() throws Exception {
 		Path folder = newDataFolder("production");
 		Child withoutKeys = start("production-without-keys", folder, bootstrap("probe-kreis"), "--teilhabe.demo=false",
-				GENERATED_KEY_FILE);
+				NO_KEY_FILE_NAMED);
 		assertThat(withoutKeys.awaitExit()).as(withoutKeys::describe).isNotZero();
 		assertThat(withoutKeys.log()).as(withoutKeys::describe)
 			.contains("Production mode is refused without a key file for field encryption");
