@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -132,22 +131,12 @@ public class FieldEncryption {
 		return ByteBuffer.allocate(4).putInt(this.keys.prfPrimaryId).array();
 	}
 
-	/** Whether the ciphertext was written with the primary key. */
-	boolean isCurrent(byte[] ciphertext) {
-		byte[] prefix = this.keys.aeadPrefix;
-		return ciphertext.length >= prefix.length && Arrays.equals(Arrays.copyOf(ciphertext, prefix.length), prefix);
-	}
-
 	/**
 	 * Reads the key file again (after a rotation, {@link FieldKeyTool}); the keys in use
 	 * change in one step.
 	 */
 	void reload() {
 		this.keys = Keys.of(FieldKeyFile.load(this.keyFile, this.demo));
-	}
-
-	Path keyFile() {
-		return this.keyFile;
 	}
 
 	private static byte[] index(Prf prf, int keyId, EncryptedColumn column, UUID tenantId, String value) {
