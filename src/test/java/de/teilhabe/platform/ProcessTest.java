@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -55,6 +56,12 @@ class ProcessTest {
 
 	static final Path ROOT = Path.of("target/process-tests").toAbsolutePath();
 
+	/**
+	 * No key file named: overrides the tests' key file (src/test/resources/config), so
+	 * that demo mode generates one and production mode refuses to start.
+	 */
+	static final String NO_KEY_FILE_NAMED = "--teilhabe.crypto.key-file=";
+
 	static final Pattern POSTGRES_PORT = Pattern.compile("Embedded PostgreSQL 17 running on port (\\d+)");
 
 	/** Every child of this JVM, stopped when the JVM exits. */
@@ -87,10 +94,15 @@ class ProcessTest {
 	@Test
 	void secondStartIsRefusedAndAKilledInstanceIsCleanedUpWithItsDataKept() throws Exception {
 		Path folder = newDataFolder("restart");
-		Child first = start("first", folder, Map.of());
+		// without the tests' key file (src/test/resources/config): demo mode generates
+		// one
+		Child first = start("first", folder, Map.of(), NO_KEY_FILE_NAMED);
 		first.awaitHealthy();
 		assertListensOnLoopbackOnly(first.port);
 		assertThat(first.log()).contains("DEMO MODE");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("field-keys.json"))))
+			.as("the demo key file in the data folder, for its owner only")
+			.isEqualTo("rw-------");
 		Http admin = Http.loggedIn(first.port, "admin", "demo");
 
 		Child second = start("second", folder, Map.of());
@@ -108,7 +120,7 @@ class ProcessTest {
 			.contains("Demo mode is refused on the address 0.0.0.0: its logins and passwords are public");
 		assertThat(orphan.isAlive()).as("the refused start touches no PostgreSQL").isTrue();
 
-		Child third = start("third", folder, Map.of(), "--server.address=127.0.0.1");
+		Child third = start("third", folder, Map.of(), "--server.address=127.0.0.1", NO_KEY_FILE_NAMED);
 		third.awaitHealthy();
 		assertThat(third.log()).contains("Stopping the PostgreSQL server (pid " + orphan.pid() + ") left behind");
 		assertThat(orphan.isAlive()).as("the orphaned postmaster is stopped").isFalse();
@@ -123,6 +135,13 @@ class ProcessTest {
 	@Test
 	void productionStartBootstrapsTheFirstTenantAndDemoModeIsRefusedOnItsData() throws Exception {
 		Path folder = newDataFolder("production");
+		Child withoutKeys = start("production-without-keys", folder, bootstrap("probe-kreis"), "--teilhabe.demo=false",
+				NO_KEY_FILE_NAMED);
+		assertThat(withoutKeys.awaitExit()).as(withoutKeys::describe).isNotZero();
+		assertThat(withoutKeys.log()).as(withoutKeys::describe)
+			.contains("Production mode is refused without a key file for field encryption");
+		assertThat(folder.resolve("postgres")).as("the refused start starts no database").doesNotExist();
+
 		Child production = start("production", folder, bootstrap("probe-kreis"), "--teilhabe.demo=false");
 		production.awaitHealthy();
 		assertNoDemo(production);

@@ -91,7 +91,7 @@ public class ConsentDataSubject implements DataSubjectExporter, DataSubjectErase
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		int affected = this.jdbc.sql("""
 				UPDATE consent_record
-				SET subject_id = NULL, anonymised_at = ?, withdrawal_note = NULL,
+				SET subject_id = NULL, anonymised_at = ?, withdrawal_note = NULL, withdrawal_note_sealed = NULL,
 				    withdrawn_at = CASE WHEN withdrawn_at IS NULL THEN GREATEST(?, given_at) ELSE withdrawn_at END
 				WHERE tenant_id = ? AND subject_type = ? AND subject_id = ?""")
 			.params(now, now, subject.tenantId(), subject.type(), subject.id())

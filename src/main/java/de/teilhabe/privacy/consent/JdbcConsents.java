@@ -1,5 +1,7 @@
 package de.teilhabe.privacy.consent;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -21,11 +23,14 @@ import de.teilhabe.privacy.Consents;
 import de.teilhabe.privacy.InvalidConsentException;
 import de.teilhabe.privacy.NewConsent;
 import de.teilhabe.region.Languages;
+import de.teilhabe.shared.crypto.EncryptedColumn;
+import de.teilhabe.shared.crypto.FieldEncryption;
 import de.teilhabe.shared.privacy.DataSubject;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.NotFoundException;
 
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +50,17 @@ class JdbcConsents implements Consents {
 
 	static final int MAX_NOTE = 1000;
 
+	/**
+	 * The note on a withdrawal may say why the person withdrew (an illness, a move): it
+	 * is encrypted; notes from before stay in the plaintext column until the
+	 * re-encryption job reaches them.
+	 */
+	static final EncryptedColumn WITHDRAWAL_NOTE = EncryptedColumn.of("consent_record", "withdrawal_note_sealed")
+		.replacingPlaintext("withdrawal_note");
+
+	private static final SimplePropertyRowMapper<ConsentRecord> RECORDS = new SimplePropertyRowMapper<>(
+			ConsentRecord.class);
+
 	static final int MAX_TITLE = 200;
 
 	static final int MAX_BODY = 20000;
@@ -55,10 +71,13 @@ class JdbcConsents implements Consents {
 
 	private final AuditLog audit;
 
-	JdbcConsents(JdbcClient jdbc, Clock clock, AuditLog audit) {
+	private final FieldEncryption fields;
+
+	JdbcConsents(JdbcClient jdbc, Clock clock, AuditLog audit, FieldEncryption fields) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.audit = audit;
+		this.fields = fields;
 	}
 
 	@Override
@@ -171,10 +190,13 @@ class JdbcConsents implements Consents {
 		}
 		Actor actor = actorOf(tenantId);
 		int withdrawn = this.jdbc.sql("""
-				UPDATE consent_record SET withdrawn_at = ?, withdrawal_note = ?, withdrawn_by = ?
+				UPDATE consent_record SET withdrawn_at = ?, withdrawal_note_sealed = ?, withdrawal_note = NULL,
+				                          withdrawn_by = ?
 				WHERE tenant_id = ? AND id = ? AND withdrawn_at IS NULL""")
-			.params(at, (note == null || note.isBlank()) ? null : note.strip(), (actor != null) ? actor.userId() : null,
-					tenantId, consentId)
+			.params(at,
+					this.fields.encrypt(WITHDRAWAL_NOTE, tenantId, consentId,
+							(note == null || note.isBlank()) ? null : note.strip()),
+					(actor != null) ? actor.userId() : null, tenantId, consentId)
 			.update();
 		if (withdrawn == 0) {
 			// withdrawn by a concurrent request since it was read
@@ -219,7 +241,7 @@ class JdbcConsents implements Consents {
 				SELECT * FROM consent_record WHERE tenant_id = ? AND subject_type = ? AND subject_id = ?
 				ORDER BY given_at DESC, recorded_at DESC""")
 			.params(tenantId, subjectType, subjectId)
-			.query(ConsentRecord.class)
+			.query(this::consentRecord)
 			.list();
 	}
 
@@ -228,8 +250,25 @@ class JdbcConsents implements Consents {
 	public Optional<ConsentRecord> find(UUID tenantId, UUID consentId) {
 		return this.jdbc.sql("SELECT * FROM consent_record WHERE tenant_id = ? AND id = ?")
 			.params(tenantId, consentId)
-			.query(ConsentRecord.class)
+			.query(this::consentRecord)
 			.optional();
+	}
+
+	/** A row of consent_record, its withdrawal note decrypted. */
+	private ConsentRecord consentRecord(ResultSet row, int number) throws SQLException {
+		ConsentRecord stored = RECORDS.mapRow(row, number);
+		byte[] sealed = row.getBytes("withdrawal_note_sealed");
+		if (sealed == null) {
+			// not withdrawn, without a note, or a note from before the encryption that
+			// the
+			// re-encryption job has not reached yet
+			return stored;
+		}
+		return new ConsentRecord(stored.id(), stored.tenantId(), stored.subjectType(), stored.subjectId(),
+				stored.purpose(), stored.textVersion(), stored.language(), stored.givenAt(), stored.givenHow(),
+				stored.recordedBy(), stored.recordedAt(), stored.withdrawnAt(),
+				this.fields.decrypt(WITHDRAWAL_NOTE, stored.tenantId(), stored.id(), sealed), stored.withdrawnBy(),
+				stored.anonymisedAt());
 	}
 
 	Optional<ConsentText> findText(UUID tenantId, String purpose, int version, String language) {

@@ -47,7 +47,8 @@ class WithdrawnConsentRetention implements RetentionRule {
 	public int apply(UUID tenantId, Instant now) {
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
 		return this.jdbc.sql("""
-				UPDATE consent_record SET subject_id = NULL, withdrawal_note = NULL, anonymised_at = ?
+				UPDATE consent_record SET subject_id = NULL, withdrawal_note = NULL, withdrawal_note_sealed = NULL,
+				                          anonymised_at = ?
 				WHERE tenant_id = ? AND withdrawn_at < ? AND subject_id IS NOT NULL""")
 			.params(at, tenantId, at.minusYears(YEARS))
 			.update();
