@@ -473,14 +473,15 @@ public class StatisticsImporter implements AutoCloseable {
 	/**
 	 * Merges the staging table into the observations. When every series of the file is
 	 * new, no cell can exist yet: a plain INSERT (a cell the file holds twice fails it,
-	 * and the caller falls back). Otherwise one statement looks every cell of the file up
-	 * once and, set-based, saves the previous content of the cells it overwrites (for
-	 * rollback), updates them and inserts the new ones: a per-row trigger and
-	 * {@code INSERT … ON CONFLICT DO UPDATE} cost about two and a half times as much
-	 * (bench/README.md).
+	 * and the caller falls back). Otherwise one statement updates the cells that exist,
+	 * looking each up once, saves their previous content (for rollback) from the UPDATE's
+	 * RETURNING and inserts the staging rows it did not return: a per-row trigger and
+	 * {@code INSERT … ON CONFLICT DO UPDATE} cost about two and a half times as much, a
+	 * lookup before the UPDATE about a third more (bench/README.md).
 	 * @return per series id: {stored, updated}
-	 * @throws CellGivenTwice when fewer cells were updated than the file gives (it gives
-	 * a cell twice; a cell given twice that is new fails the unique key instead)
+	 * @throws CellGivenTwice when fewer cells were stored and updated than the file gives
+	 * (it gives an existing cell twice; a cell given twice that is new fails the unique
+	 * key instead)
 	 */
 	private Map<Long, long[]> merge(UUID importId, ImportRequest request, List<Long> existingSeries) {
 		String seriesOfStaging = "FROM statistics_staging s JOIN statistics_series se ON se.code = s.series_code AND "
@@ -500,9 +501,6 @@ public class StatisticsImporter implements AutoCloseable {
 			return written;
 		}
 		analyzeIfNeverAnalyzed();
-		// a temporary table is never analysed by autovacuum: the planner needs its size
-		// and spread to choose between looking cells up one by one and a hash join
-		this.jdbc.sql("ANALYZE statistics_staging").update();
 		boolean[] givenTwice = { false };
 		// One lookup per cell: the UPDATE joins the staging table once and copies each
 		// cell's content into its previous_* columns in the same write (an in-place HOT
