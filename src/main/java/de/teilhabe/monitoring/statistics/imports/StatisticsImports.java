@@ -290,6 +290,9 @@ public class StatisticsImports {
 		String cellMatch = "o.series_id = p.series_id AND o.region_key = p.region_key AND o.period = p.period "
 				+ "AND o.dimension_key = p.dimension_key";
 		String seriesOfImport = "SELECT series_id FROM statistics_import_series WHERE import_id = ?";
+		// plans for the values at hand: a generic plan of the deletion below may probe
+		// the import's saved cells once per cell of the series (quadratic)
+		this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
 		// the cells it created are deleted
 		List<Long> seriesIds = this.jdbc.sql(seriesOfImport).param(id).query(Long.class).list();
 		int deleted = this.jdbc
