@@ -293,13 +293,17 @@ public class StatisticsImports {
 		// plans for the values at hand: a generic plan of the deletion below may probe
 		// the import's saved cells once per cell of the series (quadratic)
 		this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-		// the cells it created are deleted
+		// the cells it created are deleted: its cells minus those it saved as
+		// overwritten, as a set difference (a correlated NOT EXISTS could probe every
+		// saved cell once per cell when the saved cells have no statistics yet)
 		List<Long> seriesIds = this.jdbc.sql(seriesOfImport).param(id).query(Long.class).list();
+		String key = "series_id, region_key, period, dimension_key";
 		int deleted = this.jdbc
-			.sql("DELETE FROM statistics_observation o WHERE o.tenant_id = ? AND o.series_id IN (" + seriesOfImport
-					+ ") AND o.import_id = ? AND NOT EXISTS (SELECT 1 FROM statistics_observation_previous p "
-					+ "WHERE p.tenant_id = ? AND p.import_id = ? AND " + cellMatch + ")")
-			.params(tenantId, id, id, tenantId, id)
+			.sql("DELETE FROM statistics_observation o USING (SELECT " + key + " FROM statistics_observation "
+					+ "WHERE tenant_id = ? AND series_id IN (" + seriesOfImport + ") AND import_id = ? EXCEPT SELECT "
+					+ key + " FROM statistics_observation_previous WHERE tenant_id = ? AND import_id = ?) p "
+					+ "WHERE o.tenant_id = ? AND " + cellMatch)
+			.params(tenantId, id, id, tenantId, id, tenantId)
 			.update();
 		int restored = this.jdbc
 			.sql("UPDATE statistics_observation o SET value = p.value, symbol = p.symbol, quality = p.quality, "
