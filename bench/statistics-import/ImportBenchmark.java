@@ -117,7 +117,8 @@ public final class ImportBenchmark {
 				files.size(), rounds, Runtime.getRuntime().availableProcessors(),
 				Runtime.getRuntime().maxMemory() >> 20);
 		for (int round = 1; round <= rounds; round++) {
-			execute(dataSource, "TRUNCATE statistics_observation, statistics_observation_previous, "
+			execute(dataSource, "TRUNCATE statistics_observation, statistics_observation_previous, statistics_import_overwritten, "
+					+ "statistics_series_coverage, statistics_series_dimension, "
 					+ "statistics_import_series, statistics_series, statistics_import");
 			long rows = 0;
 			long stored = 0;

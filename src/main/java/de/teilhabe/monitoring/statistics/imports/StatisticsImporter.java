@@ -120,14 +120,16 @@ public class StatisticsImporter implements AutoCloseable {
 
 	/**
 	 * Records the start of an import (status {@code RUNNING}), committed at once so that
-	 * its progress can be watched.
+	 * its progress can be watched, with the platform instance that runs it (the
+	 * {@code application_name} of its connections, see {@link InterruptedImports}).
 	 * @return the import's id
 	 */
 	public UUID begin(ImportRequest request) {
 		UUID id = UUID.randomUUID();
 		this.newTransaction.executeWithoutResult((status) -> this.jdbc
 			.sql("INSERT INTO statistics_import (id, tenant_id, user_id, username, started_at, file_name, dry_run, "
-					+ "strict, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING')")
+					+ "strict, status, instance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING', "
+					+ "nullif(current_setting('application_name'), ''))")
 			.params(id, request.tenantId(), request.userId(), request.username(), now(), request.fileName(),
 					request.dryRun(), request.strict())
 			.update());
@@ -157,7 +159,7 @@ public class StatisticsImporter implements AutoCloseable {
 				// one import per tenant at a time: the series a file creates cannot
 				// collide
 				this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))")
-					.param("statistics-import:" + request.tenantId())
+					.param(importLockName(request.tenantId()))
 					.query(Object.class)
 					.single();
 				ImportReport staged = importInTransaction(importId, request, content, lookup, settings, enrich, status,
@@ -275,15 +277,18 @@ public class StatisticsImporter implements AutoCloseable {
 			settleRepetitions(request.tenantId(), ids, sink);
 			List<ImportReport.SeriesCount> counts = new ArrayList<>();
 			long stored = 0;
+			List<Long> written = new ArrayList<>();
 			for (SeriesDefinition series : sink.series().values()) {
 				long n = sink.count(series.code());
 				if (n > 0) {
 					insertSeries(ids.get(series.code()), request, series, parsed.summary().format().name(), importId);
 					recordSeries(request, importId, ids.get(series.code()), n, 0);
+					written.add(ids.get(series.code()));
 				}
 				stored += n;
 				counts.add(new ImportReport.SeriesCount(series.code(), series.label(), n));
 			}
+			SeriesSummaries.rewrite(this.jdbc, request.tenantId(), written);
 			status.releaseSavepoint(savepoint);
 			return report(importId, request, attempt.in, parsed, stored, 0, counts);
 		}
@@ -352,8 +357,7 @@ public class StatisticsImporter implements AutoCloseable {
 	}
 
 	/**
-	 * Records what the import wrote to a series and adds its new cells to the series'
-	 * count (a dry run or a refusal rolls both back).
+	 * Records what the import wrote to a series (a dry run or a refusal rolls it back).
 	 */
 	private void recordSeries(ImportRequest request, UUID importId, long seriesId, long stored, long updated) {
 		this.jdbc
@@ -361,11 +365,6 @@ public class StatisticsImporter implements AutoCloseable {
 					+ "updated) VALUES (?, ?, ?, ?, ?, ?)")
 			.params(request.tenantId(), importId, seriesId, stored + updated, stored, updated)
 			.update();
-		if (stored > 0) {
-			this.jdbc.sql("UPDATE statistics_series SET observations = observations + ? WHERE id = ?")
-				.params(stored, seriesId)
-				.update();
-		}
 	}
 
 	private static ImportReport report(UUID importId, ImportRequest request, MeasuredInputStream in, Parsed parsed,
@@ -467,20 +466,22 @@ public class StatisticsImporter implements AutoCloseable {
 				recordSeries(request, importId, id, seriesStored, seriesUpdated);
 			}
 		}
+		SeriesSummaries.rewrite(this.jdbc, request.tenantId(), seriesIds.values());
 		return report(importId, request, in, parsed, stored, updated, counts);
 	}
 
 	/**
 	 * Merges the staging table into the observations. When every series of the file is
 	 * new, no cell can exist yet: a plain INSERT (a cell the file holds twice fails it,
-	 * and the caller falls back). Otherwise one statement looks every cell of the file up
-	 * once and, set-based, saves the previous content of the cells it overwrites (for
-	 * rollback), updates them and inserts the new ones: a per-row trigger and
-	 * {@code INSERT … ON CONFLICT DO UPDATE} cost about two and a half times as much
-	 * (bench/README.md).
+	 * and the caller falls back). Otherwise one statement updates the cells that exist,
+	 * looking each up once, saves their previous content (for rollback) from the UPDATE's
+	 * RETURNING and inserts the staging rows it did not return: a per-row trigger and
+	 * {@code INSERT … ON CONFLICT DO UPDATE} cost about two and a half times as much, a
+	 * lookup before the UPDATE about a third more (bench/README.md).
 	 * @return per series id: {stored, updated}
-	 * @throws CellGivenTwice when fewer cells were updated than the file gives (it gives
-	 * a cell twice; a cell given twice that is new fails the unique key instead)
+	 * @throws CellGivenTwice when fewer cells were stored and updated than the file gives
+	 * (it gives an existing cell twice; a cell given twice that is new fails the unique
+	 * key instead)
 	 */
 	private Map<Long, long[]> merge(UUID importId, ImportRequest request, List<Long> existingSeries) {
 		String seriesOfStaging = "FROM statistics_staging s JOIN statistics_series se ON se.code = s.series_code AND "
@@ -500,35 +501,42 @@ public class StatisticsImporter implements AutoCloseable {
 			return written;
 		}
 		analyzeIfNeverAnalyzed();
-		String sameCell = observationOfCell("c", "c.series_id", request.tenantId());
 		boolean[] givenTwice = { false };
-		this.jdbc.sql("WITH c AS MATERIALIZED (SELECT se.id AS series_id, s.region_key, s.period, s.period_kind, "
-				+ "s.dimension_key, s.value, s.symbol, s.quality, s.note, s.line, o.import_id AS previous_import_id, "
-				+ "o.value AS previous_value, o.symbol AS previous_symbol, o.quality AS previous_quality, "
-				+ "o.note AS previous_note, o.line AS previous_line " + seriesOfStaging
-				// LATERAL, not a plain join: without statistics the planner may look
-				// cells up by series alone, comparing every cell with every cell
-				+ " LEFT JOIN LATERAL (SELECT o.import_id, o.value, o.symbol, o.quality, o.note, o.line "
-				+ "FROM statistics_observation o WHERE " + observationOfCell("s", "se.id", request.tenantId())
-				+ " OFFSET 0) o ON true), "
+		// One lookup per cell: the UPDATE joins the staging table once and copies each
+		// cell's content into its previous_* columns in the same write (an in-place HOT
+		// update: no indexed column changes), so RETURNING can hand the overwritten
+		// content to one INSERT into statistics_observation_previous (PostgreSQL 17 has
+		// no RETURNING OLD). New cells are the staging rows no update returned.
+		String cellOfUpdated = "u.series_id = se.id AND u.region_key = s.region_key AND u.period = s.period "
+				+ "AND u.dimension_key = s.dimension_key";
+		this.jdbc.sql("WITH updated AS (UPDATE statistics_observation o SET period_kind = s.period_kind, "
+				+ "value = s.value, symbol = s.symbol, quality = s.quality, note = s.note, "
+				+ "import_id = CAST(? AS uuid), line = s.line, previous_value = o.value, previous_symbol = o.symbol, "
+				+ "previous_quality = o.quality, previous_note = o.note, previous_line = o.line, "
+				+ "previous_import_id = o.import_id FROM statistics_staging s, statistics_series se "
+				+ "WHERE se.code = s.series_code AND " + tenantIs("se.tenant_id", request.tenantId()) + " AND "
+				+ observationOfCell("s", "se.id", request.tenantId())
+				+ " RETURNING o.series_id, o.region_key, o.period, o.dimension_key, o.previous_value, "
+				+ "o.previous_symbol, o.previous_quality, o.previous_note, o.previous_line, o.previous_import_id), "
 				+ "saved AS (INSERT INTO statistics_observation_previous (tenant_id, import_id, series_id, "
 				+ "region_key, period, dimension_key, value, symbol, quality, note, line, previous_import_id) "
 				+ "SELECT CAST(? AS uuid), CAST(? AS uuid), series_id, region_key, period, dimension_key, "
 				+ "previous_value, previous_symbol, previous_quality, previous_note, previous_line, previous_import_id "
-				+ "FROM c WHERE previous_import_id IS NOT NULL), "
-				+ "updated AS (UPDATE statistics_observation o SET period_kind = c.period_kind, value = c.value, "
-				+ "symbol = c.symbol, quality = c.quality, note = c.note, import_id = CAST(? AS uuid), line = c.line "
-				+ "FROM c WHERE c.previous_import_id IS NOT NULL AND " + sameCell + " RETURNING o.series_id), "
-				+ "stored AS (" + insert + "SELECT CAST(? AS uuid), series_id, region_key, period, period_kind, "
-				+ "dimension_key, value, symbol, quality, note, CAST(? AS uuid), line FROM c "
-				+ "WHERE previous_import_id IS NULL RETURNING series_id) "
-				+ "SELECT series_id, sum(stored) AS stored, sum(updated) AS updated, sum(found) AS found FROM ("
-				+ "SELECT series_id, 1 AS stored, 0 AS updated, 0 AS found FROM stored "
-				+ "UNION ALL SELECT series_id, 0, 1, 0 FROM updated "
-				+ "UNION ALL SELECT series_id, 0, 0, 1 FROM c WHERE previous_import_id IS NOT NULL) n GROUP BY series_id")
-			.params(request.tenantId(), importId, importId, request.tenantId(), importId)
+				+ "FROM updated), "
+				+ "overwritten AS (INSERT INTO statistics_import_overwritten (tenant_id, import_id, "
+				+ "previous_import_id, cells) SELECT CAST(? AS uuid), CAST(? AS uuid), previous_import_id, count(*) "
+				+ "FROM updated GROUP BY previous_import_id), " + "stored AS (" + insert
+				+ "SELECT CAST(? AS uuid), se.id, s.region_key, s.period, s.period_kind, "
+				+ "s.dimension_key, s.value, s.symbol, s.quality, s.note, CAST(? AS uuid), s.line " + seriesOfStaging
+				+ " WHERE NOT EXISTS (SELECT 1 FROM updated u WHERE " + cellOfUpdated + ") RETURNING series_id) "
+				+ "SELECT series_id, sum(stored) AS stored, sum(updated) AS updated, sum(given) AS given FROM ("
+				+ "SELECT series_id, 1 AS stored, 0 AS updated, 0 AS given FROM stored "
+				+ "UNION ALL SELECT series_id, 0, 1, 0 FROM updated " + "UNION ALL SELECT se.id, 0, 0, 1 "
+				+ seriesOfStaging + ") n GROUP BY series_id")
+			.params(importId, request.tenantId(), importId, request.tenantId(), importId, request.tenantId(), importId)
 			.query((rs, n) -> {
-				givenTwice[0] |= rs.getLong("updated") != rs.getLong("found");
+				// a cell the file gives twice that exists is updated once for both
+				givenTwice[0] |= rs.getLong("stored") + rs.getLong("updated") != rs.getLong("given");
 				return written.put(rs.getLong("series_id"), new long[] { rs.getLong("stored"), rs.getLong("updated") });
 			})
 			.list();
@@ -771,6 +779,14 @@ public class StatisticsImporter implements AutoCloseable {
 					+ "error = ? WHERE id = ?")
 			.params(now(), in.bytes(), kind, message, importId)
 			.update());
+	}
+
+	/**
+	 * The name of a tenant's import lock (a transaction-level advisory lock): one import
+	 * or rollback of a tenant at a time.
+	 */
+	static String importLockName(UUID tenantId) {
+		return "statistics-import:" + tenantId;
 	}
 
 	/** {@code column IS NULL} for shared data, else {@code column = '<uuid>'}. */

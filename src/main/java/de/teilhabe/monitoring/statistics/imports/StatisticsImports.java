@@ -89,11 +89,14 @@ public class StatisticsImports {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final InterruptedImports interrupted;
+
 	StatisticsImports(StatisticsImporter importer, StatisticalAreas areas, SeriesCatalogue catalogue, Tenants tenants,
 			AuditLog audit, JdbcClient jdbc, Clock clock,
 			@Value("${teilhabe.statistics.max-uncompressed-size:2GB}") org.springframework.util.unit.DataSize maxUncompressed,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, InterruptedImports interrupted) {
 		this.events = events;
+		this.interrupted = interrupted;
 		this.importer = importer;
 		this.areas = areas;
 		this.catalogue = catalogue;
@@ -216,6 +219,7 @@ public class StatisticsImports {
 
 	/** The tenant's imports, newest first. */
 	public List<ImportView> history(UUID tenantId, int limit) {
+		this.interrupted.markDeadImportsOf(tenantId);
 		return this.jdbc
 			.sql("SELECT " + VIEW_COLUMNS + " FROM statistics_import i WHERE i.tenant_id = ? "
 					+ "ORDER BY i.started_at DESC, i.id LIMIT ?")
@@ -226,6 +230,7 @@ public class StatisticsImports {
 
 	/** An import of the tenant or of shared reference data. */
 	public Optional<ImportView> find(UUID tenantId, UUID id) {
+		this.interrupted.markDeadImportsOf(tenantId);
 		return this.jdbc
 			.sql("SELECT " + VIEW_COLUMNS + " FROM statistics_import i WHERE i.id = ? "
 					+ "AND (i.tenant_id = ? OR i.tenant_id IS NULL)")
@@ -258,11 +263,20 @@ public class StatisticsImports {
 			.query(String.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("monitoring.error.notFound.import"));
+		// the import lock of the tenant: while an import runs, its merge may be saving
+		// cells of this import as previous content; refused rather than waiting for it
+		boolean locked = this.jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext(?))")
+			.param(StatisticsImporter.importLockName(tenantId))
+			.query(Boolean.class)
+			.single();
+		if (!locked) {
+			throw new ConflictException("monitoring.error.rollback.importRunning");
+		}
 		if (!ImportStatus.COMPLETED.name().equals(status)) {
 			throw new ConflictException("monitoring.error.rollback.notCompleted");
 		}
 		List<String> later = this.jdbc
-			.sql("SELECT DISTINCT i.file_name || ' (' || i.id || ')' FROM statistics_observation_previous p "
+			.sql("SELECT DISTINCT i.file_name || ' (' || i.id || ')' FROM statistics_import_overwritten p "
 					+ "JOIN statistics_import i ON i.id = p.import_id WHERE p.tenant_id = ? AND p.previous_import_id = ?")
 			.params(tenantId, id)
 			.query(String.class)
@@ -276,18 +290,21 @@ public class StatisticsImports {
 		String cellMatch = "o.series_id = p.series_id AND o.region_key = p.region_key AND o.period = p.period "
 				+ "AND o.dimension_key = p.dimension_key";
 		String seriesOfImport = "SELECT series_id FROM statistics_import_series WHERE import_id = ?";
-		// the cells it created are deleted and subtracted from their series' counts
+		// plans for the values at hand: a generic plan of the deletion below may probe
+		// the import's saved cells once per cell of the series (quadratic)
+		this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+		// the cells it created are deleted: its cells minus those it saved as
+		// overwritten, as a set difference (a correlated NOT EXISTS could probe every
+		// saved cell once per cell when the saved cells have no statistics yet)
+		List<Long> seriesIds = this.jdbc.sql(seriesOfImport).param(id).query(Long.class).list();
+		String key = "series_id, region_key, period, dimension_key";
 		int deleted = this.jdbc
-			.sql("WITH gone AS (DELETE FROM statistics_observation o WHERE o.tenant_id = ? AND o.series_id IN ("
-					+ seriesOfImport + ") AND o.import_id = ? AND NOT EXISTS (SELECT 1 FROM "
-					+ "statistics_observation_previous p WHERE p.tenant_id = ? AND p.import_id = ? AND " + cellMatch
-					+ ") RETURNING o.series_id), per_series AS (SELECT series_id, count(*) AS cells FROM gone "
-					+ "GROUP BY series_id), counted AS (UPDATE statistics_series se SET observations = "
-					+ "se.observations - c.cells FROM per_series c WHERE se.id = c.series_id) "
-					+ "SELECT CAST(coalesce(sum(cells), 0) AS INT) FROM per_series")
-			.params(tenantId, id, id, tenantId, id)
-			.query(Integer.class)
-			.single();
+			.sql("DELETE FROM statistics_observation o USING (SELECT " + key + " FROM statistics_observation "
+					+ "WHERE tenant_id = ? AND series_id IN (" + seriesOfImport + ") AND import_id = ? EXCEPT SELECT "
+					+ key + " FROM statistics_observation_previous WHERE tenant_id = ? AND import_id = ?) p "
+					+ "WHERE o.tenant_id = ? AND " + cellMatch)
+			.params(tenantId, id, id, tenantId, id, tenantId)
+			.update();
 		int restored = this.jdbc
 			.sql("UPDATE statistics_observation o SET value = p.value, symbol = p.symbol, quality = p.quality, "
 					+ "note = p.note, line = p.line, import_id = p.previous_import_id "
@@ -298,6 +315,10 @@ public class StatisticsImports {
 		this.jdbc.sql("DELETE FROM statistics_observation_previous WHERE tenant_id = ? AND import_id = ?")
 			.params(tenantId, id)
 			.update();
+		this.jdbc.sql("DELETE FROM statistics_import_overwritten WHERE tenant_id = ? AND import_id = ?")
+			.params(tenantId, id)
+			.update();
+		SeriesSummaries.rewrite(this.jdbc, tenantId, seriesIds);
 		int seriesDeleted = this.jdbc
 			.sql("DELETE FROM statistics_series se WHERE se.tenant_id = ? AND se.created_by_import = ? "
 					+ "AND se.observations = 0")

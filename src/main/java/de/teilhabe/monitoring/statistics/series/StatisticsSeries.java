@@ -81,13 +81,14 @@ public class StatisticsSeries {
 			.optional();
 	}
 
-	/** The values each dimension takes, in the order of the series' dimensions. */
+	/**
+	 * The values each dimension takes, in the order of the series' dimensions: from the
+	 * series' summary, which the import keeps (no request reads a series' cells for it).
+	 */
 	public List<Dimension> dimensions(SeriesSummary series) {
 		Map<String, TreeSet<String>> values = new LinkedHashMap<>();
 		series.dimensionNames().forEach((name) -> values.put(name, new TreeSet<>()));
-		this.jdbc.sql(
-				"SELECT DISTINCT d.key, d.value FROM statistics_observation o, jsonb_each_text(CAST(o.dimension_key AS jsonb)) d "
-						+ "WHERE " + tenantOf(series) + " AND o.series_id = ?")
+		this.jdbc.sql("SELECT name, value FROM statistics_series_dimension WHERE series_id = ?")
 			.param(series.id())
 			.query((rs, n) -> values.computeIfAbsent(rs.getString(1), (k) -> new TreeSet<>()).add(rs.getString(2)))
 			.list();
@@ -98,13 +99,12 @@ public class StatisticsSeries {
 
 	/**
 	 * Which regions have which periods: per region and period the cells, and how many of
-	 * them carry a value.
+	 * them carry a value (from the series' summary, kept by the import and the rollback).
 	 */
 	public Coverage coverage(UUID tenantId, SeriesSummary series) {
-		List<CoverageCell> cells = this.jdbc.sql(
-				"SELECT region_key, period, count(*) AS cells, count(value) AS with_value FROM statistics_observation o "
-						+ "WHERE " + tenantOf(series) + " AND o.series_id = ? GROUP BY region_key, period "
-						+ "ORDER BY region_key, period")
+		List<CoverageCell> cells = this.jdbc
+			.sql("SELECT region_key, period, cells, with_value FROM statistics_series_coverage WHERE series_id = ? "
+					+ "ORDER BY region_key, period")
 			.param(series.id())
 			.query((rs, n) -> new CoverageCell(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
 			.list();
