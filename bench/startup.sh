@@ -28,12 +28,15 @@ fi
 
 now_ms() { date +%s%3N; }
 
+# The extracted jar keeps the name of the jar it came from.
+APP_JAR="$WORK/app/$(basename "$JAR")"
+
 # The java command line of a mode (without the data folder, which is given as TEILHABE_DATA_DIR).
 launch() {
   case $1 in
     plain) echo "java -jar $JAR" ;;
-    extracted) echo "java -jar $WORK/app/teilhabe.jar" ;;
-    cds) echo "java -XX:SharedArchiveFile=$WORK/app/teilhabe.jsa -jar $WORK/app/teilhabe.jar" ;;
+    extracted) echo "java -jar $APP_JAR" ;;
+    cds) echo "java -XX:SharedArchiveFile=$WORK/app/teilhabe.jsa -jar $APP_JAR" ;;
     *) echo "unknown mode $1" >&2; exit 2 ;;
   esac
 }
@@ -68,7 +71,7 @@ if [[ " $MODES " == *" extracted "* || " $MODES " == *" cds "* ]]; then
 fi
 if [[ " $MODES " == *" cds "* ]]; then
   started=$(now_ms)
-  TEILHABE_DATA_DIR="$WORK/training" java -XX:ArchiveClassesAtExit="$WORK/app/teilhabe.jsa" -jar "$WORK/app/teilhabe.jar" \
+  TEILHABE_DATA_DIR="$WORK/training" java -XX:ArchiveClassesAtExit="$WORK/app/teilhabe.jsa" -jar "$APP_JAR" \
     --server.port="$PORT" --teilhabe.startup.exit-when-ready=true >"$WORK/training.log" 2>&1 \
     || { echo "the training run failed; see $WORK/training.log" >&2; cat "$WORK/training.log" >&2; exit 1; }
   echo "cds training run: $(($(now_ms) - started)) ms, archive $(du -m "$WORK/app/teilhabe.jsa" | cut -f1) MB"

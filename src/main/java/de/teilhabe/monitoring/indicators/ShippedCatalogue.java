@@ -75,6 +75,12 @@ class ShippedCatalogue implements StartupTask {
 		return Set.of("reference statistics", "indicator region hierarchy");
 	}
 
+	/** Computed from the reference statistics, so after them, while serving. */
+	@Override
+	public boolean whileServing() {
+		return true;
+	}
+
 	@Override
 	public void run() {
 		List<IndicatorDefinition> definitions = read();

@@ -53,8 +53,9 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 			}
 			Path dataDir = Path.of(environment.getProperty("teilhabe.data-dir", "./data"));
 			boolean clean = environment.getProperty("teilhabe.embedded.clean", Boolean.class, false);
-			EmbeddedPostgres server = EmbeddedPostgres.startOnce(dataDir, clean, this.log);
-			EmbeddedDatabaseRoles.prepare(server.jdbcUrl());
+			// in the background: the context starts meanwhile, its data sources wait
+			EmbeddedPostgres server = EmbeddedPostgres.startOnce(dataDir, clean, this.log,
+					EmbeddedDatabaseRoles::prepare);
 			properties.put("spring.datasource.url", server.jdbcUrl());
 			properties.put("spring.datasource.username", EmbeddedDatabaseRoles.APPLICATION);
 			properties.put("spring.datasource.password", "");

@@ -3,6 +3,7 @@ package de.teilhabe.shared.database;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -13,6 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -53,26 +57,41 @@ public final class EmbeddedPostgres {
 
 	private static EmbeddedPostgres running;
 
-	private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+	/**
+	 * Completed once the server runs and is prepared (initdb on a fresh folder takes
+	 * seconds, which the context's start uses meanwhile).
+	 */
+	private final CompletableFuture<io.zonky.test.db.postgres.embedded.EmbeddedPostgres> server;
+
+	private final int port;
 
 	private final Path dataDirectory;
 
 	private final FileLock instanceLock;
 
-	private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, Path dataDirectory,
-			FileLock instanceLock) {
+	private EmbeddedPostgres(CompletableFuture<io.zonky.test.db.postgres.embedded.EmbeddedPostgres> server, int port,
+			Path dataDirectory, FileLock instanceLock) {
 		this.server = server;
+		this.port = port;
 		this.dataDirectory = dataDirectory;
 		this.instanceLock = instanceLock;
 	}
 
 	/**
-	 * Starts the server for this JVM, or returns the one already started.
+	 * Starts the server for this JVM in the background, or returns the one already
+	 * started. The data folder is locked and a server left behind by a killed instance is
+	 * stopped before this returns; initdb (on a fresh folder), the server's start and
+	 * {@code prepare} run on a thread of their own while the application context starts:
+	 * every user of the database first waits in {@link #awaitReady()}
+	 * ({@link EmbeddedDatabaseReady}).
 	 * @param dataDir the application's data folder
 	 * @param clean whether to wipe earlier database files (tests)
 	 * @param startLog where to log (a deferred log of the environment post-processor)
+	 * @param prepare what to do with the running server's {@link #jdbcUrl()} before
+	 * anyone else connects (the roles)
 	 */
-	public static synchronized EmbeddedPostgres startOnce(Path dataDir, boolean clean, Log startLog) {
+	public static synchronized EmbeddedPostgres startOnce(Path dataDir, boolean clean, Log startLog,
+			Consumer<String> prepare) {
 		log = startLog;
 		if (running != null) {
 			return running;
@@ -83,10 +102,12 @@ public final class EmbeddedPostgres {
 			FileLock lock = acquireInstanceLock(root);
 			Path pgData = root.resolve("postgres");
 			stopOrphanedPostmaster(pgData);
-			io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres
+			int port = freePort();
+			io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres
 				.builder()
 				.setDataDirectory(pgData)
 				.setCleanDataDirectory(clean)
+				.setPort(port)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("fsync", clean ? "off" : "on")
@@ -95,11 +116,29 @@ public final class EmbeddedPostgres {
 				// which raced the context close: beans that still need the database at
 				// close,
 				// such as Modulith's event registry, then waited 30 s for a connection)
-				.setRegisterShutdownHook(false)
-				.start();
-			running = new EmbeddedPostgres(server, pgData, lock);
+				.setRegisterShutdownHook(false);
+			CompletableFuture<io.zonky.test.db.postgres.embedded.EmbeddedPostgres> server = new CompletableFuture<>();
+			Thread starter = new Thread(() -> {
+				try {
+					io.zonky.test.db.postgres.embedded.EmbeddedPostgres started = builder.start();
+					try {
+						prepare.accept(jdbcUrl(port));
+					}
+					catch (RuntimeException ex) {
+						started.close();
+						throw ex;
+					}
+					log.info("Embedded PostgreSQL 17 running on port " + port + " with data in " + pgData);
+					server.complete(started);
+				}
+				catch (IOException | RuntimeException ex) {
+					server.completeExceptionally(ex);
+				}
+			}, "embedded-postgres-start");
+			starter.setDaemon(true);
+			starter.start();
+			running = new EmbeddedPostgres(server, port, pgData, lock);
 			SpringApplication.getShutdownHandlers().add(EmbeddedPostgres::stop);
-			log.info("Embedded PostgreSQL 17 running on port " + server.getPort() + " with data in " + pgData);
 			return running;
 		}
 		catch (IOException ex) {
@@ -108,16 +147,48 @@ public final class EmbeddedPostgres {
 	}
 
 	/**
+	 * Waits until the server runs and is prepared.
+	 * @throws IllegalStateException if it could not be started
+	 */
+	public void awaitReady() {
+		try {
+			this.server.join();
+		}
+		catch (CompletionException ex) {
+			throw new IllegalStateException(
+					"The embedded PostgreSQL could not be started in " + this.dataDirectory + ": " + ex.getCause(),
+					ex.getCause());
+		}
+	}
+
+	/** The server of this JVM, if one was started. */
+	static Optional<EmbeddedPostgres> current() {
+		synchronized (EmbeddedPostgres.class) {
+			return Optional.ofNullable(running);
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static String jdbcUrl(int port) {
+		return "jdbc:postgresql://localhost:" + port + "/postgres";
+	}
+
+	/**
 	 * The server's database, without a user: the application connects as
 	 * {@link EmbeddedDatabaseRoles#APPLICATION}, migrations as
 	 * {@link EmbeddedDatabaseRoles#OWNER}, the operator as {@link #SUPERUSER}.
 	 */
 	public String jdbcUrl() {
-		return "jdbc:postgresql://localhost:" + this.server.getPort() + "/postgres";
+		return jdbcUrl(this.port);
 	}
 
 	public int port() {
-		return this.server.getPort();
+		return this.port;
 	}
 
 	public Path dataDirectory() {
@@ -133,7 +204,12 @@ public final class EmbeddedPostgres {
 			return;
 		}
 		try {
-			running.server.close();
+			try {
+				running.server.join().close();
+			}
+			catch (CompletionException ex) {
+				// not started: nothing to stop
+			}
 			running.instanceLock.release();
 			running.instanceLock.channel().close();
 		}

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * With {@code teilhabe.startup.exit-when-ready=true}: stops the platform cleanly as soon
- * as it is ready (after the start-up tasks). For the training run of a class data sharing
- * archive (docs/operations.md), which must load every class a start needs and must stop
- * the embedded PostgreSQL it started.
+ * as it is ready and every start-up task, also those that run while serving, is done. For
+ * the training run of a class data sharing archive (docs/operations.md), which must load
+ * every class a start needs and must stop the embedded PostgreSQL it started.
  */
 @Component
 @ConditionalOnBooleanProperty("teilhabe.startup.exit-when-ready")
@@ -21,8 +21,16 @@ class ExitWhenReady {
 
 	private static final Logger log = LoggerFactory.getLogger(ExitWhenReady.class);
 
+	private final StartupRunner startup;
+
+	ExitWhenReady(StartupRunner startup) {
+		this.startup = startup;
+	}
+
 	@EventListener
 	void ready(ApplicationReadyEvent event) {
+		// the while-serving tasks too: the archive should hold their classes
+		this.startup.awaitAllTasks();
 		log.info("Ready; stopping, as teilhabe.startup.exit-when-ready asks");
 		System.exit(SpringApplication.exit(event.getApplicationContext()));
 	}

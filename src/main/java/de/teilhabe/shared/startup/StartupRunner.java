@@ -16,6 +16,8 @@ import de.teilhabe.shared.PlatformMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.health.contributor.Health;
@@ -26,12 +28,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs the {@link StartupTask}s, each as soon as the tasks it depends on are done (tasks
  * that do not depend on each other at the same time), and reports the platform healthy
- * only once all of them are done. A failed task is reported by name in the health
- * details; the tasks that depend on it do not run, the others finish, and the start
- * fails.
+ * once all tasks that must be done before it serves are done; the
+ * {@link StartupTask#whileServing() while-serving} tasks go on in the background
+ * ({@link Preparation}), unless {@code teilhabe.startup.serve-while-preparing=false} runs
+ * them before healthy too. A failed task is reported by name in the health details and
+ * the health is DOWN; the tasks that depend on it do not run, the others finish, and a
+ * start whose failed task had to be done before healthy fails.
  */
 @Component("setup")
-class StartupRunner implements ApplicationRunner, HealthIndicator {
+class StartupRunner implements ApplicationRunner, HealthIndicator, Preparation, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(StartupRunner.class);
 
@@ -47,52 +52,77 @@ class StartupRunner implements ApplicationRunner, HealthIndicator {
 
 	private final PlatformMode mode;
 
+	private final boolean serveWhilePreparing;
+
+	/** Set once every task that must be done before healthy succeeded. */
 	private volatile boolean done;
+
+	/** The while-serving tasks not finished yet: known from the start, before run(). */
+	private final Set<String> preparing = ConcurrentHashMap.newKeySet();
+
+	/** Completed when every task has finished or will not run. */
+	private final CompletableFuture<Void> finished = new CompletableFuture<>();
+
+	private volatile ExecutorService executor;
 
 	/** Task name → why it failed or did not run. */
 	private final Map<String, String> failures = new ConcurrentHashMap<>();
 
-	StartupRunner(List<StartupTask> tasks, TransactionTemplate transactions, PlatformMode mode) {
+	StartupRunner(List<StartupTask> tasks, TransactionTemplate transactions, PlatformMode mode,
+			@Value("${teilhabe.startup.serve-while-preparing:true}") boolean serveWhilePreparing) {
 		this.tasks = dependenciesFirst(tasks);
 		this.transactions = transactions;
 		this.mode = mode;
+		this.serveWhilePreparing = serveWhilePreparing;
+		this.tasks.stream().filter(this::whileServing).map(StartupTask::name).forEach(this.preparing::add);
+	}
+
+	private boolean whileServing(StartupTask task) {
+		return this.serveWhilePreparing && task.whileServing();
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		AtomicInteger threads = new AtomicInteger();
-		ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, Math.min(MAX_THREADS, this.tasks.size())),
+		this.executor = Executors.newFixedThreadPool(Math.max(1, Math.min(MAX_THREADS, this.tasks.size())),
 				(runnable) -> {
 					Thread thread = new Thread(runnable, "startup-" + threads.incrementAndGet());
 					thread.setDaemon(true);
 					return thread;
 				});
 		List<RuntimeException> errors = new ArrayList<>();
-		try {
-			Map<String, CompletableFuture<Void>> started = new LinkedHashMap<>();
-			for (StartupTask task : this.tasks) {
-				CompletableFuture<?>[] before = task.after()
-					.stream()
-					.map(started::get)
-					.toArray(CompletableFuture[]::new);
-				started.put(task.name(), CompletableFuture.allOf(before).handleAsync((ignored, dependencyFailed) -> {
+		Map<String, CompletableFuture<Void>> started = new LinkedHashMap<>();
+		for (StartupTask task : this.tasks) {
+			CompletableFuture<?>[] before = task.after().stream().map(started::get).toArray(CompletableFuture[]::new);
+			started.put(task.name(), CompletableFuture.allOf(before).handleAsync((ignored, dependencyFailed) -> {
+				try {
 					if (dependencyFailed != null) {
 						this.failures.put(task.name(), "not run: " + failedDependencies(task));
 						throw new IllegalStateException(task.name() + " not run");
 					}
 					runOne(task, errors);
 					return null;
-				}, executor));
+				}
+				finally {
+					this.preparing.remove(task.name());
+				}
+			}, this.executor));
+		}
+		CompletableFuture.allOf(started.values().stream().map(this::settled).toArray(CompletableFuture[]::new))
+			.whenComplete((ignored, never) -> {
+				this.executor.shutdown();
+				this.finished.complete(null);
+			});
+		this.tasks.stream()
+			.filter((task) -> !whileServing(task))
+			.forEach((task) -> settled(started.get(task.name())).join());
+		synchronized (errors) {
+			if (!errors.isEmpty()) {
+				this.executor.shutdownNow();
+				RuntimeException first = errors.get(0);
+				errors.stream().skip(1).forEach(first::addSuppressed);
+				throw first;
 			}
-			started.values().forEach((future) -> future.exceptionally((ex) -> null).join());
-		}
-		finally {
-			executor.shutdownNow();
-		}
-		if (!errors.isEmpty()) {
-			RuntimeException first = errors.get(0);
-			errors.stream().skip(1).forEach(first::addSuppressed);
-			throw first;
 		}
 		this.done = true;
 		if (this.mode.isDemo()) {
@@ -101,6 +131,36 @@ class StartupRunner implements ApplicationRunner, HealthIndicator {
 		}
 		else {
 			log.info("Teilhabe is ready.");
+		}
+		if (!this.preparing.isEmpty()) {
+			log.info("Still preparing while serving: {}", this.preparing.stream().sorted().toList());
+			this.finished.thenRun(() -> log.info(this.failures.isEmpty() ? "Start-up preparation done"
+					: "Start-up preparation finished with failures: " + this.failures));
+		}
+	}
+
+	private CompletableFuture<Void> settled(CompletableFuture<Void> task) {
+		return task.exceptionally((ex) -> null);
+	}
+
+	/**
+	 * Waits until every task has finished, the while-serving ones too (the training run
+	 * of a class data sharing archive must load their classes as well).
+	 */
+	void awaitAllTasks() {
+		this.finished.join();
+	}
+
+	@Override
+	public boolean inProgress() {
+		return !this.preparing.isEmpty();
+	}
+
+	@Override
+	public void destroy() {
+		ExecutorService running = this.executor;
+		if (running != null) {
+			running.shutdownNow();
 		}
 	}
 
@@ -112,12 +172,17 @@ class StartupRunner implements ApplicationRunner, HealthIndicator {
 		catch (RuntimeException ex) {
 			this.failures.put(task.name(), String.valueOf(ex.getMessage()));
 			log.error("Start-up task '{}' failed", task.name(), ex);
-			synchronized (errors) {
-				errors.add(ex);
+			if (!whileServing(task)) {
+				// fails the start; a while-serving task's failure only turns the health
+				// DOWN
+				synchronized (errors) {
+					errors.add(ex);
+				}
 			}
 			throw ex;
 		}
-		log.info("Start-up task '{}' done in {} ms", task.name(), (System.nanoTime() - started) / 1_000_000);
+		log.info("Start-up task '{}' done in {} ms{}", task.name(), (System.nanoTime() - started) / 1_000_000,
+				whileServing(task) ? " (while serving)" : "");
 	}
 
 	private String failedDependencies(StartupTask task) {
@@ -133,8 +198,12 @@ class StartupRunner implements ApplicationRunner, HealthIndicator {
 
 	@Override
 	public Health health() {
-		if (this.done) {
-			return Health.up().withDetail("tasks", this.tasks.stream().map(StartupTask::name).toList()).build();
+		if (this.done && this.failures.isEmpty()) {
+			Health.Builder up = Health.up().withDetail("tasks", this.tasks.stream().map(StartupTask::name).toList());
+			if (!this.preparing.isEmpty()) {
+				up.withDetail("preparing", this.preparing.stream().sorted().toList());
+			}
+			return up.build();
 		}
 		Health.Builder builder = Health.down();
 		if (!this.failures.isEmpty()) {
@@ -160,6 +229,10 @@ class StartupRunner implements ApplicationRunner, HealthIndicator {
 				if (!byName.containsKey(name)) {
 					throw new IllegalStateException(
 							"Start-up task '" + task.name() + "' runs after '" + name + "', which does not exist");
+				}
+				if (!task.whileServing() && byName.get(name).whileServing()) {
+					throw new IllegalStateException("Start-up task '" + task.name() + "' must be done before healthy "
+							+ "but runs after '" + name + "', which runs while serving");
 				}
 			}
 		}

@@ -21,6 +21,17 @@ public interface StartupTask {
 		return Set.of();
 	}
 
+	/**
+	 * Whether the platform may report healthy and serve before this task is done: work
+	 * that nobody needs at the first second (the reference statistics and the indicators
+	 * computed from them). While such tasks run, {@link Preparation#inProgress()} is true
+	 * and the pages that show their data say so. Tasks that run before healthy cannot
+	 * depend on such a task.
+	 */
+	default boolean whileServing() {
+		return false;
+	}
+
 	void run();
 
 }

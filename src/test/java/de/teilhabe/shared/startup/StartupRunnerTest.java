@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
@@ -92,8 +93,105 @@ class StartupRunnerTest {
 		assertThat(this.ran).isEmpty();
 	}
 
+	@Test
+	void whileServingTasksRunAfterHealthyAndThePreparationSaysSoUntilTheyAreDone() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		StartupRunner runner = runner(task("regions", Set.of(), () -> {
+		}), whileServing(task("statistics", Set.of("regions"), () -> await(release))),
+				whileServing(task("catalogue", Set.of("statistics"), () -> {
+				})));
+		assertThat(runner.inProgress()).as("preparing from the start, before run()").isTrue();
+
+		runner.run(new DefaultApplicationArguments());
+
+		Health health = runner.health();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("preparing", List.of("catalogue", "statistics"));
+		assertThat(runner.inProgress()).isTrue();
+		assertThat(this.ran).containsExactly("regions");
+
+		release.countDown();
+		runner.awaitAllTasks();
+		assertThat(runner.inProgress()).isFalse();
+		assertThat(runner.health().getStatus()).isEqualTo(Status.UP);
+		assertThat(runner.health().getDetails()).doesNotContainKey("preparing");
+		assertThat(this.ran).containsExactlyInAnyOrder("regions", "statistics", "catalogue");
+	}
+
+	@Test
+	void aFailedWhileServingTaskTurnsHealthDown() {
+		StartupRunner runner = runner(task("regions", Set.of(), () -> {
+		}), whileServing(task("statistics", Set.of("regions"), () -> {
+			throw new IllegalStateException("statistics file unreadable");
+		})));
+
+		runner.run(new DefaultApplicationArguments());
+		runner.awaitAllTasks();
+
+		Health health = runner.health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("failures", Map.of("statistics", "statistics file unreadable"));
+		assertThat(runner.inProgress()).isFalse();
+	}
+
+	@Test
+	void withoutServingWhilePreparingEveryTaskIsDoneBeforeHealthy() {
+		StartupRunner runner = new StartupRunner(List.of(whileServing(task("statistics", Set.of(), () -> {
+		}))), this.transactions, this.mode, false);
+		assertThat(runner.inProgress()).isFalse();
+
+		runner.run(new DefaultApplicationArguments());
+
+		assertThat(this.ran).containsExactly("statistics");
+		assertThat(runner.health().getStatus()).isEqualTo(Status.UP);
+	}
+
+	@Test
+	void aTaskBeforeHealthyCannotWaitForAWhileServingOne() {
+		assertThatIllegalStateException().isThrownBy(() -> runner(whileServing(task("statistics", Set.of(), () -> {
+		})), task("users", Set.of("statistics"), () -> {
+		})))
+			.withMessage("Start-up task 'users' must be done before healthy but runs after 'statistics', "
+					+ "which runs while serving");
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(20, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private StartupTask whileServing(StartupTask task) {
+		return new StartupTask() {
+
+			@Override
+			public String name() {
+				return task.name();
+			}
+
+			@Override
+			public Set<String> after() {
+				return task.after();
+			}
+
+			@Override
+			public boolean whileServing() {
+				return true;
+			}
+
+			@Override
+			public void run() {
+				task.run();
+			}
+		};
+	}
+
 	private StartupRunner runner(StartupTask... tasks) {
-		return new StartupRunner(List.of(tasks), this.transactions, this.mode);
+		return new StartupRunner(List.of(tasks), this.transactions, this.mode, true);
 	}
 
 	private StartupTask task(String name, Set<String> after, Runnable work) {

@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 
 import de.teilhabe.monitoring.IndicatorsChanged;
 
+import de.teilhabe.shared.startup.Preparation;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -57,8 +59,11 @@ class IndicatorDataCache {
 
 	private final Clock clock;
 
-	IndicatorDataCache(Clock clock) {
+	private final Preparation preparation;
+
+	IndicatorDataCache(Clock clock, Preparation preparation) {
 		this.clock = clock;
+		this.preparation = preparation;
 	}
 
 	IndicatorData get(Key key, Supplier<IndicatorData> load) {
@@ -79,6 +84,11 @@ class IndicatorDataCache {
 	}
 
 	private <K, T> T cached(Map<K, Entry<T>> map, K key, Supplier<T> load) {
+		if (this.preparation.inProgress()) {
+			// the figures are still being computed after the start: a page read now
+			// could outlive the clearing at the commit and stay incomplete for a minute
+			return load.get();
+		}
 		Instant now = this.clock.instant();
 		Entry<T> entry = map.get(key);
 		if (entry != null && now.isBefore(entry.expires())) {

@@ -55,6 +55,16 @@ class ReferenceStatistics implements StartupTask {
 		return Set.of("regions", "indicator region hierarchy", "interrupted statistics imports");
 	}
 
+	/**
+	 * Nobody needs the reference statistics at the first second: the platform serves
+	 * while they are imported, and the monitoring pages say that figures are being
+	 * prepared.
+	 */
+	@Override
+	public boolean whileServing() {
+		return true;
+	}
+
 	@Override
 	public void run() {
 		// several instances may start at once: one imports, the others then skip
