@@ -38,9 +38,16 @@ public final class Pdfs {
 	 * rule, message and where; empty when it complies.
 	 */
 	public static List<String> pdfUaFailures(byte[] pdf) {
-		try (PDFAParser parser = Foundries.defaultInstance()
-			.createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1)) {
-			PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false);
+		return failures(pdf, PDFAFlavour.PDFUA_1);
+	}
+
+	/**
+	 * The rules of a veraPDF profile (e.g. PDF/A-2a) the PDF fails; empty when it
+	 * complies.
+	 */
+	public static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
+		try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
+			PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
 			ValidationResult result = validator.validate(parser);
 			List<String> failures = new ArrayList<>();
 			for (TestAssertion assertion : result.getTestAssertions()) {

@@ -1,5 +1,7 @@
 package de.teilhabe.shared.documents;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,6 +59,10 @@ class PdfDocuments implements Documents {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.usePdfUaAccessibility(true);
+			// PDF/A-2a for archiving (files of the office are kept for years): needs the
+			// output intent's colour profile
+			builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
+			builder.useColorProfile(Fonts.SRGB);
 			builder.withProducer("Teilhabe");
 			builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, this.fontCache);
 			Fonts.register(builder);
@@ -97,7 +103,8 @@ class PdfDocuments implements Documents {
 
 	/**
 	 * The embedded fonts (SIL Open Font License 1.1, licences beside them in
-	 * {@code documents/fonts}), read when the first document is made.
+	 * {@code documents/fonts}) and the colour profile, read when the first document is
+	 * made.
 	 */
 	private static final class Fonts {
 
@@ -108,6 +115,9 @@ class PdfDocuments implements Documents {
 		private static final byte[] ARABIC_REGULAR = read("noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf");
 
 		private static final byte[] ARABIC_BOLD = read("noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf");
+
+		/** The colour profile of the output intent (PDF/A). */
+		static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
 		static void register(PdfRendererBuilder builder) {
 			builder.useFont(supplier(LATIN_REGULAR), LATIN, 400, FontStyle.NORMAL, true);

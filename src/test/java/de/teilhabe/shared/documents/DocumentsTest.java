@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -55,6 +56,7 @@ class DocumentsTest {
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		Files.write(Path.of("target", "documents-test-de.pdf"), pdf); // to look at
 		assertThat(Pdfs.pdfUaFailures(pdf)).isEmpty();
+		assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
 		String text = Pdfs.text(pdf);
 		assertThat(text).contains("Landkreis Dokumententest")
 			.contains("Übersicht für Gäste")
@@ -84,6 +86,7 @@ class DocumentsTest {
 
 		Files.write(Path.of("target", "documents-test-ar.pdf"), pdf); // to look at
 		assertThat(Pdfs.pdfUaFailures(pdf)).isEmpty();
+		assertThat(Pdfs.failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
 		// shaped: the glyphs in the PDF are Arabic presentation forms (each letter in its
 		// joined form: initial, medial, final or a lam-alef ligature), not the letters as
 		// typed
