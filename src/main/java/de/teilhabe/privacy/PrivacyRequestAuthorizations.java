@@ -28,7 +28,7 @@ class PrivacyRequestAuthorizations implements RequestAuthorizations {
 		requests.requestMatchers(HttpMethod.GET, "/privacy/subjects", "/privacy/subjects/*/*/export").hasRole(officer);
 		requests
 			.requestMatchers(HttpMethod.POST, "/privacy/subjects/*/*/erase", "/privacy/subjects/*/*/export",
-					"/privacy/subjects/*/*/report")
+					"/privacy/subjects/*/*/report", "/privacy/subjects/*/*/report.pdf")
 			.hasRole(officer);
 		requests.requestMatchers(HttpMethod.GET, "/api/v1/privacy/subjects/*/*/export").hasRole(officer);
 		requests.requestMatchers(HttpMethod.POST, "/api/v1/privacy/subjects/*/*/erasure").hasRole(officer);

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
+import de.teilhabe.support.Pdfs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +124,38 @@ class SubjectSearchTest {
 			.params("network-contact:" + this.contact, "Antrag AZ-15")
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theArt15AnswerDownloadsAsATaggedPdfWithTheTenantsLetterhead() {
+		Http officer = Http.loggedIn(this.port, "datenschutz", "demo");
+		String subjectPage = "/privacy/subjects?type=network-contact&id=" + this.contact;
+		assertThat(officer.get(subjectPage).body()).contains("Auskunft herunterladen (PDF)")
+			.contains("/privacy/subjects/network-contact/" + this.contact + "/report.pdf");
+		HttpResponse<byte[]> pdf = officer.submitForBytes(subjectPage,
+				"/privacy/subjects/network-contact/" + this.contact + "/report.pdf", Map.of("reason", "Antrag AZ-PDF"));
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
+			.contains("auskunft-network-contact-" + this.contact + ".pdf");
+		assertThat(pdf.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+		assertThat(Pdfs.pdfUaFailures(pdf.body())).isEmpty();
+		assertThat(Pdfs.text(pdf.body())).contains("Auskunft nach Art. 15 DSGVO")
+			.contains("Landkreis Osnabrück")
+			.contains("Ansprechperson im Akteursnetzwerk")
+			.contains(this.email)
+			.contains("01.07.2026 12:00")
+			.contains("Antrag AZ-PDF")
+			.contains("1 / 1")
+			.doesNotContain("Zurück zur Person");
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM audit_event WHERE action = 'subject.exported' AND record_id = ? AND reason = ?")
+			.params("network-contact:" + this.contact, "Antrag AZ-PDF")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		HttpResponse<String> noReason = officer.submit(subjectPage,
+				"/privacy/subjects/network-contact/" + this.contact + "/report.pdf", Map.of("reason", " "));
+		assertThat(noReason.statusCode()).isEqualTo(400);
 	}
 
 	private static String encode(String text) {

@@ -117,6 +117,27 @@ public final class Http {
 		return postForm(action, fields, csrfFrom(formPage));
 	}
 
+	/**
+	 * Posts a form with the CSRF token found on the page {@code formPage} and keeps the
+	 * answer as bytes (downloads such as PDF files).
+	 */
+	public HttpResponse<byte[]> submitForBytes(String formPage, String action, Map<String, String> fields) {
+		String csrf = csrfFrom(formPage);
+		String body = encode(fields) + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+		try {
+			return this.client.send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public HttpResponse<String> send(String method, String path, String contentType, String body) {
 		HttpRequest.Builder builder = request(path).method(method,
 				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

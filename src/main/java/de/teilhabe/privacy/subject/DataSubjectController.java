@@ -13,6 +13,10 @@ import de.teilhabe.privacy.ConsentRecord;
 import de.teilhabe.privacy.ConsentText;
 import de.teilhabe.privacy.Consents;
 import de.teilhabe.privacy.consent.ConsentDataSubject;
+import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.documents.DocumentRequest;
+import de.teilhabe.shared.documents.Documents;
+import de.teilhabe.shared.documents.Letterhead;
 import de.teilhabe.shared.privacy.DataSubject;
 import de.teilhabe.shared.privacy.DataSubjectEraser.Erasure;
 import de.teilhabe.shared.security.CurrentActor;
@@ -59,8 +63,14 @@ class DataSubjectController {
 
 	private final Consents consentRecords;
 
+	private final Documents documents;
+
+	private final Tenants tenants;
+
 	DataSubjectController(DataSubjectRequests requests, ConsentDataSubject consents, Consents consentRecords,
-			MessageSource messages, Times times) {
+			MessageSource messages, Times times, Documents documents, Tenants tenants) {
+		this.documents = documents;
+		this.tenants = tenants;
 		this.requests = requests;
 		this.consents = consents;
 		this.consentRecords = consentRecords;
@@ -97,14 +107,39 @@ class DataSubjectController {
 	Object report(@PathVariable String type, @PathVariable String id, @RequestParam(required = false) String reason,
 			Model model, HttpServletResponse response) {
 		return exported(type, id, reason, model, response, (subject, export) -> {
-			Locale locale = LocaleContextHolder.getLocale();
-			model.addAttribute("subject", subject);
-			model.addAttribute("kind", kindLabel(subject.type(), locale));
-			model.addAttribute("reason", reason.strip());
-			model.addAttribute("exportedAt", this.times.dateTime((OffsetDateTime) export.get("exportedAt")));
-			model.addAttribute("report", SubjectReport.of(export, this.messages, this.times, locale));
+			model.addAllAttributes(reportVariables(subject, export, reason, LocaleContextHolder.getLocale()));
 			return "privacy/subject-report";
 		});
+	}
+
+	/**
+	 * The Art. 15 answer as a PDF download (tagged PDF/UA, the tenant's letterhead), the
+	 * same content as the document page; audited like the other exports.
+	 */
+	@PostMapping("/privacy/subjects/{type}/{id}/report.pdf")
+	Object reportPdf(@PathVariable String type, @PathVariable String id, @RequestParam(required = false) String reason,
+			Model model, HttpServletResponse response) {
+		return exported(type, id, reason, model, response, (subject, export) -> {
+			Locale locale = LocaleContextHolder.getLocale();
+			Map<String, Object> variables = reportVariables(subject, export, reason, locale);
+			Letterhead letterhead = this.tenants.letterhead(subject.tenantId());
+			variables.put("tenantName", letterhead.name());
+			String title = this.messages.getMessage("privacy.report.title", null, locale);
+			byte[] pdf = this.documents
+				.render(DocumentRequest.ofTemplate("privacy/subject-report", variables, title, locale, letterhead));
+			return Documents.download(pdf, "auskunft-" + type + "-" + id.replace(':', '_') + ".pdf");
+		});
+	}
+
+	private Map<String, Object> reportVariables(DataSubject subject, Map<String, Object> export, String reason,
+			Locale locale) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("subject", subject);
+		variables.put("kind", kindLabel(subject.type(), locale));
+		variables.put("reason", reason.strip());
+		variables.put("exportedAt", this.times.dateTime((OffsetDateTime) export.get("exportedAt")));
+		variables.put("report", SubjectReport.of(export, this.messages, this.times, locale));
+		return variables;
 	}
 
 	/**
