@@ -51,8 +51,7 @@ class LoginJourneyBrowserTest extends BrowserTest {
 	@Test
 	void languageSwitchTurnsTheStartPageEnglishAndBack() {
 		this.browser.login("beratung", "demo");
-		this.browser.find("a[hreflang=en]").click();
-		this.browser.checkAccessibility();
+		this.browser.click("a[hreflang=en]");
 		assertThat(this.browser.find("h1").getText()).isEqualTo("Welcome, Berna Beratung");
 		assertThat(this.browser.find("html").getAttribute("lang")).isEqualTo("en");
 		this.browser.open("/profile");

@@ -67,8 +67,7 @@ class NetworkBrowserTest extends BrowserTest {
 
 		this.browser.login(office.username(), AccessFixtures.PASSWORD);
 		this.browser.open("/network/moderation");
-		this.browser.find(this.browser.linkContaining("a[href*='/network/moderation/']", newTitle)).click();
-		this.browser.checkAccessibility();
+		this.browser.click(this.browser.linkContaining("a[href*='/network/moderation/']", newTitle));
 		assertThat(this.browser.text()).contains(oldTitle).contains(newTitle).contains("geändert");
 		this.browser.find("form[action$='/approve']").submit();
 		assertThat(this.browser.text()).contains("Die Änderung ist freigegeben");

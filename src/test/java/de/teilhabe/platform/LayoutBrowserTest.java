@@ -36,14 +36,12 @@ class LayoutBrowserTest extends BrowserTest {
 		this.browser.open("/login?lang=de");
 		this.browser.open("/login?error");
 		assertThat(this.browser.find("html").getAttribute("lang")).isEqualTo("de");
-		this.browser.find(".language-switch a[lang=en]").click();
-		this.browser.checkAccessibility();
+		this.browser.click(".language-switch a[lang=en]");
 		assertThat(this.browser.path()).isEqualTo("/login?error&lang=en");
 		assertThat(this.browser.find("html").getAttribute("lang")).isEqualTo("en");
 		this.browser.open("/gibt-es-nicht");
 		assertThat(this.browser.text()).contains("Page not found");
-		this.browser.find(".language-switch a[lang=de]").click();
-		this.browser.checkAccessibility();
+		this.browser.click(".language-switch a[lang=de]");
 		assertThat(this.browser.text()).contains("Seite nicht gefunden");
 	}
 

@@ -32,14 +32,11 @@ class RegionJourneysBrowserTest extends BrowserTest {
 		this.browser.navigateTo("/regions");
 		assertThat(this.browser.text()).contains("Niedersachsen");
 		this.browser.find("#q").sendKeys("Melle");
-		this.browser.find("form.region-search button[type=submit]").click();
-		this.browser.checkAccessibility();
-		this.browser.find("a[href='/regions/03459024']").click();
-		this.browser.checkAccessibility();
+		this.browser.click("form.region-search button[type=submit]");
+		this.browser.click("a[href='/regions/03459024']");
 		assertThat(this.browser.find("h1").getText()).isEqualTo("Melle, Stadt");
 		assertThat(this.browser.text()).contains("46.588").contains("034590024024").contains("Destatis");
-		this.browser.find(".breadcrumb a[href='/regions/03459']").click();
-		this.browser.checkAccessibility();
+		this.browser.click(".breadcrumb a[href='/regions/03459']");
 		assertThat(this.browser.text()).contains("358.080").contains("Artland");
 		this.browser.open("/regions/034595401");
 		assertThat(this.browser.text()).contains("Samtgemeinde").contains("Quakenbrück, Stadt");
@@ -49,13 +46,11 @@ class RegionJourneysBrowserTest extends BrowserTest {
 	@Test
 	void thePublicPagesInArabicAndLeichteSpracheHaveTheirLanguageAndDirection() {
 		this.browser.open("/p/stadt-osnabrueck/de/");
-		this.browser.find("a[hreflang='ar']").click();
-		this.browser.checkAccessibility();
+		this.browser.click("a[hreflang='ar']");
 		WebElement html = this.browser.find("html");
 		assertThat(html.getAttribute("lang")).isEqualTo("ar");
 		assertThat(html.getAttribute("dir")).isEqualTo("rtl");
-		this.browser.find("a[hreflang='de-x-ls']").click();
-		this.browser.checkAccessibility();
+		this.browser.click("a[hreflang='de-x-ls']");
 		html = this.browser.find("html");
 		assertThat(html.getAttribute("lang")).isEqualTo("de-x-ls");
 		assertThat(html.getAttribute("dir")).isEqualTo("ltr");
@@ -87,10 +82,8 @@ class RegionJourneysBrowserTest extends BrowserTest {
 
 			this.browser.open("/p/stadt-osnabrueck/de/");
 			assertThat(this.browser.find("h1").getText()).isEqualTo(office);
-			this.browser.find("footer a[href='/p/stadt-osnabrueck/de/impressum']").click();
-			this.browser.checkAccessibility();
-			this.browser.find("a[hreflang='en']").click();
-			this.browser.checkAccessibility();
+			this.browser.click("footer a[href='/p/stadt-osnabrueck/de/impressum']");
+			this.browser.click("a[hreflang='en']");
 			assertThat(this.browser.find("h1").getText()).isEqualTo("Imprint");
 			this.browser.open("/p/gibt-es-nicht/de/");
 			assertThat(this.browser.find("h1").getText()).isEqualTo("Seite nicht gefunden");

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -105,20 +106,41 @@ public final class Browser implements AutoCloseable {
 	 */
 	public Browser checkAccessibility() {
 		JavascriptExecutor script = (JavascriptExecutor) this.driver;
+		// a click without waiting may still be loading the next page: wait for it, and
+		// inject axe again when the page changed between the check and the run
+		new WebDriverWait(this.driver, Duration.ofSeconds(15))
+			.until((driver) -> "complete".equals(script.executeScript("return document.readyState")));
+		Object violations = null;
+		for (int attempt = 0; violations == null && attempt < 3; attempt++) {
+			try {
+				violations = runAxe(script);
+			}
+			catch (JavascriptException ex) {
+				// the page went away under the script (a navigation still in progress)
+				new WebDriverWait(this.driver, Duration.ofSeconds(15))
+					.until((driver) -> "complete".equals(script.executeScript("return document.readyState")));
+			}
+		}
+		List<?> found = (violations != null) ? (List<?>) violations : List.of("axe-core could not be injected");
+		assertThat(found).as(() -> "axe violations on " + this.driver.getCurrentUrl() + ":\n" + found).isEmpty();
+		checkUniqueIds();
+		return checkWidth();
+	}
+
+	/**
+	 * axe-core's violations on the current page, or null if the page changed meanwhile.
+	 */
+	private Object runAxe(JavascriptExecutor script) {
 		if (!Boolean.TRUE.equals(script.executeScript("return typeof axe === 'object'"))) {
 			script.executeScript(AXE_SOURCE);
 		}
-		Object violations = script.executeAsyncScript("""
+		return script.executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
+				if (typeof axe !== 'object') { done(null); return; }
 				axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, iframes: false })
 				  .then((results) => done(results.violations.map((rule) => rule.id + ': ' + rule.help + ' -> '
 				    + rule.nodes.map((node) => node.target.join(' ') + ' ' + node.failureSummary).join('; '))),
 				    (error) => done(['axe-core did not run: ' + error]));""", AXE_TAGS);
-		assertThat((List<?>) violations)
-			.as(() -> "axe violations on " + this.driver.getCurrentUrl() + ":\n" + violations)
-			.isEmpty();
-		checkUniqueIds();
-		return checkWidth();
 	}
 
 	/**
@@ -170,8 +192,7 @@ public final class Browser implements AutoCloseable {
 		open("/login");
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(password);
-		this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
-		return checkAccessibility();
+		return click("form button[type=submit]");
 	}
 
 	/** Signs out and waits for the login page (a click does not wait for navigation). */
@@ -194,6 +215,18 @@ public final class Browser implements AutoCloseable {
 		wait.until(ExpectedConditions.stalenessOf(page));
 		wait.until((driver) -> "complete"
 			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+		return checkAccessibility();
+	}
+
+	/**
+	 * Clicks an element that leads to another page as a person does (a real click: the
+	 * element must be visible and not covered), waits until that page has replaced the
+	 * current one and checks it as {@link #open(String)} does.
+	 */
+	public Browser click(String css) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		find(css).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
 		return checkAccessibility();
 	}
 

@@ -47,8 +47,7 @@ class NetworkGraphBrowserTest extends BrowserTest {
 
 		this.browser.login(office.username(), AccessFixtures.PASSWORD);
 		this.browser.open("/network/projects");
-		this.browser.find("a[href$='/network/projects/new']").click();
-		this.browser.checkAccessibility();
+		this.browser.click("a[href$='/network/projects/new']");
 		this.browser.find("#title").sendKeys(title);
 		this.browser.find("#fieldsOfWork-EDUCATION").click();
 		new Select(this.browser.find("#leadOrganisation")).selectByValue(leadId.toString());
@@ -88,8 +87,7 @@ class NetworkGraphBrowserTest extends BrowserTest {
 		this.browser.open("/network/support/trainings/new");
 		this.browser.open("/network/support/opening/new");
 		this.browser.open("/network/committees");
-		this.browser.find("a[href*='/network/committees/']:not([href$='/new'])").click();
-		this.browser.checkAccessibility();
+		this.browser.click("a[href*='/network/committees/']:not([href$='/new'])");
 		assertThat(this.browser.text()).contains("Mitglieder").contains("Sitzungen");
 		// every form of the demo committee (it has members and meetings): its own, a new
 		// member, a new meeting, and editing both

@@ -34,8 +34,7 @@ class StatisticsBrowserTest extends BrowserTest {
 		try {
 			this.browser.login("strategie", "demo");
 			this.browser.navigateTo("/statistics/imports");
-			this.browser.find("a[href='/statistics/upload']").click();
-			this.browser.checkAccessibility();
+			this.browser.click("a[href='/statistics/upload']");
 			this.browser.find("#file").sendKeys(file.toAbsolutePath().toString());
 			// the page's script sends the file by XHR and says what happens in a live
 			// region; its texts are kept across the navigation to the import's page
