@@ -287,30 +287,27 @@ public class StatisticsImports {
 		// before series are deleted: which ones change (indicators recompute after the
 		// commit)
 		StatisticsImporter.publishChanges(this.jdbc, this.events, tenantId, id);
-		String cellMatch = "o.series_id = p.series_id AND o.region_key = p.region_key AND o.period = p.period "
-				+ "AND o.dimension_key = p.dimension_key";
 		String seriesOfImport = "SELECT series_id FROM statistics_import_series WHERE import_id = ?";
-		// plans for the values at hand: a generic plan of the deletion below may probe
-		// the import's saved cells once per cell of the series (quadratic)
-		this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-		// the cells it created are deleted: its cells minus those it saved as
-		// overwritten, as a set difference (a correlated NOT EXISTS could probe every
-		// saved cell once per cell when the saved cells have no statistics yet)
 		List<Long> seriesIds = this.jdbc.sql(seriesOfImport).param(id).query(Long.class).list();
-		String key = "series_id, region_key, period, dimension_key";
-		int deleted = this.jdbc
-			.sql("DELETE FROM statistics_observation o USING (SELECT " + key + " FROM statistics_observation "
-					+ "WHERE tenant_id = ? AND series_id IN (" + seriesOfImport + ") AND import_id = ? EXCEPT SELECT "
-					+ key + " FROM statistics_observation_previous WHERE tenant_id = ? AND import_id = ?) p "
-					+ "WHERE o.tenant_id = ? AND " + cellMatch)
-			.params(tenantId, id, id, tenantId, id, tenantId)
-			.update();
+		// Joins as hash joins: linear in the cells of the import's series whatever the
+		// statistics of freshly written tables say. A nested loop chosen on a wrong
+		// estimate (saved cells without statistics yet) probed every saved cell once per
+		// cell, and a 200 000-cell rollback held the tenant's import lock for hours.
+		this.jdbc.sql("SET LOCAL enable_nestloop = off").update();
+		// first the cells it overwrote get their previous content (and import) back …
 		int restored = this.jdbc
 			.sql("UPDATE statistics_observation o SET value = p.value, symbol = p.symbol, quality = p.quality, "
 					+ "note = p.note, line = p.line, import_id = p.previous_import_id "
 					+ "FROM statistics_observation_previous p WHERE p.tenant_id = ? AND p.import_id = ? "
-					+ "AND o.tenant_id = ? AND " + cellMatch)
-			.params(tenantId, id, tenantId)
+					+ "AND o.tenant_id = ? AND o.series_id IN (" + seriesOfImport + ") AND o.series_id = p.series_id "
+					+ "AND o.region_key = p.region_key AND o.period = p.period AND o.dimension_key = p.dimension_key")
+			.params(tenantId, id, tenantId, id)
+			.update();
+		// … so that the cells still carrying the import are those it created
+		int deleted = this.jdbc
+			.sql("DELETE FROM statistics_observation WHERE tenant_id = ? AND series_id IN (" + seriesOfImport
+					+ ") AND import_id = ?")
+			.params(tenantId, id, id)
 			.update();
 		this.jdbc.sql("DELETE FROM statistics_observation_previous WHERE tenant_id = ? AND import_id = ?")
 			.params(tenantId, id)
