@@ -13,6 +13,8 @@
 #              (-XX:AOTCacheOutput with --teilhabe.startup.exit-when-ready=true: classes loaded and linked, method
 #              profiles), as docs/operations.md says for the production start
 #   cds-c1     cds with -XX:TieredStopAtLevel=1 (C1 only; costs peak throughput, see bench/README.md)
+#   script     bin/start.sh (the documented start: on JDK 25 the AOT cache) with JAVA=$JAVA25, on a copy of the jar;
+#              its training run (bin/start.sh … --prepare-only) is made first
 # JAVA_OPTS adds options to every mode's java command line (experiments: e.g. JAVA_OPTS=-XX:+UseSerialGC).
 # The runs of the modes alternate, so that a change of the machine's load hits all of them alike.
 # JAR measures another build of the jar (default target/teilhabe.jar; the cds mode needs one that knows
@@ -48,6 +50,7 @@ launch() {
     cds-c1) echo "java -XX:SharedArchiveFile=$WORK/app/teilhabe.jsa -XX:TieredStopAtLevel=1 $JAVA_OPTS -jar $APP_JAR" ;;
     plain25) echo "$JAVA25 $JAVA_OPTS -jar $JAR" ;;
     aot) echo "$JAVA25 -XX:AOTCache=$WORK/app/teilhabe.aot $JAVA_OPTS -jar $APP_JAR" ;;
+    script) echo "env JAVA=$JAVA25 bin/start.sh $WORK/script/teilhabe.jar" ;;
     *) echo "unknown mode $1" >&2; exit 2 ;;
   esac
 }
@@ -118,6 +121,13 @@ if has_mode cds || has_mode cds-c1; then
 fi
 if has_mode aot; then
   train aot "$JAVA25" -XX:AOTCacheOutput="$WORK/app/teilhabe.aot" "$WORK/app/teilhabe.aot"
+fi
+if has_mode script; then
+  mkdir -p "$WORK/script" && cp "$JAR" "$WORK/script/teilhabe.jar"
+  started=$(now_ms)
+  JAVA=$JAVA25 bin/start.sh "$WORK/script/teilhabe.jar" --prepare-only
+  [ -f "$WORK/script/app/trained-for" ] || { echo "bin/start.sh made no cache" >&2; cat "$WORK/script/app/training.log" >&2; exit 1; }
+  echo "bin/start.sh training run: $(($(now_ms) - started)) ms"
 fi
 declare -A fresh existing fresh_cpu existing_cpu
 for i in $(seq "$RUNS"); do
