@@ -15,15 +15,22 @@ JAVA=${JAVA:-java}
 JAR=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
 [ -f "$JAR" ] || { echo "no such jar: $JAR" >&2; exit 2; }
 APP=$(dirname "$JAR")/app
-JAVA_VERSION=$("$JAVA" -version 2>&1 | head -1)
-MAJOR=$(sed -E 's/.*version "([0-9]+).*/\1/' <<<"$JAVA_VERSION")
+# The java's version from the release file of its JDK (no JVM started for it), else from java -version.
+JAVA_PATH=$(readlink -f "$(command -v "$JAVA")")
+RELEASE=$(dirname "$(dirname "$JAVA_PATH")")/release
+if [ -f "$RELEASE" ] && grep -q '^JAVA_VERSION=' "$RELEASE"; then
+  JAVA_VERSION=$(grep -E '^(JAVA_VERSION|IMPLEMENTOR|JAVA_RUNTIME_VERSION)=' "$RELEASE" | tr '\n' ' ')
+else
+  JAVA_VERSION=$("$JAVA" -version 2>&1 | head -1)
+fi
+MAJOR=$(sed -E 's/.*VERSION="?([0-9]+).*/\1/; s/.*version "([0-9]+).*/\1/' <<<"$JAVA_VERSION")
 if [ "$MAJOR" -ge 25 ]; then
   CACHE=$APP/teilhabe.aot; WRITE=-XX:AOTCacheOutput=$CACHE; USE=-XX:AOTCache=$CACHE
 else
   CACHE=$APP/teilhabe.jsa; WRITE=-XX:ArchiveClassesAtExit=$CACHE; USE=-XX:SharedArchiveFile=$CACHE
 fi
 # What the cache was made for: the jar (size, date) and the java (its path and version).
-STAMP="$(stat -c '%s %Y' "$JAR") $(command -v "$JAVA") $JAVA_VERSION"
+STAMP="$(stat -c '%s %Y' "$JAR") $JAVA_PATH $JAVA_VERSION"
 
 if [ ! -f "$CACHE" ] || [ "$(cat "$APP/trained-for" 2>/dev/null)" != "$STAMP" ]; then
   echo "bin/start.sh: unpacking $JAR and making $(basename "$CACHE") by a training run (once per version)" >&2
