@@ -100,7 +100,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR
 
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 has_mode() { [[ " $MODES " == *" $1 "* ]]; }
-if has_mode plain25 || has_mode aot; then echo "java 25: $("$JAVA25" -version 2>&1 | head -1)"; fi
+if has_mode plain25 || has_mode aot || has_mode script; then echo "java 25: $("$JAVA25" -version 2>&1 | head -1)"; fi
 if has_mode extracted || has_mode cds || has_mode cds-c1 || has_mode aot; then
   java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 fi
