@@ -172,7 +172,7 @@ class CommitteeController {
 	private String saveCommittee(Actor actor, Committee committee, MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		FormCheck check = CommitteeForms.committee(Forms.read(params, CommitteeForms.COMMITTEE_FIELDS));
-		return this.saving.saveOrShow(check, response,
+		return this.saving.saveOrShow(check.checked(), response,
 				() -> committeeForm(model, committee, check.values(), check.errors()), "committee",
 				(committee != null) ? committee.id() : null,
 				(id, values, now) -> this.committees.create(actor.tenantId(), id, values, now),
@@ -185,7 +185,7 @@ class CommitteeController {
 			RedirectAttributes redirect) {
 		FormCheck check = CommitteeForms.membership(Forms.read(params, CommitteeForms.MEMBERSHIP_FIELDS),
 				this.organisations.ids(actor.tenantId()));
-		return this.saving.saveOrShow(check, response,
+		return this.saving.saveOrShow(check.checked(), response,
 				() -> membershipForm(model, actor, committee, membership, check.values(), check.errors()),
 				"committee_membership", (membership != null) ? membership.id() : null,
 				(id, values, now) -> this.committees.createMembership(actor.tenantId(), id, committee.id(), values,
@@ -197,7 +197,7 @@ class CommitteeController {
 	private String saveMeeting(Actor actor, Committee committee, Meeting meeting, MultiValueMap<String, String> params,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		FormCheck check = CommitteeForms.meeting(Forms.read(params, CommitteeForms.MEETING_FIELDS));
-		return this.saving.saveOrShow(check, response,
+		return this.saving.saveOrShow(check.checked(), response,
 				() -> meetingForm(model, committee, meeting, check.values(), check.errors()), "committee_meeting",
 				(meeting != null) ? meeting.id() : null,
 				(id, values, now) -> this.committees.createMeeting(actor.tenantId(), id, committee.id(), values, now),

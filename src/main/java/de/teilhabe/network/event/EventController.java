@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
-import de.teilhabe.network.form.FieldError;
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.form.Paging;
@@ -24,6 +23,7 @@ import de.teilhabe.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -164,7 +164,7 @@ class EventController {
 	}
 
 	private String form(Model model, Actor actor, Organisation organisation, NetworkEvent event,
-			Map<String, String> values, Map<String, FieldError> errors) {
+			Map<String, String> values, Map<String, ? extends MessageSourceResolvable> errors) {
 		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("event", event);

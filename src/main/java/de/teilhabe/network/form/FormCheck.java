@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import de.teilhabe.shared.web.form.CheckedValues;
+
 /**
  * Checks the submitted values of a form field by field: each method reads one field,
  * stores its normalised value (the empty string for nothing) and records what is wrong
@@ -281,6 +283,11 @@ public final class FormCheck {
 
 	public Map<String, FieldError> errors() {
 		return this.errors;
+	}
+
+	/** The outcome in the shape of the shared form binding. */
+	public CheckedValues checked() {
+		return new CheckedValues(this.values, new LinkedHashMap<>(this.errors));
 	}
 
 	private String raw(String field) {

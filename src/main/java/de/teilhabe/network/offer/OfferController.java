@@ -3,7 +3,6 @@ package de.teilhabe.network.offer;
 import java.util.Map;
 import java.util.UUID;
 
-import de.teilhabe.network.form.FieldError;
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.form.Paging;
@@ -22,6 +21,7 @@ import de.teilhabe.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -139,7 +139,7 @@ class OfferController {
 	}
 
 	private String form(Model model, Actor actor, Organisation organisation, Offer offer, Map<String, String> values,
-			Map<String, FieldError> errors) {
+			Map<String, ? extends MessageSourceResolvable> errors) {
 		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("offer", offer);

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import de.teilhabe.network.form.FieldError;
 import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.moderation.Editing;
 import de.teilhabe.network.moderation.Editing.Invalid;
@@ -19,6 +18,7 @@ import de.teilhabe.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -117,7 +117,7 @@ class ContactController {
 	}
 
 	private String page(Model model, Actor actor, Organisation organisation, ContactPerson contact,
-			Map<String, String> values, Map<String, FieldError> errors) {
+			Map<String, String> values, Map<String, ? extends MessageSourceResolvable> errors) {
 		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("contact", contact);

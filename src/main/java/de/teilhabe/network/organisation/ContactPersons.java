@@ -24,6 +24,7 @@ import de.teilhabe.privacy.Consents;
 import de.teilhabe.privacy.HowGiven;
 import de.teilhabe.privacy.NewConsent;
 import de.teilhabe.shared.time.Times;
+import de.teilhabe.shared.web.form.CheckedValues;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -129,7 +130,7 @@ public class ContactPersons implements ModeratedType {
 	 * how and when the person consented (not in the future).
 	 */
 	@Override
-	public FormCheck check(UUID tenantId, Map<String, String> raw) {
+	public CheckedValues check(UUID tenantId, Map<String, String> raw) {
 		FormCheck check = new FormCheck(raw);
 		check.text("name", true, 200);
 		check.text("function", false, 200);
@@ -144,7 +145,7 @@ public class ContactPersons implements ModeratedType {
 		if (email == null && phone == null && !check.hasError("email") && !check.hasError("phone")) {
 			check.reject("email", "network.error.contactWay");
 		}
-		return check;
+		return check.checked();
 	}
 
 	/**
@@ -155,9 +156,9 @@ public class ContactPersons implements ModeratedType {
 		return find(tenantId, id).map((contact) -> {
 			Map<String, String> values = new LinkedHashMap<>();
 			values.put("name", contact.name());
-			values.put("function", OrganisationForm.text(contact.function()));
-			values.put("email", OrganisationForm.text(contact.email()));
-			values.put("phone", OrganisationForm.text(contact.phone()));
+			values.put("function", text(contact.function()));
+			values.put("email", text(contact.email()));
+			values.put("phone", text(contact.phone()));
 			values.put("publicContact", contact.publicContact() ? "true" : "");
 			Optional<ConsentRecord> consent = validConsent(tenantId, id);
 			values.put("consentHow", consent.map((record) -> record.givenHow().name()).orElse(""));
@@ -294,6 +295,10 @@ public class ContactPersons implements ModeratedType {
 		Map<String, String> values = new LinkedHashMap<>();
 		FIELDS.forEach((field) -> values.put(field, ""));
 		return values;
+	}
+
+	private static String text(String value) {
+		return (value != null) ? value : "";
 	}
 
 }

@@ -7,18 +7,19 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import de.teilhabe.network.form.FieldError;
 import de.teilhabe.network.form.Forms;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 
 /**
  * Repeated rows of a form (project partners, funding sources, milestones, training
  * materials) that work without JavaScript: a fixed number of numbered slots whose fields
- * are named {@code <name>-<row>-<column>}; a row with no value at all is ignored. Labels
- * are {@code network.field.<name>.<column>} with the row number as argument.
+ * are indexed like Spring's data binding names them ({@code <name>[<row>].<column>}); a
+ * row with no value at all is ignored. Labels are {@code network.field.<name>.<column>}
+ * with the row number as argument.
  *
  * @param name the name of the rows, e.g. {@code partners}
  * @param columns the fields of a row
@@ -26,12 +27,17 @@ import org.springframework.ui.Model;
  */
 public record RowFields(String name, List<String> columns, int max) {
 
-	private static final Pattern ROW_FIELD = Pattern.compile("([a-zA-Z]+)-([0-9]+)-([a-zA-Z]+)");
+	private static final Pattern ROW_FIELD = Pattern.compile("([a-zA-Z]+)\\[([0-9]+)\\]\\.([a-zA-Z]+)");
 
 	/** How many empty rows a form offers below the filled ones. */
 	private static final int SPARE = 2;
 
 	public String field(int row, String column) {
+		return this.name + "[" + row + "]." + column;
+	}
+
+	/** The id of a row's field in the page, e.g. {@code partners-0-role}. */
+	public String id(int row, String column) {
 		return this.name + "-" + row + "-" + column;
 	}
 
@@ -84,8 +90,8 @@ public record RowFields(String name, List<String> columns, int max) {
 	 * rows to show ({@code shown}, by rows name) and the rows themselves
 	 * ({@code rowFields}).
 	 */
-	public static void show(Model model, Map<String, String> values, Map<String, FieldError> errors,
-			MessageSource messages, RowFields... rows) {
+	public static void show(Model model, Map<String, String> values,
+			Map<String, ? extends MessageSourceResolvable> errors, MessageSource messages, RowFields... rows) {
 		Forms.show(model, values, errors, messages);
 		model.addAttribute("errorLabels", errorLabels(errors, messages));
 		Map<String, Integer> shown = new LinkedHashMap<>();
@@ -103,7 +109,8 @@ public record RowFields(String name, List<String> columns, int max) {
 	 * language: {@code network.field.<field>}, or for a row field
 	 * {@code network.field.<name>.<column>} with the row number.
 	 */
-	public static Map<String, String> errorLabels(Map<String, FieldError> errors, MessageSource messages) {
+	public static Map<String, String> errorLabels(Map<String, ? extends MessageSourceResolvable> errors,
+			MessageSource messages) {
 		Map<String, String> labels = new LinkedHashMap<>();
 		for (String field : errors.keySet()) {
 			Matcher row = ROW_FIELD.matcher(field);

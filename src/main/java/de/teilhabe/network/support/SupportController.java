@@ -140,7 +140,7 @@ class SupportController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		FormCheck check = SupportForms.training(Forms.read(params, SupportForms.TRAINING_FIELDS),
 				this.organisations.ids(actor.tenantId()));
-		return this.saving.saveOrShow(check, response,
+		return this.saving.saveOrShow(check.checked(), response,
 				() -> trainingForm(model, actor, training, check.values(), check.errors()), "training",
 				(training != null) ? training.id() : null,
 				(id, values, now) -> this.support.createTraining(actor.tenantId(), id, values, now),
@@ -152,7 +152,7 @@ class SupportController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		FormCheck check = SupportForms.opening(Forms.read(params, SupportForms.OPENING_FIELDS),
 				this.organisations.ids(actor.tenantId()));
-		return this.saving.saveOrShow(check, response,
+		return this.saving.saveOrShow(check.checked(), response,
 				() -> openingForm(model, actor, opening, check.values(), check.errors()), "opening_support",
 				(opening != null) ? opening.id() : null,
 				(id, values, now) -> this.support.createOpening(actor.tenantId(), id, values, now),
