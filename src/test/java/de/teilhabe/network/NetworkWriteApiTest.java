@@ -98,7 +98,8 @@ class NetworkWriteApiTest {
 		HttpResponse<String> eventChanged = office.send("PUT", "/api/v1/events/" + eventId, JSON, """
 				{"category": "MEETING", "title": "Netzwerktreffen API", "date": "2027-03-04", "startTime": "17:00"}""");
 		assertThat(eventChanged.statusCode()).as(eventChanged.body()).isEqualTo(200);
-		assertThat(eventChanged.body()).contains("T17:00");
+		// 17:00 in Berlin (CET) is 16:00 UTC
+		assertThat(eventChanged.body()).contains("\"startsAt\":\"2027-03-04T16:00:00Z\"");
 	}
 
 	@Test
