@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
 
 import org.springframework.context.MessageSource;
@@ -35,7 +36,7 @@ public final class Forms {
 				values.put(field, sent.get(0));
 			}
 			else {
-				values.put(field, String.join(FormCheck.LIST_SEPARATOR,
+				values.put(field, String.join(FormBinder.LIST_SEPARATOR,
 						sent.stream().filter((value) -> !value.isBlank()).toList()));
 			}
 		}

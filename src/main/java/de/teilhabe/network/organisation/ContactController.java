@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.moderation.Editing;
-import de.teilhabe.network.moderation.Editing.Invalid;
 import de.teilhabe.network.moderation.Editing.Outcome;
 import de.teilhabe.network.moderation.Editing.Submitted;
+import de.teilhabe.network.moderation.EditingPages;
 import de.teilhabe.network.moderation.EntityType;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.privacy.HowGiven;
@@ -19,7 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -108,12 +107,10 @@ class ContactController {
 
 	private String saved(Outcome outcome, Model model, Actor actor, Organisation organisation, ContactPerson contact,
 			HttpServletResponse response, RedirectAttributes redirect, String appliedMessage) {
-		if (outcome instanceof Invalid invalid) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(model, actor, organisation, contact, invalid.values(), invalid.errors());
-		}
-		redirect.addFlashAttribute("saved", (outcome instanceof Submitted) ? "submitted" : appliedMessage);
-		return "redirect:/network/organisations/" + organisation.id();
+		return EditingPages.answer(outcome, response, redirect,
+				(values, errors) -> page(model, actor, organisation, contact, values, errors),
+				(submitted) -> "/network/organisations/" + organisation.id(),
+				(id) -> "/network/organisations/" + organisation.id(), appliedMessage);
 	}
 
 	private String page(Model model, Actor actor, Organisation organisation, ContactPerson contact,

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.form.Sql;
 import de.teilhabe.network.moderation.EntityType;
 import de.teilhabe.network.moderation.ModeratedType;
@@ -25,6 +24,7 @@ import de.teilhabe.privacy.HowGiven;
 import de.teilhabe.privacy.NewConsent;
 import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,7 +55,10 @@ public class ContactPersons implements ModeratedType {
 
 	private final Times times;
 
-	ContactPersons(JdbcClient jdbc, Consents consents, Clock clock, Times times) {
+	private final FormBinder forms;
+
+	ContactPersons(JdbcClient jdbc, Consents consents, Clock clock, Times times, FormBinder forms) {
+		this.forms = forms;
 		this.jdbc = jdbc;
 		this.consents = consents;
 		this.clock = clock;
@@ -131,21 +134,12 @@ public class ContactPersons implements ModeratedType {
 	 */
 	@Override
 	public CheckedValues check(UUID tenantId, Map<String, String> raw) {
-		FormCheck check = new FormCheck(raw);
-		check.text("name", true, 200);
-		check.text("function", false, 200);
-		String email = check.email("email", false);
-		String phone = check.phone("phone");
-		check.flag("publicContact");
-		check.choice("consentHow", HowGiven.class, true);
-		LocalDate given = check.date("consentDate", true);
-		if (given != null && given.isAfter(this.times.today(this.clock))) {
-			check.reject("consentDate", "network.error.future");
-		}
-		if (email == null && phone == null && !check.hasError("email") && !check.hasError("phone")) {
-			check.reject("email", "network.error.contactWay");
-		}
-		return check.checked();
+		LocalDate today = this.times.today(this.clock);
+		return this.forms.bind(raw, ContactForm.class, (form, errors) -> {
+			if (form.consentDate() != null && form.consentDate().isAfter(today)) {
+				errors.rejectValue("consentDate", "network.error.future");
+			}
+		}).checked();
 	}
 
 	/**

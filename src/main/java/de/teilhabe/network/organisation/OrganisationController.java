@@ -12,10 +12,8 @@ import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.form.Paging;
 import de.teilhabe.network.form.RegionChoices;
 import de.teilhabe.network.moderation.Editing;
-import de.teilhabe.network.moderation.Editing.Applied;
-import de.teilhabe.network.moderation.Editing.Invalid;
 import de.teilhabe.network.moderation.Editing.Outcome;
-import de.teilhabe.network.moderation.Editing.Submitted;
+import de.teilhabe.network.moderation.EditingPages;
 import de.teilhabe.network.moderation.EntityType;
 import de.teilhabe.network.offer.OfferStore;
 import de.teilhabe.network.scope.NetworkScope;
@@ -186,16 +184,10 @@ class OrganisationController {
 
 	private String saved(Outcome outcome, Model model, Actor actor, Organisation organisation,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (outcome instanceof Invalid invalid) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(model, actor, organisation, invalid.values(), invalid.errors());
-		}
-		if (outcome instanceof Submitted submitted) {
-			redirect.addFlashAttribute("saved", "submitted");
-			return "redirect:/network/organisations/" + submitted.entityId();
-		}
-		redirect.addFlashAttribute("saved", "saved");
-		return "redirect:/network/organisations/" + ((Applied) outcome).id();
+		return EditingPages.answer(outcome, response, redirect,
+				(values, errors) -> form(model, actor, organisation, values, errors),
+				(submitted) -> "/network/organisations/" + submitted.entityId(), (id) -> "/network/organisations/" + id,
+				"saved");
 	}
 
 	private String form(Model model, Actor actor, Organisation organisation, Map<String, String> values,

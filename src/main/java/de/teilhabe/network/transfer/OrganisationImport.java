@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
-import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.form.NetworkLanguages;
 import de.teilhabe.network.form.RegionChoices;
 import de.teilhabe.network.organisation.FieldOfWork;
@@ -332,7 +331,7 @@ class OrganisationImport {
 		}
 
 		private static String items(String cell, Function<String, String> each) {
-			return FormCheck.split(cell).stream().map(each).collect(Collectors.joining(FormCheck.LIST_SEPARATOR));
+			return FormBinder.split(cell).stream().map(each).collect(Collectors.joining(FormBinder.LIST_SEPARATOR));
 		}
 
 		private static String lookup(Map<String, String> values, String item) {

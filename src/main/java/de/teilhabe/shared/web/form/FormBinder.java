@@ -41,7 +41,7 @@ import org.springframework.validation.SmartValidator;
  * page form, a JSON body of the API, an imported row and a stored proposal that the
  * office approves: one set of checks for every way in.
  * <p>
- * Values are normalised before binding: text is stripped (line ends as {@code \n}), an
+ * Values are normalised before binding: text is stripped (line ends as line feeds), an
  * empty text is no value, and a list field takes its items from every value sent, split
  * at commas, semicolons and line ends, without duplicates.
  */
