@@ -184,13 +184,22 @@ public class FormBinder {
 	}
 
 	/**
-	 * The fields of indexed rows ({@code partners[0].name}) by their paths: a row without
-	 * any value (a spare row of the page) is left out, and the rows are numbered again
-	 * from 0 in their order.
+	 * The fields of indexed rows ({@code partners[0].name}, or a JSON array of objects
+	 * under {@code partners}) by their paths: a row without any value (a spare row of the
+	 * page) is left out, and the rows are numbered again from 0 in their order.
 	 */
 	private static Map<String, Object> rows(String name, Map<String, ?> input) {
 		Pattern path = Pattern.compile(Pattern.quote(name) + "\\[([0-9]{1,4})\\]\\.(.+)");
 		SortedMap<Integer, Map<String, String>> rows = new TreeMap<>();
+		if (input.get(name) instanceof List<?> objects) {
+			// a JSON body's rows: an array of objects
+			for (int row = 0; row < objects.size(); row++) {
+				if (objects.get(row) instanceof Map<?, ?> object) {
+					Map<String, String> fields = rows.computeIfAbsent(row, (index) -> new LinkedHashMap<>());
+					object.forEach((field, value) -> fields.put(String.valueOf(field), text(value)));
+				}
+			}
+		}
 		input.forEach((key, value) -> {
 			Matcher matcher = path.matcher(key);
 			if (matcher.matches()) {

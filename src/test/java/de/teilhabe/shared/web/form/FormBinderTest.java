@@ -107,6 +107,18 @@ class FormBinderTest {
 	}
 
 	@Test
+	void aJsonBodysRowsAreAnArrayOfObjects() {
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("colour", "RED");
+		input.put("name", "Anna");
+		input.put("rows", List.of(Map.of("name", "Erste"), Map.of("name", "", "link", "ftp://x")));
+		FormBinder.Bound<Sample> bound = this.binder.bind(input, Sample.class);
+		assertThat(messages(bound, Locale.GERMAN)).containsOnlyKeys("rows[1].name", "rows[1].link");
+		assertThat(bound.checked().values()).containsEntry("rows[0].name", "Erste")
+			.containsEntry("rows[1].link", "ftp://x");
+	}
+
+	@Test
 	void everyFieldIsNamedAtOnceEvenWhenAValueCannotBeRead() {
 		Map<String, Object> input = new LinkedHashMap<>();
 		input.put("colour", "BLUE");
