@@ -6,9 +6,9 @@ import java.util.UUID;
 import de.teilhabe.network.committee.Committee.Meeting;
 import de.teilhabe.network.committee.Committee.Membership;
 import de.teilhabe.network.form.Filter;
+import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.project.AuditedSave;
 import de.teilhabe.network.project.OrganisationChoices;
-import de.teilhabe.network.project.RowFields;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
@@ -209,14 +209,14 @@ class CommitteeController {
 
 	private String committeeForm(Model model, Committee committee, Map<String, String> values,
 			Map<String, ? extends MessageSourceResolvable> errors) {
-		RowFields.show(model, values, errors, this.messages);
+		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("committee", committee);
 		return "network/committee-form";
 	}
 
 	private String membershipForm(Model model, Actor actor, Committee committee, Membership membership,
 			Map<String, String> values, Map<String, ? extends MessageSourceResolvable> errors) {
-		RowFields.show(model, values, errors, this.messages);
+		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("committee", committee);
 		model.addAttribute("membership", membership);
 		model.addAttribute("organisationChoices", this.organisations.of(actor.tenantId()));
@@ -225,7 +225,7 @@ class CommitteeController {
 
 	private String meetingForm(Model model, Committee committee, Meeting meeting, Map<String, String> values,
 			Map<String, ? extends MessageSourceResolvable> errors) {
-		RowFields.show(model, values, errors, this.messages);
+		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("committee", committee);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("states", MeetingState.values());

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
+import de.teilhabe.shared.web.form.FormRows;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -48,8 +49,8 @@ public final class Forms {
 	 * ({@link FormPage}), labels {@code network.field.<field>}.
 	 */
 	public static void show(Model model, Map<String, String> values,
-			Map<String, ? extends MessageSourceResolvable> errors, MessageSource messages) {
-		FormPage.show(model, values, errors, messages, "network.field.");
+			Map<String, ? extends MessageSourceResolvable> errors, MessageSource messages, FormRows... rows) {
+		FormPage.show(model, values, errors, messages, "network.field.", rows);
 	}
 
 	/** Error messages by field, in the user's language. */

@@ -3,6 +3,7 @@ package de.teilhabe.network.project;
 import java.util.Map;
 import java.util.UUID;
 
+import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.form.Paging;
 import de.teilhabe.network.organisation.FieldOfWork;
 import de.teilhabe.network.scope.NetworkScope;
@@ -116,7 +117,7 @@ class ProjectController {
 
 	private String form(Model model, Actor actor, Project project, Map<String, String> values,
 			Map<String, ? extends MessageSourceResolvable> errors) {
-		RowFields.show(model, values, errors, this.messages, ProjectForm.PARTNERS, ProjectForm.FUNDING,
+		Forms.show(model, values, errors, this.messages, ProjectForm.PARTNERS, ProjectForm.FUNDING,
 				ProjectForm.MILESTONES);
 		model.addAttribute("project", project);
 		model.addAttribute("statuses", ProjectStatus.values());

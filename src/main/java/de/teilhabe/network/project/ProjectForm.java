@@ -13,6 +13,7 @@ import de.teilhabe.network.organisation.FieldOfWork;
 import de.teilhabe.shared.web.form.CheckedTogether;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.FormRows;
 import de.teilhabe.shared.web.form.OneOf;
 import de.teilhabe.shared.web.form.SingleLine;
 import jakarta.validation.Valid;
@@ -66,11 +67,11 @@ public record ProjectForm(
 			CheckedTogether {
 
 	/** The rows as the page shows them (their slots and labels). */
-	public static final RowFields PARTNERS = new RowFields("partners", List.of("organisation", "role"), 12);
+	public static final FormRows PARTNERS = new FormRows("partners", List.of("organisation", "role"), 12);
 
-	public static final RowFields FUNDING = new RowFields("funding", List.of("source", "amount"), 8);
+	public static final FormRows FUNDING = new FormRows("funding", List.of("source", "amount"), 8);
 
-	public static final RowFields MILESTONES = new RowFields("milestones", List.of("date", "title", "done"), 12);
+	public static final FormRows MILESTONES = new FormRows("milestones", List.of("date", "title", "done"), 12);
 
 	public ProjectForm {
 		partners = (partners != null) ? partners : List.of();

@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.teilhabe.network.form.Filter;
+import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.project.AuditedSave;
 import de.teilhabe.network.project.OrganisationChoices;
 import de.teilhabe.network.project.ProjectFilter;
-import de.teilhabe.network.project.RowFields;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
@@ -163,7 +163,7 @@ class SupportController {
 
 	private String trainingForm(Model model, Actor actor, Training training, Map<String, String> values,
 			Map<String, ? extends MessageSourceResolvable> errors) {
-		RowFields.show(model, values, errors, this.messages, SupportForms.MATERIALS);
+		Forms.show(model, values, errors, this.messages, SupportForms.MATERIALS);
 		model.addAttribute("training", training);
 		model.addAttribute("audiences", Audience.values());
 		model.addAttribute("organisationChoices", this.organisations.of(actor.tenantId()));
@@ -172,7 +172,7 @@ class SupportController {
 
 	private String openingForm(Model model, Actor actor, OpeningSupport opening, Map<String, String> values,
 			Map<String, ? extends MessageSourceResolvable> errors) {
-		RowFields.show(model, values, errors, this.messages);
+		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("opening", opening);
 		model.addAttribute("organisationChoices", this.organisations.of(actor.tenantId()));
 		return "network/support-opening-form";

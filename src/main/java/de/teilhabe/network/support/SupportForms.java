@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import de.teilhabe.network.project.RowFields;
+import de.teilhabe.shared.web.form.FormRows;
 
 /**
  * The fields of the training and the opening-support forms as the pages and stores name
@@ -13,7 +13,7 @@ import de.teilhabe.network.project.RowFields;
  */
 public final class SupportForms {
 
-	public static final RowFields MATERIALS = new RowFields("materials", List.of("title", "link"), 10);
+	public static final FormRows MATERIALS = new FormRows("materials", List.of("title", "link"), 10);
 
 	public static final List<String> TRAINING_FIELDS;
 

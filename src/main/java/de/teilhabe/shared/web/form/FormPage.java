@@ -18,7 +18,8 @@ import org.springframework.ui.Model;
  * {@code selected} (each list field's items), {@code errors} (the messages by field, in
  * the user's language) and {@code errorLabels} (the label of each field with an error,
  * for the error summary: {@code <labels><field>}, for a row's field
- * {@code <labels><rows>.<field>} with the row's number).
+ * {@code <labels><rows>.<field>} with the row's number); for a form with rows also
+ * {@code rowFields} and {@code shown} ({@link FormRows}).
  */
 public final class FormPage {
 
@@ -32,9 +33,22 @@ public final class FormPage {
 		show(model, checked.values(), checked.errors(), messages, labels);
 	}
 
-	/** A form's values and errors (none for a new or stored entry). */
+	/**
+	 * A form's values and errors (none for a new or stored entry), and its rows:
+	 * {@code rowFields} (the rows by name) and {@code shown} (how many slots of each to
+	 * show).
+	 */
 	public static void show(Model model, Map<String, String> values,
-			Map<String, ? extends MessageSourceResolvable> errors, MessageSource messages, String labels) {
+			Map<String, ? extends MessageSourceResolvable> errors, MessageSource messages, String labels,
+			FormRows... rows) {
+		Map<String, Integer> shown = new LinkedHashMap<>();
+		Map<String, FormRows> rowFields = new LinkedHashMap<>();
+		for (FormRows row : rows) {
+			shown.put(row.name(), row.shown(values));
+			rowFields.put(row.name(), row);
+		}
+		model.addAttribute("shown", shown);
+		model.addAttribute("rowFields", rowFields);
 		model.addAttribute("form", values);
 		Map<String, Set<String>> selected = new LinkedHashMap<>();
 		values.forEach((field, value) -> selected.put(field, new LinkedHashSet<>(FormBinder.split(value))));
