@@ -112,8 +112,7 @@ public class FormBinder {
 			}
 		});
 		BindingResult result = binder.getBindingResult();
-		// the pages' parameters are refused by ControlCharacterFilter already; a JSON
-		// body,
+		// a page's parameters are refused by ControlCharacterFilter already; a JSON body,
 		// an imported row or a stored proposal is checked here
 		normalised.forEach((name, value) -> {
 			if (value instanceof List<?> items ? items.stream().anyMatch((item) -> controlCharacter(item))

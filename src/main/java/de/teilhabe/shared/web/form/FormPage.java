@@ -29,8 +29,9 @@ public final class FormPage {
 	}
 
 	/** A checked form (shown again with its errors). */
-	public static void show(Model model, CheckedValues checked, MessageSource messages, String labels) {
-		show(model, checked.values(), checked.errors(), messages, labels);
+	public static void show(Model model, CheckedValues checked, MessageSource messages, String labels,
+			FormRows... rows) {
+		show(model, checked.values(), checked.errors(), messages, labels, rows);
 	}
 
 	/**
