@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.moderation.EntityType;
 import de.teilhabe.network.moderation.ModeratedType;
-import de.teilhabe.region.Regions;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
 
 import org.springframework.stereotype.Component;
 
@@ -21,11 +21,11 @@ class OrganisationEntries implements ModeratedType {
 
 	private final OrganisationStore store;
 
-	private final Regions regions;
+	private final FormBinder forms;
 
-	OrganisationEntries(OrganisationStore store, Regions regions) {
+	OrganisationEntries(OrganisationStore store, FormBinder forms) {
 		this.store = store;
-		this.regions = regions;
+		this.forms = forms;
 	}
 
 	@Override
@@ -44,8 +44,8 @@ class OrganisationEntries implements ModeratedType {
 	}
 
 	@Override
-	public FormCheck check(UUID tenantId, Map<String, String> raw) {
-		return OrganisationForm.check(raw, this.regions);
+	public CheckedValues check(UUID tenantId, Map<String, String> raw) {
+		return OrganisationForm.check(this.forms, raw);
 	}
 
 	@Override
