@@ -312,9 +312,7 @@ public class StatisticsImporter implements AutoCloseable {
 	 * stored.
 	 */
 	private void settleRepetitions(UUID tenantId, Map<String, Long> seriesIds, StagingSink sink) {
-		List<RejectedRow> rows = new ArrayList<>();
 		for (RepeatedCells.Group group : sink.repetitions()) {
-			Reason reason;
 			if (group.conflicting()) {
 				this.jdbc
 					.sql("DELETE FROM statistics_observation WHERE " + tenantIs("tenant_id", tenantId)
@@ -322,6 +320,20 @@ public class StatisticsImporter implements AutoCloseable {
 					.params(seriesIds.get(group.seriesCode()), group.regionKey(), group.period(), group.dimensionKey())
 					.update();
 				sink.uncount(group.seriesCode());
+			}
+		}
+		reportRepetitions(sink, sink.repetitions());
+	}
+
+	/**
+	 * Reports the cells given more than once as rejected rows, by line: a repetition with
+	 * the same content as the first, or every line of a cell whose repetitions disagree.
+	 */
+	private static void reportRepetitions(StagingSink sink, List<RepeatedCells.Group> groups) {
+		List<RejectedRow> rows = new ArrayList<>();
+		for (RepeatedCells.Group group : groups) {
+			Reason reason;
+			if (group.conflicting()) {
 				reason = Reason.of("cell.conflictingDuplicates", group.seriesCode(), group.regionKey(), group.period(),
 						group.firstLine(), group.lastLine());
 				rows.add(RejectedRow.of(group.firstLine(), null, reason));
@@ -626,6 +638,41 @@ public class StatisticsImporter implements AutoCloseable {
 	 * repetitions disagree, none of them is stored (which one is right cannot be told).
 	 */
 	private void rejectDuplicates(StagingSink sink) {
+		List<RepeatedCells.Group> noticed = sink.noticedRepetitions();
+		if (noticed != null) {
+			// the parser knows every repetition: only those rows are deleted (a window
+			// over the whole staging table sorts it, a tenth of a re-import of the folder)
+			List<RepeatedCells.Group> groups = noticed;
+			List<Long> lines = new ArrayList<>();
+			List<String> codes = new ArrayList<>();
+			List<String> regions = new ArrayList<>();
+			List<String> periods = new ArrayList<>();
+			List<String> dimensions = new ArrayList<>();
+			for (RepeatedCells.Group group : groups) {
+				List<Long> rejected = new ArrayList<>(group.repetitions());
+				if (group.conflicting()) {
+					rejected.add(group.firstLine());
+				}
+				for (long line : rejected) {
+					lines.add(line);
+					codes.add(group.seriesCode());
+					regions.add(group.regionKey());
+					periods.add(group.period());
+					dimensions.add(group.dimensionKey());
+				}
+			}
+			if (!lines.isEmpty()) {
+				this.jdbc
+					.sql("DELETE FROM statistics_staging WHERE (line, series_code, region_key, period, dimension_key) "
+							+ "IN (SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]), "
+							+ "CAST(? AS text[]), CAST(? AS text[])))")
+					.params(lines.toArray(Long[]::new), codes.toArray(String[]::new), regions.toArray(String[]::new),
+							periods.toArray(String[]::new), dimensions.toArray(String[]::new))
+					.update();
+			}
+			reportRepetitions(sink, groups);
+			return;
+		}
 		String content = "coalesce(value::text, '') || '|' || coalesce(symbol, '')";
 		this.jdbc.sql("WITH ranked AS (SELECT ctid AS row_id, line, series_code, region_key, period, "
 				+ "min(line) OVER cell AS first_line, max(line) OVER cell AS last_line, "
