@@ -491,7 +491,8 @@ public class StatisticsImporter implements AutoCloseable {
 				recordSeries(request, importId, id, seriesStored, seriesUpdated);
 			}
 		}
-		// a series whose cells were only overwritten, each keeping or lacking its value as
+		// a series whose cells were only overwritten, each keeping or lacking its value
+		// as
 		// before, keeps its summary (cells per region and period, dimensions, count)
 		SeriesSummaries.rewrite(this.jdbc, request.tenantId(), summaryChanged);
 		return report(importId, request, in, parsed, stored, updated, counts);
@@ -507,12 +508,12 @@ public class StatisticsImporter implements AutoCloseable {
 	 * lookup before the UPDATE about a third more (bench/README.md).
 	 * <p>
 	 * With {@code wholeSeries} (the file gives at least a quarter of the cells its
-	 * existing series hold, as a re-import does) the UPDATE reads the cells of those series
-	 * once, in index order, and matches them with the staging rows in a hash join: no
-	 * lookup per cell in the unique key, and linear whatever the statistics say (planner
-	 * settings for this statement only). Otherwise each cell is looked up.
-	 * @return per series id: {stored, updated, overwritten cells that gained or lost their
-	 * value}
+	 * existing series hold, as a re-import does) the UPDATE reads the cells of those
+	 * series once, in index order, and matches them with the staging rows in a hash join:
+	 * no lookup per cell in the unique key, and linear whatever the statistics say
+	 * (planner settings for this statement only). Otherwise each cell is looked up.
+	 * @return per series id: {stored, updated, overwritten cells that gained or lost
+	 * their value}
 	 * @throws CellGivenTwice when fewer cells were stored and updated than the file gives
 	 * (it gives an existing cell twice; a cell given twice that is new fails the unique
 	 * key instead)
@@ -641,7 +642,8 @@ public class StatisticsImporter implements AutoCloseable {
 		List<RepeatedCells.Group> noticed = sink.noticedRepetitions();
 		if (noticed != null) {
 			// the parser knows every repetition: only those rows are deleted (a window
-			// over the whole staging table sorts it, a tenth of a re-import of the folder)
+			// over the whole staging table sorts it, a tenth of a re-import of the
+			// folder)
 			List<RepeatedCells.Group> groups = noticed;
 			List<Long> lines = new ArrayList<>();
 			List<String> codes = new ArrayList<>();
