@@ -491,9 +491,8 @@ public class StatisticsImporter implements AutoCloseable {
 				recordSeries(request, importId, id, seriesStored, seriesUpdated);
 			}
 		}
-		// a series whose cells were only overwritten, each keeping or lacking its value
-		// as
-		// before, keeps its summary (cells per region and period, dimensions, count)
+		// a series whose cells were only overwritten, none of them gaining or losing
+		// its value, keeps its summary (cells per region and period, dimensions, count)
 		SeriesSummaries.rewrite(this.jdbc, request.tenantId(), summaryChanged);
 		return report(importId, request, in, parsed, stored, updated, counts);
 	}
@@ -642,8 +641,7 @@ public class StatisticsImporter implements AutoCloseable {
 		List<RepeatedCells.Group> noticed = sink.noticedRepetitions();
 		if (noticed != null) {
 			// the parser knows every repetition: only those rows are deleted (a window
-			// over the whole staging table sorts it, a tenth of a re-import of the
-			// folder)
+			// over the whole staging table sorts it: a tenth of the folder's re-import)
 			List<RepeatedCells.Group> groups = noticed;
 			List<Long> lines = new ArrayList<>();
 			List<String> codes = new ArrayList<>();
