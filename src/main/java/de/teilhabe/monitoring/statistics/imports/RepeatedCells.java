@@ -79,6 +79,11 @@ final class RepeatedCells {
 		return false;
 	}
 
+	/** Whether every repetition was noticed (no more than {@value #MAX_CELLS} cells). */
+	boolean complete() {
+		return !this.full;
+	}
+
 	List<Group> groups() {
 		return List.copyOf(this.repeated.values());
 	}

@@ -116,6 +116,15 @@ final class StagingSink implements ImportSink {
 		return this.repeatedCells != null && !this.repeatedCells.groups().isEmpty();
 	}
 
+	/**
+	 * The cells given more than once and written all the same (repetitions noticed), or
+	 * null when they are not all known (more distinct cells than are remembered).
+	 */
+	List<RepeatedCells.Group> noticedRepetitions() {
+		return (this.repeatedCells != null && this.writeRepetitions && this.repeatedCells.complete())
+				? this.repeatedCells.groups() : null;
+	}
+
 	/** The cells held back, if repetitions are held back. */
 	List<RepeatedCells.Group> repetitions() {
 		return (this.repeatedCells != null && !this.writeRepetitions) ? this.repeatedCells.groups() : List.of();

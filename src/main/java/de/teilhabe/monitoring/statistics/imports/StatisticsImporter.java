@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -311,9 +312,7 @@ public class StatisticsImporter implements AutoCloseable {
 	 * stored.
 	 */
 	private void settleRepetitions(UUID tenantId, Map<String, Long> seriesIds, StagingSink sink) {
-		List<RejectedRow> rows = new ArrayList<>();
 		for (RepeatedCells.Group group : sink.repetitions()) {
-			Reason reason;
 			if (group.conflicting()) {
 				this.jdbc
 					.sql("DELETE FROM statistics_observation WHERE " + tenantIs("tenant_id", tenantId)
@@ -321,6 +320,20 @@ public class StatisticsImporter implements AutoCloseable {
 					.params(seriesIds.get(group.seriesCode()), group.regionKey(), group.period(), group.dimensionKey())
 					.update();
 				sink.uncount(group.seriesCode());
+			}
+		}
+		reportRepetitions(sink, sink.repetitions());
+	}
+
+	/**
+	 * Reports the cells given more than once as rejected rows, by line: a repetition with
+	 * the same content as the first, or every line of a cell whose repetitions disagree.
+	 */
+	private static void reportRepetitions(StagingSink sink, List<RepeatedCells.Group> groups) {
+		List<RejectedRow> rows = new ArrayList<>();
+		for (RepeatedCells.Group group : groups) {
+			Reason reason;
+			if (group.conflicting()) {
 				reason = Reason.of("cell.conflictingDuplicates", group.seriesCode(), group.regionKey(), group.period(),
 						group.firstLine(), group.lastLine());
 				rows.add(RejectedRow.of(group.firstLine(), null, reason));
@@ -400,6 +413,9 @@ public class StatisticsImporter implements AutoCloseable {
 		// the series that have observations: created or updated (label, unit, source)
 		Map<String, Long> seriesIds = new HashMap<>();
 		List<Long> existing = new ArrayList<>();
+		// how many cells the file gives for the series that exist, and how many they hold
+		long givenOfExisting = 0;
+		long heldByExisting = 0;
 		for (SeriesDefinition series : sink.series().values()) {
 			if (sink.count(series.code()) == 0) {
 				continue;
@@ -411,7 +427,7 @@ public class StatisticsImporter implements AutoCloseable {
 						+ "ON CONFLICT ON CONSTRAINT statistics_series_code_key DO UPDATE SET label = EXCLUDED.label, "
 						+ "unit = EXCLUDED.unit, source = EXCLUDED.source, attribution = EXCLUDED.attribution, "
 						+ "format = EXCLUDED.format, dimension_names = EXCLUDED.dimension_names, "
-						+ "updated_at = EXCLUDED.updated_at RETURNING id, (xmax = 0) AS created")
+						+ "updated_at = EXCLUDED.updated_at RETURNING id, (xmax = 0) AS created, observations")
 				.params(request.tenantId(), series.code(), series.label(), series.unit(), series.source(),
 						series.attribution(), parsed.summary().format().name(), json(series.dimensionNames()), importId,
 						now())
@@ -421,8 +437,13 @@ public class StatisticsImporter implements AutoCloseable {
 			seriesIds.put(series.code(), id);
 			if (!((Boolean) row.get("created"))) {
 				existing.add(id);
+				givenOfExisting += sink.count(series.code());
+				heldByExisting += ((Number) row.get("observations")).longValue();
 			}
 		}
+		// A file that gives a good part of its series' cells (a re-import) reads them
+		// in one pass: cheaper than looking every cell up in the unique key.
+		boolean wholeSeries = givenOfExisting * 4 >= heldByExisting;
 
 		Map<Long, long[]> written;
 		if (seriesIds.isEmpty()) {
@@ -431,12 +452,12 @@ public class StatisticsImporter implements AutoCloseable {
 		else if (knownDuplicates || sink.repeatsCells()) {
 			// settled first: merging a file that gives a cell twice fails and is undone
 			rejectDuplicates(sink);
-			written = merge(importId, request, existing);
+			written = merge(importId, request, existing, wholeSeries);
 		}
 		else {
 			Object savepoint = status.createSavepoint();
 			try {
-				written = merge(importId, request, existing);
+				written = merge(importId, request, existing, wholeSeries);
 				status.releaseSavepoint(savepoint);
 			}
 			catch (DataAccessException | CellGivenTwice ex) {
@@ -447,18 +468,22 @@ public class StatisticsImporter implements AutoCloseable {
 				status.rollbackToSavepoint(savepoint);
 				status.releaseSavepoint(savepoint);
 				rejectDuplicates(sink);
-				written = merge(importId, request, existing);
+				written = merge(importId, request, existing, wholeSeries);
 			}
 		}
 
 		long stored = 0;
 		long updated = 0;
 		List<ImportReport.SeriesCount> counts = new ArrayList<>();
+		List<Long> summaryChanged = new ArrayList<>();
 		for (SeriesDefinition series : sink.series().values()) {
 			Long id = seriesIds.get(series.code());
 			long[] n = (id == null) ? null : written.get(id);
 			long seriesStored = (n == null) ? 0 : n[0];
 			long seriesUpdated = (n == null) ? 0 : n[1];
+			if (n != null && (n[0] > 0 || n[2] > 0)) {
+				summaryChanged.add(id);
+			}
 			stored += seriesStored;
 			updated += seriesUpdated;
 			counts.add(new ImportReport.SeriesCount(series.code(), series.label(), seriesStored + seriesUpdated));
@@ -466,7 +491,9 @@ public class StatisticsImporter implements AutoCloseable {
 				recordSeries(request, importId, id, seriesStored, seriesUpdated);
 			}
 		}
-		SeriesSummaries.rewrite(this.jdbc, request.tenantId(), seriesIds.values());
+		// a series whose cells were only overwritten, none of them gaining or losing
+		// its value, keeps its summary (cells per region and period, dimensions, count)
+		SeriesSummaries.rewrite(this.jdbc, request.tenantId(), summaryChanged);
 		return report(importId, request, in, parsed, stored, updated, counts);
 	}
 
@@ -478,12 +505,20 @@ public class StatisticsImporter implements AutoCloseable {
 	 * RETURNING and inserts the staging rows it did not return: a per-row trigger and
 	 * {@code INSERT … ON CONFLICT DO UPDATE} cost about two and a half times as much, a
 	 * lookup before the UPDATE about a third more (bench/README.md).
-	 * @return per series id: {stored, updated}
+	 * <p>
+	 * With {@code wholeSeries} (the file gives at least a quarter of the cells its
+	 * existing series hold, as a re-import does) the UPDATE reads the cells of those
+	 * series once, in index order, and matches them with the staging rows in a hash join:
+	 * no lookup per cell in the unique key, and linear whatever the statistics say
+	 * (planner settings for this statement only). Otherwise each cell is looked up.
+	 * @return per series id: {stored, updated, overwritten cells that gained or lost
+	 * their value}
 	 * @throws CellGivenTwice when fewer cells were stored and updated than the file gives
 	 * (it gives an existing cell twice; a cell given twice that is new fails the unique
 	 * key instead)
 	 */
-	private Map<Long, long[]> merge(UUID importId, ImportRequest request, List<Long> existingSeries) {
+	private Map<Long, long[]> merge(UUID importId, ImportRequest request, List<Long> existingSeries,
+			boolean wholeSeries) {
 		String seriesOfStaging = "FROM statistics_staging s JOIN statistics_series se ON se.code = s.series_code AND "
 				+ tenantIs("se.tenant_id", request.tenantId());
 		String insert = "INSERT INTO statistics_observation (tenant_id, series_id, region_key, period, period_kind, "
@@ -496,11 +531,22 @@ public class StatisticsImporter implements AutoCloseable {
 				.params(request.tenantId(), importId)
 				.update();
 			this.jdbc.sql("SELECT se.id, count(*) " + seriesOfStaging + " GROUP BY se.id")
-				.query((rs, n) -> written.put(rs.getLong(1), new long[] { rs.getLong(2), 0 }))
+				.query((rs, n) -> written.put(rs.getLong(1), new long[] { rs.getLong(2), 0, 0 }))
 				.list();
 			return written;
 		}
-		analyzeIfNeverAnalyzed();
+		// ids are numbers: written into the statement, the planner sees them
+		String existingIds = existingSeries.stream().map(String::valueOf).collect(Collectors.joining(","));
+		if (wholeSeries) {
+			// the cells of the existing series in one (bitmap) index range scan, hashed
+			// against the staging rows: neither a lookup per cell nor a scan of the
+			// whole table
+			this.jdbc.sql("SET LOCAL enable_nestloop = off").update();
+			this.jdbc.sql("SET LOCAL enable_seqscan = off").update();
+		}
+		else {
+			analyzeIfNeverAnalyzed();
+		}
 		boolean[] givenTwice = { false };
 		// One lookup per cell: the UPDATE joins the staging table once and copies each
 		// cell's content into its previous_* columns in the same write (an in-place HOT
@@ -515,9 +561,10 @@ public class StatisticsImporter implements AutoCloseable {
 				+ "previous_quality = o.quality, previous_note = o.note, previous_line = o.line, "
 				+ "previous_import_id = o.import_id FROM statistics_staging s, statistics_series se "
 				+ "WHERE se.code = s.series_code AND " + tenantIs("se.tenant_id", request.tenantId()) + " AND "
-				+ observationOfCell("s", "se.id", request.tenantId())
+				+ observationOfCell("s", "se.id", request.tenantId()) + " AND o.series_id IN (" + existingIds + ")"
 				+ " RETURNING o.series_id, o.region_key, o.period, o.dimension_key, o.previous_value, "
-				+ "o.previous_symbol, o.previous_quality, o.previous_note, o.previous_line, o.previous_import_id), "
+				+ "o.previous_symbol, o.previous_quality, o.previous_note, o.previous_line, o.previous_import_id, "
+				+ "(o.value IS NULL) <> (o.previous_value IS NULL) AS presence_changed), "
 				+ "saved AS (INSERT INTO statistics_observation_previous (tenant_id, import_id, series_id, "
 				+ "region_key, period, dimension_key, value, symbol, quality, note, line, previous_import_id) "
 				+ "SELECT CAST(? AS uuid), CAST(? AS uuid), series_id, region_key, period, dimension_key, "
@@ -529,17 +576,22 @@ public class StatisticsImporter implements AutoCloseable {
 				+ "SELECT CAST(? AS uuid), se.id, s.region_key, s.period, s.period_kind, "
 				+ "s.dimension_key, s.value, s.symbol, s.quality, s.note, CAST(? AS uuid), s.line " + seriesOfStaging
 				+ " WHERE NOT EXISTS (SELECT 1 FROM updated u WHERE " + cellOfUpdated + ") RETURNING series_id) "
-				+ "SELECT series_id, sum(stored) AS stored, sum(updated) AS updated, sum(given) AS given FROM ("
-				+ "SELECT series_id, 1 AS stored, 0 AS updated, 0 AS given FROM stored "
-				+ "UNION ALL SELECT series_id, 0, 1, 0 FROM updated " + "UNION ALL SELECT se.id, 0, 0, 1 "
-				+ seriesOfStaging + ") n GROUP BY series_id")
+				+ "SELECT series_id, sum(stored) AS stored, sum(updated) AS updated, sum(given) AS given, "
+				+ "sum(changed) AS changed FROM (SELECT series_id, 1 AS stored, 0 AS updated, 0 AS given, "
+				+ "0 AS changed FROM stored UNION ALL SELECT series_id, 0, 1, 0, CAST(presence_changed AS int) "
+				+ "FROM updated UNION ALL SELECT se.id, 0, 0, 1, 0 " + seriesOfStaging + ") n GROUP BY series_id")
 			.params(importId, request.tenantId(), importId, request.tenantId(), importId, request.tenantId(), importId)
 			.query((rs, n) -> {
 				// a cell the file gives twice that exists is updated once for both
 				givenTwice[0] |= rs.getLong("stored") + rs.getLong("updated") != rs.getLong("given");
-				return written.put(rs.getLong("series_id"), new long[] { rs.getLong("stored"), rs.getLong("updated") });
+				return written.put(rs.getLong("series_id"),
+						new long[] { rs.getLong("stored"), rs.getLong("updated"), rs.getLong("changed") });
 			})
 			.list();
+		if (wholeSeries) {
+			this.jdbc.sql("SET LOCAL enable_nestloop TO DEFAULT").update();
+			this.jdbc.sql("SET LOCAL enable_seqscan TO DEFAULT").update();
+		}
 		if (givenTwice[0]) {
 			throw new CellGivenTwice();
 		}
@@ -586,6 +638,41 @@ public class StatisticsImporter implements AutoCloseable {
 	 * repetitions disagree, none of them is stored (which one is right cannot be told).
 	 */
 	private void rejectDuplicates(StagingSink sink) {
+		List<RepeatedCells.Group> noticed = sink.noticedRepetitions();
+		if (noticed != null) {
+			// the parser knows every repetition: only those rows are deleted (a window
+			// over the whole staging table sorts it: a tenth of the folder's re-import)
+			List<RepeatedCells.Group> groups = noticed;
+			List<Long> lines = new ArrayList<>();
+			List<String> codes = new ArrayList<>();
+			List<String> regions = new ArrayList<>();
+			List<String> periods = new ArrayList<>();
+			List<String> dimensions = new ArrayList<>();
+			for (RepeatedCells.Group group : groups) {
+				List<Long> rejected = new ArrayList<>(group.repetitions());
+				if (group.conflicting()) {
+					rejected.add(group.firstLine());
+				}
+				for (long line : rejected) {
+					lines.add(line);
+					codes.add(group.seriesCode());
+					regions.add(group.regionKey());
+					periods.add(group.period());
+					dimensions.add(group.dimensionKey());
+				}
+			}
+			if (!lines.isEmpty()) {
+				this.jdbc
+					.sql("DELETE FROM statistics_staging WHERE (line, series_code, region_key, period, dimension_key) "
+							+ "IN (SELECT * FROM unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]), "
+							+ "CAST(? AS text[]), CAST(? AS text[])))")
+					.params(lines.toArray(Long[]::new), codes.toArray(String[]::new), regions.toArray(String[]::new),
+							periods.toArray(String[]::new), dimensions.toArray(String[]::new))
+					.update();
+			}
+			reportRepetitions(sink, groups);
+			return;
+		}
 		String content = "coalesce(value::text, '') || '|' || coalesce(symbol, '')";
 		this.jdbc.sql("WITH ranked AS (SELECT ctid AS row_id, line, series_code, region_key, period, "
 				+ "min(line) OVER cell AS first_line, max(line) OVER cell AS last_line, "

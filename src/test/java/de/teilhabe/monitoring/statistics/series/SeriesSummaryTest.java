@@ -80,6 +80,50 @@ class SeriesSummaryTest {
 		assertThat(number(afterRollback.get("observations"))).isEqualTo((long) YEARS * GROUPS);
 	}
 
+	/**
+	 * A re-import that only overwrites cells keeps the summary unless a cell gains or
+	 * loses its value: then the cells with a value per region and period follow.
+	 */
+	@Test
+	void aReimportThatOnlyOverwritesCellsKeepsTheSummaryInStepWithTheCellsThatHaveAValue() throws Exception {
+		String code = StatisticsHttp.uniqueCode("overwrite");
+		String name = "indicator_" + code + ".csv";
+		String header = "Year,GeoCode,Gruppe,Value\n";
+		strategie().uploadOk(name,
+				(header + "2020,K03459,a,1\n2020,K03459,b,2\n2021,K03459,a,3\n").getBytes(StandardCharsets.UTF_8), null,
+				201);
+		assertThat(detailWithoutReadingCells(code)).isEqualTo(freshCount(code));
+		assertThat(cellsWithValue(code)).containsExactly("2020=2/2", "2021=1/1");
+
+		// the same cells, other values, one of them now secret
+		Map<String, Object> secret = strategie().uploadOk(name,
+				(header + "2020,K03459,a,4\n2020,K03459,b,x\n2021,K03459,a,5\n").getBytes(StandardCharsets.UTF_8), null,
+				201);
+		assertThat(number(secret.get("observationsUpdated"))).isEqualTo(3L);
+		assertThat(detailWithoutReadingCells(code)).isEqualTo(freshCount(code));
+		assertThat(cellsWithValue(code)).containsExactly("2020=2/1", "2021=1/1");
+
+		// other values again, the secret cell keeps having none
+		strategie().uploadOk(name,
+				(header + "2020,K03459,a,6\n2020,K03459,b,x\n2021,K03459,a,7\n").getBytes(StandardCharsets.UTF_8), null,
+				201);
+		assertThat(detailWithoutReadingCells(code)).isEqualTo(freshCount(code));
+
+		// and it gets its value back
+		strategie().uploadOk(name,
+				(header + "2020,K03459,a,6\n2020,K03459,b,8\n2021,K03459,a,7\n").getBytes(StandardCharsets.UTF_8), null,
+				201);
+		assertThat(detailWithoutReadingCells(code)).isEqualTo(freshCount(code));
+		assertThat(cellsWithValue(code)).containsExactly("2020=2/2", "2021=1/1");
+	}
+
+	/** Per period of the one region: cells / cells with a value, as the detail shows. */
+	private List<String> cellsWithValue(String code) throws Exception {
+		return ((List<?>) detailWithoutReadingCells(code).get("cells")).stream()
+			.map((cell) -> ((String) cell).substring(((String) cell).indexOf('/') + 1))
+			.toList();
+	}
+
 	/** The rollback gave back what the first import had: its coverage has 20 years. */
 	private static Map<String, Object> detailAfterFirst(String code, Map<String, Object> shown) {
 		assertThat(shown.get("periods")).asList().hasSize(YEARS);
