@@ -12,11 +12,11 @@ import java.util.UUID;
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.form.Page;
-import de.teilhabe.network.form.Paging;
 import de.teilhabe.network.form.Sql;
 import de.teilhabe.network.moderation.EntityType;
 import de.teilhabe.network.moderation.ModeratedType;
 import de.teilhabe.region.Regions;
+import de.teilhabe.shared.web.ApiPaging;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,7 +56,7 @@ public class OfferStore implements ModeratedType {
 	}
 
 	/** Offers matching a filter (kind, language, Gemeinde, text), by title. */
-	public Page<Offer> search(UUID tenantId, Filter filter, Paging paging) {
+	public Page<Offer> search(UUID tenantId, Filter filter, ApiPaging paging) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = new StringBuilder(" WHERE f.tenant_id = ?");
 		params.add(tenantId);

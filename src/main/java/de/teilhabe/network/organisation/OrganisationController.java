@@ -10,7 +10,6 @@ import de.teilhabe.network.event.EventStore;
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.form.Forms;
-import de.teilhabe.network.form.Paging;
 import de.teilhabe.network.form.RegionChoices;
 import de.teilhabe.network.moderation.Editing;
 import de.teilhabe.network.moderation.Editing.Applied;
@@ -23,6 +22,7 @@ import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.region.Regions;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -91,7 +91,8 @@ class OrganisationController {
 		Actor actor = CurrentActor.get();
 		Filter filter = new Filter(q, kind, language, region, field);
 		model.addAttribute("filter", filter);
-		model.addAttribute("result", this.organisations.search(actor.tenantId(), filter, new Paging(page, PAGE_SIZE)));
+		model.addAttribute("result",
+				this.organisations.search(actor.tenantId(), filter, new ApiPaging(page, PAGE_SIZE)));
 		model.addAttribute("office", this.scope.isOffice(actor));
 		choices(model, actor);
 		return "network/organisations";

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Page;
-import de.teilhabe.network.form.Paging;
 import de.teilhabe.network.form.Sql;
+import de.teilhabe.shared.web.ApiPaging;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,7 +45,7 @@ public class OrganisationStore {
 	}
 
 	/** The organisations matching a filter, by name. */
-	public Page<Organisation> search(UUID tenantId, Filter filter, Paging paging) {
+	public Page<Organisation> search(UUID tenantId, Filter filter, ApiPaging paging) {
 		List<Object> params = new ArrayList<>();
 		String where = where(tenantId, filter, params);
 		params.add(paging.size());
@@ -55,7 +56,42 @@ public class OrganisationStore {
 			.params(params)
 			.query((rs, row) -> new Object[] { organisation(rs, row), rs.getLong("total") })
 			.list();
-		long total = rows.isEmpty() ? countOnly(where, params.subList(0, params.size() - 2)) : (long) rows.get(0)[1];
+		return page(rows, paging, () -> countOnly(where, params.subList(0, params.size() - 2)));
+	}
+
+	/**
+	 * The organisations whose name contains the text (case-insensitive; empty: all), by
+	 * name.
+	 */
+	public Page<Organisation> searchByName(UUID tenantId, String text, ApiPaging paging) {
+		String pattern = new Filter(text, null, null, null, null).likePattern();
+		List<Object> params = new ArrayList<>(List.of(tenantId, pattern));
+		String where = "WHERE o.tenant_id = ? AND lower(o.name) LIKE ?";
+		params.add(paging.size());
+		params.add(paging.offset());
+		List<Object[]> rows = this.jdbc
+			.sql("SELECT o.*, count(*) OVER () AS total FROM network_organisation o " + where
+					+ " ORDER BY lower(o.name), o.id LIMIT ? OFFSET ?")
+			.params(params)
+			.query((rs, row) -> new Object[] { organisation(rs, row), rs.getLong("total") })
+			.list();
+		return page(rows, paging, () -> countOnly(where, params.subList(0, params.size() - 2)));
+	}
+
+	/**
+	 * Removes an organisation; its contact persons, offers, events, project partnerships,
+	 * trainings' attendance, opening support and committee memberships go with it (the
+	 * foreign keys cascade), projects it led keep going without a lead.
+	 * @return whether the tenant had it
+	 */
+	public boolean delete(UUID tenantId, UUID id) {
+		return this.jdbc.sql("DELETE FROM network_organisation WHERE tenant_id = ? AND id = ?")
+			.params(tenantId, id)
+			.update() > 0;
+	}
+
+	private static Page<Organisation> page(List<Object[]> rows, ApiPaging paging, LongSupplier countOnly) {
+		long total = rows.isEmpty() ? countOnly.getAsLong() : (long) rows.get(0)[1];
 		return new Page<>(rows.stream().map((row) -> (Organisation) row[0]).toList(), paging.page(), paging.size(),
 				total);
 	}
