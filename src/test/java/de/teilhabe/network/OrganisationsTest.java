@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import de.teilhabe.access.AccessFixtures.TestUser;
 import de.teilhabe.access.UserDirectory;
@@ -14,6 +13,7 @@ import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.web.ApiPage;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.support.Http;
+import de.teilhabe.support.PublishedEvents;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,10 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.PayloadApplicationEvent;
-import org.springframework.context.event.ApplicationEventMulticaster;
-import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static de.teilhabe.network.NetworkFixtures.LANDKREIS;
@@ -42,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * edit, an approved partner change) is published, a pending one is not; the office
  * removes an organisation after a confirmation page, with its offers, contact persons,
  * pending changes and bound accounts. The events are caught by a listener added to the
- * shared context's multicaster for the action only (as in IndicatorEventsTest).
+ * shared context's multicaster for the action only ({@link PublishedEvents}).
  */
 @IntegrationTest
 class OrganisationsTest {
@@ -52,9 +48,6 @@ class OrganisationsTest {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	AbstractApplicationContext events;
 
 	@Autowired
 	Organisations organisations;
@@ -127,11 +120,11 @@ class OrganisationsTest {
 	void theOfficesRenameIsPublishedAndAnEditKeepingTheNameIsNot() {
 		String name = unique("Kulturverein");
 		UUID id = createOrganisation(this.office, name);
-		List<OrganisationRenamed> kept = eventsDuring(OrganisationRenamed.class,
+		List<OrganisationRenamed> kept = PublishedEvents.during(this.context, OrganisationRenamed.class,
 				() -> edit(this.office, id, name, "Osnabrück"));
 		assertThat(kept).noneMatch((event) -> event.organisationId().equals(id));
 
-		List<OrganisationRenamed> renamed = eventsDuring(OrganisationRenamed.class,
+		List<OrganisationRenamed> renamed = PublishedEvents.during(this.context, OrganisationRenamed.class,
 				() -> edit(this.office, id, name + " neu", "Osnabrück"));
 		assertThat(renamed).containsExactly(new OrganisationRenamed(this.landkreis, id));
 		assertThat(this.organisations.find(this.landkreis, id).orElseThrow().name()).isEqualTo(name + " neu");
@@ -142,7 +135,7 @@ class OrganisationsTest {
 		String name = unique("Elternverein");
 		UUID id = createOrganisation(this.office, name);
 		Http partner = this.fixtures.login(this.fixtures.partner(LANDKREIS, id));
-		List<OrganisationRenamed> submitted = eventsDuring(OrganisationRenamed.class,
+		List<OrganisationRenamed> submitted = PublishedEvents.during(this.context, OrganisationRenamed.class,
 				() -> edit(partner, id, name + " umbenannt", "Bramsche"));
 		assertThat(submitted).isEmpty();
 		assertThat(this.organisations.find(this.landkreis, id).orElseThrow().name()).isEqualTo(name);
@@ -151,7 +144,7 @@ class OrganisationsTest {
 			.param(id)
 			.query(UUID.class)
 			.single();
-		List<OrganisationRenamed> approved = eventsDuring(OrganisationRenamed.class,
+		List<OrganisationRenamed> approved = PublishedEvents.during(this.context, OrganisationRenamed.class,
 				() -> assertThat(
 						post(this.office, "/network/moderation/" + change, "/network/moderation/" + change + "/approve")
 							.statusCode())
@@ -189,7 +182,7 @@ class OrganisationsTest {
 			.isEqualTo(404);
 		assertThat(this.organisations.find(this.landkreis, id)).isPresent();
 
-		List<OrganisationRemoved> removed = eventsDuring(OrganisationRemoved.class, () -> {
+		List<OrganisationRemoved> removed = PublishedEvents.during(this.context, OrganisationRemoved.class, () -> {
 			HttpResponse<String> response = post(this.office, "/network/organisations/" + id + "/remove",
 					"/network/organisations/" + id + "/remove");
 			assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
@@ -217,26 +210,6 @@ class OrganisationsTest {
 				"/network/organisations/" + id, "kind", "MSO", "name", name, "city", city, "postcode", "49565",
 				"languages", "de, ar", "regions", "03459014", "fieldsOfWork", "FAMILY");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-	}
-
-	/** The events of a type published while the action runs. */
-	private <E> List<E> eventsDuring(Class<E> type, Runnable action) {
-		List<E> caught = new CopyOnWriteArrayList<>();
-		ApplicationListener<PayloadApplicationEvent<?>> listener = (event) -> {
-			if (type.isInstance(event.getPayload())) {
-				caught.add(type.cast(event.getPayload()));
-			}
-		};
-		ApplicationEventMulticaster multicaster = this.events.getBean(
-				AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME, ApplicationEventMulticaster.class);
-		multicaster.addApplicationListener(listener);
-		try {
-			action.run();
-		}
-		finally {
-			multicaster.removeApplicationListener(listener);
-		}
-		return caught;
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.LongSupplier;
 
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Page;
@@ -47,16 +46,7 @@ public class OrganisationStore {
 	/** The organisations matching a filter, by name. */
 	public Page<Organisation> search(UUID tenantId, Filter filter, ApiPaging paging) {
 		List<Object> params = new ArrayList<>();
-		String where = where(tenantId, filter, params);
-		params.add(paging.size());
-		params.add(paging.offset());
-		List<Object[]> rows = this.jdbc
-			.sql("SELECT o.*, count(*) OVER () AS total FROM network_organisation o " + where
-					+ " ORDER BY lower(o.name), o.id LIMIT ? OFFSET ?")
-			.params(params)
-			.query((rs, row) -> new Object[] { organisation(rs, row), rs.getLong("total") })
-			.list();
-		return page(rows, paging, () -> countOnly(where, params.subList(0, params.size() - 2)));
+		return page(where(tenantId, filter, params), params, paging);
 	}
 
 	/**
@@ -65,8 +55,15 @@ public class OrganisationStore {
 	 */
 	public Page<Organisation> searchByName(UUID tenantId, String text, ApiPaging paging) {
 		String pattern = new Filter(text, null, null, null, null).likePattern();
-		List<Object> params = new ArrayList<>(List.of(tenantId, pattern));
-		String where = "WHERE o.tenant_id = ? AND lower(o.name) LIKE ?";
+		return page("WHERE o.tenant_id = ? AND lower(o.name) LIKE ?", new ArrayList<>(List.of(tenantId, pattern)),
+				paging);
+	}
+
+	/**
+	 * A page of the organisations matching a WHERE clause (alias {@code o}) with its
+	 * parameters, by name.
+	 */
+	private Page<Organisation> page(String where, List<Object> params, ApiPaging paging) {
 		params.add(paging.size());
 		params.add(paging.offset());
 		List<Object[]> rows = this.jdbc
@@ -75,7 +72,9 @@ public class OrganisationStore {
 			.params(params)
 			.query((rs, row) -> new Object[] { organisation(rs, row), rs.getLong("total") })
 			.list();
-		return page(rows, paging, () -> countOnly(where, params.subList(0, params.size() - 2)));
+		long total = rows.isEmpty() ? countOnly(where, params.subList(0, params.size() - 2)) : (long) rows.get(0)[1];
+		return new Page<>(rows.stream().map((row) -> (Organisation) row[0]).toList(), paging.page(), paging.size(),
+				total);
 	}
 
 	/**
@@ -88,12 +87,6 @@ public class OrganisationStore {
 		return this.jdbc.sql("DELETE FROM network_organisation WHERE tenant_id = ? AND id = ?")
 			.params(tenantId, id)
 			.update() > 0;
-	}
-
-	private static Page<Organisation> page(List<Object[]> rows, ApiPaging paging, LongSupplier countOnly) {
-		long total = rows.isEmpty() ? countOnly.getAsLong() : (long) rows.get(0)[1];
-		return new Page<>(rows.stream().map((row) -> (Organisation) row[0]).toList(), paging.page(), paging.size(),
-				total);
 	}
 
 	private long countOnly(String where, List<Object> params) {
