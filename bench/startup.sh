@@ -8,6 +8,14 @@
 #   extracted  java -jar <extracted>/teilhabe.jar (java -Djarmode=tools -jar target/teilhabe.jar extract)
 #   cds        the extracted jar with -XX:SharedArchiveFile, the archive made by one training run first
 #              (-XX:ArchiveClassesAtExit with --teilhabe.startup.exit-when-ready=true), as docs/operations.md says
+#   plain25    java -jar target/teilhabe.jar on JDK 25 (JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java)
+#   aot        the extracted jar on JDK 25 with -XX:AOTCache, the cache made by one training run first
+#              (-XX:AOTCacheOutput with --teilhabe.startup.exit-when-ready=true: classes loaded and linked, method
+#              profiles), as docs/operations.md says for the production start
+#   cds-c1     cds with -XX:TieredStopAtLevel=1 (C1 only; costs peak throughput, see bench/README.md)
+#   script     bin/start.sh (the documented start: on JDK 25 the AOT cache) with JAVA=$JAVA25, on a copy of the jar;
+#              its training run (bin/start.sh … --prepare-only) is made first
+# JAVA_OPTS adds options to every mode's java command line (experiments: e.g. JAVA_OPTS=-XX:+UseSerialGC).
 # The runs of the modes alternate, so that a change of the machine's load hits all of them alike.
 # JAR measures another build of the jar (default target/teilhabe.jar; the cds mode needs one that knows
 # teilhabe.startup.exit-when-ready).
@@ -18,6 +26,8 @@ RUNS=${1:-5}
 PORT=${2:-18231}
 MODES=${MODES:-plain cds}
 JAR=${JAR:-target/teilhabe.jar}
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+JAVA_OPTS=${JAVA_OPTS:-}
 WORK=$(mktemp -d /tmp/teilhabe-bench-XXXXXX)
 PID=
 trap 'if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
@@ -34,9 +44,13 @@ APP_JAR="$WORK/app/$(basename "$JAR")"
 # The java command line of a mode (without the data folder, which is given as TEILHABE_DATA_DIR).
 launch() {
   case $1 in
-    plain) echo "java -jar $JAR" ;;
-    extracted) echo "java -jar $APP_JAR" ;;
-    cds) echo "java -XX:SharedArchiveFile=$WORK/app/teilhabe.jsa -jar $APP_JAR" ;;
+    plain) echo "java $JAVA_OPTS -jar $JAR" ;;
+    extracted) echo "java $JAVA_OPTS -jar $APP_JAR" ;;
+    cds) echo "java -XX:SharedArchiveFile=$WORK/app/teilhabe.jsa $JAVA_OPTS -jar $APP_JAR" ;;
+    cds-c1) echo "java -XX:SharedArchiveFile=$WORK/app/teilhabe.jsa -XX:TieredStopAtLevel=1 $JAVA_OPTS -jar $APP_JAR" ;;
+    plain25) echo "$JAVA25 $JAVA_OPTS -jar $JAR" ;;
+    aot) echo "$JAVA25 -XX:AOTCache=$WORK/app/teilhabe.aot $JAVA_OPTS -jar $APP_JAR" ;;
+    script) echo "env JAVA=$JAVA25 bin/start.sh $WORK/script/teilhabe.jar" ;;
     *) echo "unknown mode $1" >&2; exit 2 ;;
   esac
 }
@@ -85,15 +99,35 @@ start_once() {
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-if [[ " $MODES " == *" extracted "* || " $MODES " == *" cds "* ]]; then
+has_mode() { [[ " $MODES " == *" $1 "* ]]; }
+if has_mode plain25 || has_mode aot || has_mode script; then echo "java 25: $("$JAVA25" -version 2>&1 | head -1)"; fi
+if has_mode extracted || has_mode cds || has_mode cds-c1 || has_mode aot; then
   java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 fi
-if [[ " $MODES " == *" cds "* ]]; then
+# One training run on a fresh folder that stops by itself when everything is prepared: $1 names it, $2 is the java
+# command, $3 the option that writes the archive or cache, $4 the file written.
+train() {
+  local started
   started=$(now_ms)
-  TEILHABE_DATA_DIR="$WORK/training" java -XX:ArchiveClassesAtExit="$WORK/app/teilhabe.jsa" -jar "$APP_JAR" \
-    --server.port="$PORT" --teilhabe.startup.exit-when-ready=true >"$WORK/training.log" 2>&1 \
-    || { echo "the training run failed; see $WORK/training.log" >&2; cat "$WORK/training.log" >&2; exit 1; }
-  echo "cds training run: $(($(now_ms) - started)) ms, archive $(du -m "$WORK/app/teilhabe.jsa" | cut -f1) MB"
+  rm -rf "$WORK/training"
+  TEILHABE_DATA_DIR="$WORK/training" $2 "$3" $JAVA_OPTS -jar "$APP_JAR" \
+    --server.port="$PORT" --teilhabe.startup.exit-when-ready=true >"$WORK/training-$1.log" 2>&1 \
+    || { echo "the $1 training run failed; see $WORK/training-$1.log" >&2; cat "$WORK/training-$1.log" >&2; exit 1; }
+  [ -f "$4" ] || { echo "the $1 training run wrote no $4" >&2; cat "$WORK/training-$1.log" >&2; exit 1; }
+  echo "$1 training run: $(($(now_ms) - started)) ms, $(basename "$4") $(du -m "$4" | cut -f1) MB"
+}
+if has_mode cds || has_mode cds-c1; then
+  train cds java -XX:ArchiveClassesAtExit="$WORK/app/teilhabe.jsa" "$WORK/app/teilhabe.jsa"
+fi
+if has_mode aot; then
+  train aot "$JAVA25" -XX:AOTCacheOutput="$WORK/app/teilhabe.aot" "$WORK/app/teilhabe.aot"
+fi
+if has_mode script; then
+  mkdir -p "$WORK/script" && cp "$JAR" "$WORK/script/teilhabe.jar"
+  started=$(now_ms)
+  JAVA=$JAVA25 bin/start.sh "$WORK/script/teilhabe.jar" --prepare-only
+  [ -f "$WORK/script/app/trained-for" ] || { echo "bin/start.sh made no cache" >&2; cat "$WORK/script/app/training.log" >&2; exit 1; }
+  echo "bin/start.sh training run: $(($(now_ms) - started)) ms"
 fi
 declare -A fresh existing fresh_cpu existing_cpu
 for i in $(seq "$RUNS"); do

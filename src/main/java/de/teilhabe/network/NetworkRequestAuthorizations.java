@@ -32,6 +32,12 @@ class NetworkRequestAuthorizations implements RequestAuthorizations {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+		// the write API: the roles that edit on the pages (a partner only its own
+		// organisation's entries, checked by the controller)
+		requests.requestMatchers(HttpMethod.POST, "/api/v1/organisations").hasAnyRole(OFFICE);
+		requests.requestMatchers(HttpMethod.PUT, "/api/v1/organisations/*", "/api/v1/offers/*", "/api/v1/events/*")
+			.hasAnyRole(EDITORS);
+		requests.requestMatchers(HttpMethod.POST, "/api/v1/offers", "/api/v1/events").hasAnyRole(EDITORS);
 		requests
 			.requestMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/offers", "/api/v1/events",
 					"/api/v1/events.ics")

@@ -20,9 +20,10 @@ import tools.jackson.core.type.TypeReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Checks a tenant's own indicator field by field and turns it into a definition: 400 for
- * a malformed field, 422 for a well-formed one that cannot be accepted (code taken,
- * series unknown to the tenant).
+ * Checks a tenant's own indicator field by field and turns it into a definition; what it
+ * refuses names the field ({@link DefinitionFields} gives the reader's text), a conflict
+ * when the field is well-formed but cannot be accepted (code taken, series unknown to the
+ * tenant).
  */
 @org.springframework.stereotype.Component
 class DefinitionCheck {
@@ -182,7 +183,8 @@ class DefinitionCheck {
 				.query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
 				.optional()
 				.orElseThrow(() -> new IndicatorDefinitionException(field + ".series",
-						"There is no statistics series '" + series + "' (shared or imported by your office).", true));
+						"There is no statistics series '" + series + "' (shared or imported by your office).", true,
+						series));
 			String attribution = found.getKey();
 			List<String> dimensions = IndicatorEngine.JSON.readValue(found.getValue(), STRING_LIST);
 			for (String name : components[i].by()) {
@@ -190,7 +192,7 @@ class DefinitionCheck {
 					throw new IndicatorDefinitionException(field + ".by",
 							"'" + name + "' is not a dimension of the series '" + series + "'; its dimensions are: "
 									+ String.join(", ", dimensions) + ".",
-							true);
+							true, name);
 				}
 			}
 			if (lines.indexOf(attribution) < 0) {

@@ -3,6 +3,7 @@ package de.teilhabe.monitoring.indicators;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,13 +15,13 @@ import de.teilhabe.monitoring.NewIndicator;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.ApiPage;
 import de.teilhabe.shared.web.ApiPaging;
+import de.teilhabe.shared.web.BadRequestException;
+import de.teilhabe.shared.web.InvalidBodyException;
 import de.teilhabe.shared.web.NotFoundException;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,8 +45,11 @@ class IndicatorApiController {
 
 	private final Indicators indicators;
 
-	IndicatorApiController(Indicators indicators) {
+	private final MessageSource messages;
+
+	IndicatorApiController(Indicators indicators, MessageSource messages) {
 		this.indicators = indicators;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -75,9 +79,15 @@ class IndicatorApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<IndicatorDefinition> define(@RequestBody(required = false) String body) {
-		IndicatorDefinition defined = this.indicators.define(CurrentActor.get(), read(body));
-		return ResponseEntity.created(URI.create("/api/v1/indicators/" + defined.code())).body(defined);
+	ResponseEntity<IndicatorDefinition> define(@RequestBody(required = false) String body, Locale locale) {
+		NewIndicator indicator = read(body);
+		try {
+			IndicatorDefinition defined = this.indicators.define(CurrentActor.get(), indicator);
+			return ResponseEntity.created(URI.create("/api/v1/indicators/" + defined.code())).body(defined);
+		}
+		catch (IndicatorDefinitionException ex) {
+			throw invalid(ex, false, locale);
+		}
 	}
 
 	/**
@@ -85,8 +95,14 @@ class IndicatorApiController {
 	 * 409 for a shipped indicator, 404 for an unknown one (another tenant's included).
 	 */
 	@PutMapping("/{code}")
-	IndicatorDefinition update(@PathVariable String code, @RequestBody(required = false) String body) {
-		return this.indicators.update(CurrentActor.get(), code, read(body));
+	IndicatorDefinition update(@PathVariable String code, @RequestBody(required = false) String body, Locale locale) {
+		NewIndicator indicator = read(body);
+		try {
+			return this.indicators.update(CurrentActor.get(), code, indicator);
+		}
+		catch (IndicatorDefinitionException ex) {
+			throw invalid(ex, true, locale);
+		}
 	}
 
 	/** Deletes an own indicator and its values: 204; 409 shipped, 404 unknown. */
@@ -96,25 +112,23 @@ class IndicatorApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	/** A body that is not a readable definition: 400 naming the field. */
 	private static NewIndicator read(String body) {
 		try {
 			return (body == null || body.isBlank()) ? null : IndicatorEngine.JSON.readValue(body, NewIndicator.class);
 		}
 		catch (tools.jackson.core.JacksonException ex) {
-			throw new IndicatorDefinitionException(fieldOf(ex),
-					"The body is not a readable indicator definition (JSON with code, titleDe, themeCode, definition, "
-							+ "unit, polarity, computation): " + ex.getOriginalMessage());
+			throw new BadRequestException("monitoring.error.indicatorBody", fieldOf(ex), ex.getOriginalMessage());
 		}
 	}
 
-	/** 400 (malformed) or 422 (cannot be accepted) naming the field. */
-	@ExceptionHandler(IndicatorDefinitionException.class)
-	ResponseEntity<ProblemDetail> invalid(IndicatorDefinitionException ex) {
-		HttpStatus status = ex.conflict() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
-		problem.setTitle("Invalid indicator definition");
-		problem.setProperty("field", ex.field());
-		return ResponseEntity.status(status).body(problem);
+	/**
+	 * A readable definition that cannot be accepted: 422 with the field and what is wrong
+	 * with it, in the reader's language (the same text as on the form).
+	 */
+	private InvalidBodyException invalid(IndicatorDefinitionException ex, boolean editing, Locale locale) {
+		return new InvalidBodyException(ex.field(), "monitoring.error.indicatorField",
+				DefinitionFields.message(this.messages, ex, editing, locale));
 	}
 
 	private static String fieldOf(tools.jackson.core.JacksonException ex) {

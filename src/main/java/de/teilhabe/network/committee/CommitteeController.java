@@ -5,22 +5,22 @@ import java.util.UUID;
 
 import de.teilhabe.network.committee.Committee.Meeting;
 import de.teilhabe.network.committee.Committee.Membership;
-import de.teilhabe.network.form.FieldError;
 import de.teilhabe.network.form.Filter;
-import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.project.AuditedSave;
 import de.teilhabe.network.project.OrganisationChoices;
-import de.teilhabe.network.project.RowFields;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -52,8 +52,11 @@ class CommitteeController {
 
 	private final Times times;
 
+	private final FormBinder forms;
+
 	CommitteeController(CommitteeStore committees, OrganisationChoices organisations, NetworkScope scope,
-			AuditedSave saving, MessageSource messages, Times times) {
+			AuditedSave saving, MessageSource messages, Times times, FormBinder forms) {
+		this.forms = forms;
 		this.committees = committees;
 		this.organisations = organisations;
 		this.scope = scope;
@@ -174,7 +177,7 @@ class CommitteeController {
 
 	private String saveCommittee(Actor actor, Committee committee, MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		FormCheck check = CommitteeForms.committee(Forms.read(params, CommitteeForms.COMMITTEE_FIELDS));
+		CheckedValues check = this.forms.bind(params, CommitteeForm.class).checked();
 		return this.saving.saveOrShow(check, response,
 				() -> committeeForm(model, committee, check.values(), check.errors()), "committee",
 				(committee != null) ? committee.id() : null,
@@ -186,8 +189,7 @@ class CommitteeController {
 	private String saveMembership(Actor actor, Committee committee, Membership membership,
 			MultiValueMap<String, String> params, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		FormCheck check = CommitteeForms.membership(Forms.read(params, CommitteeForms.MEMBERSHIP_FIELDS),
-				this.organisations.ids(actor.tenantId()));
+		CheckedValues check = MembershipForm.check(this.forms, params, this.organisations.ids(actor.tenantId()));
 		return this.saving.saveOrShow(check, response,
 				() -> membershipForm(model, actor, committee, membership, check.values(), check.errors()),
 				"committee_membership", (membership != null) ? membership.id() : null,
@@ -199,7 +201,7 @@ class CommitteeController {
 
 	private String saveMeeting(Actor actor, Committee committee, Meeting meeting, MultiValueMap<String, String> params,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		FormCheck check = CommitteeForms.meeting(Forms.read(params, CommitteeForms.MEETING_FIELDS));
+		CheckedValues check = this.forms.bind(params, MeetingForm.class).checked();
 		return this.saving.saveOrShow(check, response,
 				() -> meetingForm(model, committee, meeting, check.values(), check.errors()), "committee_meeting",
 				(meeting != null) ? meeting.id() : null,
@@ -209,15 +211,15 @@ class CommitteeController {
 	}
 
 	private String committeeForm(Model model, Committee committee, Map<String, String> values,
-			Map<String, FieldError> errors) {
-		RowFields.show(model, values, errors, this.messages);
+			Map<String, ? extends MessageSourceResolvable> errors) {
+		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("committee", committee);
 		return "network/committee-form";
 	}
 
 	private String membershipForm(Model model, Actor actor, Committee committee, Membership membership,
-			Map<String, String> values, Map<String, FieldError> errors) {
-		RowFields.show(model, values, errors, this.messages);
+			Map<String, String> values, Map<String, ? extends MessageSourceResolvable> errors) {
+		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("committee", committee);
 		model.addAttribute("membership", membership);
 		model.addAttribute("organisationChoices", this.organisations.of(actor.tenantId()));
@@ -225,8 +227,8 @@ class CommitteeController {
 	}
 
 	private String meetingForm(Model model, Committee committee, Meeting meeting, Map<String, String> values,
-			Map<String, FieldError> errors) {
-		RowFields.show(model, values, errors, this.messages);
+			Map<String, ? extends MessageSourceResolvable> errors) {
+		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("committee", committee);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("states", MeetingState.values());

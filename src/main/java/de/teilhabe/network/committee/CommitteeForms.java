@@ -6,15 +6,15 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
-import de.teilhabe.network.form.FormCheck;
-import de.teilhabe.network.project.OrganisationChoices;
 import de.teilhabe.shared.time.Times;
 
+import org.springframework.validation.Errors;
+
 /**
- * The fields of the committee, membership and meeting forms and their checks.
+ * The fields of the committee, membership and meeting forms as the pages and the store
+ * name them (the checks: {@link CommitteeForm}, {@link MembershipForm},
+ * {@link MeetingForm}).
  */
 public final class CommitteeForms {
 
@@ -30,51 +30,11 @@ public final class CommitteeForms {
 	private CommitteeForms() {
 	}
 
-	static FormCheck committee(Map<String, String> raw) {
-		FormCheck check = new FormCheck(raw);
-		check.text("name", true, 200);
-		check.text("shortName", false, 50);
-		check.text("classification", true, 100);
-		dates(check);
-		check.url("website");
-		check.text("officeRole", true, 200);
-		check.multiline("description", false, 4000);
-		return check;
-	}
-
-	static FormCheck membership(Map<String, String> raw, Set<UUID> organisations) {
-		FormCheck check = new FormCheck(raw);
-		String person = check.text("personName", false, 200);
-		UUID organisation = OrganisationChoices.check(check, "organisation", false, organisations);
-		if (person == null && organisation == null && !check.hasError("personName")
-				&& !check.hasError("organisation")) {
-			check.reject("personName", "network.committee.error.member");
+	/** Rejects an end before its start (on the end date). */
+	static void endNotBeforeStart(LocalDate start, LocalDate end, Errors errors) {
+		if (start != null && end != null && end.isBefore(start) && !errors.hasFieldErrors("endDate")) {
+			errors.rejectValue("endDate", "network.error.endBeforeStart");
 		}
-		check.text("role", false, 200);
-		check.flag("votingRight");
-		dates(check);
-		return check;
-	}
-
-	static FormCheck meeting(Map<String, String> raw) {
-		FormCheck check = new FormCheck(raw);
-		check.text("name", true, 200);
-		check.date("date", true);
-		LocalTime start = check.time("startTime", true);
-		LocalTime end = check.time("endTime", false);
-		if (start != null && end != null && !end.isAfter(start)) {
-			check.reject("endTime", "network.error.endBeforeStart");
-		}
-		check.text("location", false, 300);
-		check.choice("state", MeetingState.class, true);
-		check.multiline("notes", false, 4000);
-		return check;
-	}
-
-	private static void dates(FormCheck check) {
-		LocalDate start = check.date("startDate", false);
-		LocalDate end = check.date("endDate", false);
-		OrganisationChoices.endNotBeforeStart(check, start, end, "endDate");
 	}
 
 	/** A meeting's start or end from the form's date and a time (the platform's zone). */

@@ -201,9 +201,9 @@ class DemoNetwork implements StartupTask {
 							+ "Kita, Schule und Beratung.",
 					"fieldsOfWork", "FAMILY, EDUCATION, PARTICIPATION", "leadOrganisation", haus.toString(), "status",
 					"RUNNING", "startDate", today.minusMonths(14).withDayOfMonth(1).toString(), "endDate",
-					today.plusMonths(10).withDayOfMonth(1).toString(), "budget", "72000", "partners-0-organisation",
-					schinkel.toString(), "partners-0-role", "Räume und Kontakte im Stadtteil", "funding-0-source",
-					"Stadt Osnabrück, Integrationsmittel", "funding-0-amount", "72000"), now);
+					today.plusMonths(10).withDayOfMonth(1).toString(), "budget", "72000", "partners[0].organisation",
+					schinkel.toString(), "partners[0].role", "Räume und Kontakte im Stadtteil", "funding[0].source",
+					"Stadt Osnabrück, Integrationsmittel", "funding[0].amount", "72000"), now);
 		this.support.createTraining(t, UUID.randomUUID(),
 				values(SupportForms.empty(SupportForms.TRAINING_FIELDS), "title", "Förderanträge schreiben für Vereine",
 						"audience", "MSO", "heldOn", today.minusMonths(2).toString(), "topics",
@@ -300,13 +300,13 @@ class DemoNetwork implements StartupTask {
 				"fieldsOfWork", "FAMILY, LANGUAGE, EDUCATION", "leadOrganisation", bruecke.toString(), "status",
 				"RUNNING", "startDate", today.minusMonths(8).withDayOfMonth(1).toString(), "endDate",
 				today.plusMonths(16).withDayOfMonth(1).toString(), "budget", "48000", "conceptRefs",
-				"HF-Bildung-Z2, M-2.4", "partners-0-organisation", sprache.toString(), "partners-0-role",
-				"Sprachkurse für Eltern", "partners-1-organisation", caritas.toString(), "partners-1-role",
-				"Sprachmittlung und Beratung", "funding-0-source", "Landesprogramm Integration (Beispiel)",
-				"funding-0-amount", "36000", "funding-1-source", "Landkreis Osnabrück, Integrationsmittel",
-				"funding-1-amount", "12000", "milestones-0-date", today.minusMonths(6).toString(), "milestones-0-title",
-				"Kooperationsvereinbarung mit fünf Kitas", "milestones-0-done", "true", "milestones-1-date",
-				today.plusMonths(4).toString(), "milestones-1-title", "Zwischenbericht");
+				"HF-Bildung-Z2, M-2.4", "partners[0].organisation", sprache.toString(), "partners[0].role",
+				"Sprachkurse für Eltern", "partners[1].organisation", caritas.toString(), "partners[1].role",
+				"Sprachmittlung und Beratung", "funding[0].source", "Landesprogramm Integration (Beispiel)",
+				"funding[0].amount", "36000", "funding[1].source", "Landkreis Osnabrück, Integrationsmittel",
+				"funding[1].amount", "12000", "milestones[0].date", today.minusMonths(6).toString(),
+				"milestones[0].title", "Kooperationsvereinbarung mit fünf Kitas", "milestones[0].done", "true",
+				"milestones[1].date", today.plusMonths(4).toString(), "milestones[1].title", "Zwischenbericht");
 		this.projects.create(t, UUID.randomUUID(), kita, now);
 		Map<String, String> sport = values(ProjectForm.empty(), "title",
 				"Sport verbindet – interkulturelle Öffnung im Vereinssport", "goal",
@@ -314,9 +314,9 @@ class DemoNetwork implements StartupTask {
 						+ "Übungsleitende.",
 				"fieldsOfWork", "SPORTS, YOUTH, PARTICIPATION", "status", "PLANNED", "startDate",
 				today.plusMonths(2).withDayOfMonth(1).toString(), "budget", "15000", "conceptRefs", "HF-Teilhabe-Z1",
-				"partners-0-organisation", sportverein.toString(), "partners-0-role", "Schnupperangebote",
-				"partners-1-organisation", jugend.toString(), "partners-1-role", "Ansprache der Jugendlichen",
-				"funding-0-source", "Kreissportbund (Beispiel)", "funding-0-amount", "5000");
+				"partners[0].organisation", sportverein.toString(), "partners[0].role", "Schnupperangebote",
+				"partners[1].organisation", jugend.toString(), "partners[1].role", "Ansprache der Jugendlichen",
+				"funding[0].source", "Kreissportbund (Beispiel)", "funding[0].amount", "5000");
 		this.projects.create(t, UUID.randomUUID(), sport, now);
 		Map<String, String> arbeit = values(ProjectForm.empty(), "title",
 				"Ankommen in Arbeit – Mentoring für Geflüchtete", "goal",
@@ -325,9 +325,9 @@ class DemoNetwork implements StartupTask {
 				"startDate", today.minusYears(3).withDayOfYear(1).toString(), "endDate",
 				today.minusYears(1).withDayOfYear(1).toString(), "budget", "60000", "evaluation",
 				"41 Tandems; 17 Teilnehmende in Ausbildung oder Arbeit. Mentoring wird in der Regelberatung fortgeführt.",
-				"partners-0-organisation", jugend.toString(), "partners-0-role", "Bewerbungstraining",
-				"funding-0-source", "Europäischer Sozialfonds (Beispiel)", "funding-0-amount", "45000",
-				"funding-1-source", "Eigenmittel", "funding-1-amount", "15000");
+				"partners[0].organisation", jugend.toString(), "partners[0].role", "Bewerbungstraining",
+				"funding[0].source", "Europäischer Sozialfonds (Beispiel)", "funding[0].amount", "45000",
+				"funding[1].source", "Eigenmittel", "funding[1].amount", "15000");
 		this.projects.create(t, UUID.randomUUID(), arbeit, now);
 
 		this.support.createTraining(t, UUID.randomUUID(),
@@ -335,7 +335,7 @@ class DemoNetwork implements StartupTask {
 						"Vereinsrecht und Fördermittel für Migrantenselbstorganisationen", "audience", "MSO", "heldOn",
 						today.minusMonths(3).toString(), "topics", "Vereinsrecht, Gemeinnützigkeit, Fördermittel",
 						"participantCount", "14", "place", "Kreishaus Osnabrück", "organisations",
-						bruecke + ", " + jugend, "materials-0-title", "Handout Vereinsgründung", "materials-0-link",
+						bruecke + ", " + jugend, "materials[0].title", "Handout Vereinsgründung", "materials[0].link",
 						"https://www.example.org/handout-vereinsgruendung.pdf"),
 				now);
 		this.support.createTraining(t, UUID.randomUUID(), values(SupportForms.empty(SupportForms.TRAINING_FIELDS),

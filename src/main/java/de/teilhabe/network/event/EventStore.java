@@ -12,14 +12,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import de.teilhabe.network.form.Filter;
-import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.form.Page;
 import de.teilhabe.network.form.Sql;
 import de.teilhabe.network.moderation.EntityType;
 import de.teilhabe.network.moderation.ModeratedType;
-import de.teilhabe.region.Regions;
 import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.ApiPaging;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,13 +37,13 @@ public class EventStore implements ModeratedType {
 
 	private final JdbcClient jdbc;
 
-	private final Regions regions;
+	private final FormBinder forms;
 
 	private final Times times;
 
-	EventStore(JdbcClient jdbc, Regions regions, Times times) {
+	EventStore(JdbcClient jdbc, FormBinder forms, Times times) {
 		this.jdbc = jdbc;
-		this.regions = regions;
+		this.forms = forms;
 		this.times = times;
 	}
 
@@ -133,8 +133,8 @@ public class EventStore implements ModeratedType {
 	}
 
 	@Override
-	public FormCheck check(UUID tenantId, Map<String, String> raw) {
-		return EventForm.check(raw, this.regions);
+	public CheckedValues check(UUID tenantId, Map<String, String> raw) {
+		return this.forms.bind(raw, EventForm.class).checked();
 	}
 
 	@Override

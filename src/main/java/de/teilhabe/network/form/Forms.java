@@ -1,12 +1,15 @@
 package de.teilhabe.network.form;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+
+import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.FormPage;
+import de.teilhabe.shared.web.form.FormRows;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -34,7 +37,7 @@ public final class Forms {
 				values.put(field, sent.get(0));
 			}
 			else {
-				values.put(field, String.join(FormCheck.LIST_SEPARATOR,
+				values.put(field, String.join(FormBinder.LIST_SEPARATOR,
 						sent.stream().filter((value) -> !value.isBlank()).toList()));
 			}
 		}
@@ -42,23 +45,20 @@ public final class Forms {
 	}
 
 	/**
-	 * Puts {@code form} (the values), {@code selected} (each list field's items) and
-	 * {@code errors} (messages in the user's language) into the model.
+	 * Puts the form's state into the model for the fragments of the shared form pattern
+	 * ({@link FormPage}), labels {@code network.field.<field>}.
 	 */
-	public static void show(Model model, Map<String, String> values, Map<String, FieldError> errors,
-			MessageSource messages) {
-		model.addAttribute("form", values);
-		Map<String, Set<String>> selected = new LinkedHashMap<>();
-		values.forEach((field, value) -> selected.put(field, new LinkedHashSet<>(FormCheck.split(value))));
-		model.addAttribute("selected", selected);
-		model.addAttribute("errors", messages(errors, messages));
+	public static void show(Model model, Map<String, String> values,
+			Map<String, ? extends MessageSourceResolvable> errors, MessageSource messages, FormRows... rows) {
+		FormPage.show(model, values, errors, messages, "network.field.", rows);
 	}
 
 	/** Error messages by field, in the user's language. */
-	public static Map<String, String> messages(Map<String, FieldError> errors, MessageSource messages) {
+	public static Map<String, String> messages(Map<String, ? extends MessageSourceResolvable> errors,
+			MessageSource messages) {
 		Map<String, String> resolved = new LinkedHashMap<>();
-		errors.forEach((field, error) -> resolved.put(field,
-				messages.getMessage(error.key(), error.args(), LocaleContextHolder.getLocale())));
+		errors.forEach(
+				(field, error) -> resolved.put(field, messages.getMessage(error, LocaleContextHolder.getLocale())));
 		return resolved;
 	}
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import de.teilhabe.region.Language;
 import de.teilhabe.region.Languages;
+import de.teilhabe.shared.web.form.FormBinder;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,7 @@ public class NetworkLanguages {
 
 	/** The names of a stored form value (codes separated by commas). */
 	public String namesOf(String value) {
-		return names(FormCheck.split(value));
+		return names(FormBinder.split(value));
 	}
 
 }

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 
+import de.teilhabe.shared.web.form.FormBinder;
+
 /**
  * Conversions between normalised form values and SQL parameters.
  */
@@ -21,7 +23,7 @@ public final class Sql {
 
 	/** A list value as a text array. */
 	public static String[] array(String value) {
-		return FormCheck.split(value).toArray(String[]::new);
+		return FormBinder.split(value).toArray(String[]::new);
 	}
 
 	public static List<String> list(ResultSet rs, String column) throws SQLException {

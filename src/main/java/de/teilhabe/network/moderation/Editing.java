@@ -10,12 +10,12 @@ import java.util.UUID;
 
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
-import de.teilhabe.network.form.FieldError;
-import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.form.CheckedValues;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,7 +68,7 @@ public class Editing {
 		if (!throughModeration && !this.scope.isOffice(actor)) {
 			throw new NotFoundException("network.error.notFound.organisation");
 		}
-		FormCheck check = type.check(actor.tenantId(), raw);
+		CheckedValues check = type.check(actor.tenantId(), raw);
 		if (!check.valid()) {
 			return new Invalid(check.values(), check.errors());
 		}
@@ -173,7 +173,7 @@ public class Editing {
 	 * @param values the normalised values
 	 * @param errors what is wrong, by field
 	 */
-	public record Invalid(Map<String, String> values, Map<String, FieldError> errors) implements Outcome {
+	public record Invalid(Map<String, String> values, Map<String, MessageSourceResolvable> errors) implements Outcome {
 	}
 
 	/**

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.form.NetworkLanguages;
 import de.teilhabe.network.form.RegionChoices;
+import de.teilhabe.shared.web.form.FormBinder;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -41,7 +41,7 @@ class FieldReading {
 	/** Whether two stored values of a field mean the same. */
 	static boolean same(String field, String before, String after) {
 		if (UNORDERED.contains(field)) {
-			return new HashSet<>(FormCheck.split(before)).equals(new HashSet<>(FormCheck.split(after)));
+			return new HashSet<>(FormBinder.split(before)).equals(new HashSet<>(FormBinder.split(after)));
 		}
 		return before.equals(after);
 	}
@@ -50,7 +50,7 @@ class FieldReading {
 		if (value.isEmpty()) {
 			return value;
 		}
-		List<String> items = FormCheck.split(value);
+		List<String> items = FormBinder.split(value);
 		String prefix = type.labelPrefixes().get(field);
 		if (prefix != null) {
 			return items.stream().map((item) -> message(prefix + item, item)).collect(Collectors.joining(", "));

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import de.teilhabe.network.form.FormCheck;
+import de.teilhabe.shared.web.form.CheckedValues;
 
 /**
  * An entry type that partners edit through moderation: its form fields, their checks and
@@ -28,7 +28,7 @@ public interface ModeratedType {
 	}
 
 	/** Checks submitted (or proposed) values. */
-	FormCheck check(UUID tenantId, Map<String, String> raw);
+	CheckedValues check(UUID tenantId, Map<String, String> raw);
 
 	/** The form values of the live record, if it exists. */
 	Optional<Map<String, String>> current(UUID tenantId, UUID id);

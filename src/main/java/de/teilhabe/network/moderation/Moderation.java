@@ -11,12 +11,12 @@ import java.util.UUID;
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
 import de.teilhabe.access.UserDirectory;
-import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.shared.mail.MailOutbox;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.web.BadRequestException;
 import de.teilhabe.shared.web.ConflictException;
 import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.form.CheckedValues;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -96,7 +96,7 @@ public class Moderation {
 			approveDeletion(office, change, type);
 			return;
 		}
-		FormCheck check = type.check(office.tenantId(), change.proposed());
+		CheckedValues check = type.check(office.tenantId(), change.proposed());
 		if (!check.valid()) {
 			throw new ConflictException("network.error.proposalInvalid");
 		}

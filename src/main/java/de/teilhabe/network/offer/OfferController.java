@@ -3,14 +3,12 @@ package de.teilhabe.network.offer;
 import java.util.Map;
 import java.util.UUID;
 
-import de.teilhabe.network.form.FieldError;
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.form.RegionChoices;
 import de.teilhabe.network.moderation.Editing;
-import de.teilhabe.network.moderation.Editing.Invalid;
 import de.teilhabe.network.moderation.Editing.Outcome;
-import de.teilhabe.network.moderation.Editing.Submitted;
+import de.teilhabe.network.moderation.EditingPages;
 import de.teilhabe.network.moderation.EntityType;
 import de.teilhabe.network.organisation.Organisation;
 import de.teilhabe.network.organisation.OrganisationStore;
@@ -22,7 +20,7 @@ import de.teilhabe.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -126,20 +124,13 @@ class OfferController {
 
 	private String saved(Outcome outcome, Model model, Actor actor, Organisation organisation, Offer offer,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (outcome instanceof Invalid invalid) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(model, actor, organisation, offer, invalid.values(), invalid.errors());
-		}
-		if (outcome instanceof Submitted) {
-			redirect.addFlashAttribute("saved", "submitted");
-			return "redirect:/network/organisations/" + organisation.id();
-		}
-		redirect.addFlashAttribute("saved", "saved");
-		return "redirect:/network/offers/" + ((Editing.Applied) outcome).id();
+		return EditingPages.answer(outcome, response, redirect,
+				(values, errors) -> form(model, actor, organisation, offer, values, errors),
+				(submitted) -> "/network/organisations/" + organisation.id(), (id) -> "/network/offers/" + id, "saved");
 	}
 
 	private String form(Model model, Actor actor, Organisation organisation, Offer offer, Map<String, String> values,
-			Map<String, FieldError> errors) {
+			Map<String, ? extends MessageSourceResolvable> errors) {
 		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("offer", offer);

@@ -1,74 +1,55 @@
 package de.teilhabe.network.offer;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import de.teilhabe.network.form.FormCheck;
-import de.teilhabe.network.form.NetworkLanguages;
-import de.teilhabe.region.RegionLevel;
-import de.teilhabe.region.Regions;
+import de.teilhabe.network.form.Gemeinde;
+import de.teilhabe.network.form.LanguageCode;
+import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.SingleLine;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /**
- * The fields of an offer's form and their checks.
+ * The form of an offer (page and write API): the fields and their checks.
+ *
+ * @param kind the kind
+ * @param title the title
+ * @param description what it is
+ * @param languages languages (ISO 639)
+ * @param targetGroups target groups
+ * @param place where
+ * @param regionKey the Gemeinde (AGS)
+ * @param schedule when, free text
+ * @param cost cost, free text
+ * @param registration how to register
+ * @param accessibility accessibility
  */
-public final class OfferForm {
+public record OfferForm(@NotNull(message = "{form.error.required}") OfferKind kind,
+		@NotBlank(message = "{form.error.required}") @Size(max = 200,
+				message = "{form.error.tooLong}") @SingleLine String title,
+		@Size(max = 4000, message = "{form.error.tooLong}") String description,
+		@Size(max = 40, message = "{form.error.tooMany}") List<@LanguageCode String> languages,
+		@Size(max = 20,
+				message = "{form.error.tooMany}") List<@Size(max = 80,
+						message = "{form.error.itemTooLong}") String> targetGroups,
+		@Size(max = 300, message = "{form.error.tooLong}") @SingleLine String place, @Gemeinde String regionKey,
+		@Size(max = 300, message = "{form.error.tooLong}") @SingleLine String schedule,
+		@Size(max = 200, message = "{form.error.tooLong}") @SingleLine String cost,
+		@Size(max = 1000, message = "{form.error.tooLong}") String registration,
+		@Size(max = 1000, message = "{form.error.tooLong}") String accessibility) {
 
-	public static final List<String> FIELDS = List.of("kind", "title", "description", "languages", "targetGroups",
-			"place", "regionKey", "schedule", "cost", "registration", "accessibility");
-
-	private OfferForm() {
-	}
-
-	public static FormCheck check(Map<String, String> raw, Regions regions) {
-		FormCheck check = new FormCheck(raw);
-		check.choice("kind", OfferKind.class, true);
-		check.text("title", true, 200);
-		check.multiline("description", false, 4000);
-		check.list("languages", 40, NetworkLanguages::parse, "network.error.language");
-		check.tags("targetGroups", 20, 80);
-		check.text("place", false, 300);
-		gemeinde(check, "regionKey", regions);
-		check.text("schedule", false, 300);
-		check.text("cost", false, 200);
-		check.multiline("registration", false, 1000);
-		check.multiline("accessibility", false, 1000);
-		return check;
-	}
-
-	/** An optional single Gemeinde key (AGS). */
-	public static void gemeinde(FormCheck check, String field, Regions regions) {
-		String key = check.text(field, false, 8);
-		if (key != null && (!key.matches("[0-9]{8}")
-				|| regions.find(key).filter((region) -> region.level() == RegionLevel.GEMEINDE).isEmpty())) {
-			check.reject(field, "network.error.region", key);
-		}
-	}
+	public static final List<String> FIELDS = FormBinder.fields(OfferForm.class);
 
 	public static Map<String, String> of(Offer offer) {
-		Map<String, String> values = new LinkedHashMap<>();
-		values.put("kind", offer.kind().name());
-		values.put("title", offer.title());
-		values.put("description", text(offer.description()));
-		values.put("languages", String.join(FormCheck.LIST_SEPARATOR, offer.languages()));
-		values.put("targetGroups", String.join(FormCheck.LIST_SEPARATOR, offer.targetGroups()));
-		values.put("place", text(offer.place()));
-		values.put("regionKey", text(offer.regionKey()));
-		values.put("schedule", text(offer.schedule()));
-		values.put("cost", text(offer.cost()));
-		values.put("registration", text(offer.registration()));
-		values.put("accessibility", text(offer.accessibility()));
-		return values;
+		return FormBinder.values(new OfferForm(offer.kind(), offer.title(), offer.description(), offer.languages(),
+				offer.targetGroups(), offer.place(), offer.regionKey(), offer.schedule(), offer.cost(),
+				offer.registration(), offer.accessibility()));
 	}
 
 	public static Map<String, String> empty() {
-		Map<String, String> values = new LinkedHashMap<>();
-		FIELDS.forEach((field) -> values.put(field, ""));
-		return values;
-	}
-
-	private static String text(String value) {
-		return (value != null) ? value : "";
+		return FormBinder.empty(FIELDS);
 	}
 
 }

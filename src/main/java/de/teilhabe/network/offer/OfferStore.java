@@ -10,13 +10,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import de.teilhabe.network.form.Filter;
-import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.form.Page;
 import de.teilhabe.network.form.Sql;
 import de.teilhabe.network.moderation.EntityType;
 import de.teilhabe.network.moderation.ModeratedType;
-import de.teilhabe.region.Regions;
 import de.teilhabe.shared.web.ApiPaging;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,11 +34,11 @@ public class OfferStore implements ModeratedType {
 
 	private final JdbcClient jdbc;
 
-	private final Regions regions;
+	private final FormBinder forms;
 
-	public OfferStore(JdbcClient jdbc, Regions regions) {
+	public OfferStore(JdbcClient jdbc, FormBinder forms) {
 		this.jdbc = jdbc;
-		this.regions = regions;
+		this.forms = forms;
 	}
 
 	public Optional<Offer> find(UUID tenantId, UUID id) {
@@ -108,8 +108,8 @@ public class OfferStore implements ModeratedType {
 	}
 
 	@Override
-	public FormCheck check(UUID tenantId, Map<String, String> raw) {
-		return OfferForm.check(raw, this.regions);
+	public CheckedValues check(UUID tenantId, Map<String, String> raw) {
+		return this.forms.bind(raw, OfferForm.class).checked();
 	}
 
 	@Override

@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import de.teilhabe.network.form.FieldError;
 import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.moderation.Editing;
-import de.teilhabe.network.moderation.Editing.Invalid;
 import de.teilhabe.network.moderation.Editing.Outcome;
 import de.teilhabe.network.moderation.Editing.Submitted;
+import de.teilhabe.network.moderation.EditingPages;
 import de.teilhabe.network.moderation.EntityType;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.privacy.HowGiven;
@@ -19,7 +18,7 @@ import de.teilhabe.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -108,16 +107,14 @@ class ContactController {
 
 	private String saved(Outcome outcome, Model model, Actor actor, Organisation organisation, ContactPerson contact,
 			HttpServletResponse response, RedirectAttributes redirect, String appliedMessage) {
-		if (outcome instanceof Invalid invalid) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(model, actor, organisation, contact, invalid.values(), invalid.errors());
-		}
-		redirect.addFlashAttribute("saved", (outcome instanceof Submitted) ? "submitted" : appliedMessage);
-		return "redirect:/network/organisations/" + organisation.id();
+		return EditingPages.answer(outcome, response, redirect,
+				(values, errors) -> page(model, actor, organisation, contact, values, errors),
+				(submitted) -> "/network/organisations/" + organisation.id(),
+				(id) -> "/network/organisations/" + organisation.id(), appliedMessage);
 	}
 
 	private String page(Model model, Actor actor, Organisation organisation, ContactPerson contact,
-			Map<String, String> values, Map<String, FieldError> errors) {
+			Map<String, String> values, Map<String, ? extends MessageSourceResolvable> errors) {
 		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("contact", contact);

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.form.Sql;
 import de.teilhabe.network.moderation.EntityType;
 import de.teilhabe.network.moderation.ModeratedType;
@@ -24,6 +23,8 @@ import de.teilhabe.privacy.Consents;
 import de.teilhabe.privacy.HowGiven;
 import de.teilhabe.privacy.NewConsent;
 import de.teilhabe.shared.time.Times;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,10 @@ public class ContactPersons implements ModeratedType {
 
 	private final Times times;
 
-	ContactPersons(JdbcClient jdbc, Consents consents, Clock clock, Times times) {
+	private final FormBinder forms;
+
+	ContactPersons(JdbcClient jdbc, Consents consents, Clock clock, Times times, FormBinder forms) {
+		this.forms = forms;
 		this.jdbc = jdbc;
 		this.consents = consents;
 		this.clock = clock;
@@ -129,22 +133,13 @@ public class ContactPersons implements ModeratedType {
 	 * how and when the person consented (not in the future).
 	 */
 	@Override
-	public FormCheck check(UUID tenantId, Map<String, String> raw) {
-		FormCheck check = new FormCheck(raw);
-		check.text("name", true, 200);
-		check.text("function", false, 200);
-		String email = check.email("email", false);
-		String phone = check.phone("phone");
-		check.flag("publicContact");
-		check.choice("consentHow", HowGiven.class, true);
-		LocalDate given = check.date("consentDate", true);
-		if (given != null && given.isAfter(this.times.today(this.clock))) {
-			check.reject("consentDate", "network.error.future");
-		}
-		if (email == null && phone == null && !check.hasError("email") && !check.hasError("phone")) {
-			check.reject("email", "network.error.contactWay");
-		}
-		return check;
+	public CheckedValues check(UUID tenantId, Map<String, String> raw) {
+		LocalDate today = this.times.today(this.clock);
+		return this.forms.bind(raw, ContactForm.class, (form, errors) -> {
+			if (form.consentDate() != null && form.consentDate().isAfter(today)) {
+				errors.rejectValue("consentDate", "network.error.future");
+			}
+		}).checked();
 	}
 
 	/**
@@ -155,9 +150,9 @@ public class ContactPersons implements ModeratedType {
 		return find(tenantId, id).map((contact) -> {
 			Map<String, String> values = new LinkedHashMap<>();
 			values.put("name", contact.name());
-			values.put("function", OrganisationForm.text(contact.function()));
-			values.put("email", OrganisationForm.text(contact.email()));
-			values.put("phone", OrganisationForm.text(contact.phone()));
+			values.put("function", text(contact.function()));
+			values.put("email", text(contact.email()));
+			values.put("phone", text(contact.phone()));
 			values.put("publicContact", contact.publicContact() ? "true" : "");
 			Optional<ConsentRecord> consent = validConsent(tenantId, id);
 			values.put("consentHow", consent.map((record) -> record.givenHow().name()).orElse(""));
@@ -294,6 +289,10 @@ public class ContactPersons implements ModeratedType {
 		Map<String, String> values = new LinkedHashMap<>();
 		FIELDS.forEach((field) -> values.put(field, ""));
 		return values;
+	}
+
+	private static String text(String value) {
+		return (value != null) ? value : "";
 	}
 
 }

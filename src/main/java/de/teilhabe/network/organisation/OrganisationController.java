@@ -8,25 +8,24 @@ import java.util.UUID;
 
 import de.teilhabe.network.event.EventStore;
 import de.teilhabe.network.form.Filter;
-import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.form.RegionChoices;
 import de.teilhabe.network.moderation.Editing;
-import de.teilhabe.network.moderation.Editing.Applied;
-import de.teilhabe.network.moderation.Editing.Invalid;
 import de.teilhabe.network.moderation.Editing.Outcome;
-import de.teilhabe.network.moderation.Editing.Submitted;
+import de.teilhabe.network.moderation.EditingPages;
 import de.teilhabe.network.moderation.EntityType;
 import de.teilhabe.network.offer.OfferStore;
 import de.teilhabe.network.scope.NetworkScope;
-import de.teilhabe.region.Regions;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +59,7 @@ class OrganisationController {
 
 	private final RegionChoices regionChoices;
 
-	private final Regions regions;
+	private final FormBinder forms;
 
 	private final MessageSource messages;
 
@@ -69,7 +68,7 @@ class OrganisationController {
 	private final ContactReads reads;
 
 	OrganisationController(OrganisationStore organisations, ContactPersons contacts, OfferStore offers,
-			EventStore events, Editing editing, NetworkScope scope, RegionChoices regionChoices, Regions regions,
+			EventStore events, Editing editing, NetworkScope scope, RegionChoices regionChoices, FormBinder forms,
 			MessageSource messages, Clock clock, ContactReads reads) {
 		this.organisations = organisations;
 		this.contacts = contacts;
@@ -78,7 +77,7 @@ class OrganisationController {
 		this.editing = editing;
 		this.scope = scope;
 		this.regionChoices = regionChoices;
-		this.regions = regions;
+		this.forms = forms;
 		this.messages = messages;
 		this.clock = clock;
 		this.reads = reads;
@@ -140,7 +139,7 @@ class OrganisationController {
 			RedirectAttributes redirect) {
 		Actor actor = this.scope.officeActor();
 		Map<String, String> raw = Forms.read(params, OrganisationForm.FIELDS);
-		FormCheck check = OrganisationForm.check(raw, this.regions);
+		CheckedValues check = OrganisationForm.check(this.forms, raw);
 		if (check.valid() && !"true".equals(params.getFirst("ignoreDuplicates"))) {
 			List<Organisation> similar = this.organisations.similar(actor.tenantId(), check.values().get("name"),
 					emptyToNull(check.values().get("postcode")), emptyToNull(check.values().get("city")));
@@ -186,20 +185,14 @@ class OrganisationController {
 
 	private String saved(Outcome outcome, Model model, Actor actor, Organisation organisation,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (outcome instanceof Invalid invalid) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(model, actor, organisation, invalid.values(), invalid.errors());
-		}
-		if (outcome instanceof Submitted submitted) {
-			redirect.addFlashAttribute("saved", "submitted");
-			return "redirect:/network/organisations/" + submitted.entityId();
-		}
-		redirect.addFlashAttribute("saved", "saved");
-		return "redirect:/network/organisations/" + ((Applied) outcome).id();
+		return EditingPages.answer(outcome, response, redirect,
+				(values, errors) -> form(model, actor, organisation, values, errors),
+				(submitted) -> "/network/organisations/" + submitted.entityId(), (id) -> "/network/organisations/" + id,
+				"saved");
 	}
 
 	private String form(Model model, Actor actor, Organisation organisation, Map<String, String> values,
-			Map<String, de.teilhabe.network.form.FieldError> errors) {
+			Map<String, ? extends MessageSourceResolvable> errors) {
 		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("moderated",

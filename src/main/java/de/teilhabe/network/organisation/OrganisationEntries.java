@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import de.teilhabe.network.OrganisationRenamed;
-import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.moderation.EntityType;
 import de.teilhabe.network.moderation.ModeratedType;
-import de.teilhabe.region.Regions;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -24,13 +24,13 @@ class OrganisationEntries implements ModeratedType {
 
 	private final OrganisationStore store;
 
-	private final Regions regions;
+	private final FormBinder forms;
 
 	private final ApplicationEventPublisher events;
 
-	OrganisationEntries(OrganisationStore store, Regions regions, ApplicationEventPublisher events) {
+	OrganisationEntries(OrganisationStore store, FormBinder forms, ApplicationEventPublisher events) {
 		this.store = store;
-		this.regions = regions;
+		this.forms = forms;
 		this.events = events;
 	}
 
@@ -50,8 +50,8 @@ class OrganisationEntries implements ModeratedType {
 	}
 
 	@Override
-	public FormCheck check(UUID tenantId, Map<String, String> raw) {
-		return OrganisationForm.check(raw, this.regions);
+	public CheckedValues check(UUID tenantId, Map<String, String> raw) {
+		return OrganisationForm.check(this.forms, raw);
 	}
 
 	@Override

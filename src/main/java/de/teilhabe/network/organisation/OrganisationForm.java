@@ -5,93 +5,99 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import de.teilhabe.network.form.FormCheck;
-import de.teilhabe.network.form.NetworkLanguages;
-import de.teilhabe.region.Region;
-import de.teilhabe.region.RegionLevel;
-import de.teilhabe.region.Regions;
+import de.teilhabe.network.form.Gemeinde;
+import de.teilhabe.network.form.LanguageCode;
+import de.teilhabe.shared.web.form.CheckedTogether;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.OneOf;
+import de.teilhabe.shared.web.form.SingleLine;
+import de.teilhabe.shared.web.form.WebAddress;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.Range;
+
+import org.springframework.validation.Errors;
 
 /**
- * The fields of an organisation's form and their checks; the same values are stored in
- * pending changes of partners.
+ * The form of an organisation (page, write API, import): the fields and their checks. The
+ * same values are stored in the pending changes of partners.
+ *
+ * @param kind the kind
+ * @param name the name
+ * @param street street and number
+ * @param postcode the postcode
+ * @param city the city
+ * @param latitude latitude (WGS 84), with longitude or not at all
+ * @param longitude longitude (WGS 84)
+ * @param regions the Gemeinden where it works (AGS)
+ * @param languages languages (ISO 639)
+ * @param targetGroups target groups
+ * @param fieldsOfWork fields of work (constants of {@link FieldOfWork})
+ * @param website its web address
+ * @param email its e-mail address
+ * @param phone its phone number
+ * @param openingHours opening hours
+ * @param tags free tags
+ * @param description what it does
  */
-public final class OrganisationForm {
+public record OrganisationForm(@NotNull(message = "{form.error.required}") OrganisationKind kind,
+		@NotBlank(message = "{form.error.required}") @Size(max = 200,
+				message = "{form.error.tooLong}") @SingleLine String name,
+		@Size(max = 200, message = "{form.error.tooLong}") @SingleLine String street,
+		@Pattern(regexp = "[0-9]{5}", message = "{form.error.postcode}") String postcode,
+		@Size(max = 100, message = "{form.error.tooLong}") @SingleLine String city,
+		@Range(min = -90, max = 90, message = "{form.error.range}") BigDecimal latitude,
+		@Range(min = -180, max = 180, message = "{form.error.range}") BigDecimal longitude,
+		@Size(max = 200, message = "{form.error.tooMany}") List<@Gemeinde String> regions,
+		@Size(max = 40, message = "{form.error.tooMany}") List<@LanguageCode String> languages,
+		@Size(max = 20,
+				message = "{form.error.tooMany}") List<@Size(max = 80,
+						message = "{form.error.itemTooLong}") String> targetGroups,
+		@Size(max = 30, message = "{form.error.tooMany}") List<@OneOf(FieldOfWork.class) String> fieldsOfWork,
+		@Size(max = 500, message = "{form.error.tooLong}") @WebAddress String website,
+		@Size(max = 200, message = "{form.error.tooLong}") @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+				message = "{form.error.email}") String email,
+		@Pattern(regexp = "\\+?[0-9 ()/-]{3,30}", message = "{form.error.phone}") String phone,
+		@Size(max = 1000, message = "{form.error.tooLong}") String openingHours,
+		@Size(max = 30,
+				message = "{form.error.tooMany}") List<@Size(max = 60,
+						message = "{form.error.itemTooLong}") String> tags,
+		@Size(max = 4000, message = "{form.error.tooLong}") String description) implements CheckedTogether {
 
-	public static final List<String> FIELDS = List.of("kind", "name", "street", "postcode", "city", "latitude",
-			"longitude", "regions", "languages", "targetGroups", "fieldsOfWork", "website", "email", "phone",
-			"openingHours", "tags", "description");
+	public static final List<String> FIELDS = FormBinder.fields(OrganisationForm.class);
 
-	private OrganisationForm() {
+	/** Both coordinates or none. */
+	@Override
+	public void checkTogether(Errors errors) {
+		if (!errors.hasFieldErrors("latitude") && !errors.hasFieldErrors("longitude")
+				&& (this.latitude == null) != (this.longitude == null)) {
+			errors.rejectValue((this.latitude == null) ? "latitude" : "longitude", "network.error.position");
+		}
 	}
 
-	public static FormCheck check(Map<String, String> raw, Regions regions) {
-		FormCheck check = new FormCheck(raw);
-		check.choice("kind", OrganisationKind.class, true);
-		check.text("name", true, 200);
-		check.text("street", false, 200);
-		check.postcode("postcode");
-		check.text("city", false, 100);
-		BigDecimal latitude = check.decimal("latitude", BigDecimal.valueOf(-90), BigDecimal.valueOf(90));
-		BigDecimal longitude = check.decimal("longitude", BigDecimal.valueOf(-180), BigDecimal.valueOf(180));
-		if (!check.hasError("latitude") && !check.hasError("longitude") && (latitude == null) != (longitude == null)) {
-			check.reject((latitude == null) ? "latitude" : "longitude", "network.error.position");
-		}
-		check.list("regions", 200, (key) -> gemeinde(regions, key), "network.error.region");
-		check.list("languages", 40, NetworkLanguages::parse, "network.error.language");
-		check.tags("targetGroups", 20, 80);
-		check.choices("fieldsOfWork", FieldOfWork.class);
-		check.url("website");
-		check.email("email", false);
-		check.phone("phone");
-		check.multiline("openingHours", false, 1000);
-		check.tags("tags", 30, 60);
-		check.multiline("description", false, 4000);
-		return check;
-	}
-
-	/** The key if it names a Gemeinde, else null. */
-	static String gemeinde(Regions regions, String key) {
-		if (!key.matches("[0-9]{8}")) {
-			return null;
-		}
-		return regions.find(key)
-			.filter((region) -> region.level() == RegionLevel.GEMEINDE)
-			.map(Region::key)
-			.orElse(null);
+	/** Checks submitted values; a decimal comma in the coordinates is read as a point. */
+	public static CheckedValues check(FormBinder binder, Map<String, String> raw) {
+		Map<String, String> values = new LinkedHashMap<>(raw);
+		values.computeIfPresent("latitude", (field, value) -> value.replace(',', '.'));
+		values.computeIfPresent("longitude", (field, value) -> value.replace(',', '.'));
+		return binder.bind(values, OrganisationForm.class).checked();
 	}
 
 	/** The form values of a live organisation. */
 	public static Map<String, String> of(Organisation organisation) {
-		Map<String, String> values = new LinkedHashMap<>();
-		values.put("kind", organisation.kind().name());
-		values.put("name", organisation.name());
-		values.put("street", text(organisation.street()));
-		values.put("postcode", text(organisation.postcode()));
-		values.put("city", text(organisation.city()));
-		values.put("latitude", (organisation.latitude() != null) ? organisation.latitude().toPlainString() : "");
-		values.put("longitude", (organisation.longitude() != null) ? organisation.longitude().toPlainString() : "");
-		values.put("regions", String.join(FormCheck.LIST_SEPARATOR, organisation.regions()));
-		values.put("languages", String.join(FormCheck.LIST_SEPARATOR, organisation.languages()));
-		values.put("targetGroups", String.join(FormCheck.LIST_SEPARATOR, organisation.targetGroups()));
-		values.put("fieldsOfWork", String.join(FormCheck.LIST_SEPARATOR, organisation.fieldsOfWork()));
-		values.put("website", text(organisation.website()));
-		values.put("email", text(organisation.email()));
-		values.put("phone", text(organisation.phone()));
-		values.put("openingHours", text(organisation.openingHours()));
-		values.put("tags", String.join(FormCheck.LIST_SEPARATOR, organisation.tags()));
-		values.put("description", text(organisation.description()));
-		return values;
+		return FormBinder.values(new OrganisationForm(organisation.kind(), organisation.name(), organisation.street(),
+				organisation.postcode(), organisation.city(), organisation.latitude(), organisation.longitude(),
+				organisation.regions(), organisation.languages(), organisation.targetGroups(),
+				organisation.fieldsOfWork(), organisation.website(), organisation.email(), organisation.phone(),
+				organisation.openingHours(), organisation.tags(), organisation.description()));
 	}
 
 	/** An empty form. */
 	public static Map<String, String> empty() {
-		Map<String, String> values = new LinkedHashMap<>();
-		FIELDS.forEach((field) -> values.put(field, ""));
-		return values;
-	}
-
-	static String text(String value) {
-		return (value != null) ? value : "";
+		return FormBinder.empty(FIELDS);
 	}
 
 }

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
-import de.teilhabe.network.form.FormCheck;
+import de.teilhabe.shared.web.form.CheckedValues;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -61,7 +61,7 @@ public class AuditedSave {
 	 * @param form renders the form with the check's values and errors
 	 * @param location the page to show afterwards, by the record's id
 	 */
-	public String saveOrShow(FormCheck check, HttpServletResponse response, Supplier<String> form, String kind,
+	public String saveOrShow(CheckedValues check, HttpServletResponse response, Supplier<String> form, String kind,
 			UUID existingId, Store create, Store update, RedirectAttributes redirect, Function<UUID, String> location) {
 		if (!check.valid()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -3,8 +3,6 @@ package de.teilhabe.network.project;
 import java.util.Map;
 import java.util.UUID;
 
-import de.teilhabe.network.form.FieldError;
-import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.organisation.FieldOfWork;
 import de.teilhabe.network.scope.NetworkScope;
@@ -12,9 +10,12 @@ import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -41,8 +42,11 @@ class ProjectController {
 
 	private final MessageSource messages;
 
+	private final FormBinder forms;
+
 	ProjectController(ProjectStore projects, OrganisationChoices organisations, NetworkScope scope, AuditedSave saving,
-			MessageSource messages) {
+			MessageSource messages, FormBinder forms) {
+		this.forms = forms;
 		this.projects = projects;
 		this.organisations = organisations;
 		this.scope = scope;
@@ -102,8 +106,7 @@ class ProjectController {
 
 	private String save(Actor actor, Project project, MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		FormCheck check = ProjectForm.check(Forms.read(params, ProjectForm.FIELDS),
-				this.organisations.ids(actor.tenantId()));
+		CheckedValues check = ProjectForm.check(this.forms, params, this.organisations.ids(actor.tenantId()));
 		return this.saving.saveOrShow(check, response,
 				() -> form(model, actor, project, check.values(), check.errors()), "project",
 				(project != null) ? project.id() : null,
@@ -113,8 +116,8 @@ class ProjectController {
 	}
 
 	private String form(Model model, Actor actor, Project project, Map<String, String> values,
-			Map<String, FieldError> errors) {
-		RowFields.show(model, values, errors, this.messages, ProjectForm.PARTNERS, ProjectForm.FUNDING,
+			Map<String, ? extends MessageSourceResolvable> errors) {
+		Forms.show(model, values, errors, this.messages, ProjectForm.PARTNERS, ProjectForm.FUNDING,
 				ProjectForm.MILESTONES);
 		model.addAttribute("project", project);
 		model.addAttribute("statuses", ProjectStatus.values());

@@ -2,146 +2,203 @@ package de.teilhabe.network.project;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
-import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.organisation.FieldOfWork;
+import de.teilhabe.shared.web.form.CheckedTogether;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.FormRows;
+import de.teilhabe.shared.web.form.OneOf;
+import de.teilhabe.shared.web.form.SingleLine;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.validation.Errors;
 
 /**
- * The fields of a project's form and their checks.
+ * The form of a project, with its repeated parts as indexed rows (partners, funding
+ * sources, milestones: {@code partners[0].organisation}). The checks that need the
+ * tenant's organisations are made by {@link #check}.
+ *
+ * @param title the title
+ * @param goal the goal
+ * @param fieldsOfWork fields of work (constants of {@link FieldOfWork})
+ * @param leadOrganisation the lead organisation (none: the office)
+ * @param status the status
+ * @param startDate the start
+ * @param endDate the end, not before the start
+ * @param budget the budget in euro
+ * @param evaluation how it went
+ * @param conceptRefs IDs of goals and measures of the integration concept
+ * @param partners partner organisations
+ * @param funding funding sources, together not above the budget
+ * @param milestones milestones
  */
-public final class ProjectForm {
+public record ProjectForm(
+		@NotBlank(message = "{form.error.required}") @Size(max = 200,
+				message = "{form.error.tooLong}") @SingleLine String title,
+		@Size(max = 2000, message = "{form.error.tooLong}") String goal,
+		@Size(max = 30, message = "{form.error.tooMany}") List<@OneOf(FieldOfWork.class) String> fieldsOfWork,
+		UUID leadOrganisation, @NotNull(message = "{form.error.required}") ProjectStatus status, LocalDate startDate,
+		LocalDate endDate,
+		@DecimalMin(value = "0", message = "{network.project.error.amount}") @DecimalMax(value = "99999999.99",
+				message = "{network.project.error.amount}") @Digits(integer = 12, fraction = 2,
+						message = "{network.project.error.cents}") BigDecimal budget,
+		@Size(max = 4000, message = "{form.error.tooLong}") String evaluation,
+		@Size(max = 50,
+				message = "{form.error.tooMany}") List<@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}",
+						message = "{network.project.error.conceptRefItem}") String> conceptRefs,
+		@Size(max = 12, message = "{form.error.tooMany}") List<@Valid Partner> partners,
+		@Size(max = 8, message = "{form.error.tooMany}") List<@Valid Funding> funding,
+		@Size(max = 12, message = "{form.error.tooMany}") List<@Valid Milestone> milestones)
+		implements
+			CheckedTogether {
 
-	public static final RowFields PARTNERS = new RowFields("partners", List.of("organisation", "role"), 12);
+	/** The rows as the page shows them (their slots and labels). */
+	public static final FormRows PARTNERS = new FormRows("partners", List.of("organisation", "role"), 12);
 
-	public static final RowFields FUNDING = new RowFields("funding", List.of("source", "amount"), 8);
+	public static final FormRows FUNDING = new FormRows("funding", List.of("source", "amount"), 8);
 
-	public static final RowFields MILESTONES = new RowFields("milestones", List.of("date", "title", "done"), 12);
+	public static final FormRows MILESTONES = new FormRows("milestones", List.of("date", "title", "done"), 12);
 
-	public static final List<String> FIELDS;
-
-	static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999.99");
-
-	/** An ID of the integration concept: letters, digits and . _ : / - */
-	private static final Pattern CONCEPT_REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}");
-
-	static {
-		List<String> fields = new ArrayList<>(List.of("title", "goal", "fieldsOfWork", "leadOrganisation", "status",
-				"startDate", "endDate", "budget", "evaluation", "conceptRefs"));
-		fields.addAll(PARTNERS.fields());
-		fields.addAll(FUNDING.fields());
-		fields.addAll(MILESTONES.fields());
-		FIELDS = List.copyOf(fields);
-	}
-
-	private ProjectForm() {
+	public ProjectForm {
+		partners = (partners != null) ? partners : List.of();
+		funding = (funding != null) ? funding : List.of();
+		milestones = (milestones != null) ? milestones : List.of();
 	}
 
 	/**
-	 * Checks every field.
-	 * @param organisations the ids of the tenant's organisations
+	 * A partner organisation.
+	 *
+	 * @param organisation the organisation
+	 * @param role its role
 	 */
-	public static FormCheck check(Map<String, String> raw, Set<UUID> organisations) {
-		FormCheck check = new FormCheck(raw);
-		check.text("title", true, 200);
-		check.multiline("goal", false, 2000);
-		check.choices("fieldsOfWork", FieldOfWork.class);
-		OrganisationChoices.check(check, "leadOrganisation", false, organisations);
-		check.choice("status", ProjectStatus.class, true);
-		LocalDate start = check.date("startDate", false);
-		LocalDate end = check.date("endDate", false);
-		OrganisationChoices.endNotBeforeStart(check, start, end, "endDate");
-		BigDecimal budget = amount(check, "budget");
-		check.multiline("evaluation", false, 4000);
-		check.list("conceptRefs", 50, (ref) -> CONCEPT_REF.matcher(ref).matches() ? ref : null,
-				"network.project.error.conceptRef");
-
-		Set<UUID> partners = new HashSet<>();
-		for (int row : PARTNERS.filled(raw)) {
-			String field = PARTNERS.field(row, "organisation");
-			UUID organisation = OrganisationChoices.check(check, field, true, organisations);
-			if (organisation != null && !partners.add(organisation)) {
-				check.reject(field, "network.project.error.partnerTwice");
-			}
-			check.text(PARTNERS.field(row, "role"), false, 200);
-		}
-		BigDecimal funded = BigDecimal.ZERO;
-		for (int row : FUNDING.filled(raw)) {
-			check.text(FUNDING.field(row, "source"), true, 200);
-			BigDecimal amount = amount(check, FUNDING.field(row, "amount"));
-			funded = (amount != null) ? funded.add(amount) : funded;
-		}
-		if (budget != null && funded.compareTo(budget) > 0) {
-			check.reject("budget", "network.project.error.fundingAboveBudget", funded.toPlainString());
-		}
-		for (int row : MILESTONES.filled(raw)) {
-			check.date(MILESTONES.field(row, "date"), true);
-			check.text(MILESTONES.field(row, "title"), true, 200);
-			check.flag(MILESTONES.field(row, "done"));
-		}
-		return check;
+	public record Partner(@NotNull(message = "{form.error.required}") UUID organisation,
+			@Size(max = 200, message = "{form.error.tooLong}") @SingleLine String role) {
 	}
 
-	/** An amount in euro: at least 0, at most two decimal places. */
-	private static BigDecimal amount(FormCheck check, String field) {
-		BigDecimal amount = check.decimal(field, BigDecimal.ZERO, MAX_AMOUNT);
-		if (amount != null && amount.stripTrailingZeros().scale() > 2) {
-			return check.reject(field, "network.project.error.cents");
+	/**
+	 * A funding source.
+	 *
+	 * @param source who funds
+	 * @param amount how much, in euro
+	 */
+	public record Funding(
+			@NotBlank(message = "{form.error.required}") @Size(max = 200,
+					message = "{form.error.tooLong}") @SingleLine String source,
+			@DecimalMin(value = "0", message = "{network.project.error.amount}") @DecimalMax(value = "99999999.99",
+					message = "{network.project.error.amount}") @Digits(integer = 12, fraction = 2,
+							message = "{network.project.error.cents}") BigDecimal amount) {
+	}
+
+	/**
+	 * A milestone.
+	 *
+	 * @param date when it is due
+	 * @param title what it is
+	 * @param done whether it is reached
+	 */
+	public record Milestone(@NotNull(message = "{form.error.required}") LocalDate date,
+			@NotBlank(message = "{form.error.required}") @Size(max = 200,
+					message = "{form.error.tooLong}") @SingleLine String title,
+			Boolean done) {
+
+		public Milestone {
+			done = Boolean.TRUE.equals(done);
 		}
-		return amount;
+
+	}
+
+	/**
+	 * The end not before the start; the funding sources together not above the budget.
+	 */
+	@Override
+	public void checkTogether(Errors errors) {
+		if (this.startDate != null && this.endDate != null && this.endDate.isBefore(this.startDate)
+				&& !errors.hasFieldErrors("endDate")) {
+			errors.rejectValue("endDate", "network.error.endBeforeStart");
+		}
+		BigDecimal funded = BigDecimal.ZERO;
+		for (int row = 0; row < this.funding.size(); row++) {
+			BigDecimal amount = this.funding.get(row).amount();
+			if (amount != null && !errors.hasFieldErrors("funding[" + row + "].amount")) {
+				funded = funded.add(amount);
+			}
+		}
+		if (this.budget != null && funded.compareTo(this.budget) > 0 && !errors.hasFieldErrors("budget")) {
+			errors.rejectValue("budget", "network.project.error.fundingAboveBudget",
+					new Object[] { funded.toPlainString() }, null);
+		}
+	}
+
+	/**
+	 * Binds and checks submitted values, and that the organisations are the tenant's
+	 * (each partner once). An amount may have a decimal comma.
+	 * @param organisations the ids of the tenant's organisations
+	 */
+	public static CheckedValues check(FormBinder binder, Map<String, ?> raw, Set<UUID> organisations) {
+		Map<String, Object> values = new LinkedHashMap<>(raw);
+		values.replaceAll(
+				(field, value) -> (field.equals("budget") || field.endsWith("].amount")) ? decimalPoint(value) : value);
+		return binder.bind(values, ProjectForm.class, (form, errors) -> {
+			if (form.leadOrganisation() != null && !organisations.contains(form.leadOrganisation())) {
+				errors.rejectValue("leadOrganisation", "network.error.choice");
+			}
+			Set<UUID> partners = new HashSet<>();
+			for (int row = 0; row < form.partners().size(); row++) {
+				UUID organisation = form.partners().get(row).organisation();
+				String field = "partners[" + row + "].organisation";
+				if (organisation == null || errors.hasFieldErrors(field)) {
+					continue;
+				}
+				if (!organisations.contains(organisation)) {
+					errors.rejectValue(field, "network.error.choice");
+				}
+				else if (!partners.add(organisation)) {
+					errors.rejectValue(field, "network.project.error.partnerTwice");
+				}
+			}
+		}).checked();
+	}
+
+	private static Object decimalPoint(Object value) {
+		if (value instanceof List<?> values) {
+			return values.stream().map(ProjectForm::decimalPoint).toList();
+		}
+		return (value instanceof String text) ? text.replace(',', '.') : value;
 	}
 
 	public static Map<String, String> of(Project project) {
-		Map<String, String> values = new LinkedHashMap<>();
-		values.put("title", project.title());
-		values.put("goal", text(project.goal()));
-		values.put("fieldsOfWork", String.join(FormCheck.LIST_SEPARATOR, project.fieldsOfWork()));
-		values.put("leadOrganisation",
-				(project.leadOrganisationId() != null) ? project.leadOrganisationId().toString() : "");
-		values.put("status", project.status().name());
-		values.put("startDate", text(project.startDate()));
-		values.put("endDate", text(project.endDate()));
-		values.put("budget", text(project.budget()));
-		values.put("evaluation", text(project.evaluation()));
-		values.put("conceptRefs", String.join(FormCheck.LIST_SEPARATOR, project.conceptRefs()));
-		PARTNERS.put(values,
+		return FormBinder.values(new ProjectForm(project.title(), project.goal(), project.fieldsOfWork(),
+				project.leadOrganisationId(), project.status(), project.startDate(), project.endDate(),
+				project.budget(), project.evaluation(), project.conceptRefs(),
 				project.partners()
 					.stream()
-					.map((partner) -> List.of(partner.organisationId().toString(), text(partner.role())))
-					.toList());
-		FUNDING.put(values,
-				project.funding()
-					.stream()
-					.map((funding) -> List.of(funding.source(), text(funding.amount())))
-					.toList());
-		MILESTONES.put(values,
+					.map((partner) -> new Partner(partner.organisationId(), partner.role()))
+					.toList(),
+				project.funding().stream().map((source) -> new Funding(source.source(), source.amount())).toList(),
 				project.milestones()
 					.stream()
-					.map((milestone) -> List.of(milestone.dueDate().toString(), milestone.title(),
-							milestone.done() ? "true" : ""))
-					.toList());
-		return values;
+					.map((milestone) -> new Milestone(milestone.dueDate(), milestone.title(), milestone.done()))
+					.toList()));
 	}
 
 	public static Map<String, String> empty() {
-		Map<String, String> values = new LinkedHashMap<>();
-		FIELDS.forEach((field) -> values.put(field, ""));
+		Map<String, String> values = FormBinder.empty(FormBinder.fields(ProjectForm.class));
 		values.put("status", ProjectStatus.PLANNED.name());
 		return values;
-	}
-
-	static String text(Object value) {
-		if (value instanceof BigDecimal decimal) {
-			return decimal.toPlainString();
-		}
-		return (value != null) ? value.toString() : "";
 	}
 
 }

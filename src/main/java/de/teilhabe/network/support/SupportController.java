@@ -3,21 +3,21 @@ package de.teilhabe.network.support;
 import java.util.Map;
 import java.util.UUID;
 
-import de.teilhabe.network.form.FieldError;
-import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.project.AuditedSave;
 import de.teilhabe.network.project.OrganisationChoices;
 import de.teilhabe.network.project.ProjectFilter;
-import de.teilhabe.network.project.RowFields;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -47,8 +47,11 @@ class SupportController {
 
 	private final MessageSource messages;
 
+	private final FormBinder forms;
+
 	SupportController(SupportStore support, OrganisationChoices organisations, NetworkScope scope, AuditedSave saving,
-			MessageSource messages) {
+			MessageSource messages, FormBinder forms) {
+		this.forms = forms;
 		this.support = support;
 		this.organisations = organisations;
 		this.scope = scope;
@@ -85,7 +88,7 @@ class SupportController {
 	@GetMapping("/network/support/trainings/new")
 	String trainingCreateForm(Model model) {
 		Actor actor = this.scope.officeActor();
-		return trainingForm(model, actor, null, SupportForms.empty(SupportForms.TRAINING_FIELDS), Map.of());
+		return trainingForm(model, actor, null, TrainingForm.empty(), Map.of());
 	}
 
 	@PostMapping("/network/support/trainings")
@@ -99,7 +102,7 @@ class SupportController {
 	String trainingEditForm(@PathVariable UUID id, Model model) {
 		Actor actor = this.scope.officeActor();
 		Training training = findTraining(actor, id);
-		return trainingForm(model, actor, training, SupportForms.of(training), Map.of());
+		return trainingForm(model, actor, training, TrainingForm.of(training), Map.of());
 	}
 
 	@PostMapping("/network/support/trainings/{id}")
@@ -112,7 +115,7 @@ class SupportController {
 	@GetMapping("/network/support/opening/new")
 	String openingCreateForm(@RequestParam(required = false) String organisation, Model model) {
 		Actor actor = this.scope.officeActor();
-		Map<String, String> values = SupportForms.empty(SupportForms.OPENING_FIELDS);
+		Map<String, String> values = OpeningForm.empty();
 		values.put("organisation", (organisation != null) ? organisation : "");
 		return openingForm(model, actor, null, values, Map.of());
 	}
@@ -128,7 +131,7 @@ class SupportController {
 	String openingEditForm(@PathVariable UUID id, Model model) {
 		Actor actor = this.scope.officeActor();
 		OpeningSupport opening = findOpening(actor, id);
-		return openingForm(model, actor, opening, SupportForms.of(opening), Map.of());
+		return openingForm(model, actor, opening, OpeningForm.of(opening), Map.of());
 	}
 
 	@PostMapping("/network/support/opening/{id}")
@@ -140,8 +143,7 @@ class SupportController {
 
 	private String saveTraining(Actor actor, Training training, MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		FormCheck check = SupportForms.training(Forms.read(params, SupportForms.TRAINING_FIELDS),
-				this.organisations.ids(actor.tenantId()));
+		CheckedValues check = TrainingForm.check(this.forms, params, this.organisations.ids(actor.tenantId()));
 		return this.saving.saveOrShow(check, response,
 				() -> trainingForm(model, actor, training, check.values(), check.errors()), "training",
 				(training != null) ? training.id() : null,
@@ -152,8 +154,7 @@ class SupportController {
 
 	private String saveOpening(Actor actor, OpeningSupport opening, MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		FormCheck check = SupportForms.opening(Forms.read(params, SupportForms.OPENING_FIELDS),
-				this.organisations.ids(actor.tenantId()));
+		CheckedValues check = OpeningForm.check(this.forms, params, this.organisations.ids(actor.tenantId()));
 		return this.saving.saveOrShow(check, response,
 				() -> openingForm(model, actor, opening, check.values(), check.errors()), "opening_support",
 				(opening != null) ? opening.id() : null,
@@ -163,8 +164,8 @@ class SupportController {
 	}
 
 	private String trainingForm(Model model, Actor actor, Training training, Map<String, String> values,
-			Map<String, FieldError> errors) {
-		RowFields.show(model, values, errors, this.messages, SupportForms.MATERIALS);
+			Map<String, ? extends MessageSourceResolvable> errors) {
+		Forms.show(model, values, errors, this.messages, SupportForms.MATERIALS);
 		model.addAttribute("training", training);
 		model.addAttribute("audiences", Audience.values());
 		model.addAttribute("organisationChoices", this.organisations.of(actor.tenantId()));
@@ -172,8 +173,8 @@ class SupportController {
 	}
 
 	private String openingForm(Model model, Actor actor, OpeningSupport opening, Map<String, String> values,
-			Map<String, FieldError> errors) {
-		RowFields.show(model, values, errors, this.messages);
+			Map<String, ? extends MessageSourceResolvable> errors) {
+		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("opening", opening);
 		model.addAttribute("organisationChoices", this.organisations.of(actor.tenantId()));
 		return "network/support-opening-form";

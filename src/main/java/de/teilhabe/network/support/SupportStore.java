@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.form.Page;
 import de.teilhabe.network.form.Sql;
 import de.teilhabe.network.project.Values;
 import de.teilhabe.network.support.Training.Material;
 import de.teilhabe.network.support.Training.Participant;
 import de.teilhabe.shared.web.ApiPaging;
+import de.teilhabe.shared.web.form.FormBinder;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -149,7 +149,7 @@ public class SupportStore {
 	}
 
 	private void insertTrainingRows(UUID tenantId, UUID id, Map<String, String> values) {
-		for (String organisation : FormCheck.split(values.get("organisations"))) {
+		for (String organisation : FormBinder.split(values.get("organisations"))) {
 			this.jdbc
 				.sql("INSERT INTO network_training_organisation (tenant_id, training_id, organisation_id)"
 						+ " VALUES (?, ?, ?)")

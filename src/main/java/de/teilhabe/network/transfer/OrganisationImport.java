@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
 
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
-import de.teilhabe.network.form.FieldError;
-import de.teilhabe.network.form.FormCheck;
 import de.teilhabe.network.form.NetworkLanguages;
 import de.teilhabe.network.form.RegionChoices;
 import de.teilhabe.network.organisation.FieldOfWork;
@@ -32,12 +30,14 @@ import de.teilhabe.network.transfer.ImportTable.UnreadableException;
 import de.teilhabe.region.Language;
 import de.teilhabe.region.Languages;
 import de.teilhabe.region.Region;
-import de.teilhabe.region.Regions;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +57,7 @@ class OrganisationImport {
 
 	private final OrganisationStore organisations;
 
-	private final Regions regions;
+	private final FormBinder forms;
 
 	private final RegionChoices regionChoices;
 
@@ -71,13 +71,13 @@ class OrganisationImport {
 
 	private final long maxUnpackedBytes;
 
-	OrganisationImport(ImportStore store, OrganisationStore organisations, Regions regions, RegionChoices regionChoices,
-			MessageSource messages, AuditLog audit, Clock clock,
+	OrganisationImport(ImportStore store, OrganisationStore organisations, FormBinder forms,
+			RegionChoices regionChoices, MessageSource messages, AuditLog audit, Clock clock,
 			@Value("${teilhabe.network.import.keep:PT1H}") Duration keep,
 			@Value("${teilhabe.network.import.max-unpacked-size:50MB}") DataSize maxUnpacked) {
 		this.store = store;
 		this.organisations = organisations;
-		this.regions = regions;
+		this.forms = forms;
 		this.regionChoices = regionChoices;
 		this.messages = messages;
 		this.audit = audit;
@@ -183,7 +183,7 @@ class OrganisationImport {
 			Map<String, String> raw = new LinkedHashMap<>(OrganisationForm.empty());
 			raw.put("kind", OrganisationKind.OTHER.name());
 			columns.forEach((field, column) -> raw.put(field, values.convert(field, line.cell(column))));
-			FormCheck check = OrganisationForm.check(raw, this.regions);
+			CheckedValues check = OrganisationForm.check(this.forms, raw);
 			List<Problem> errors = new ArrayList<>();
 			check.errors()
 				.forEach((field, error) -> errors
@@ -262,8 +262,8 @@ class OrganisationImport {
 		this.store.deleteExpired(OffsetDateTime.now(this.clock));
 	}
 
-	private String message(FieldError error, Locale locale) {
-		return this.messages.getMessage(error.key(), error.args(), locale);
+	private String message(MessageSourceResolvable error, Locale locale) {
+		return this.messages.getMessage(error, locale);
 	}
 
 	private String message(String key, Locale locale, Object... args) {
@@ -331,7 +331,7 @@ class OrganisationImport {
 		}
 
 		private static String items(String cell, Function<String, String> each) {
-			return FormCheck.split(cell).stream().map(each).collect(Collectors.joining(FormCheck.LIST_SEPARATOR));
+			return FormBinder.split(cell).stream().map(each).collect(Collectors.joining(FormBinder.LIST_SEPARATOR));
 		}
 
 		private static String lookup(Map<String, String> values, String item) {

@@ -96,7 +96,7 @@ public class ControlCharacterFilter extends OncePerRequestFilter {
 	 * Whether the text holds a control character other than tab, carriage return and line
 	 * feed (which a multi-line field may hold).
 	 */
-	static boolean hasControlCharacter(String text) {
+	public static boolean hasControlCharacter(String text) {
 		if (text == null) {
 			return false;
 		}

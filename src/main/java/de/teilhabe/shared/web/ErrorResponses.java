@@ -176,10 +176,9 @@ class ErrorResponses {
 	@ExceptionHandler(InvalidBodyException.class)
 	Object invalidBody(InvalidBodyException ex, HttpServletRequest request, HttpServletResponse response) {
 		Locale locale = locale(request);
-		return unprocessable(ex.errors()
+		return unprocessable(ex.messages()
 			.stream()
-			.map((error) -> new FieldProblem(error.field(),
-					this.messages.getMessage(error.messageKey(), error.arguments(), locale)))
+			.map((error) -> new FieldProblem(error.field(), this.messages.getMessage(error.message(), locale)))
 			.toList(), request, response);
 	}
 

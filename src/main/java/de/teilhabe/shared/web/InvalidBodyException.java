@@ -1,6 +1,11 @@
 package de.teilhabe.shared.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A request body that was read but cannot be accepted (a value too long, a date in the
@@ -22,7 +27,17 @@ public class InvalidBodyException extends RuntimeException {
 	public record Invalid(String field, String messageKey, Object... arguments) {
 	}
 
-	private final List<Invalid> errors;
+	/**
+	 * One field's problem as any message of the bundles says it (a Bean Validation error
+	 * of a form record, with its message already in the reader's language).
+	 *
+	 * @param field the field's name in the body
+	 * @param message what is wrong
+	 */
+	public record FieldMessage(String field, MessageSourceResolvable message) {
+	}
+
+	private final List<FieldMessage> messages;
 
 	public InvalidBodyException(String field, String messageKey, Object... arguments) {
 		this(List.of(new Invalid(field, messageKey, arguments)));
@@ -30,11 +45,26 @@ public class InvalidBodyException extends RuntimeException {
 
 	public InvalidBodyException(List<Invalid> errors) {
 		super("Invalid body: " + errors.stream().map(Invalid::field).toList());
-		this.errors = List.copyOf(errors);
+		List<FieldMessage> messages = new ArrayList<>();
+		errors.forEach((error) -> messages.add(new FieldMessage(error.field(),
+				new DefaultMessageSourceResolvable(new String[] { error.messageKey() }, error.arguments()))));
+		this.messages = List.copyOf(messages);
 	}
 
-	public List<Invalid> errors() {
-		return this.errors;
+	/**
+	 * The errors of a checked form, by field ({@code CheckedValues.errors()} of the form
+	 * binding).
+	 */
+	public InvalidBodyException(Map<String, ? extends MessageSourceResolvable> errors) {
+		super("Invalid body: " + errors.keySet());
+		List<FieldMessage> messages = new ArrayList<>();
+		errors.forEach((field, message) -> messages.add(new FieldMessage(field, message)));
+		this.messages = List.copyOf(messages);
+	}
+
+	/** Each field's problem, in order. */
+	public List<FieldMessage> messages() {
+		return this.messages;
 	}
 
 }

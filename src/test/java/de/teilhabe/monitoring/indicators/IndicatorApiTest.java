@@ -364,8 +364,10 @@ class IndicatorApiTest {
 		assertThat(api.send("POST", "/api/v1/indicators", "application/json", "{").statusCode()).isEqualTo(400);
 		HttpResponse<String> noTitle = api.send("POST", "/api/v1/indicators", "application/json",
 				ownRatio("t-1", "1-2-1", "1-1-1", 100).replace("\"titleDe\":\"Eigener Anteil\",", ""));
-		assertThat(noTitle.statusCode()).isEqualTo(400);
-		assertThat(noTitle.body()).contains("\"field\":\"titleDe\"");
+		// readable but not acceptable: 422 naming the field, with the form's German text
+		assertThat(noTitle.statusCode()).isEqualTo(422);
+		assertThat(noTitle.body()).contains(
+				"\"errors\":[{\"field\":\"titleDe\",\"message\":\"Bitte einen deutschen Titel angeben (höchstens 200 Zeichen).\"}]");
 		assertThat(noTitle.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
 		HttpResponse<String> noSeries = api.send("POST", "/api/v1/indicators", "application/json",
 				ownRatio("t-" + System.nanoTime(), "gibt-es-nicht", "1-1-1", 100));
@@ -373,7 +375,7 @@ class IndicatorApiTest {
 		assertThat(noSeries.body()).contains("\"field\":\"computation.first.numerator.series\"");
 		HttpResponse<String> noDenominator = api.send("POST", "/api/v1/indicators", "application/json",
 				ownRatio("t-2", "1-2-1", "1-1-1", 100).replace(",\"denominator\":{\"series\":\"1-1-1\"}", ""));
-		assertThat(noDenominator.statusCode()).isEqualTo(400);
+		assertThat(noDenominator.statusCode()).isEqualTo(422);
 		assertThat(noDenominator.body()).contains("\"field\":\"computation.first.denominator\"");
 	}
 
@@ -430,7 +432,7 @@ class IndicatorApiTest {
 		// bad input names the field; nothing changes
 		HttpResponse<String> noTitle = api.send("PUT", path, "application/json",
 				ownRatio(code, counts, bases, 10).replace("\"titleDe\":\"Eigener Anteil\",", ""));
-		assertThat(noTitle.statusCode()).isEqualTo(400);
+		assertThat(noTitle.statusCode()).isEqualTo(422);
 		assertThat(noTitle.body()).contains("\"field\":\"titleDe\"");
 		assertThat(noTitle.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
 		assertThat(api.send("PUT", path, "application/json", "{").statusCode()).isEqualTo(400);
@@ -441,12 +443,14 @@ class IndicatorApiTest {
 		HttpResponse<String> noDimension = api.send("PUT", path, "application/json", ownRatio(code, counts, bases, 10)
 			.replace("{\"series\":\"" + counts + "\"}", "{\"series\":\"" + counts + "\",\"by\":[\"Farbe\"]}"));
 		assertThat(noDimension.statusCode()).isEqualTo(422);
-		assertThat(noDimension.body()).contains("\"field\":\"computation.first.numerator.by\"").contains("Farbe");
+		assertThat(noDimension.body()).contains("\"field\":\"computation.first.numerator.by\"")
+			.contains("Die gewählte Reihe hat dieses Merkmal nicht: „Farbe“");
 		// the code cannot change
 		HttpResponse<String> otherCode = api.send("PUT", path, "application/json",
 				ownRatio("anders-" + suffix, counts, bases, 10));
 		assertThat(otherCode.statusCode()).isEqualTo(422);
-		assertThat(otherCode.body()).contains("\"field\":\"code\"");
+		assertThat(otherCode.body()).contains("\"field\":\"code\"")
+			.contains("Der Code eines Indikators kann nicht geändert werden.");
 		assertThat(api.get("/api/v1/indicators/anders-" + suffix).statusCode()).isEqualTo(404);
 		assertThat(http.getList(path + "/values?region=03459")).extracting((v) -> v.get("value").toString())
 			.containsExactly("50", "40");

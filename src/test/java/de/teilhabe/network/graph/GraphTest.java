@@ -50,8 +50,8 @@ class GraphTest {
 		UUID schoolId = createOrganisationOfKind(office, school, "SCHOOL");
 		String title = unique("Graphprojekt");
 		UUID id = createProject(office, title, "fieldsOfWork", "WOMEN", "fieldsOfWork", "ANTI_DISCRIMINATION",
-				"leadOrganisation", clubId.toString(), "partners-0-organisation", schoolId.toString(),
-				"partners-0-role", "Räume");
+				"leadOrganisation", clubId.toString(), "partners[0].organisation", schoolId.toString(),
+				"partners[0].role", "Räume");
 
 		String page = office.get("/network/graph").body();
 		assertThat(page).contains("<svg")

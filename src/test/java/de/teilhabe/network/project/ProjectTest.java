@@ -52,11 +52,11 @@ class ProjectTest {
 		String title = unique("Elterncafé plus");
 		UUID id = createProject(office, title, "goal", "Eltern erreichen", "fieldsOfWork", "FAMILY", "fieldsOfWork",
 				"LANGUAGE", "leadOrganisation", leadId.toString(), "startDate", "2026-01-01", "endDate", "2027-06-30",
-				"budget", "30000,50", "conceptRefs", "HF2-Z1, M-2.3", "partners-0-organisation", partnerId.toString(),
-				"partners-0-role", "Räume und Ansprache", "funding-0-source", "Landesprogramm", "funding-0-amount",
-				"20000", "funding-2-source", "Eigenmittel", "funding-2-amount", "10000.50", "milestones-0-date",
-				"2026-03-01", "milestones-0-title", "Auftakt", "milestones-0-done", "true", "milestones-1-date",
-				"2026-12-01", "milestones-1-title", "Zwischenbericht");
+				"budget", "30000,50", "conceptRefs", "HF2-Z1, M-2.3", "partners[0].organisation", partnerId.toString(),
+				"partners[0].role", "Räume und Ansprache", "funding[0].source", "Landesprogramm", "funding[0].amount",
+				"20000", "funding[2].source", "Eigenmittel", "funding[2].amount", "10000.50", "milestones[0].date",
+				"2026-03-01", "milestones[0].title", "Auftakt", "milestones[0].done", "true", "milestones[1].date",
+				"2026-12-01", "milestones[1].title", "Zwischenbericht");
 
 		String detail = office.get("/network/projects/" + id).body();
 		assertThat(detail).contains("<h1 class=\"kern-heading\">" + title + "</h1>")
@@ -102,14 +102,14 @@ class ProjectTest {
 		UUID first = createOrganisation(office, unique("Erster Partner"));
 		UUID second = createOrganisation(office, unique("Zweiter Partner"));
 		String title = unique("Wandelprojekt");
-		UUID id = createProject(office, title, "partners-0-organisation", first.toString(), "partners-0-role", "alt",
-				"funding-0-source", "Alte Quelle", "funding-0-amount", "100");
+		UUID id = createProject(office, title, "partners[0].organisation", first.toString(), "partners[0].role", "alt",
+				"funding[0].source", "Alte Quelle", "funding[0].amount", "100");
 		String edit = office.get("/network/projects/" + id + "/edit").body();
 		assertThat(edit).contains("value=\"" + title + "\"").contains("value=\"alt\"").contains("Alte Quelle");
 
 		HttpResponse<String> saved = post(office, "/network/projects/" + id + "/edit", "/network/projects/" + id,
-				"title", title + " neu", "status", "COMPLETED", "partners-0-organisation", second.toString(),
-				"partners-0-role", "neu", "evaluation", "Ziel erreicht");
+				"title", title + " neu", "status", "COMPLETED", "partners[0].organisation", second.toString(),
+				"partners[0].role", "neu", "evaluation", "Ziel erreicht");
 		assertThat(saved.statusCode()).isEqualTo(302);
 		String detail = office.get("/network/projects/" + id).body();
 		assertThat(detail).contains(title + " neu")
@@ -130,9 +130,10 @@ class ProjectTest {
 		HttpResponse<String> response = post(office, "/network/projects/new", "/network/projects", "title", title,
 				"status", "SOMETIME", "fieldsOfWork", "NOPE", "startDate", "2026-05-01", "endDate", "2026-04-01",
 				"budget", "1000", "conceptRefs", "ok-1, nicht gültig!", "leadOrganisation",
-				UUID.randomUUID().toString(), "partners-0-organisation", partner.toString(), "partners-1-organisation",
-				partner.toString(), "partners-2-role", "Rolle ohne Organisation", "funding-0-source", "Land",
-				"funding-0-amount", "900", "funding-1-amount", "200,123", "milestones-0-title", "ohne Datum");
+				UUID.randomUUID().toString(), "partners[0].organisation", partner.toString(),
+				"partners[1].organisation", partner.toString(), "partners[2].role", "Rolle ohne Organisation",
+				"funding[0].source", "Land", "funding[0].amount", "900", "funding[1].amount", "200,123",
+				"milestones[0].title", "ohne Datum");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("Bitte korrigieren Sie 10 Fehler")
 			.contains("id=\"status-error\"")
@@ -151,8 +152,8 @@ class ProjectTest {
 		assertThat(office.get("/network/projects?q=" + title).body()).contains("0 Projekte gefunden");
 
 		HttpResponse<String> overBudget = post(office, "/network/projects/new", "/network/projects", "title", title,
-				"status", "PLANNED", "budget", "1000", "funding-0-source", "Land", "funding-0-amount", "800",
-				"funding-1-source", "Stiftung", "funding-1-amount", "300");
+				"status", "PLANNED", "budget", "1000", "funding[0].source", "Land", "funding[0].amount", "800",
+				"funding[1].source", "Stiftung", "funding[1].amount", "300");
 		assertThat(overBudget.statusCode()).isEqualTo(400);
 		assertThat(overBudget.body())
 			.contains("Die Finanzierungsquellen ergeben zusammen 1100 Euro, mehr als das Budget.")
@@ -168,7 +169,7 @@ class ProjectTest {
 		Http office = this.fixtures.user(LANDKREIS, Role.STRATEGY);
 		UUID organisation = createOrganisation(office, unique("Rollenverein"));
 		String title = unique("Rollenprojekt");
-		UUID id = createProject(office, title, "partners-0-organisation", organisation.toString(), "evaluation",
+		UUID id = createProject(office, title, "partners[0].organisation", organisation.toString(), "evaluation",
 				"interne Auswertung");
 		for (Role reader : new Role[] { Role.COUNSELLOR, Role.GUIDE_COORDINATOR }) {
 			Http http = this.fixtures.user(LANDKREIS, reader);
@@ -201,7 +202,7 @@ class ProjectTest {
 		assertThat(stadt.get("/network/projects?q=" + title).body()).contains("0 Projekte gefunden");
 		// another tenant's organisation is no choice
 		HttpResponse<String> foreign = post(stadt, "/network/projects/new", "/network/projects", "title",
-				unique("Stadtprojekt"), "status", "PLANNED", "partners-0-organisation", organisation.toString());
+				unique("Stadtprojekt"), "status", "PLANNED", "partners[0].organisation", organisation.toString());
 		assertThat(foreign.statusCode()).isEqualTo(400);
 		assertThat(foreign.body()).contains("id=\"partners-0-organisation-error\"");
 		assertThat(landkreis.get("/network/projects/" + id).body()).contains(title);

@@ -50,8 +50,8 @@ class SupportTest {
 		String mso = unique("Kulturbrücke");
 		UUID msoId = createOrganisation(office, mso);
 		String title = unique("Fördermittel-Workshop");
-		UUID id = createTraining(office, title, "organisations", msoId.toString(), "materials-0-title",
-				"Folien Fördermittel", "materials-0-link", "https://www.example.org/folien.pdf", "materials-1-title",
+		UUID id = createTraining(office, title, "organisations", msoId.toString(), "materials[0].title",
+				"Folien Fördermittel", "materials[0].link", "https://www.example.org/folien.pdf", "materials[1].title",
 				"Checkliste");
 		String detail = office.get("/network/support/trainings/" + id).body();
 		assertThat(detail).contains("<h1 class=\"kern-heading\">" + title + "</h1>")
@@ -70,7 +70,7 @@ class SupportTest {
 		// edit: materials replaced
 		HttpResponse<String> edited = post(office, "/network/support/trainings/" + id + "/edit",
 				"/network/support/trainings/" + id, "title", title, "audience", "PARENTS", "heldOn", "2026-02-03",
-				"materials-0-title", "Neues Handout");
+				"materials[0].title", "Neues Handout");
 		assertThat(edited.statusCode()).isEqualTo(302);
 		assertThat(office.get("/network/support/trainings/" + id).body()).contains("Eltern")
 			.contains("Neues Handout")
@@ -103,8 +103,8 @@ class SupportTest {
 		String title = unique("Fehlerschulung");
 		HttpResponse<String> training = post(office, "/network/support/trainings/new", "/network/support/trainings",
 				"title", title, "audience", "ALLE", "heldOn", "gestern", "participantCount", "-3", "organisations",
-				UUID.randomUUID().toString(), "materials-0-link", "ftp://example.org/x", "materials-1-title", "ok",
-				"materials-1-link", "https://example.org/ok");
+				UUID.randomUUID().toString(), "materials[0].link", "ftp://example.org/x", "materials[1].title", "ok",
+				"materials[1].link", "https://example.org/ok");
 		assertThat(training.statusCode()).isEqualTo(400);
 		assertThat(training.body()).contains("Bitte korrigieren Sie 6 Fehler")
 			.contains("Link (Material 1): Bitte eine vollständige Adresse mit http:// oder https:// angeben.")

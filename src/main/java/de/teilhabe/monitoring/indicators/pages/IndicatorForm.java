@@ -34,8 +34,6 @@ record IndicatorForm(String code, String titleDe, String titleEn, String themeCo
 	 * Where the engine's field names ({@code computation.first.numerator.series}) are on
 	 * this form, longest prefix first.
 	 */
-	private static final Map<String, String> FIELDS = fields();
-
 	/** A new form with sensible defaults. */
 	static IndicatorForm empty(String previewRegion) {
 		return new IndicatorForm("", "", "", "", "", "", "", "", "1", Polarity.NEUTRAL.name(), "",
@@ -167,42 +165,6 @@ record IndicatorForm(String code, String titleDe, String titleEn, String themeCo
 			}
 		}
 		return values;
-	}
-
-	/** The form field of an engine field name. */
-	static String formField(String engineField) {
-		if (engineField == null) {
-			return "code";
-		}
-		for (Map.Entry<String, String> entry : FIELDS.entrySet()) {
-			if (engineField.equals(entry.getKey()) || engineField.startsWith(entry.getKey() + ".")) {
-				return entry.getValue();
-			}
-		}
-		return engineField;
-	}
-
-	private static Map<String, String> fields() {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("computation.first.numerator.periodOffset", "numeratorOffset");
-		fields.put("computation.first.numerator.by", "numeratorBy");
-		fields.put("computation.first.numerator", "numeratorSeries");
-		fields.put("computation.first.denominator.periodOffset", "denominatorOffset");
-		fields.put("computation.first.denominator.by", "denominatorBy");
-		fields.put("computation.first.denominator", "denominatorSeries");
-		fields.put("computation.first.scale", "scale");
-		fields.put("computation.first", "numeratorSeries");
-		fields.put("computation.second.numerator.by", "secondNumeratorBy");
-		fields.put("computation.second.numerator", "secondNumeratorSeries");
-		fields.put("computation.second.denominator.by", "secondDenominatorBy");
-		fields.put("computation.second.denominator", "secondDenominatorSeries");
-		fields.put("computation.second.scale", "scale");
-		fields.put("computation.second", "secondNumeratorSeries");
-		fields.put("computation.periodsBack", "periodsBack");
-		fields.put("computation.change", "changeMode");
-		fields.put("computation", "kind");
-		fields.put("defaultDimensions", "defaultDimensions");
-		return fields;
 	}
 
 	/**

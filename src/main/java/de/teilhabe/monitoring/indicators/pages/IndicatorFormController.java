@@ -18,6 +18,7 @@ import de.teilhabe.monitoring.IndicatorValue;
 import de.teilhabe.monitoring.Indicators;
 import de.teilhabe.monitoring.NewIndicator;
 import de.teilhabe.monitoring.Polarity;
+import de.teilhabe.monitoring.indicators.DefinitionFields;
 import de.teilhabe.monitoring.statistics.series.StatisticsSeries;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
@@ -187,13 +188,9 @@ class IndicatorFormController {
 				}
 			}
 			catch (IndicatorDefinitionException ex) {
-				String field = IndicatorForm.formField(ex.field());
 				// on the edit form the code is fixed: an error at it means it was changed
-				String key = "monitoring.indicator.form.error." + field
-						+ ((edited != null && "code".equals(field)) ? ".fixed" : "");
-				errors.putIfAbsent(field,
-						ex.conflict() ? message(key + ".conflict", message(key, ex.getMessage(), locale), locale)
-								: message(key, ex.getMessage(), locale));
+				errors.putIfAbsent(DefinitionFields.formField(ex.field()),
+						DefinitionFields.message(this.messages, ex, edited != null, locale));
 			}
 			catch (BadRequestException ex) {
 				errors.put("previewRegion", message("monitoring.indicator.form.error.previewRegion", null, locale));
