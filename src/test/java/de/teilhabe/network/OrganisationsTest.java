@@ -131,6 +131,20 @@ class OrganisationsTest {
 	}
 
 	@Test
+	void aRenameThroughTheWriteApiIsPublished() {
+		String name = unique("Schnittstellenverein");
+		UUID id = createOrganisation(this.office, name);
+		Http api = Http.withToken(this.port, "demo-token-strategie");
+		List<OrganisationRenamed> renamed = PublishedEvents.during(this.context, OrganisationRenamed.class, () -> {
+			HttpResponse<String> response = api.send("PUT", "/api/v1/organisations/" + id, "application/json",
+					"{\"kind\": \"MSO\", \"name\": \"%s API\"}".formatted(name));
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		});
+		assertThat(renamed).containsExactly(new OrganisationRenamed(this.landkreis, id));
+		assertThat(this.organisations.find(this.landkreis, id).orElseThrow().name()).isEqualTo(name + " API");
+	}
+
+	@Test
 	void aPartnersRenameIsPublishedWhenTheOfficeApprovesIt() {
 		String name = unique("Elternverein");
 		UUID id = createOrganisation(this.office, name);
