@@ -42,6 +42,9 @@ class NetworkRequestAuthorizations implements RequestAuthorizations {
 			.requestMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/offers", "/api/v1/events",
 					"/api/v1/events.ics")
 			.permitAll();
+		// the read API of projects, MSO support and committees: who reads their pages
+		requests.requestMatchers(HttpMethod.GET, "/api/v1/projects", "/api/v1/support").hasAnyRole(READERS);
+		requests.requestMatchers(HttpMethod.GET, "/api/v1/committees").hasAnyRole(COMMITTEE_READERS);
 		// projects, MSO support, committees and the network graph: the office maintains,
 		// readers read; a PARTNER sees none of these pages (only the history section of
 		// its
@@ -65,7 +68,8 @@ class NetworkRequestAuthorizations implements RequestAuthorizations {
 			.hasAnyRole(READERS);
 		requests.requestMatchers(HttpMethod.GET, "/network/committees", "/network/committees/*")
 			.hasAnyRole(COMMITTEE_READERS);
-		// office only
+		// office only (removing an organisation: before the partners' editing rules)
+		requests.requestMatchers("/network/organisations/*/remove").hasAnyRole(OFFICE);
 		requests
 			.requestMatchers("/network/moderation", "/network/moderation/**", "/network/confirmations",
 					"/network/import", "/network/import/**")

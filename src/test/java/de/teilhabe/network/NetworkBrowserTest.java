@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The partner's journey in the browser: it edits an offer, the office approves the change
- * in the moderation queue, and the offer shows the new values; axe-core checks every page
- * on the way (lists, details, forms with errors, the diff view).
+ * in the moderation queue, and the offer shows the new values; at the end the office
+ * removes the organisation; axe-core checks every page on the way (lists, details, forms
+ * with errors, the diff view, the removal's confirmation).
  */
 @IntegrationTest
 class NetworkBrowserTest extends BrowserTest {
@@ -83,6 +84,13 @@ class NetworkBrowserTest extends BrowserTest {
 		this.browser.open("/network/organisations/" + organisation + "/contacts/new");
 		this.browser.open("/network/confirmations");
 		this.browser.open("/network/organisations");
+		// at the end the office removes the organisation, after the page that says what
+		// goes
+		this.browser.open("/network/organisations/" + organisation + "/remove");
+		assertThat(this.browser.text()).contains("1 Angebot").contains("Endgültig entfernen");
+		this.browser.find("form[action$='/remove']").submit();
+		assertThat(this.browser.text()).contains("ist aus dem Netzwerk entfernt");
+		this.browser.checkAccessibility();
 		this.browser.logout();
 	}
 

@@ -54,7 +54,9 @@ public final class NetworkFixtures {
 	/** A new PARTNER user bound to the organisation. */
 	public TestUser partner(String tenant, UUID organisationId) {
 		TestUser user = this.access.create(tenant, "partner", Role.PARTNER);
-		this.directory.bindOrganisation(user.tenantId(), user.id(), organisationId);
+		assertThat(this.directory.bindOrganisation(user.tenantId(), user.id(), organisationId))
+			.as("an organisation of the user's tenant")
+			.isTrue();
 		return user;
 	}
 

@@ -1,40 +1,90 @@
 package de.teilhabe.access.user;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import de.teilhabe.access.BoundRecord;
 import de.teilhabe.access.UserDirectory;
+import de.teilhabe.shared.security.BindableRecords;
+import de.teilhabe.shared.security.BindableRecords.Kind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The user directory over the user table.
+ * The user directory over the user table; a record to bind is checked with the module
+ * that owns records of its kind.
  */
 @Service
 class JdbcUserDirectory implements UserDirectory {
 
 	private final JdbcClient jdbc;
 
-	JdbcUserDirectory(JdbcClient jdbc) {
+	/** The modules' records by kind, to check that a record to bind is the tenant's. */
+	private final Map<Kind, BindableRecords> records = new EnumMap<>(Kind.class);
+
+	JdbcUserDirectory(JdbcClient jdbc, List<BindableRecords> records) {
 		this.jdbc = jdbc;
+		records.forEach((each) -> this.records.put(each.kind(), each));
 	}
 
 	@Override
-	public Optional<UUID> organisationOf(UUID tenantId, UUID userId) {
-		return this.jdbc.sql("SELECT organisation_id FROM app_user WHERE tenant_id = ? AND id = ?")
+	public List<BoundRecord> boundRecordsOf(UUID tenantId, UUID userId) {
+		return this.jdbc.sql("SELECT organisation_id, guide_profile_id FROM app_user WHERE tenant_id = ? AND id = ?")
 			.params(tenantId, userId)
-			.query((rs, row) -> Optional.ofNullable(rs.getObject(1, UUID.class)))
+			.query((rs, row) -> {
+				List<BoundRecord> records = new ArrayList<>();
+				for (Kind kind : Kind.values()) {
+					UUID id = rs.getObject(column(kind), UUID.class);
+					if (id != null) {
+						records.add(new BoundRecord(kind, id));
+					}
+				}
+				return List.copyOf(records);
+			})
 			.optional()
-			.flatMap((organisation) -> organisation);
+			.orElse(List.of());
 	}
 
 	@Override
-	public boolean bindOrganisation(UUID tenantId, UUID userId, UUID organisationId) {
-		return this.jdbc.sql("UPDATE app_user SET organisation_id = ? WHERE tenant_id = ? AND id = ?")
-			.params(organisationId, tenantId, userId)
+	public boolean bind(UUID tenantId, UUID userId, Kind kind, UUID recordId) {
+		if (recordId != null) {
+			BindableRecords source = this.records.get(kind);
+			if (source == null || source.nameOf(tenantId, recordId).isEmpty()) {
+				return false;
+			}
+		}
+		return this.jdbc.sql("UPDATE app_user SET " + column(kind) + " = ? WHERE tenant_id = ? AND id = ?")
+			.params(recordId, tenantId, userId)
 			.update() > 0;
+	}
+
+	@Override
+	public int countBoundTo(UUID tenantId, BoundRecord record) {
+		return this.jdbc.sql("SELECT count(*) FROM app_user WHERE tenant_id = ? AND " + column(record.kind()) + " = ?")
+			.params(tenantId, record.id())
+			.query(Integer.class)
+			.single();
+	}
+
+	@Override
+	public int releaseAll(UUID tenantId, BoundRecord record) {
+		String column = column(record.kind());
+		return this.jdbc.sql("UPDATE app_user SET " + column + " = NULL WHERE tenant_id = ? AND " + column + " = ?")
+			.params(tenantId, record.id())
+			.update();
+	}
+
+	/** The column of the user table holding a binding (the same names in every query). */
+	private static String column(Kind kind) {
+		return switch (kind) {
+			case ORGANISATION -> "organisation_id";
+			case GUIDE_PROFILE -> "guide_profile_id";
+		};
 	}
 
 	@Override

@@ -11,7 +11,6 @@ import de.teilhabe.network.event.EventStore;
 import de.teilhabe.network.event.NetworkEvent;
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Page;
-import de.teilhabe.network.form.Paging;
 import de.teilhabe.network.offer.Offer;
 import de.teilhabe.network.offer.OfferStore;
 import de.teilhabe.network.organisation.ContactPerson;
@@ -22,6 +21,8 @@ import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.time.Times;
+import de.teilhabe.shared.web.ApiPage;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.BadRequestException;
 import de.teilhabe.shared.web.NotFoundException;
 
@@ -75,12 +76,12 @@ class NetworkApiController {
 			@RequestParam(defaultValue = "20") int size) {
 		UUID tenantId = tenant(tenant).id();
 		Page<Organisation> result = this.organisations.search(tenantId, new Filter(q, kind, language, region, field),
-				new Paging(page, size));
+				new ApiPaging(page, size));
 		// the contacts of the whole page at once: a query per organisation made the API
 		// slow
 		Map<UUID, List<ContactPerson>> contacts = this.contacts.publicOf(tenantId,
 				result.items().stream().map(Organisation::id).toList());
-		return ApiPage.of(result, (organisation) -> OrganisationView.of(organisation,
+		return result.toApi((organisation) -> OrganisationView.of(organisation,
 				contacts.getOrDefault(organisation.id(), List.of()).stream().map(PublicContact::of).toList()));
 	}
 
@@ -90,8 +91,8 @@ class NetworkApiController {
 			@RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		Page<Offer> result = this.offers.search(tenant(tenant).id(), new Filter(q, kind, language, region, null),
-				new Paging(page, size));
-		return ApiPage.of(result, (offer) -> offer);
+				new ApiPaging(page, size));
+		return result.toApi((offer) -> offer);
 	}
 
 	@GetMapping("/events")
@@ -100,8 +101,8 @@ class NetworkApiController {
 			@RequestParam(required = false) String language, @RequestParam(required = false) String region,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		Page<NetworkEvent> result = this.events.search(tenant(tenant).id(), new Filter(q, kind, language, region, null),
-				OffsetDateTime.now(this.clock), true, new Paging(page, size));
-		return ApiPage.of(result, (event) -> event);
+				OffsetDateTime.now(this.clock), true, new ApiPaging(page, size));
+		return result.toApi((event) -> event);
 	}
 
 	/** The public events (from a year ago on) as an iCalendar feed. */

@@ -13,6 +13,7 @@ import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.time.Times;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
@@ -35,6 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class CommitteeController {
+
+	/** Entries per page of the list. */
+	static final int PAGE_SIZE = 50;
 
 	private final CommitteeStore committees;
 
@@ -62,14 +66,13 @@ class CommitteeController {
 	}
 
 	@GetMapping("/network/committees")
-	String list(@RequestParam(required = false) String q, Model model) {
+	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		Actor actor = CurrentActor.get();
 		Filter filter = new Filter(q, null, null, null, null);
 		model.addAttribute("filter", filter);
-		model.addAttribute("committees",
-				this.committees.search(actor.tenantId(), filter.q().isEmpty() ? null : filter.likePattern()));
+		model.addAttribute("result", this.committees.search(actor.tenantId(),
+				filter.q().isEmpty() ? null : filter.likePattern(), new ApiPaging(page, PAGE_SIZE)));
 		model.addAttribute("office", this.scope.isOffice(actor));
-		model.addAttribute("limit", CommitteeStore.LIST_LIMIT);
 		return "network/committees";
 	}
 

@@ -11,9 +11,11 @@ import java.util.UUID;
 
 import de.teilhabe.network.committee.Committee.Meeting;
 import de.teilhabe.network.committee.Committee.Membership;
+import de.teilhabe.network.form.Page;
 import de.teilhabe.network.form.Sql;
 import de.teilhabe.network.project.Values;
 import de.teilhabe.shared.time.Times;
+import de.teilhabe.shared.web.ApiPaging;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,13 +26,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CommitteeStore {
 
-	/** The list shows at most this many committees. */
-	static final int LIST_LIMIT = 200;
-
 	private static final String MEMBERSHIP_SELECT = """
 			SELECT m.*, o.name AS organisation_name FROM network_committee_membership m
 			LEFT JOIN network_organisation o ON o.tenant_id = m.tenant_id AND o.id = m.organisation_id
 			""";
+
+	private static final String WHERE = " WHERE tenant_id = ? AND (CAST(? AS TEXT) IS NULL OR search_text LIKE ?)";
 
 	private final JdbcClient jdbc;
 
@@ -49,13 +50,19 @@ public class CommitteeStore {
 			.optional();
 	}
 
-	/** Committees matching a text (null: all), by name. */
-	public List<Committee> search(UUID tenantId, String likePattern) {
-		return this.jdbc.sql("""
-				SELECT * FROM network_committee WHERE tenant_id = ?
-				  AND (CAST(? AS TEXT) IS NULL OR search_text LIKE ?)
-				ORDER BY lower(name), id""" + " LIMIT " + LIST_LIMIT)
+	/** A page of the committees matching a text (null: all), by name. */
+	public Page<Committee> search(UUID tenantId, String likePattern, ApiPaging paging) {
+		long total = this.jdbc.sql("SELECT count(*) FROM network_committee" + WHERE)
 			.params(tenantId, likePattern, likePattern)
+			.query(Long.class)
+			.single();
+		return new Page<>(search(tenantId, likePattern, paging.size(), paging.offset()), paging.page(), paging.size(),
+				total);
+	}
+
+	private List<Committee> search(UUID tenantId, String likePattern, int limit, long offset) {
+		return this.jdbc.sql("SELECT * FROM network_committee" + WHERE + " ORDER BY lower(name), id LIMIT ? OFFSET ?")
+			.params(tenantId, likePattern, likePattern, limit, offset)
 			.query((rs, row) -> committee(rs, List.of(), List.of()))
 			.list();
 	}

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Forms;
-import de.teilhabe.network.form.Paging;
 import de.teilhabe.network.form.RegionChoices;
 import de.teilhabe.network.moderation.Editing;
 import de.teilhabe.network.moderation.Editing.Outcome;
@@ -18,6 +17,7 @@ import de.teilhabe.network.organisation.OrganisationStore;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -73,7 +73,7 @@ class EventController {
 		Filter filter = new Filter(q, kind, language, region, null);
 		model.addAttribute("filter", filter);
 		model.addAttribute("result", this.events.search(actor.tenantId(), filter, OffsetDateTime.now(this.clock), false,
-				new Paging(page, 50)));
+				new ApiPaging(page, 50)));
 		model.addAttribute("categories", EventCategory.values());
 		model.addAttribute("gemeinden", this.regionChoices.gemeinden(actor.tenantId()));
 		model.addAttribute("office", this.scope.isOffice(actor));

@@ -13,11 +13,11 @@ import java.util.UUID;
 
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Page;
-import de.teilhabe.network.form.Paging;
 import de.teilhabe.network.form.Sql;
 import de.teilhabe.network.moderation.EntityType;
 import de.teilhabe.network.moderation.ModeratedType;
 import de.teilhabe.shared.time.Times;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 
@@ -67,7 +67,7 @@ public class EventStore implements ModeratedType {
 	 * @param publicOnly only events marked public
 	 */
 	public Page<NetworkEvent> search(UUID tenantId, Filter filter, OffsetDateTime from, boolean publicOnly,
-			Paging paging) {
+			ApiPaging paging) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = new StringBuilder(" WHERE e.tenant_id = ?"
 				+ " AND (coalesce(e.ends_at, e.starts_at) >= ? OR e.recurrence_until >= CAST(? AS DATE))");

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import de.teilhabe.network.form.Filter;
-import de.teilhabe.network.form.Paging;
 import de.teilhabe.shared.time.Times;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.PublicSection;
 
 import org.springframework.stereotype.Component;
@@ -56,7 +56,7 @@ class PublicEvents implements PublicSection {
 	public List<PublicEntry> entries(UUID tenantId, Locale language) {
 		return this.events
 			.search(tenantId, new Filter(null, null, null, null, null), OffsetDateTime.now(this.clock), true,
-					new Paging(0, SHOWN))
+					new ApiPaging(0, SHOWN))
 			.items()
 			.stream()
 			.map((event) -> new PublicEntry(event.title(),

@@ -1,6 +1,9 @@
 package de.teilhabe.network.form;
 
 import java.util.List;
+import java.util.function.Function;
+
+import de.teilhabe.shared.web.ApiPage;
 
 /**
  * One page of a result.
@@ -22,6 +25,12 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 
 	public boolean hasPrevious() {
 		return this.page > 0;
+	}
+
+	/** This page in the shape of every API list ({@link ApiPage}), each item mapped. */
+	public <R> ApiPage<R> toApi(Function<? super T, ? extends R> mapper) {
+		return new ApiPage<R>(this.items.stream().<R>map(mapper).toList(), this.page, this.size, this.total,
+				totalPages());
 	}
 
 }

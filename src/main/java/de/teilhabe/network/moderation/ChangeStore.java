@@ -77,6 +77,14 @@ class ChangeStore {
 			.update();
 	}
 
+	/** Marks every pending change of an organisation's entries as superseded. */
+	int supersedeOfOrganisation(UUID tenantId, UUID organisationId, OffsetDateTime now) {
+		return this.jdbc.sql("UPDATE network_change SET status = 'SUPERSEDED', decided_at = ?, proposed = "
+				+ FORGET_UNUSED_CONTACT_DATA + " WHERE tenant_id = ? AND organisation_id = ? AND status = 'PENDING'")
+			.params(now, tenantId, organisationId)
+			.update();
+	}
+
 	Optional<PendingChange> find(UUID tenantId, UUID id) {
 		return this.jdbc.sql(SELECT + " WHERE c.tenant_id = ? AND c.id = ?")
 			.params(tenantId, id)

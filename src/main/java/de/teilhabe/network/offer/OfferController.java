@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Forms;
-import de.teilhabe.network.form.Paging;
 import de.teilhabe.network.form.RegionChoices;
 import de.teilhabe.network.moderation.Editing;
 import de.teilhabe.network.moderation.Editing.Outcome;
@@ -16,6 +15,7 @@ import de.teilhabe.network.organisation.OrganisationStore;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -66,7 +66,7 @@ class OfferController {
 		Actor actor = CurrentActor.get();
 		Filter filter = new Filter(q, kind, language, region, null);
 		model.addAttribute("filter", filter);
-		model.addAttribute("result", this.offers.search(actor.tenantId(), filter, new Paging(page, 50)));
+		model.addAttribute("result", this.offers.search(actor.tenantId(), filter, new ApiPaging(page, 50)));
 		model.addAttribute("kinds", OfferKind.values());
 		model.addAttribute("gemeinden", this.regionChoices.gemeinden(actor.tenantId()));
 		model.addAttribute("regionNames", this.regionChoices.names(actor.tenantId()));

@@ -11,10 +11,10 @@ import java.util.UUID;
 
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Page;
-import de.teilhabe.network.form.Paging;
 import de.teilhabe.network.form.Sql;
 import de.teilhabe.network.moderation.EntityType;
 import de.teilhabe.network.moderation.ModeratedType;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 
@@ -56,7 +56,7 @@ public class OfferStore implements ModeratedType {
 	}
 
 	/** Offers matching a filter (kind, language, Gemeinde, text), by title. */
-	public Page<Offer> search(UUID tenantId, Filter filter, Paging paging) {
+	public Page<Offer> search(UUID tenantId, Filter filter, ApiPaging paging) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = new StringBuilder(" WHERE f.tenant_id = ?");
 		params.add(tenantId);

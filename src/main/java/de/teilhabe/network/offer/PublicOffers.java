@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import de.teilhabe.network.form.Filter;
-import de.teilhabe.network.form.Paging;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.PublicSection;
 
 import org.springframework.stereotype.Component;
@@ -45,7 +45,7 @@ class PublicOffers implements PublicSection {
 
 	@Override
 	public List<PublicEntry> entries(UUID tenantId, Locale language) {
-		return this.offers.search(tenantId, new Filter(null, null, null, null, null), new Paging(0, SHOWN))
+		return this.offers.search(tenantId, new Filter(null, null, null, null, null), new ApiPaging(0, SHOWN))
 			.items()
 			.stream()
 			.map((offer) -> new PublicEntry(offer.title(),

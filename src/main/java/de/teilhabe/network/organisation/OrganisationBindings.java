@@ -4,10 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import de.teilhabe.network.form.Filter;
 import de.teilhabe.shared.security.BindableRecords;
+import de.teilhabe.shared.web.ApiPaging;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganisationBindings implements BindableRecords {
 
-	private final JdbcClient jdbc;
+	private final OrganisationStore store;
 
-	OrganisationBindings(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	OrganisationBindings(OrganisationStore store) {
+		this.store = store;
 	}
 
 	@Override
@@ -30,21 +29,16 @@ class OrganisationBindings implements BindableRecords {
 
 	@Override
 	public List<Candidate> search(UUID tenantId, String query, int limit) {
-		String pattern = new Filter(query, null, null, null, null).likePattern();
-		return this.jdbc.sql("""
-				SELECT id, name FROM network_organisation
-				WHERE tenant_id = ? AND lower(name) LIKE ? ORDER BY lower(name), id LIMIT ?""")
-			.params(tenantId, pattern, limit)
-			.query((rs, row) -> new Candidate(rs.getObject("id", UUID.class), rs.getString("name")))
-			.list();
+		return this.store.searchByName(tenantId, query, new ApiPaging(0, limit))
+			.items()
+			.stream()
+			.map((organisation) -> new Candidate(organisation.id(), organisation.name()))
+			.toList();
 	}
 
 	@Override
 	public Optional<String> nameOf(UUID tenantId, UUID id) {
-		return this.jdbc.sql("SELECT name FROM network_organisation WHERE tenant_id = ? AND id = ?")
-			.params(tenantId, id)
-			.query(String.class)
-			.optional();
+		return this.store.find(tenantId, id).map(Organisation::name);
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import de.teilhabe.network.event.EventStore;
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Forms;
-import de.teilhabe.network.form.Paging;
 import de.teilhabe.network.form.RegionChoices;
 import de.teilhabe.network.moderation.Editing;
 import de.teilhabe.network.moderation.Editing.Outcome;
@@ -19,6 +18,7 @@ import de.teilhabe.network.offer.OfferStore;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
@@ -90,7 +90,8 @@ class OrganisationController {
 		Actor actor = CurrentActor.get();
 		Filter filter = new Filter(q, kind, language, region, field);
 		model.addAttribute("filter", filter);
-		model.addAttribute("result", this.organisations.search(actor.tenantId(), filter, new Paging(page, PAGE_SIZE)));
+		model.addAttribute("result",
+				this.organisations.search(actor.tenantId(), filter, new ApiPaging(page, PAGE_SIZE)));
 		model.addAttribute("office", this.scope.isOffice(actor));
 		choices(model, actor);
 		return "network/organisations";

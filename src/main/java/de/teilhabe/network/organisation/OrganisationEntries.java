@@ -6,15 +6,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import de.teilhabe.network.OrganisationRenamed;
 import de.teilhabe.network.moderation.EntityType;
 import de.teilhabe.network.moderation.ModeratedType;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Organisations as moderated entries.
+ * Organisations as moderated entries. A change of name that takes effect (the office's
+ * edit, an approved partner change) is published as {@link OrganisationRenamed}.
  */
 @Component
 class OrganisationEntries implements ModeratedType {
@@ -23,9 +26,12 @@ class OrganisationEntries implements ModeratedType {
 
 	private final FormBinder forms;
 
-	OrganisationEntries(OrganisationStore store, FormBinder forms) {
+	private final ApplicationEventPublisher events;
+
+	OrganisationEntries(OrganisationStore store, FormBinder forms, ApplicationEventPublisher events) {
 		this.store = store;
 		this.forms = forms;
+		this.events = events;
 	}
 
 	@Override
@@ -65,7 +71,11 @@ class OrganisationEntries implements ModeratedType {
 
 	@Override
 	public void update(UUID tenantId, UUID id, Map<String, String> values, OffsetDateTime now) {
-		this.store.update(tenantId, id, values, now);
+		Optional<String> before = this.store.find(tenantId, id).map(Organisation::name);
+		boolean updated = this.store.update(tenantId, id, values, now);
+		if (updated && before.isPresent() && !before.get().equals(values.get("name"))) {
+			this.events.publishEvent(new OrganisationRenamed(tenantId, id));
+		}
 	}
 
 }

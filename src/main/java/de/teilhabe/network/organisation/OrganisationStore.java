@@ -12,8 +12,8 @@ import java.util.UUID;
 
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Page;
-import de.teilhabe.network.form.Paging;
 import de.teilhabe.network.form.Sql;
+import de.teilhabe.shared.web.ApiPaging;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,9 +44,26 @@ public class OrganisationStore {
 	}
 
 	/** The organisations matching a filter, by name. */
-	public Page<Organisation> search(UUID tenantId, Filter filter, Paging paging) {
+	public Page<Organisation> search(UUID tenantId, Filter filter, ApiPaging paging) {
 		List<Object> params = new ArrayList<>();
-		String where = where(tenantId, filter, params);
+		return page(where(tenantId, filter, params), params, paging);
+	}
+
+	/**
+	 * The organisations whose name contains the text (case-insensitive; empty: all), by
+	 * name.
+	 */
+	public Page<Organisation> searchByName(UUID tenantId, String text, ApiPaging paging) {
+		String pattern = new Filter(text, null, null, null, null).likePattern();
+		return page("WHERE o.tenant_id = ? AND lower(o.name) LIKE ?", new ArrayList<>(List.of(tenantId, pattern)),
+				paging);
+	}
+
+	/**
+	 * A page of the organisations matching a WHERE clause (alias {@code o}) with its
+	 * parameters, by name.
+	 */
+	private Page<Organisation> page(String where, List<Object> params, ApiPaging paging) {
 		params.add(paging.size());
 		params.add(paging.offset());
 		List<Object[]> rows = this.jdbc
@@ -58,6 +75,18 @@ public class OrganisationStore {
 		long total = rows.isEmpty() ? countOnly(where, params.subList(0, params.size() - 2)) : (long) rows.get(0)[1];
 		return new Page<>(rows.stream().map((row) -> (Organisation) row[0]).toList(), paging.page(), paging.size(),
 				total);
+	}
+
+	/**
+	 * Removes an organisation; its contact persons, offers, events, project partnerships,
+	 * trainings' attendance, opening support and committee memberships go with it (the
+	 * foreign keys cascade), projects it led keep going without a lead.
+	 * @return whether the tenant had it
+	 */
+	public boolean delete(UUID tenantId, UUID id) {
+		return this.jdbc.sql("DELETE FROM network_organisation WHERE tenant_id = ? AND id = ?")
+			.params(tenantId, id)
+			.update() > 0;
 	}
 
 	private long countOnly(String where, List<Object> params) {

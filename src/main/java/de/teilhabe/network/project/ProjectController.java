@@ -4,11 +4,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.teilhabe.network.form.Forms;
-import de.teilhabe.network.form.Paging;
 import de.teilhabe.network.organisation.FieldOfWork;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
@@ -61,7 +61,7 @@ class ProjectController {
 		Actor actor = CurrentActor.get();
 		ProjectFilter filter = new ProjectFilter(q, status, field, organisation);
 		model.addAttribute("filter", filter);
-		model.addAttribute("result", this.projects.search(actor.tenantId(), filter, new Paging(page, 50)));
+		model.addAttribute("result", this.projects.search(actor.tenantId(), filter, new ApiPaging(page, 50)));
 		model.addAttribute("office", this.scope.isOffice(actor));
 		model.addAttribute("statuses", ProjectStatus.values());
 		model.addAttribute("fieldsOfWork", FieldOfWork.values());

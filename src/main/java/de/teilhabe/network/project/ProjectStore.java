@@ -12,11 +12,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import de.teilhabe.network.form.Page;
-import de.teilhabe.network.form.Paging;
 import de.teilhabe.network.form.Sql;
 import de.teilhabe.network.project.Project.Funding;
 import de.teilhabe.network.project.Project.Milestone;
 import de.teilhabe.network.project.Project.Partner;
+import de.teilhabe.shared.web.ApiPaging;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,7 +50,7 @@ public class ProjectStore {
 	/**
 	 * Projects matching a filter, by title (without partners, funding and milestones).
 	 */
-	public Page<Project> search(UUID tenantId, ProjectFilter filter, Paging paging) {
+	public Page<Project> search(UUID tenantId, ProjectFilter filter, ApiPaging paging) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = new StringBuilder(" WHERE p.tenant_id = ?");
 		params.add(tenantId);

@@ -3,7 +3,6 @@ package de.teilhabe.network.support;
 import java.util.Map;
 import java.util.UUID;
 
-import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.project.AuditedSave;
 import de.teilhabe.network.project.OrganisationChoices;
@@ -11,6 +10,7 @@ import de.teilhabe.network.project.ProjectFilter;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
@@ -33,6 +33,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class SupportController {
+
+	/** Entries per page of the list. */
+	static final int PAGE_SIZE = 50;
 
 	private final SupportStore support;
 
@@ -58,20 +61,19 @@ class SupportController {
 
 	@GetMapping("/network/support")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String organisation,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int openingPage,
 			Model model) {
 		Actor actor = CurrentActor.get();
 		// the project filter checks the text and the organisation id the same way
 		ProjectFilter filter = new ProjectFilter(q, null, null, organisation);
 		UUID organisationId = filter.organisation().isEmpty() ? null : UUID.fromString(filter.organisation());
 		model.addAttribute("filter", filter);
-		model.addAttribute("trainings",
-				this.support.trainings(actor.tenantId(),
-						filter.q().isEmpty() ? null : new Filter(filter.q(), null, null, null, null).likePattern(),
-						organisationId));
-		model.addAttribute("openings", this.support.openings(actor.tenantId(), organisationId));
+		model.addAttribute("trainings", this.support.trainings(actor.tenantId(),
+				filter.q().isEmpty() ? null : filter.likePattern(), organisationId, new ApiPaging(page, PAGE_SIZE)));
+		model.addAttribute("openings",
+				this.support.openings(actor.tenantId(), organisationId, new ApiPaging(openingPage, PAGE_SIZE)));
 		model.addAttribute("organisationChoices", this.organisations.of(actor.tenantId()));
 		model.addAttribute("office", this.scope.isOffice(actor));
-		model.addAttribute("limit", SupportStore.LIST_LIMIT);
 		return "network/support";
 	}
 

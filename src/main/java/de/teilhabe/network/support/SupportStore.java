@@ -5,15 +5,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import de.teilhabe.network.form.Page;
 import de.teilhabe.network.form.Sql;
 import de.teilhabe.network.project.Values;
 import de.teilhabe.network.support.Training.Material;
 import de.teilhabe.network.support.Training.Participant;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.form.FormBinder;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +37,8 @@ public class SupportStore {
 			JOIN network_organisation o ON o.tenant_id = s.tenant_id AND o.id = s.organisation_id
 			""";
 
+	private static final String OPENING_WHERE = " WHERE s.tenant_id = ? AND (CAST(? AS UUID) IS NULL OR s.organisation_id = ?)";
+
 	private final JdbcClient jdbc;
 
 	public SupportStore(JdbcClient jdbc) {
@@ -49,26 +54,63 @@ public class SupportStore {
 	}
 
 	/**
-	 * Trainings matching a text (empty: all) and attended by an organisation (null: any),
-	 * newest first.
+	 * Trainings matching a text (null: all) and attended by an organisation (null: any),
+	 * newest first: the first {@link #LIST_LIMIT}.
 	 */
 	public List<Training> trainings(UUID tenantId, String likePattern, UUID organisationId) {
-		List<Object> params = new ArrayList<>(List.of(tenantId));
-		StringBuilder sql = new StringBuilder("SELECT t.* FROM network_training t WHERE t.tenant_id = ?");
-		if (likePattern != null) {
-			sql.append(" AND t.search_text LIKE ?");
-			params.add(likePattern);
-		}
-		if (organisationId != null) {
-			sql.append(" AND EXISTS (SELECT 1 FROM network_training_organisation x WHERE x.tenant_id = t.tenant_id"
-					+ " AND x.training_id = t.id AND x.organisation_id = ?)");
-			params.add(organisationId);
-		}
-		sql.append(" ORDER BY t.held_on DESC, t.id LIMIT ").append(LIST_LIMIT);
-		return this.jdbc.sql(sql.toString())
+		return trainings(tenantId, likePattern, organisationId, LIST_LIMIT, 0);
+	}
+
+	/**
+	 * A page of the trainings matching a text (null: all) and attended by an organisation
+	 * (null: any), newest first.
+	 */
+	public Page<Training> trainings(UUID tenantId, String likePattern, UUID organisationId, ApiPaging paging) {
+		long total = count("network_training t", trainingWhere(likePattern, organisationId, new ArrayList<>()),
+				trainingParams(tenantId, likePattern, organisationId));
+		return new Page<>(trainings(tenantId, likePattern, organisationId, paging.size(), paging.offset()),
+				paging.page(), paging.size(), total);
+	}
+
+	private List<Training> trainings(UUID tenantId, String likePattern, UUID organisationId, int limit, long offset) {
+		List<Object> params = trainingParams(tenantId, likePattern, organisationId);
+		String where = trainingWhere(likePattern, organisationId, new ArrayList<>());
+		params.add(limit);
+		params.add(offset);
+		return this.jdbc
+			.sql("SELECT t.* FROM network_training t" + where + " ORDER BY t.held_on DESC, t.id LIMIT ? OFFSET ?")
 			.params(params)
 			.query((rs, row) -> training(rs, List.of(), List.of()))
 			.list();
+	}
+
+	private static List<Object> trainingParams(UUID tenantId, String likePattern, UUID organisationId) {
+		List<Object> params = new ArrayList<>(List.of(tenantId));
+		trainingWhere(likePattern, organisationId, params);
+		return params;
+	}
+
+	/**
+	 * The WHERE clause (alias {@code t}, tenant first) of the trainings matching a text
+	 * and an organisation; its parameters after the tenant are appended to
+	 * {@code params}.
+	 */
+	private static String trainingWhere(String likePattern, UUID organisationId, List<Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE t.tenant_id = ?");
+		if (likePattern != null) {
+			where.append(" AND t.search_text LIKE ?");
+			params.add(likePattern);
+		}
+		if (organisationId != null) {
+			where.append(" AND EXISTS (SELECT 1 FROM network_training_organisation x WHERE x.tenant_id = t.tenant_id"
+					+ " AND x.training_id = t.id AND x.organisation_id = ?)");
+			params.add(organisationId);
+		}
+		return where.toString();
+	}
+
+	private long count(String table, String where, List<Object> params) {
+		return this.jdbc.sql("SELECT count(*) FROM " + table + where).params(params).query(Long.class).single();
 	}
 
 	public void createTraining(UUID tenantId, UUID id, Map<String, String> values, OffsetDateTime now) {
@@ -132,12 +174,27 @@ public class SupportStore {
 			.optional();
 	}
 
-	/** Intercultural-opening support, of one organisation (null: all), newest first. */
+	/**
+	 * Intercultural-opening support, of one organisation (null: all), newest first: the
+	 * first {@link #LIST_LIMIT}.
+	 */
 	public List<OpeningSupport> openings(UUID tenantId, UUID organisationId) {
-		return this.jdbc.sql(OPENING_SELECT + """
-				 WHERE s.tenant_id = ? AND (CAST(? AS UUID) IS NULL OR s.organisation_id = ?)
-				ORDER BY s.started_on DESC, s.id""" + " LIMIT " + LIST_LIMIT)
-			.params(tenantId, organisationId, organisationId)
+		return openings(tenantId, organisationId, LIST_LIMIT, 0);
+	}
+
+	/**
+	 * A page of the intercultural-opening support, of one organisation (null: all),
+	 * newest first.
+	 */
+	public Page<OpeningSupport> openings(UUID tenantId, UUID organisationId, ApiPaging paging) {
+		return new Page<>(openings(tenantId, organisationId, paging.size(), paging.offset()), paging.page(),
+				paging.size(), count("network_opening_support s", OPENING_WHERE,
+						Arrays.asList(tenantId, organisationId, organisationId)));
+	}
+
+	private List<OpeningSupport> openings(UUID tenantId, UUID organisationId, int limit, long offset) {
+		return this.jdbc.sql(OPENING_SELECT + OPENING_WHERE + " ORDER BY s.started_on DESC, s.id LIMIT ? OFFSET ?")
+			.params(tenantId, organisationId, organisationId, limit, offset)
 			.query(SupportStore::opening)
 			.list();
 	}

@@ -15,7 +15,6 @@ import de.teilhabe.network.event.EventStore;
 import de.teilhabe.network.event.NetworkEvent;
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Page;
-import de.teilhabe.network.form.Paging;
 import de.teilhabe.network.form.RegionChoices;
 import de.teilhabe.network.offer.Offer;
 import de.teilhabe.network.offer.OfferStore;
@@ -30,6 +29,7 @@ import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.table.SpreadsheetTable;
 import de.teilhabe.shared.table.SpreadsheetTable.Format;
 import de.teilhabe.shared.time.Times;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.BadRequestException;
 import de.teilhabe.shared.web.NotFoundException;
 
@@ -182,10 +182,10 @@ class ExportController {
 		return actor;
 	}
 
-	private static <T> List<T> all(Function<Paging, Page<T>> search) {
+	private static <T> List<T> all(Function<ApiPaging, Page<T>> search) {
 		List<T> items = new ArrayList<>();
 		for (int page = 0; items.size() < MAX_ROWS; page++) {
-			Page<T> result = search.apply(new Paging(page, Paging.MAX_SIZE));
+			Page<T> result = search.apply(new ApiPaging(page, ApiPaging.MAX_SIZE));
 			items.addAll(result.items());
 			if (!result.hasNext()) {
 				break;

@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import de.teilhabe.access.token.ApiTokens;
 import de.teilhabe.access.user.UserStore;
@@ -15,13 +14,11 @@ import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
+import de.teilhabe.support.PublishedEvents;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.PayloadApplicationEvent;
-import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -30,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An import publishes {@link IndicatorsChanged} naming the indicators whose values
  * changed, for the importing tenant. The events are caught by a listener added to the
- * shared context's event multicaster for this test only and removed after it (no bean, no
- * change of the context's configuration).
+ * shared context's event multicaster for the action only ({@link PublishedEvents}).
  */
 @IntegrationTest
 class IndicatorEventsTest {
@@ -97,19 +93,7 @@ class IndicatorEventsTest {
 
 	/** The events published while the action runs. */
 	private List<IndicatorsChanged> eventsDuring(Runnable action) {
-		List<IndicatorsChanged> events = new CopyOnWriteArrayList<>();
-		ApplicationListener<PayloadApplicationEvent<IndicatorsChanged>> listener = (event) -> events
-			.add(event.getPayload());
-		ApplicationEventMulticaster multicaster = this.context.getBean(
-				AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME, ApplicationEventMulticaster.class);
-		multicaster.addApplicationListener(listener);
-		try {
-			action.run();
-		}
-		finally {
-			multicaster.removeApplicationListener(listener);
-		}
-		return events;
+		return PublishedEvents.during(this.context, IndicatorsChanged.class, action);
 	}
 
 	private static void define(StatisticsHttp http, String code, String series) {
