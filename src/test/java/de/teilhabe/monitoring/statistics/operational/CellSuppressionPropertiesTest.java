@@ -1,11 +1,19 @@
 package de.teilhabe.monitoring.statistics.operational;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import de.teilhabe.monitoring.Publication;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,32 +40,12 @@ class CellSuppressionPropertiesTest {
 
 	/**
 	 * In every row and column that has a total, a suppressed cell is never the only
-	 * unknown: the total minus the published cells is then a sum of at least two
-	 * unknowns (or the total itself is unknown).
+	 * unknown: the total minus the published cells is a sum of at least two unknowns
+	 * (or the total itself is unknown), never a suppressed cell.
 	 */
 	@Property(tries = 300)
 	void noSuppressedCellIsTheTotalMinusThePublishedCells(@ForAll("tables") CountTable table) {
-		boolean[][] suppressed = table.suppressed();
-		int rows = suppressed.length;
-		int columns = suppressed[0].length;
-		if (table.hasRowTotals()) {
-			for (int r = 0; r < rows; r++) {
-				int unknown = 0;
-				for (int c = 0; c < columns; c++) {
-					unknown += suppressed[r][c] ? 1 : 0;
-				}
-				assertThat(unknown).as("unknowns in row %d", r).isNotEqualTo(1);
-			}
-		}
-		if (table.hasColumnTotals()) {
-			for (int c = 0; c < columns; c++) {
-				int unknown = 0;
-				for (int r = 0; r < rows; r++) {
-					unknown += suppressed[r][c] ? 1 : 0;
-				}
-				assertThat(unknown).as("unknowns in column %d", c).isNotEqualTo(1);
-			}
-		}
+		assertThat(unknownsPerLine(table, table.suppressed())).doesNotContain(1);
 	}
 
 	/**
@@ -90,44 +78,100 @@ class CellSuppressionPropertiesTest {
 		}
 	}
 
+	/**
+	 * A publication as the counselling module would make it: Gemeinden and their Kreis,
+	 * per topic and in total over the topics; every line of it (per region over the
+	 * topics, per topic over the regions) keeps no single unknown, and no count from 1
+	 * to 4 is published.
+	 */
+	@Property(tries = 200)
+	void aPublicationOfRegionsAndTopicsWithTotalsIsProtectedInEveryLine(
+			@ForAll("regionTopicCounts") long[][] inner) {
+		List<Publication.Cell> cells = new ArrayList<>();
+		Map<String, String> parents = new HashMap<>();
+		long[] kreis = new long[inner[0].length + 1];
+		for (int g = 0; g < inner.length; g++) {
+			parents.put("g" + g, "kreis");
+			long total = 0;
+			for (int t = 0; t < inner[g].length; t++) {
+				cells.add(new Publication.Cell("g" + g, Map.of("topic", "t" + t), inner[g][t]));
+				total += inner[g][t];
+				kreis[t] += inner[g][t];
+			}
+			cells.add(new Publication.Cell("g" + g, Map.of("topic", Publication.TOTAL), total));
+			kreis[inner[0].length] += total;
+		}
+		for (int t = 0; t < kreis.length; t++) {
+			String topic = (t < inner[0].length) ? "t" + t : Publication.TOTAL;
+			cells.add(new Publication.Cell("kreis", Map.of("topic", topic), kreis[t]));
+		}
+		List<CellSuppression.Line> lines = OperationalPublisher.lines(cells, List.of("topic"), parents);
+		// per region one line over the topics, per topic (and total) one over the Gemeinden
+		assertThat(lines).hasSize(inner.length + 1 + kreis.length);
+		long[] counts = cells.stream().mapToLong(Publication.Cell::count).toArray();
+		boolean[] suppressed = CellSuppression.suppress(counts, lines);
+		for (CellSuppression.Line line : lines) {
+			assertThat(line.suppressedIn(suppressed)).as(line.toString()).isNotEqualTo(1);
+		}
+		for (int i = 0; i < counts.length; i++) {
+			if (CellSuppression.isSmall(counts[i])) {
+				assertThat(suppressed[i]).as(cells.get(i).toString()).isTrue();
+			}
+		}
+	}
+
+	@Provide
+	Arbitrary<long[][]> regionTopicCounts() {
+		Arbitrary<Long> count = Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.longs().between(0, 0)),
+				Tuple.of(3, Arbitraries.longs().between(1, 4)), Tuple.of(5, Arbitraries.longs().between(5, 40)));
+		return Arbitraries.integers()
+			.between(1, 6)
+			.flatMap((topics) -> count.array(long[].class).ofSize(topics).array(long[][].class).ofMinSize(1).ofMaxSize(8));
+	}
+
 	private static boolean needsComplement(CountTable table, boolean[][] suppressed) {
+		return unknownsPerLine(table, suppressed).contains(1);
+	}
+
+	/**
+	 * The number of suppressed cells (total included) of every row and column that has
+	 * a total.
+	 */
+	private static List<Integer> unknownsPerLine(CountTable table, boolean[][] suppressed) {
 		int rows = suppressed.length;
 		int columns = suppressed[0].length;
+		List<Integer> unknowns = new ArrayList<>();
 		for (int r = 0; table.hasRowTotals() && r < rows; r++) {
 			int n = 0;
 			for (int c = 0; c < columns; c++) {
 				n += suppressed[r][c] ? 1 : 0;
 			}
-			if (n == 1) {
-				return true;
-			}
+			unknowns.add(n);
 		}
 		for (int c = 0; table.hasColumnTotals() && c < columns; c++) {
 			int n = 0;
 			for (int r = 0; r < rows; r++) {
 				n += suppressed[r][c] ? 1 : 0;
 			}
-			if (n == 1) {
-				return true;
-			}
+			unknowns.add(n);
 		}
-		return false;
+		return unknowns;
 	}
 
 	@Provide
 	Arbitrary<CountTable> tables() {
 		// counts around the threshold, with zeros: small counts are frequent
 		Arbitrary<Long> count = Arbitraries.frequencyOf(
-				net.jqwik.api.Tuple.of(3, Arbitraries.longs().between(0, 0)),
-				net.jqwik.api.Tuple.of(4, Arbitraries.longs().between(1, 4)),
-				net.jqwik.api.Tuple.of(5, Arbitraries.longs().between(5, 60)));
+				Tuple.of(3, Arbitraries.longs().between(0, 0)),
+				Tuple.of(4, Arbitraries.longs().between(1, 4)),
+				Tuple.of(5, Arbitraries.longs().between(5, 60)));
 		return table(count);
 	}
 
 	@Provide
 	Arbitrary<CountTable> largeTables() {
-		return table(Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(0, 0)),
-				net.jqwik.api.Tuple.of(4, Arbitraries.longs().between(5, 1000))));
+		return table(Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.longs().between(0, 0)),
+				Tuple.of(4, Arbitraries.longs().between(5, 1000))));
 	}
 
 	private static Arbitrary<CountTable> table(Arbitrary<Long> count) {

@@ -125,6 +125,13 @@ class OperationalStatisticsApiTest {
 		assertThat(detail.get("series").toString()).contains("format=OPERATIONAL").contains("observations=24");
 		assertThat(detail.get("dimensions").toString()).contains("values=[_T, housing, work]");
 
+		// the series browser shows it as the module's own figures
+		Http page = Http.loggedIn(this.port, "strategie", "demo");
+		assertThat(page.get("/statistics").body()).contains(code);
+		HttpResponse<String> seriesPage = page.get("/statistics/series/" + number(listed.get("id")));
+		assertThat(seriesPage.statusCode()).isEqualTo(200);
+		assertThat(seriesPage.body()).contains("Eigene Zahlen eines Teilhabe-Moduls").contains("Beratungsfälle");
+
 		String g1 = gemeinden().get(0);
 		Map<String, Map<String, Object>> first = byTopic(
 				strategy.getJson("/api/v1/statistics/series/" + code + "/observations?region=" + g1 + "&from=2025"));
