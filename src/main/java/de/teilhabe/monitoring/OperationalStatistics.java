@@ -21,8 +21,8 @@ public interface OperationalStatistics {
 
 	/**
 	 * The modules of the platform, present and planned: a code that starts with one of
-	 * them and a dot is reserved for that module's publications (a statistics file may not
-	 * use it).
+	 * them and a dot is reserved for that module's publications (a statistics file may
+	 * not use it).
 	 */
 	Set<String> MODULES = Set.of("access", "council", "counselling", "guides", "monitoring", "network", "portal",
 			"privacy", "region", "reporting", "shared", "strategy");
@@ -31,8 +31,9 @@ public interface OperationalStatistics {
 	 * Stores the counts of the publication's period, replacing the cells that period had
 	 * (all or nothing, in the caller's transaction if there is one), applies primary and
 	 * complementary suppression and tells the indicators ({@link StatisticsChanged}).
-	 * @throws InvalidPublicationException when a field is wrong (e.g. a code that does not
-	 * start with the module, an unknown region key, a negative count, a cell given twice)
+	 * @throws InvalidPublicationException when a field is wrong (e.g. a code that does
+	 * not start with the module, an unknown region key, a negative count, a cell given
+	 * twice)
 	 */
 	Published publish(Publication publication);
 

@@ -20,8 +20,8 @@ import java.util.UUID;
  * @param unit the unit of every count, e.g. {@code Fälle}
  * @param dimensionNames the dimensions every cell gives a value of (may be empty)
  * @param period the period, e.g. {@code 2026}, {@code 2026-03} or {@code 2025/26}
- * @param cells the counts: every region level the module publishes, with
- * {@link #TOTAL} as the value of a dimension for the total over it
+ * @param cells the counts: every region level the module publishes, with {@link #TOTAL}
+ * as the value of a dimension for the total over it
  */
 public record Publication(UUID tenantId, String module, String code, String labelDe, String labelEn, String unit,
 		List<String> dimensionNames, String period, List<Cell> cells) {
@@ -33,7 +33,8 @@ public record Publication(UUID tenantId, String module, String code, String labe
 	public static final String TOTAL = "_T";
 
 	public Publication {
-		dimensionNames = (dimensionNames == null) ? List.of() : Collections.unmodifiableList(new ArrayList<>(dimensionNames));
+		dimensionNames = (dimensionNames == null) ? List.of()
+				: Collections.unmodifiableList(new ArrayList<>(dimensionNames));
 		cells = (cells == null) ? List.of() : Collections.unmodifiableList(new ArrayList<>(cells));
 	}
 

@@ -454,6 +454,7 @@ class IndicatorEngine {
 
 	/**
 	 * A series as a computation reads it.
+	 *
 	 * @param operational published by a module at every region level itself
 	 * (OperationalStatistics): never summed into higher regions
 	 */
@@ -481,8 +482,9 @@ class IndicatorEngine {
 				  GROUP BY GROUPING SETS ((o.region_key), (o.period, o.dimension_key))),
 				""".formatted(index, tenantMatch(series, p), p);
 		if (series.operational()) {
-			return shape + "x%1$d AS (SELECT CAST(NULL AS text) AS key, CAST(NULL AS text) AS parent_key, "
-				.formatted(index) + "0 AS siblings WHERE false)";
+			return shape
+					+ "x%1$d AS (SELECT CAST(NULL AS text) AS key, CAST(NULL AS text) AS parent_key, ".formatted(index)
+					+ "0 AS siblings WHERE false)";
 		}
 		return shape + """
 				x%1$d AS MATERIALIZED (SELECT h.* FROM (SELECT c.region_key AS key,

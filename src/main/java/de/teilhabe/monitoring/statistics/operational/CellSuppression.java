@@ -13,14 +13,14 @@ import java.util.List;
  * <b>Primary suppression</b>: every count from 1 to 4 ({@link #isSmall(long)}). Zeros and
  * counts of 5 or more are published unless they are needed as complements.
  * <p>
- * <b>Complementary suppression</b>: the table knows its additive relations as
- * {@link Line lines} (a row or a column with its total: the total is the sum of the
- * members). A suppressed cell alone in a line could be computed back as the total minus
- * the published members, so every line holds either no suppressed cell or at least two
- * (the total counts as one of the line's cells). Where a line holds exactly one, another
- * cell of it is suppressed: the smallest positive member, else a zero member, else the
- * total (which then needs protection in the lines it is a member of). This repeats until
- * no line holds exactly one suppressed cell; it ends because cells are only added.
+ * <b>Complementary suppression</b>: the table knows its additive relations as {@link Line
+ * lines} (a row or a column with its total: the total is the sum of the members). A
+ * suppressed cell alone in a line could be computed back as the total minus the published
+ * members, so every line holds either no suppressed cell or at least two (the total
+ * counts as one of the line's cells). Where a line holds exactly one, another cell of it
+ * is suppressed: the smallest positive member, else a zero member, else the total (which
+ * then needs protection in the lines it is a member of). This repeats until no line holds
+ * exactly one suppressed cell; it ends because cells are only added.
  * <p>
  * The rule is the one of rows and columns; it does not audit combinations of several
  * lines (a cell that only a sum of several rows and columns reveals).
@@ -41,8 +41,7 @@ public final class CellSuppression {
 	/**
 	 * Which cells are suppressed.
 	 * @param counts the count of every cell (not negative)
-	 * @param lines the additive relations between the cells (indices into
-	 * {@code counts})
+	 * @param lines the additive relations between the cells (indices into {@code counts})
 	 * @return per cell, whether it is suppressed
 	 */
 	public static boolean[] suppress(long[] counts, List<Line> lines) {

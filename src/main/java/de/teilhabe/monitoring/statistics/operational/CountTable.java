@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A two-way table of counts (rows × columns, e.g. Gemeinden × topics) with a total per row
- * (last column) and/or per column (last row) where the publication holds them, and its
- * {@link CellSuppression}. The totals are the sums of the cells.
+ * A two-way table of counts (rows × columns, e.g. Gemeinden × topics) with a total per
+ * row (last column) and/or per column (last row) where the publication holds them, and
+ * its {@link CellSuppression}. The totals are the sums of the cells.
  */
 public final class CountTable {
 

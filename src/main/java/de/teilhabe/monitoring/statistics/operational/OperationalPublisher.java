@@ -93,8 +93,7 @@ class OperationalPublisher implements OperationalStatistics {
 		long[] counts = cells.stream().mapToLong(Publication.Cell::count).toArray();
 		boolean[] suppressed = CellSuppression.suppress(counts,
 				lines(cells, publication.dimensionNames(), parents(tenantId, cells)));
-		this.jdbc
-			.sql("DELETE FROM statistics_observation WHERE tenant_id = ? AND series_id = ? AND period = ?")
+		this.jdbc.sql("DELETE FROM statistics_observation WHERE tenant_id = ? AND series_id = ? AND period = ?")
 			.params(tenantId, seriesId, period.code())
 			.update();
 		int n = cells.size();
@@ -114,10 +113,11 @@ class OperationalPublisher implements OperationalStatistics {
 			secret += suppressed[i] ? 1 : 0;
 		}
 		UUID publicationId = UUID.randomUUID();
-		this.jdbc.sql("INSERT INTO statistics_observation (tenant_id, series_id, region_key, period, period_kind, "
-				+ "dimension_key, value, symbol, import_id, line) SELECT ?, ?, u.r, ?, ?, u.d, u.v, u.s, ?, u.l "
-				+ "FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS text[]), "
-				+ "CAST(? AS bigint[])) AS u(r, d, v, s, l)")
+		this.jdbc
+			.sql("INSERT INTO statistics_observation (tenant_id, series_id, region_key, period, period_kind, "
+					+ "dimension_key, value, symbol, import_id, line) SELECT ?, ?, u.r, ?, ?, u.d, u.v, u.s, ?, u.l "
+					+ "FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS text[]), "
+					+ "CAST(? AS bigint[])) AS u(r, d, v, s, l)")
 			.params(tenantId, seriesId, period.code(), period.kind().name(), publicationId, regionKeys, dimensionKeys,
 					values, symbols, lines)
 			.update();
@@ -146,16 +146,14 @@ class OperationalPublisher implements OperationalStatistics {
 			if (!FORMAT.equals(row.get("format"))) {
 				throw invalid("code", "the tenant has an imported series with the code " + publication.code());
 			}
-			List<String> names = JSON.readValue((String) row.get("dimension_names"),
-					new TypeReference<List<String>>() {
-					});
+			List<String> names = JSON.readValue((String) row.get("dimension_names"), new TypeReference<List<String>>() {
+			});
 			if (!names.equals(publication.dimensionNames())) {
 				throw invalid("dimensionNames", "the series has the dimensions " + names + ", not "
 						+ publication.dimensionNames() + " (a series keeps its dimensions)");
 			}
 			long id = ((Number) row.get("id")).longValue();
-			this.jdbc
-				.sql("UPDATE statistics_series SET label = ?, label_en = ?, unit = ?, updated_at = ? WHERE id = ?")
+			this.jdbc.sql("UPDATE statistics_series SET label = ?, label_en = ?, unit = ?, updated_at = ? WHERE id = ?")
 				.params(publication.labelDe().strip(), publication.labelEn().strip(), unit(publication), now, id)
 				.update();
 			return id;

@@ -183,8 +183,8 @@ public class StatisticsSeries {
 	 * @param unit unit of every value, or null when a dimension (Units) carries it
 	 * @param source who published it
 	 * @param attribution the line that travels with every figure
-	 * @param format the file format it came in, or {@code OPERATIONAL} for counts a module
-	 * publishes
+	 * @param format the file format it came in, or {@code OPERATIONAL} for counts a
+	 * module publishes
 	 * @param dimensionNames its dimensions
 	 * @param shared shared reference data (true) or the tenant's own
 	 * @param observations its number of cells

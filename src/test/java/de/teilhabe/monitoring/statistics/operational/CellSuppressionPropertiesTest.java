@@ -40,8 +40,8 @@ class CellSuppressionPropertiesTest {
 
 	/**
 	 * In every row and column that has a total, a suppressed cell is never the only
-	 * unknown: the total minus the published cells is a sum of at least two unknowns
-	 * (or the total itself is unknown), never a suppressed cell.
+	 * unknown: the total minus the published cells is a sum of at least two unknowns (or
+	 * the total itself is unknown), never a suppressed cell.
 	 */
 	@Property(tries = 300)
 	void noSuppressedCellIsTheTotalMinusThePublishedCells(@ForAll("tables") CountTable table) {
@@ -50,8 +50,8 @@ class CellSuppressionPropertiesTest {
 
 	/**
 	 * Where the small counts alone already leave no row or column with a single unknown
-	 * (e.g. no small count at all), exactly they are suppressed: zeros and counts of 5
-	 * or more stay published.
+	 * (e.g. no small count at all), exactly they are suppressed: zeros and counts of 5 or
+	 * more stay published.
 	 */
 	@Property(tries = 300)
 	void withoutNeedForComplementsOnlySmallCountsAreSuppressed(@ForAll("tables") CountTable table) {
@@ -81,12 +81,11 @@ class CellSuppressionPropertiesTest {
 	/**
 	 * A publication as the counselling module would make it: Gemeinden and their Kreis,
 	 * per topic and in total over the topics; every line of it (per region over the
-	 * topics, per topic over the regions) keeps no single unknown, and no count from 1
-	 * to 4 is published.
+	 * topics, per topic over the regions) keeps no single unknown, and no count from 1 to
+	 * 4 is published.
 	 */
 	@Property(tries = 200)
-	void aPublicationOfRegionsAndTopicsWithTotalsIsProtectedInEveryLine(
-			@ForAll("regionTopicCounts") long[][] inner) {
+	void aPublicationOfRegionsAndTopicsWithTotalsIsProtectedInEveryLine(@ForAll("regionTopicCounts") long[][] inner) {
 		List<Publication.Cell> cells = new ArrayList<>();
 		Map<String, String> parents = new HashMap<>();
 		long[] kreis = new long[inner[0].length + 1];
@@ -106,7 +105,8 @@ class CellSuppressionPropertiesTest {
 			cells.add(new Publication.Cell("kreis", Map.of("topic", topic), kreis[t]));
 		}
 		List<CellSuppression.Line> lines = OperationalPublisher.lines(cells, List.of("topic"), parents);
-		// per region one line over the topics, per topic (and total) one over the Gemeinden
+		// per region one line over the topics, per topic (and total) one over the
+		// Gemeinden
 		assertThat(lines).hasSize(inner.length + 1 + kreis.length);
 		long[] counts = cells.stream().mapToLong(Publication.Cell::count).toArray();
 		boolean[] suppressed = CellSuppression.suppress(counts, lines);
@@ -126,7 +126,11 @@ class CellSuppressionPropertiesTest {
 				Tuple.of(3, Arbitraries.longs().between(1, 4)), Tuple.of(5, Arbitraries.longs().between(5, 40)));
 		return Arbitraries.integers()
 			.between(1, 6)
-			.flatMap((topics) -> count.array(long[].class).ofSize(topics).array(long[][].class).ofMinSize(1).ofMaxSize(8));
+			.flatMap((topics) -> count.array(long[].class)
+				.ofSize(topics)
+				.array(long[][].class)
+				.ofMinSize(1)
+				.ofMaxSize(8));
 	}
 
 	private static boolean needsComplement(CountTable table, boolean[][] suppressed) {
@@ -134,8 +138,8 @@ class CellSuppressionPropertiesTest {
 	}
 
 	/**
-	 * The number of suppressed cells (total included) of every row and column that has
-	 * a total.
+	 * The number of suppressed cells (total included) of every row and column that has a
+	 * total.
 	 */
 	private static List<Integer> unknownsPerLine(CountTable table, boolean[][] suppressed) {
 		int rows = suppressed.length;
@@ -161,10 +165,8 @@ class CellSuppressionPropertiesTest {
 	@Provide
 	Arbitrary<CountTable> tables() {
 		// counts around the threshold, with zeros: small counts are frequent
-		Arbitrary<Long> count = Arbitraries.frequencyOf(
-				Tuple.of(3, Arbitraries.longs().between(0, 0)),
-				Tuple.of(4, Arbitraries.longs().between(1, 4)),
-				Tuple.of(5, Arbitraries.longs().between(5, 60)));
+		Arbitrary<Long> count = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.longs().between(0, 0)),
+				Tuple.of(4, Arbitraries.longs().between(1, 4)), Tuple.of(5, Arbitraries.longs().between(5, 60)));
 		return table(count);
 	}
 
@@ -175,9 +177,13 @@ class CellSuppressionPropertiesTest {
 	}
 
 	private static Arbitrary<CountTable> table(Arbitrary<Long> count) {
-		return Arbitraries.integers().between(1, 7).flatMap((rows) -> Arbitraries.integers().between(1, 7).flatMap(
-				(columns) -> Combinators.combine(count.array(long[].class).ofSize(columns).array(long[][].class)
-					.ofSize(rows), Arbitraries.of(true, false), Arbitraries.of(true, false))
+		return Arbitraries.integers()
+			.between(1, 7)
+			.flatMap((rows) -> Arbitraries.integers()
+				.between(1, 7)
+				.flatMap((columns) -> Combinators
+					.combine(count.array(long[].class).ofSize(columns).array(long[][].class).ofSize(rows),
+							Arbitraries.of(true, false), Arbitraries.of(true, false))
 					.as(CountTable::of)));
 	}
 

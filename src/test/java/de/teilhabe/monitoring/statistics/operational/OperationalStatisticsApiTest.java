@@ -36,9 +36,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A module publishes its counts through {@link OperationalStatistics}; the series API
  * shows them as an operational series of the tenant (small counts and their complements
- * secret), a new publication of a period replaces it, another tenant does not see it,
- * an indicator computes on it without summing regions, and a statistics file may not use
- * a module's code.
+ * secret), a new publication of a period replaces it, another tenant does not see it, an
+ * indicator computes on it without summing regions, and a statistics file may not use a
+ * module's code.
  */
 @IntegrationTest
 class OperationalStatisticsApiTest {
@@ -146,19 +146,19 @@ class OperationalStatisticsApiTest {
 
 		// 2025 again, with fewer cells: exactly that period is replaced, 2024 stays
 		Published again = this.statistics.publish(new Publication(landkreis(), "counselling", code, "Beratungsfälle",
-				"Counselling cases", "Fälle", List.of("topic"), "2025",
-				List.of(cell(LANDKREIS, "work", 40), cell(LANDKREIS, "housing", 20),
-						cell(LANDKREIS, Publication.TOTAL, 60))));
+				"Counselling cases", "Fälle", List.of("topic"), "2025", List.of(cell(LANDKREIS, "work", 40),
+						cell(LANDKREIS, "housing", 20), cell(LANDKREIS, Publication.TOTAL, 60))));
 		assertThat(again).isEqualTo(new Published(code, "2025", 3, 0));
-		List<Map<String, Object>> y2025 = list(strategy
-			.getJson("/api/v1/statistics/series/" + code + "/observations?from=2025&to=2025")
-			.get("observations"));
+		List<Map<String, Object>> y2025 = list(
+				strategy.getJson("/api/v1/statistics/series/" + code + "/observations?from=2025&to=2025")
+					.get("observations"));
 		assertThat(y2025).extracting((o) -> o.get("region") + " " + o.get("value"))
 			.containsExactlyInAnyOrder(LANDKREIS + " 40", LANDKREIS + " 20", LANDKREIS + " 60");
 		assertThat(list(strategy.getJson("/api/v1/statistics/series/" + code + "/observations?from=2024&to=2024")
 			.get("observations"))).hasSize(12);
-		assertThat(number(((Map<?, ?>) strategy.getJson("/api/v1/statistics/series/" + code).get("series"))
-			.get("observations"))).isEqualTo(15);
+		assertThat(number(
+				((Map<?, ?>) strategy.getJson("/api/v1/statistics/series/" + code).get("series")).get("observations")))
+			.isEqualTo(15);
 
 		// another tenant sees nothing of it
 		StatisticsHttp stadt = user("stadt-osnabrueck", Role.STRATEGY);
@@ -177,8 +177,8 @@ class OperationalStatisticsApiTest {
 		List<String> g = gemeinden();
 		List<Publication.Cell> cells = new ArrayList<>();
 		g.forEach((key) -> cells.add(Publication.Cell.of(key, 10)));
-		this.statistics.publish(new Publication(landkreis(), "counselling", parts, "Teile", "Parts", null, List.of(),
-				"2025", cells));
+		this.statistics.publish(
+				new Publication(landkreis(), "counselling", parts, "Teile", "Parts", null, List.of(), "2025", cells));
 		StatisticsHttp strategy = user("landkreis-osnabrueck", Role.STRATEGY);
 		created(strategy, "oc-" + suffix, code, ",\"filter\":{\"topic\":\"_T\"}");
 		created(strategy, "op-" + suffix, parts, "");
@@ -189,17 +189,15 @@ class OperationalStatisticsApiTest {
 			assertThat(v).containsEntry("period", "2025");
 			assertThat(v.get("value").toString()).isEqualTo("57");
 		});
-		assertThat(strategy.getList("/api/v1/indicators/op-" + suffix + "/values?region=" + g.get(0)))
-			.singleElement()
+		assertThat(strategy.getList("/api/v1/indicators/op-" + suffix + "/values?region=" + g.get(0))).singleElement()
 			.satisfies((v) -> assertThat(v.get("value").toString()).isEqualTo("10"));
 		assertThat(strategy.getList("/api/v1/indicators/op-" + suffix + "/values?region=" + LANDKREIS)).isEmpty();
 
 		// a new publication recomputes the indicator
-		this.statistics.publish(new Publication(landkreis(), "counselling", code, "Beratungsfälle",
-				"Counselling cases", "Fälle", List.of("topic"), "2025", List.of(cell(LANDKREIS, "work", 40),
-						cell(LANDKREIS, "housing", 20), cell(LANDKREIS, Publication.TOTAL, 60))));
-		assertThat(strategy.getList("/api/v1/indicators/oc-" + suffix + "/values?region=" + LANDKREIS))
-			.singleElement()
+		this.statistics.publish(new Publication(landkreis(), "counselling", code, "Beratungsfälle", "Counselling cases",
+				"Fälle", List.of("topic"), "2025", List.of(cell(LANDKREIS, "work", 40), cell(LANDKREIS, "housing", 20),
+						cell(LANDKREIS, Publication.TOTAL, 60))));
+		assertThat(strategy.getList("/api/v1/indicators/oc-" + suffix + "/values?region=" + LANDKREIS)).singleElement()
 			.satisfies((v) -> assertThat(v.get("value").toString()).isEqualTo("60"));
 	}
 
@@ -210,7 +208,8 @@ class OperationalStatisticsApiTest {
 				"Year,GeoCode,Value\n2024,K03459,5\n".getBytes(StandardCharsets.UTF_8), null);
 		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
 		assertThat(refused.body()).contains("RESERVED_SERIES").contains(code);
-		assertThat(user("landkreis-osnabrueck", Role.STRATEGY).http().get("/api/v1/statistics/series/" + code)
+		assertThat(user("landkreis-osnabrueck", Role.STRATEGY).http()
+			.get("/api/v1/statistics/series/" + code)
 			.statusCode()).isEqualTo(404);
 	}
 
@@ -218,22 +217,24 @@ class OperationalStatisticsApiTest {
 	void aWrongPublicationIsRefusedNamingEveryWrongFieldAndStoresNothing() {
 		String code = "counselling.wrong-" + UUID.randomUUID().toString().substring(0, 8);
 		String g1 = gemeinden().get(0);
-		assertThatThrownBy(() -> this.statistics.publish(new Publication(landkreis(), "counselling",
-				"guides.cases", "Fälle", "Cases", null, List.of(), "2025", List.of(Publication.Cell.of(g1, 5)))))
+		assertThatThrownBy(() -> this.statistics.publish(new Publication(landkreis(), "counselling", "guides.cases",
+				"Fälle", "Cases", null, List.of(), "2025", List.of(Publication.Cell.of(g1, 5)))))
 			.isInstanceOf(InvalidPublicationException.class)
 			.satisfies((ex) -> assertThat(fields(ex)).containsExactly("code"));
-		assertThatThrownBy(() -> this.statistics.publish(new Publication(landkreis(), "counselling", code, "Fälle",
-				" ", null, List.of(), "x2025", List.of(Publication.Cell.of("99999", 5), Publication.Cell.of(g1, -1),
-						Publication.Cell.of(LANDKREIS, 7), Publication.Cell.of(LANDKREIS, 8)))))
+		assertThatThrownBy(() -> this.statistics
+			.publish(new Publication(landkreis(), "counselling", code, "Fälle", " ", null, List.of(), "x2025",
+					List.of(Publication.Cell.of("99999", 5), Publication.Cell.of(g1, -1),
+							Publication.Cell.of(LANDKREIS, 7), Publication.Cell.of(LANDKREIS, 8)))))
 			.isInstanceOf(InvalidPublicationException.class)
 			.satisfies((ex) -> assertThat(fields(ex)).containsExactly("labelEn", "period", "cells[0].regionKey",
 					"cells[1].count", "cells[3]"));
-		assertThatThrownBy(() -> this.statistics.publish(new Publication(landkreis(), "counselling", code, "Fälle",
-				"Cases", null, List.of("topic"), "2025",
-				List.of(new Publication.Cell(g1, Map.of("subject", "work"), 5)))))
+		assertThatThrownBy(
+				() -> this.statistics.publish(new Publication(landkreis(), "counselling", code, "Fälle", "Cases", null,
+						List.of("topic"), "2025", List.of(new Publication.Cell(g1, Map.of("subject", "work"), 5)))))
 			.isInstanceOf(InvalidPublicationException.class)
 			.satisfies((ex) -> assertThat(fields(ex)).containsExactly("cells[0].dimensions"));
-		assertThat(user("landkreis-osnabrueck", Role.STRATEGY).http().get("/api/v1/statistics/series/" + code)
+		assertThat(user("landkreis-osnabrueck", Role.STRATEGY).http()
+			.get("/api/v1/statistics/series/" + code)
 			.statusCode()).isEqualTo(404);
 	}
 
