@@ -78,8 +78,12 @@ class OperationalPublisher implements OperationalStatistics {
 		this.clock = clock;
 	}
 
+	/**
+	 * Every refusal comes before the first write: a caller that catches it keeps its
+	 * transaction.
+	 */
 	@Override
-	@Transactional
+	@Transactional(noRollbackFor = InvalidPublicationException.class)
 	public Published publish(Publication publication) {
 		Period period = check(publication);
 		UUID tenantId = publication.tenantId();
