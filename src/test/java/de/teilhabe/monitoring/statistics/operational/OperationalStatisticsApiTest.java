@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static de.teilhabe.monitoring.StatisticsHttp.list;
 import static de.teilhabe.monitoring.StatisticsHttp.number;
@@ -65,6 +67,9 @@ class OperationalStatisticsApiTest {
 
 	@Autowired
 	PasswordEncoder passwords;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	private UUID landkreis() {
 		return this.tenants.findBySlug("landkreis-osnabrueck").orElseThrow().id();
@@ -237,6 +242,22 @@ class OperationalStatisticsApiTest {
 		assertThat(user("landkreis-osnabrueck", Role.STRATEGY).http()
 			.get("/api/v1/statistics/series/" + code)
 			.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aModuleThatCatchesARefusalKeepsItsTransaction() {
+		String code = "counselling.kept-" + UUID.randomUUID().toString().substring(0, 8);
+		String g1 = gemeinden().get(0);
+		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
+			assertThatThrownBy(() -> this.statistics.publish(new Publication(landkreis(), "counselling", code, "Fälle",
+					"Cases", null, List.of(), "2025", List.of(Publication.Cell.of(g1, -5)))))
+				.isInstanceOf(InvalidPublicationException.class);
+			this.statistics.publish(new Publication(landkreis(), "counselling", code, "Fälle", "Cases", null, List.of(),
+					"2025", List.of(Publication.Cell.of(g1, 5))));
+		});
+		assertThat(user("landkreis-osnabrueck", Role.STRATEGY).http()
+			.get("/api/v1/statistics/series/" + code)
+			.statusCode()).isEqualTo(200);
 	}
 
 	private static List<String> fields(Throwable ex) {
