@@ -3,6 +3,7 @@ package de.teilhabe.monitoring.statistics.operational;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 
@@ -22,8 +23,10 @@ import java.util.List;
  * then needs protection in the lines it is a member of). This repeats until no line holds
  * exactly one suppressed cell; it ends because cells are only added.
  * <p>
- * The rule is the one of rows and columns; it does not audit combinations of several
- * lines (a cell that only a sum of several rows and columns reveals).
+ * Then the lines are solved together: where a suppressed cell is still determined by a
+ * combination of several lines (a cell joining two blocks of suppressed cells), one more
+ * cell of its lines is suppressed, and both steps repeat (up to {@link #MAX_AUDITED}
+ * suppressed cells; beyond, only the rule per line holds).
  */
 public final class CellSuppression {
 
@@ -62,6 +65,32 @@ public final class CellSuppression {
 			}
 		}
 		Deque<Line> toCheck = new ArrayDeque<>(lines);
+		while (true) {
+			protectLines(counts, suppressed, toCheck, linesOfCell);
+			int determined = determinedCell(suppressed, lines);
+			if (determined < 0) {
+				return suppressed;
+			}
+			// revealed only by several lines together: one more unknown in its lines
+			int complement = -1;
+			for (Line line : linesOfCell.get(determined)) {
+				int candidate = line.complement(counts, suppressed);
+				if (!suppressed[candidate]
+						&& (complement < 0 || rankOf(counts, candidate) < rankOf(counts, complement))) {
+					complement = candidate;
+				}
+			}
+			if (complement < 0) {
+				return suppressed;
+			}
+			suppressed[complement] = true;
+			toCheck.addAll(linesOfCell.get(complement));
+		}
+	}
+
+	/** Adds complements until no line holds exactly one suppressed cell. */
+	private static void protectLines(long[] counts, boolean[] suppressed, Deque<Line> toCheck,
+			List<List<Line>> linesOfCell) {
 		while (!toCheck.isEmpty()) {
 			Line line = toCheck.poll();
 			if (line.suppressedIn(suppressed) != 1) {
@@ -71,7 +100,97 @@ public final class CellSuppression {
 			suppressed[complement] = true;
 			toCheck.addAll(linesOfCell.get(complement));
 		}
-		return suppressed;
+	}
+
+	/** Suppressed cells up to which {@link #determinedCell} solves the lines together. */
+	static final int MAX_AUDITED = 400;
+
+	/**
+	 * A suppressed cell that the lines together determine (e.g. a cell joining two blocks
+	 * of suppressed cells: the sum of some rows minus the sum of some columns gives it),
+	 * or -1: the unit vector of the cell lies in the row space of the lines' equations
+	 * over the suppressed cells (reduced row echelon form). Not audited beyond
+	 * {@link #MAX_AUDITED} suppressed cells (-1).
+	 */
+	static int determinedCell(boolean[] suppressed, List<Line> lines) {
+		int[] unknown = new int[suppressed.length];
+		List<Integer> cells = new ArrayList<>();
+		for (int i = 0; i < suppressed.length; i++) {
+			unknown[i] = suppressed[i] ? cells.size() : -1;
+			if (suppressed[i]) {
+				cells.add(i);
+			}
+		}
+		if (cells.isEmpty() || cells.size() > MAX_AUDITED) {
+			return -1;
+		}
+		List<double[]> rows = new ArrayList<>();
+		for (Line line : lines) {
+			if (line.suppressedIn(suppressed) == 0) {
+				continue;
+			}
+			double[] row = new double[cells.size()];
+			for (int member : line.members()) {
+				if (suppressed[member]) {
+					row[unknown[member]] += 1;
+				}
+			}
+			if (suppressed[line.total()]) {
+				row[unknown[line.total()]] -= 1;
+			}
+			rows.add(row);
+		}
+		int rank = 0;
+		for (int column = 0; column < cells.size() && rank < rows.size(); column++) {
+			int pivot = -1;
+			for (int r = rank; r < rows.size(); r++) {
+				if (Math.abs(rows.get(r)[column]) > EPSILON
+						&& (pivot < 0 || Math.abs(rows.get(r)[column]) > Math.abs(rows.get(pivot)[column]))) {
+					pivot = r;
+				}
+			}
+			if (pivot < 0) {
+				continue;
+			}
+			Collections.swap(rows, rank, pivot);
+			double[] p = rows.get(rank);
+			double factor = p[column];
+			for (int c = 0; c < p.length; c++) {
+				p[c] /= factor;
+			}
+			for (int r = 0; r < rows.size(); r++) {
+				double[] other = rows.get(r);
+				if (r != rank && Math.abs(other[column]) > EPSILON) {
+					double f = other[column];
+					for (int c = 0; c < other.length; c++) {
+						other[c] -= f * p[c];
+					}
+				}
+			}
+			rank++;
+		}
+		for (int r = 0; r < rank; r++) {
+			int nonZero = -1;
+			int count = 0;
+			double[] row = rows.get(r);
+			for (int c = 0; c < row.length; c++) {
+				if (Math.abs(row[c]) > EPSILON) {
+					nonZero = c;
+					count++;
+				}
+			}
+			if (count == 1) {
+				return cells.get(nonZero);
+			}
+		}
+		return -1;
+	}
+
+	private static final double EPSILON = 1e-9;
+
+	/** Positive counts first, smallest first; zeros last. */
+	private static long rankOf(long[] counts, int cell) {
+		return (counts[cell] == 0) ? Long.MAX_VALUE : counts[cell];
 	}
 
 	/**
@@ -115,16 +234,11 @@ public final class CellSuppression {
 				if (suppressed[member]) {
 					continue;
 				}
-				if (best < 0 || rank(counts[member]) < rank(counts[best])) {
+				if (best < 0 || rankOf(counts, member) < rankOf(counts, best)) {
 					best = member;
 				}
 			}
 			return (best >= 0) ? best : this.total;
-		}
-
-		/** Positive counts first, smallest first; zeros last. */
-		private static long rank(long count) {
-			return (count == 0) ? Long.MAX_VALUE : count;
 		}
 
 		@Override

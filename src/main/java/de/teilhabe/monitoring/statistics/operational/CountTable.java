@@ -69,14 +69,31 @@ public final class CountTable {
 
 	/** Which cells of {@link #counts()} are suppressed. */
 	public boolean[][] suppressed() {
-		int rows = this.counts.length;
 		int columns = this.counts[0].length;
-		long[] flat = new long[rows * columns];
-		for (int r = 0; r < rows; r++) {
+		boolean[] flat = CellSuppression.suppress(flatCounts(), lines());
+		boolean[][] suppressed = new boolean[this.counts.length][columns];
+		for (int r = 0; r < this.counts.length; r++) {
+			System.arraycopy(flat, r * columns, suppressed[r], 0, columns);
+		}
+		return suppressed;
+	}
+
+	/** The counts row by row: cell (r, c) is at r × columns + c. */
+	long[] flatCounts() {
+		int columns = this.counts[0].length;
+		long[] flat = new long[this.counts.length * columns];
+		for (int r = 0; r < this.counts.length; r++) {
 			System.arraycopy(this.counts[r], 0, flat, r * columns, columns);
 		}
+		return flat;
+	}
+
+	/** The rows and columns with their totals, over {@link #flatCounts()}. */
+	List<CellSuppression.Line> lines() {
+		int rows = this.counts.length;
+		int columns = this.counts[0].length;
 		List<CellSuppression.Line> lines = new ArrayList<>();
-		if (this.rowTotals) {
+		if (this.rowTotals && columns > 1) {
 			// every row, the row of column totals too: its total is the grand total
 			for (int r = 0; r < rows; r++) {
 				int[] members = new int[columns - 1];
@@ -86,7 +103,7 @@ public final class CountTable {
 				lines.add(new CellSuppression.Line(r * columns + columns - 1, members));
 			}
 		}
-		if (this.columnTotals) {
+		if (this.columnTotals && rows > 1) {
 			for (int c = 0; c < columns; c++) {
 				int[] members = new int[rows - 1];
 				for (int r = 0; r < rows - 1; r++) {
@@ -95,12 +112,7 @@ public final class CountTable {
 				lines.add(new CellSuppression.Line((rows - 1) * columns + c, members));
 			}
 		}
-		boolean[] flatSuppressed = CellSuppression.suppress(flat, lines);
-		boolean[][] suppressed = new boolean[rows][columns];
-		for (int r = 0; r < rows; r++) {
-			System.arraycopy(flatSuppressed, r * columns, suppressed[r], 0, columns);
-		}
-		return suppressed;
+		return lines;
 	}
 
 }

@@ -10,6 +10,7 @@ import de.teilhabe.monitoring.Publication;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -46,6 +47,40 @@ class CellSuppressionPropertiesTest {
 	@Property(tries = 300)
 	void noSuppressedCellIsTheTotalMinusThePublishedCells(@ForAll("tables") CountTable table) {
 		assertThat(unknownsPerLine(table, table.suppressed())).doesNotContain(1);
+	}
+
+	/**
+	 * Not even the rows and columns together determine a suppressed cell (e.g. the sum of
+	 * two rows minus the sum of two columns).
+	 */
+	@Property(tries = 300)
+	void noSuppressedCellIsDeterminedByTheRowsAndColumnsTogether(@ForAll("tables") CountTable table) {
+		boolean[] suppressed = CellSuppression.suppress(table.flatCounts(), table.lines());
+		assertThat(CellSuppression.determinedCell(suppressed, table.lines())).isEqualTo(-1);
+	}
+
+	/**
+	 * Two blocks of small counts joined by a small count: every row and column holds two
+	 * or more unknowns, but rows 1 and 2 minus columns 1 and 2 give the joining cell; one
+	 * more cell is suppressed.
+	 */
+	@Example
+	void aCellJoiningTwoBlocksOfSecretCellsIsProtected() {
+		CountTable table = CountTable
+			.of(new long[][] { { 1, 2, 50, 50 }, { 3, 4, 1, 50 }, { 50, 50, 2, 3 }, { 50, 50, 4, 1 } }, true, true);
+		boolean[] primary = new boolean[25];
+		long[] counts = table.flatCounts();
+		for (int i = 0; i < counts.length; i++) {
+			primary[i] = CellSuppression.isSmall(counts[i]);
+		}
+		assertThat(CellSuppression.determinedCell(primary, table.lines())).isEqualTo(1 * 5 + 2);
+		boolean[] suppressed = CellSuppression.suppress(counts, table.lines());
+		assertThat(CellSuppression.determinedCell(suppressed, table.lines())).isEqualTo(-1);
+		int more = 0;
+		for (int i = 0; i < counts.length; i++) {
+			more += (suppressed[i] && !primary[i]) ? 1 : 0;
+		}
+		assertThat(more).isPositive();
 	}
 
 	/**
