@@ -10,9 +10,9 @@ import java.util.Set;
  * as secret, never as numbers. The monitoring does not sum them into higher regions: the
  * module publishes every region level itself.
  * <p>
- * Example: {@code operationalStatistics.publish(new Publication(tenantId, "counselling",
- * "counselling.cases", "Beratungsfälle", "Counselling cases", "Fälle", List.of("topic"),
- * "2026", cells))}.
+ * Example: the module {@code counselling} publishes its cases of 2026 per Gemeinde, for
+ * the Landkreis and per topic (with the total {@link Publication#TOTAL}) as the series
+ * {@code counselling.cases}; see docs/architecture.md, Operational statistics.
  */
 public interface OperationalStatistics {
 
