@@ -435,11 +435,12 @@ class IndicatorEngine {
 			String tenantMatch = (scope == null) ? "tenant_id IS NULL" : "(tenant_id IS NULL OR tenant_id = :scope)";
 			Map<String, SeriesRef> found = new HashMap<>();
 			this.jdbc
-				.sql("SELECT DISTINCT ON (code) code, id, tenant_id FROM statistics_series WHERE code = ANY(:codes) "
-						+ "AND " + tenantMatch + " ORDER BY code, tenant_id NULLS LAST")
+				.sql("SELECT DISTINCT ON (code) code, id, tenant_id, format = 'OPERATIONAL' FROM statistics_series "
+						+ "WHERE code = ANY(:codes) AND " + tenantMatch + " ORDER BY code, tenant_id NULLS LAST")
 				.param("codes", unknown.toArray(String[]::new))
 				.param("scope", scope)
-				.query((rs, row) -> new SeriesRef(rs.getString(1), rs.getLong(2), rs.getObject(3, UUID.class)))
+				.query((rs, row) -> new SeriesRef(rs.getString(1), rs.getLong(2), rs.getObject(3, UUID.class),
+						rs.getBoolean(4)))
 				.list()
 				.forEach((ref) -> found.put(ref.code(), ref));
 			unknown.forEach((code) -> cache.put(scope + "|" + code, Optional.ofNullable(found.get(code))));
@@ -451,7 +452,13 @@ class IndicatorEngine {
 		return series;
 	}
 
-	private record SeriesRef(String code, long id, UUID tenantId) {
+	/**
+	 * A series as a computation reads it.
+	 *
+	 * @param operational published by a module at every region level itself
+	 * (OperationalStatistics): never summed into higher regions
+	 */
+	private record SeriesRef(String code, long id, UUID tenantId, boolean operational) {
 
 	}
 
@@ -461,23 +468,31 @@ class IndicatorEngine {
 	 * dimensions) pairs the series has; {@code x<n>}, the regions whose parent does not
 	 * have every one of those pairs, with the parent and its number of parts: only their
 	 * cells can sum to a cell the parent lacks (a parent with every pair has a cell of
-	 * its own wherever a part has one).
+	 * its own wherever a part has one). An operational series has no such regions: it is
+	 * not rolled up (its module publishes every level, and a sum of secret cells would
+	 * hide nothing a sum could not give away).
 	 */
 	private static String seriesShape(int index, SeriesRef series, Map<String, Object> params) {
 		String p = "s" + index + "_";
 		params.put(p + "series", series.id());
 		params.put(p + "tenant", series.tenantId());
-		return """
+		String shape = """
 				g%1$d AS MATERIALIZED (SELECT o.region_key, o.period, o.dimension_key, count(*) AS cells
 				  FROM statistics_observation o WHERE o.%2$s AND o.series_id = :%3$sseries
 				  GROUP BY GROUPING SETS ((o.region_key), (o.period, o.dimension_key))),
+				""".formatted(index, tenantMatch(series, p), p);
+		if (series.operational()) {
+			return shape
+					+ "x%1$d AS (SELECT CAST(NULL AS text) AS key, CAST(NULL AS text) AS parent_key, ".formatted(index)
+					+ "0 AS siblings WHERE false)";
+		}
+		return shape + """
 				x%1$d AS MATERIALIZED (SELECT h.* FROM (SELECT c.region_key AS key,
 				      (SELECT r.parent_key FROM indicator_region r WHERE r.key = c.region_key) AS parent_key,
 				      (SELECT r.siblings FROM indicator_region r WHERE r.key = c.region_key) AS siblings
 				    FROM g%1$d c WHERE c.region_key IS NOT NULL OFFSET 0) h
 				  WHERE h.parent_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM g%1$d f WHERE f.region_key = h.parent_key
-				      AND f.cells = (SELECT count(*) FROM g%1$d WHERE period IS NOT NULL)))""".formatted(index,
-				tenantMatch(series, p), p);
+				      AND f.cells = (SELECT count(*) FROM g%1$d WHERE period IS NOT NULL)))""".formatted(index);
 	}
 
 	private static String tenantMatch(SeriesRef series, String prefix) {

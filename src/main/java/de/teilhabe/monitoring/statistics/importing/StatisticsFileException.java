@@ -37,7 +37,13 @@ public class StatisticsFileException extends RuntimeException {
 		 * A tenant's file would create a second copy of a shared (reference) series, e.g.
 		 * the shipped „2-1-1“, without the tenant confirming it.
 		 */
-		SHARED_SERIES
+		SHARED_SERIES,
+
+		/**
+		 * The file holds a series whose code is reserved for a module's operational
+		 * statistics (e.g. {@code counselling.cases}).
+		 */
+		RESERVED_SERIES
 
 	}
 

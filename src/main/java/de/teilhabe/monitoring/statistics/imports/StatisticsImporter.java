@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import de.teilhabe.monitoring.OperationalStatistics;
 import de.teilhabe.monitoring.StatisticsChanged;
 import de.teilhabe.monitoring.statistics.importing.ImportSettings;
 import de.teilhabe.monitoring.statistics.importing.ParseSummary;
@@ -166,6 +167,7 @@ public class StatisticsImporter implements AutoCloseable {
 				ImportReport staged = importInTransaction(importId, request, content, lookup, settings, enrich, status,
 						attempt);
 				refuseUnconfirmedSharedCopies(importId, request);
+				refuseModuleCodes(importId);
 				if (staged.status() == ImportStatus.COMPLETED) {
 					finish(importId, staged, attempt.in);
 					publishChanges(this.jdbc, this.events, request.tenantId(), importId);
@@ -217,6 +219,30 @@ public class StatisticsImporter implements AutoCloseable {
 					"The file holds the shared series " + String.join(", ", codes)
 							+ "; import it again with sharedCopy=true to keep a copy of the tenant's own.",
 					"monitoring.fileError.detail.sharedSeries", String.join(", ", codes));
+		}
+	}
+
+	/**
+	 * A file may not write to a code reserved for a module's operational statistics (e.g.
+	 * {@code counselling.cases}): it would mix official figures into the module's counts.
+	 * @throws StatisticsFileException of kind {@code RESERVED_SERIES} (the transaction
+	 * rolls back)
+	 */
+	private void refuseModuleCodes(UUID importId) {
+		List<String> codes = this.jdbc
+			.sql("SELECT s.code FROM statistics_import_series i JOIN statistics_series s ON s.id = i.series_id "
+					+ "WHERE i.import_id = ? ORDER BY s.code")
+			.param(importId)
+			.query(String.class)
+			.list()
+			.stream()
+			.filter(OperationalStatistics::isReservedCode)
+			.toList();
+		if (!codes.isEmpty()) {
+			throw new StatisticsFileException(StatisticsFileException.Kind.RESERVED_SERIES,
+					"The file holds the series " + String.join(", ", codes)
+							+ ", whose codes are reserved for the platform's modules' own figures.",
+					"monitoring.fileError.detail.reservedSeries", String.join(", ", codes));
 		}
 	}
 

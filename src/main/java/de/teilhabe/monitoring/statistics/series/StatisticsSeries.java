@@ -14,6 +14,7 @@ import de.teilhabe.monitoring.statistics.importing.ValueSymbol;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -29,7 +30,7 @@ public class StatisticsSeries {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final String SERIES_COLUMNS = "se.id, se.code, se.label, se.unit, se.source, se.attribution, "
+	private static final String SERIES_COLUMNS = "se.id, se.code, se.label, se.label_en, se.unit, se.source, se.attribution, "
 			+ "se.format, se.dimension_names::text AS dimension_names, se.tenant_id IS NULL AS shared, se.updated_at, "
 			+ "se.observations"; // kept by the import: counting the cells here scanned
 									// the whole table
@@ -163,7 +164,11 @@ public class StatisticsSeries {
 	private static SeriesSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
 		List<String> names = JSON.readValue(rs.getString("dimension_names"), new TypeReference<List<String>>() {
 		});
-		return new SeriesSummary(rs.getLong("id"), rs.getString("code"), rs.getString("label"), rs.getString("unit"),
+		// an operational series has an English title too
+		String english = rs.getString("label_en");
+		String label = (english != null && "en".equals(LocaleContextHolder.getLocale().getLanguage())) ? english
+				: rs.getString("label");
+		return new SeriesSummary(rs.getLong("id"), rs.getString("code"), label, rs.getString("unit"),
 				rs.getString("source"), rs.getString("attribution"), rs.getString("format"), names,
 				rs.getBoolean("shared"), rs.getLong("observations"));
 	}
@@ -173,11 +178,13 @@ public class StatisticsSeries {
 	 *
 	 * @param id its id
 	 * @param code its code within its source
-	 * @param label its title
+	 * @param label its title (an operational series' in English where the reader reads
+	 * English)
 	 * @param unit unit of every value, or null when a dimension (Units) carries it
 	 * @param source who published it
 	 * @param attribution the line that travels with every figure
-	 * @param format the file format it came in
+	 * @param format the file format it came in, or {@code OPERATIONAL} for counts a
+	 * module publishes
 	 * @param dimensionNames its dimensions
 	 * @param shared shared reference data (true) or the tenant's own
 	 * @param observations its number of cells
