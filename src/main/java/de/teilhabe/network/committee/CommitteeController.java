@@ -8,6 +8,7 @@ import de.teilhabe.network.committee.Committee.Membership;
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.project.AuditedSave;
+import de.teilhabe.network.project.OfficeForm;
 import de.teilhabe.network.project.OrganisationChoices;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
@@ -54,6 +55,8 @@ class CommitteeController {
 
 	private final FormBinder forms;
 
+	private final OfficeForm<Committee> editor;
+
 	CommitteeController(CommitteeStore committees, OrganisationChoices organisations, NetworkScope scope,
 			AuditedSave saving, MessageSource messages, Times times, FormBinder forms) {
 		this.forms = forms;
@@ -63,6 +66,11 @@ class CommitteeController {
 		this.saving = saving;
 		this.messages = messages;
 		this.times = times;
+		this.editor = new OfficeForm<>(saving, "committee", committees::find, "network.error.notFound.committee",
+				Committee::id, () -> CommitteeForms.empty(CommitteeForms.COMMITTEE_FIELDS), CommitteeForms::of,
+				(actor, params) -> forms.bind(params, CommitteeForm.class).checked(),
+				(model, actor, committee, values, errors) -> committeePage(model, committee, values, errors),
+				committees::create, committees::update, (id, values) -> "/network/committees/" + id);
 	}
 
 	@GetMapping("/network/committees")
@@ -86,31 +94,15 @@ class CommitteeController {
 		return "network/committee";
 	}
 
-	@GetMapping("/network/committees/new")
-	String createForm(Model model) {
-		this.scope.requireOffice(CurrentActor.get());
-		return committeeForm(model, null, CommitteeForms.empty(CommitteeForms.COMMITTEE_FIELDS), Map.of());
+	@GetMapping({ "/network/committees/new", "/network/committees/{id}/edit" })
+	String committeeForm(@PathVariable(required = false) UUID id, Model model) {
+		return this.editor.show(model, this.scope.officeActor(), id);
 	}
 
-	@PostMapping("/network/committees")
-	String create(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		Actor actor = this.scope.officeActor();
-		return saveCommittee(actor, null, params, model, response, redirect);
-	}
-
-	@GetMapping("/network/committees/{id}/edit")
-	String editForm(@PathVariable UUID id, Model model) {
-		Actor actor = this.scope.officeActor();
-		Committee committee = find(actor, id);
-		return committeeForm(model, committee, CommitteeForms.of(committee), Map.of());
-	}
-
-	@PostMapping("/network/committees/{id}")
-	String update(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		Actor actor = this.scope.officeActor();
-		return saveCommittee(actor, find(actor, id), params, model, response, redirect);
+	@PostMapping({ "/network/committees", "/network/committees/{id}" })
+	String saveCommittee(@PathVariable(required = false) UUID id, @RequestParam MultiValueMap<String, String> params,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return this.editor.save(model, this.scope.officeActor(), id, params, response, redirect);
 	}
 
 	@GetMapping("/network/committees/{id}/memberships/new")
@@ -175,17 +167,6 @@ class CommitteeController {
 		return saveMeeting(actor, find(actor, meeting.committeeId()), meeting, params, model, response, redirect);
 	}
 
-	private String saveCommittee(Actor actor, Committee committee, MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		CheckedValues check = this.forms.bind(params, CommitteeForm.class).checked();
-		return this.saving.saveOrShow(check, response,
-				() -> committeeForm(model, committee, check.values(), check.errors()), "committee",
-				(committee != null) ? committee.id() : null,
-				(id, values, now) -> this.committees.create(actor.tenantId(), id, values, now),
-				(id, values, now) -> this.committees.update(actor.tenantId(), id, values, now), redirect,
-				(id) -> "/network/committees/" + id);
-	}
-
 	private String saveMembership(Actor actor, Committee committee, Membership membership,
 			MultiValueMap<String, String> params, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
@@ -210,7 +191,7 @@ class CommitteeController {
 				(id) -> "/network/committees/" + committee.id());
 	}
 
-	private String committeeForm(Model model, Committee committee, Map<String, String> values,
+	private String committeePage(Model model, Committee committee, Map<String, String> values,
 			Map<String, ? extends MessageSourceResolvable> errors) {
 		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("committee", committee);
@@ -236,8 +217,7 @@ class CommitteeController {
 	}
 
 	private Committee find(Actor actor, UUID id) {
-		return this.committees.find(actor.tenantId(), id)
-			.orElseThrow(() -> new NotFoundException("network.error.notFound.committee"));
+		return this.editor.find(actor, id);
 	}
 
 	private Map.Entry<UUID, Membership> findMembership(Actor actor, UUID id) {

@@ -9,8 +9,6 @@ import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.ApiPaging;
-import de.teilhabe.shared.web.NotFoundException;
-import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -38,20 +36,20 @@ class ProjectController {
 
 	private final NetworkScope scope;
 
-	private final AuditedSave saving;
-
 	private final MessageSource messages;
 
-	private final FormBinder forms;
+	private final OfficeForm<Project> editor;
 
 	ProjectController(ProjectStore projects, OrganisationChoices organisations, NetworkScope scope, AuditedSave saving,
 			MessageSource messages, FormBinder forms) {
-		this.forms = forms;
 		this.projects = projects;
 		this.organisations = organisations;
 		this.scope = scope;
-		this.saving = saving;
 		this.messages = messages;
+		this.editor = new OfficeForm<>(saving, "project", projects::find, "network.error.notFound.project", Project::id,
+				ProjectForm::empty, ProjectForm::of,
+				(actor, params) -> ProjectForm.check(forms, params, organisations.ids(actor.tenantId())),
+				this::formPage, projects::create, projects::update, (id, values) -> "/network/projects/" + id);
 	}
 
 	@GetMapping("/network/projects")
@@ -72,50 +70,23 @@ class ProjectController {
 	@GetMapping("/network/projects/{id}")
 	String detail(@PathVariable UUID id, Model model) {
 		Actor actor = CurrentActor.get();
-		model.addAttribute("project", find(actor, id));
+		model.addAttribute("project", this.editor.find(actor, id));
 		model.addAttribute("office", this.scope.isOffice(actor));
 		return "network/project";
 	}
 
-	@GetMapping("/network/projects/new")
-	String createForm(Model model) {
-		Actor actor = this.scope.officeActor();
-		return form(model, actor, null, ProjectForm.empty(), Map.of());
+	@GetMapping({ "/network/projects/new", "/network/projects/{id}/edit" })
+	String form(@PathVariable(required = false) UUID id, Model model) {
+		return this.editor.show(model, this.scope.officeActor(), id);
 	}
 
-	@PostMapping("/network/projects")
-	String create(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		Actor actor = this.scope.officeActor();
-		return save(actor, null, params, model, response, redirect);
+	@PostMapping({ "/network/projects", "/network/projects/{id}" })
+	String save(@PathVariable(required = false) UUID id, @RequestParam MultiValueMap<String, String> params,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return this.editor.save(model, this.scope.officeActor(), id, params, response, redirect);
 	}
 
-	@GetMapping("/network/projects/{id}/edit")
-	String editForm(@PathVariable UUID id, Model model) {
-		Actor actor = this.scope.officeActor();
-		Project project = find(actor, id);
-		return form(model, actor, project, ProjectForm.of(project), Map.of());
-	}
-
-	@PostMapping("/network/projects/{id}")
-	String update(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		Actor actor = this.scope.officeActor();
-		return save(actor, find(actor, id), params, model, response, redirect);
-	}
-
-	private String save(Actor actor, Project project, MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		CheckedValues check = ProjectForm.check(this.forms, params, this.organisations.ids(actor.tenantId()));
-		return this.saving.saveOrShow(check, response,
-				() -> form(model, actor, project, check.values(), check.errors()), "project",
-				(project != null) ? project.id() : null,
-				(id, values, now) -> this.projects.create(actor.tenantId(), id, values, now),
-				(id, values, now) -> this.projects.update(actor.tenantId(), id, values, now), redirect,
-				(id) -> "/network/projects/" + id);
-	}
-
-	private String form(Model model, Actor actor, Project project, Map<String, String> values,
+	private String formPage(Model model, Actor actor, Project project, Map<String, String> values,
 			Map<String, ? extends MessageSourceResolvable> errors) {
 		Forms.show(model, values, errors, this.messages, ProjectForm.PARTNERS, ProjectForm.FUNDING,
 				ProjectForm.MILESTONES);
@@ -124,11 +95,6 @@ class ProjectController {
 		model.addAttribute("fieldsOfWork", FieldOfWork.values());
 		model.addAttribute("organisationChoices", this.organisations.of(actor.tenantId()));
 		return "network/project-form";
-	}
-
-	private Project find(Actor actor, UUID id) {
-		return this.projects.find(actor.tenantId(), id)
-			.orElseThrow(() -> new NotFoundException("network.error.notFound.project"));
 	}
 
 }

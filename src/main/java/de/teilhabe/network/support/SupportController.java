@@ -5,14 +5,13 @@ import java.util.UUID;
 
 import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.project.AuditedSave;
+import de.teilhabe.network.project.OfficeForm;
 import de.teilhabe.network.project.OrganisationChoices;
 import de.teilhabe.network.project.ProjectFilter;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.ApiPaging;
-import de.teilhabe.shared.web.NotFoundException;
-import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -43,20 +42,28 @@ class SupportController {
 
 	private final NetworkScope scope;
 
-	private final AuditedSave saving;
-
 	private final MessageSource messages;
 
-	private final FormBinder forms;
+	private final OfficeForm<Training> trainings;
+
+	private final OfficeForm<OpeningSupport> openings;
 
 	SupportController(SupportStore support, OrganisationChoices organisations, NetworkScope scope, AuditedSave saving,
 			MessageSource messages, FormBinder forms) {
-		this.forms = forms;
 		this.support = support;
 		this.organisations = organisations;
 		this.scope = scope;
-		this.saving = saving;
 		this.messages = messages;
+		this.trainings = new OfficeForm<>(saving, "training", support::training, "network.error.notFound.training",
+				Training::id, TrainingForm::empty, TrainingForm::of,
+				(actor, params) -> TrainingForm.check(forms, params, organisations.ids(actor.tenantId())),
+				this::trainingPage, support::createTraining, support::updateTraining,
+				(id, values) -> "/network/support/trainings/" + id);
+		this.openings = new OfficeForm<>(saving, "opening_support", support::opening, "network.error.notFound.support",
+				OpeningSupport::id, OpeningForm::empty, OpeningForm::of,
+				(actor, params) -> OpeningForm.check(forms, params, organisations.ids(actor.tenantId())),
+				this::openingPage, support::createOpening, support::updateOpening,
+				(id, values) -> "/network/organisations/" + values.get("organisation") + "#history");
 	}
 
 	@GetMapping("/network/support")
@@ -80,90 +87,42 @@ class SupportController {
 	@GetMapping("/network/support/trainings/{id}")
 	String training(@PathVariable UUID id, Model model) {
 		Actor actor = CurrentActor.get();
-		model.addAttribute("training", findTraining(actor, id));
+		model.addAttribute("training", this.trainings.find(actor, id));
 		model.addAttribute("office", this.scope.isOffice(actor));
 		return "network/support-training";
 	}
 
-	@GetMapping("/network/support/trainings/new")
-	String trainingCreateForm(Model model) {
-		Actor actor = this.scope.officeActor();
-		return trainingForm(model, actor, null, TrainingForm.empty(), Map.of());
+	@GetMapping({ "/network/support/trainings/new", "/network/support/trainings/{id}/edit" })
+	String trainingForm(@PathVariable(required = false) UUID id, Model model) {
+		return this.trainings.show(model, this.scope.officeActor(), id);
 	}
 
-	@PostMapping("/network/support/trainings")
-	String trainingCreate(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		Actor actor = this.scope.officeActor();
-		return saveTraining(actor, null, params, model, response, redirect);
+	@PostMapping({ "/network/support/trainings", "/network/support/trainings/{id}" })
+	String saveTraining(@PathVariable(required = false) UUID id, @RequestParam MultiValueMap<String, String> params,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return this.trainings.save(model, this.scope.officeActor(), id, params, response, redirect);
 	}
 
-	@GetMapping("/network/support/trainings/{id}/edit")
-	String trainingEditForm(@PathVariable UUID id, Model model) {
-		Actor actor = this.scope.officeActor();
-		Training training = findTraining(actor, id);
-		return trainingForm(model, actor, training, TrainingForm.of(training), Map.of());
-	}
-
-	@PostMapping("/network/support/trainings/{id}")
-	String trainingUpdate(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		Actor actor = this.scope.officeActor();
-		return saveTraining(actor, findTraining(actor, id), params, model, response, redirect);
-	}
-
+	/** A new support record, for the organisation whose page it was started from. */
 	@GetMapping("/network/support/opening/new")
 	String openingCreateForm(@RequestParam(required = false) String organisation, Model model) {
-		Actor actor = this.scope.officeActor();
 		Map<String, String> values = OpeningForm.empty();
 		values.put("organisation", (organisation != null) ? organisation : "");
-		return openingForm(model, actor, null, values, Map.of());
-	}
-
-	@PostMapping("/network/support/opening")
-	String openingCreate(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		Actor actor = this.scope.officeActor();
-		return saveOpening(actor, null, params, model, response, redirect);
+		return this.openings.show(model, this.scope.officeActor(), null, values);
 	}
 
 	@GetMapping("/network/support/opening/{id}/edit")
 	String openingEditForm(@PathVariable UUID id, Model model) {
-		Actor actor = this.scope.officeActor();
-		OpeningSupport opening = findOpening(actor, id);
-		return openingForm(model, actor, opening, OpeningForm.of(opening), Map.of());
+		return this.openings.show(model, this.scope.officeActor(), id);
 	}
 
-	@PostMapping("/network/support/opening/{id}")
-	String openingUpdate(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		Actor actor = this.scope.officeActor();
-		return saveOpening(actor, findOpening(actor, id), params, model, response, redirect);
+	@PostMapping({ "/network/support/opening", "/network/support/opening/{id}" })
+	String saveOpening(@PathVariable(required = false) UUID id, @RequestParam MultiValueMap<String, String> params,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return this.openings.save(model, this.scope.officeActor(), id, params, response, redirect);
 	}
 
-	private String saveTraining(Actor actor, Training training, MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		CheckedValues check = TrainingForm.check(this.forms, params, this.organisations.ids(actor.tenantId()));
-		return this.saving.saveOrShow(check, response,
-				() -> trainingForm(model, actor, training, check.values(), check.errors()), "training",
-				(training != null) ? training.id() : null,
-				(id, values, now) -> this.support.createTraining(actor.tenantId(), id, values, now),
-				(id, values, now) -> this.support.updateTraining(actor.tenantId(), id, values, now), redirect,
-				(id) -> "/network/support/trainings/" + id);
-	}
-
-	private String saveOpening(Actor actor, OpeningSupport opening, MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		CheckedValues check = OpeningForm.check(this.forms, params, this.organisations.ids(actor.tenantId()));
-		return this.saving.saveOrShow(check, response,
-				() -> openingForm(model, actor, opening, check.values(), check.errors()), "opening_support",
-				(opening != null) ? opening.id() : null,
-				(id, values, now) -> this.support.createOpening(actor.tenantId(), id, values, now),
-				(id, values, now) -> this.support.updateOpening(actor.tenantId(), id, values, now), redirect,
-				(id) -> "/network/organisations/" + check.values().get("organisation") + "#history");
-	}
-
-	private String trainingForm(Model model, Actor actor, Training training, Map<String, String> values,
+	private String trainingPage(Model model, Actor actor, Training training, Map<String, String> values,
 			Map<String, ? extends MessageSourceResolvable> errors) {
 		Forms.show(model, values, errors, this.messages, SupportForms.MATERIALS);
 		model.addAttribute("training", training);
@@ -172,22 +131,12 @@ class SupportController {
 		return "network/support-training-form";
 	}
 
-	private String openingForm(Model model, Actor actor, OpeningSupport opening, Map<String, String> values,
+	private String openingPage(Model model, Actor actor, OpeningSupport opening, Map<String, String> values,
 			Map<String, ? extends MessageSourceResolvable> errors) {
 		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("opening", opening);
 		model.addAttribute("organisationChoices", this.organisations.of(actor.tenantId()));
 		return "network/support-opening-form";
-	}
-
-	private Training findTraining(Actor actor, UUID id) {
-		return this.support.training(actor.tenantId(), id)
-			.orElseThrow(() -> new NotFoundException("network.error.notFound.training"));
-	}
-
-	private OpeningSupport findOpening(Actor actor, UUID id) {
-		return this.support.opening(actor.tenantId(), id)
-			.orElseThrow(() -> new NotFoundException("network.error.notFound.support"));
 	}
 
 }
