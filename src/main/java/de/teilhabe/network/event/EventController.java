@@ -9,11 +9,10 @@ import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.form.RegionChoices;
 import de.teilhabe.network.moderation.Editing;
-import de.teilhabe.network.moderation.Editing.Outcome;
-import de.teilhabe.network.moderation.EditingPages;
 import de.teilhabe.network.moderation.EntityType;
+import de.teilhabe.network.organisation.EditableOrganisations;
 import de.teilhabe.network.organisation.Organisation;
-import de.teilhabe.network.organisation.OrganisationStore;
+import de.teilhabe.network.organisation.OrganisationEntryForm;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
@@ -42,8 +41,6 @@ class EventController {
 
 	private final EventStore events;
 
-	private final OrganisationStore organisations;
-
 	private final Editing editing;
 
 	private final NetworkScope scope;
@@ -54,15 +51,19 @@ class EventController {
 
 	private final Clock clock;
 
-	EventController(EventStore events, OrganisationStore organisations, Editing editing, NetworkScope scope,
+	private final OrganisationEntryForm<NetworkEvent> entries;
+
+	EventController(EventStore events, EditableOrganisations organisations, Editing editing, NetworkScope scope,
 			RegionChoices regionChoices, MessageSource messages, Clock clock) {
 		this.events = events;
-		this.organisations = organisations;
 		this.editing = editing;
 		this.scope = scope;
 		this.regionChoices = regionChoices;
 		this.messages = messages;
 		this.clock = clock;
+		this.entries = new OrganisationEntryForm<>(editing, organisations, scope, EntityType.EVENT, EventForm.FIELDS,
+				EventForm::empty, this::editable, NetworkEvent::organisationId, this::formPage,
+				(id) -> "/network/events/" + id);
 	}
 
 	@GetMapping("/network/events")
@@ -95,66 +96,25 @@ class EventController {
 		return "network/event";
 	}
 
-	/** A new event of the office itself. */
-	@GetMapping("/network/events/new")
-	String createOfficeForm(Model model) {
-		Actor actor = this.scope.officeActor();
-		return form(model, actor, null, null, EventForm.empty(), Map.of());
+	/**
+	 * A new event of the office itself (office only), a new event of an organisation, or
+	 * an event to edit.
+	 */
+	@GetMapping({ "/network/events/new", "/network/organisations/{organisationId}/events/new",
+			"/network/events/{id}/edit" })
+	String form(@PathVariable(required = false) UUID organisationId, @PathVariable(required = false) UUID id,
+			Model model) {
+		return this.entries.show(model, organisationId, id);
 	}
 
-	@PostMapping("/network/events")
-	String createOffice(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
+	@PostMapping({ "/network/events", "/network/organisations/{organisationId}/events", "/network/events/{id}" })
+	String save(@PathVariable(required = false) UUID organisationId, @PathVariable(required = false) UUID id,
+			@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		Actor actor = this.scope.officeActor();
-		Outcome outcome = this.editing.save(actor, EntityType.EVENT, null, null, Forms.read(params, EventForm.FIELDS));
-		return saved(outcome, model, actor, null, null, response, redirect);
+		return this.entries.save(model, organisationId, id, params, response, redirect);
 	}
 
-	@GetMapping("/network/organisations/{organisationId}/events/new")
-	String createForm(@PathVariable UUID organisationId, Model model) {
-		Actor actor = CurrentActor.get();
-		Organisation organisation = editableOrganisation(actor, organisationId);
-		return form(model, actor, organisation, null, EventForm.empty(), Map.of());
-	}
-
-	@PostMapping("/network/organisations/{organisationId}/events")
-	String create(@PathVariable UUID organisationId, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		Organisation organisation = editableOrganisation(actor, organisationId);
-		Outcome outcome = this.editing.save(actor, EntityType.EVENT, null, organisationId,
-				Forms.read(params, EventForm.FIELDS));
-		return saved(outcome, model, actor, organisation, null, response, redirect);
-	}
-
-	@GetMapping("/network/events/{id}/edit")
-	String editForm(@PathVariable UUID id, Model model) {
-		Actor actor = CurrentActor.get();
-		NetworkEvent event = editable(actor, id);
-		Organisation organisation = organisationOf(actor, event);
-		Map<String, String> values = this.editing.formValues(actor, EntityType.EVENT, id, event.organisationId());
-		return form(model, actor, organisation, event, values, Map.of());
-	}
-
-	@PostMapping("/network/events/{id}")
-	String update(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		NetworkEvent event = editable(actor, id);
-		Organisation organisation = organisationOf(actor, event);
-		Outcome outcome = this.editing.save(actor, EntityType.EVENT, id, event.organisationId(),
-				Forms.read(params, EventForm.FIELDS));
-		return saved(outcome, model, actor, organisation, event, response, redirect);
-	}
-
-	private String saved(Outcome outcome, Model model, Actor actor, Organisation organisation, NetworkEvent event,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return EditingPages.answer(outcome, response, redirect,
-				(values, errors) -> form(model, actor, organisation, event, values, errors),
-				(submitted) -> "/network/organisations/" + organisation.id(), (id) -> "/network/events/" + id, "saved");
-	}
-
-	private String form(Model model, Actor actor, Organisation organisation, NetworkEvent event,
+	private String formPage(Model model, Actor actor, Organisation organisation, NetworkEvent event,
 			Map<String, String> values, Map<String, ? extends MessageSourceResolvable> errors) {
 		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("organisation", organisation);
@@ -183,16 +143,6 @@ class EventController {
 			throw new NotFoundException("network.error.notFound.event");
 		}
 		return event;
-	}
-
-	private Organisation organisationOf(Actor actor, NetworkEvent event) {
-		return (event.organisationId() == null) ? null : editableOrganisation(actor, event.organisationId());
-	}
-
-	private Organisation editableOrganisation(Actor actor, UUID organisationId) {
-		this.scope.requireEditable(actor, organisationId);
-		return this.organisations.find(actor.tenantId(), organisationId)
-			.orElseThrow(() -> new NotFoundException("network.error.notFound.organisation"));
 	}
 
 }

@@ -7,11 +7,10 @@ import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Forms;
 import de.teilhabe.network.form.RegionChoices;
 import de.teilhabe.network.moderation.Editing;
-import de.teilhabe.network.moderation.Editing.Outcome;
-import de.teilhabe.network.moderation.EditingPages;
 import de.teilhabe.network.moderation.EntityType;
+import de.teilhabe.network.organisation.EditableOrganisations;
 import de.teilhabe.network.organisation.Organisation;
-import de.teilhabe.network.organisation.OrganisationStore;
+import de.teilhabe.network.organisation.OrganisationEntryForm;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
@@ -39,8 +38,6 @@ class OfferController {
 
 	private final OfferStore offers;
 
-	private final OrganisationStore organisations;
-
 	private final Editing editing;
 
 	private final NetworkScope scope;
@@ -49,14 +46,18 @@ class OfferController {
 
 	private final MessageSource messages;
 
-	OfferController(OfferStore offers, OrganisationStore organisations, Editing editing, NetworkScope scope,
+	private final OrganisationEntryForm<Offer> entries;
+
+	OfferController(OfferStore offers, EditableOrganisations organisations, Editing editing, NetworkScope scope,
 			RegionChoices regionChoices, MessageSource messages) {
 		this.offers = offers;
-		this.organisations = organisations;
 		this.editing = editing;
 		this.scope = scope;
 		this.regionChoices = regionChoices;
 		this.messages = messages;
+		this.entries = new OrganisationEntryForm<>(editing, organisations, scope, EntityType.OFFER, OfferForm.FIELDS,
+				OfferForm::empty, this::editable, Offer::organisationId, this::formPage,
+				(id) -> "/network/offers/" + id);
 	}
 
 	@GetMapping("/network/offers")
@@ -85,52 +86,22 @@ class OfferController {
 		return "network/offer";
 	}
 
-	@GetMapping("/network/organisations/{organisationId}/offers/new")
-	String createForm(@PathVariable UUID organisationId, Model model) {
-		Actor actor = CurrentActor.get();
-		Organisation organisation = editableOrganisation(actor, organisationId);
-		return form(model, actor, organisation, null, OfferForm.empty(), Map.of());
+	/** A new offer of an organisation, or an offer to edit. */
+	@GetMapping({ "/network/organisations/{organisationId}/offers/new", "/network/offers/{id}/edit" })
+	String form(@PathVariable(required = false) UUID organisationId, @PathVariable(required = false) UUID id,
+			Model model) {
+		return this.entries.show(model, organisationId, id);
 	}
 
-	@PostMapping("/network/organisations/{organisationId}/offers")
-	String create(@PathVariable UUID organisationId, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		Organisation organisation = editableOrganisation(actor, organisationId);
-		Outcome outcome = this.editing.save(actor, EntityType.OFFER, null, organisationId,
-				Forms.read(params, OfferForm.FIELDS));
-		return saved(outcome, model, actor, organisation, null, response, redirect);
+	@PostMapping({ "/network/organisations/{organisationId}/offers", "/network/offers/{id}" })
+	String save(@PathVariable(required = false) UUID organisationId, @PathVariable(required = false) UUID id,
+			@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return this.entries.save(model, organisationId, id, params, response, redirect);
 	}
 
-	@GetMapping("/network/offers/{id}/edit")
-	String editForm(@PathVariable UUID id, Model model) {
-		Actor actor = CurrentActor.get();
-		Offer offer = editable(actor, id);
-		Organisation organisation = editableOrganisation(actor, offer.organisationId());
-		Map<String, String> values = this.editing.formValues(actor, EntityType.OFFER, id, offer.organisationId());
-		return form(model, actor, organisation, offer, values, Map.of());
-	}
-
-	@PostMapping("/network/offers/{id}")
-	String update(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		Actor actor = CurrentActor.get();
-		Offer offer = editable(actor, id);
-		Organisation organisation = editableOrganisation(actor, offer.organisationId());
-		Outcome outcome = this.editing.save(actor, EntityType.OFFER, id, offer.organisationId(),
-				Forms.read(params, OfferForm.FIELDS));
-		return saved(outcome, model, actor, organisation, offer, response, redirect);
-	}
-
-	private String saved(Outcome outcome, Model model, Actor actor, Organisation organisation, Offer offer,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return EditingPages.answer(outcome, response, redirect,
-				(values, errors) -> form(model, actor, organisation, offer, values, errors),
-				(submitted) -> "/network/organisations/" + organisation.id(), (id) -> "/network/offers/" + id, "saved");
-	}
-
-	private String form(Model model, Actor actor, Organisation organisation, Offer offer, Map<String, String> values,
-			Map<String, ? extends MessageSourceResolvable> errors) {
+	private String formPage(Model model, Actor actor, Organisation organisation, Offer offer,
+			Map<String, String> values, Map<String, ? extends MessageSourceResolvable> errors) {
 		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("offer", offer);
@@ -152,12 +123,6 @@ class OfferController {
 			.orElseThrow(() -> new NotFoundException("network.error.notFound.offer"));
 		this.scope.requireEditable(actor, offer.organisationId());
 		return offer;
-	}
-
-	private Organisation editableOrganisation(Actor actor, UUID organisationId) {
-		this.scope.requireEditable(actor, organisationId);
-		return this.organisations.find(actor.tenantId(), organisationId)
-			.orElseThrow(() -> new NotFoundException("network.error.notFound.organisation"));
 	}
 
 }
