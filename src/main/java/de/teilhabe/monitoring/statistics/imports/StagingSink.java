@@ -60,6 +60,8 @@ final class StagingSink implements ImportSink {
 
 	private boolean writeRepetitions;
 
+	private CellTally tally;
+
 	/**
 	 * @param out where the COPY lines go
 	 * @param enrich gives series their catalogue title and source where known
@@ -111,6 +113,20 @@ final class StagingSink implements ImportSink {
 		return this;
 	}
 
+	/**
+	 * Count the summary of the cells written (the fast path: every series new), see
+	 * {@link CellTally}.
+	 */
+	StagingSink tallying() {
+		this.tally = new CellTally();
+		return this;
+	}
+
+	/** The summary of the cells written, if they are tallied. */
+	CellTally tally() {
+		return this.tally;
+	}
+
 	/** Whether a cell was given twice among the cells remembered. */
 	boolean repeatsCells() {
 		return this.repeatedCells != null && !this.repeatedCells.groups().isEmpty();
@@ -153,6 +169,9 @@ final class StagingSink implements ImportSink {
 			return;
 		}
 		count[0]++;
+		if (this.tally != null) {
+			this.tally.add(o.seriesCode(), o.regionKey(), o.period().code(), value != null, o.dimensions());
+		}
 		StringBuilder b = this.line;
 		b.setLength(0);
 		b.append(this.fields.get(o.seriesCode())).append('\t');

@@ -308,14 +308,23 @@ public class StatisticsImporter implements AutoCloseable {
 			for (SeriesDefinition series : sink.series().values()) {
 				long n = sink.count(series.code());
 				if (n > 0) {
-					insertSeries(ids.get(series.code()), request, series, parsed.summary().format().name(), importId);
+					insertSeries(ids.get(series.code()), request, series, parsed.summary().format().name(), importId,
+							n);
 					recordSeries(request, importId, ids.get(series.code()), n, 0);
 					written.add(ids.get(series.code()));
 				}
 				stored += n;
 				counts.add(new ImportReport.SeriesCount(series.code(), series.label(), n));
 			}
-			SeriesSummaries.rewrite(this.jdbc, request.tenantId(), written);
+			// the parser counted the summaries of the cells it wrote, unless a cell was
+			// deleted afterwards (repetitions that disagree) or there were too many
+			boolean deletedCells = sink.repetitions().stream().anyMatch(RepeatedCells.Group::conflicting);
+			if (sink.tally().complete() && !deletedCells) {
+				sink.tally().write(this.jdbc, request.tenantId(), ids);
+			}
+			else {
+				SeriesSummaries.rewrite(this.jdbc, request.tenantId(), written);
+			}
 			status.releaseSavepoint(savepoint);
 			return report(importId, request, attempt.in, parsed, stored, 0, counts);
 		}
@@ -386,12 +395,14 @@ public class StatisticsImporter implements AutoCloseable {
 		}
 	}
 
-	private void insertSeries(long id, ImportRequest request, SeriesDefinition series, String format, UUID importId) {
-		this.jdbc.sql("INSERT INTO statistics_series (id, tenant_id, code, label, unit, source, attribution, format, "
-				+ "dimension_names, created_by_import, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), "
-				+ "?, ?)")
+	private void insertSeries(long id, ImportRequest request, SeriesDefinition series, String format, UUID importId,
+			long observations) {
+		this.jdbc
+			.sql("INSERT INTO statistics_series (id, tenant_id, code, label, unit, source, attribution, format, "
+					+ "dimension_names, created_by_import, updated_at, observations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+					+ "CAST(? AS jsonb), ?, ?, ?)")
 			.params(id, request.tenantId(), series.code(), series.label(), series.unit(), series.source(),
-					series.attribution(), format, json(series.dimensionNames()), importId, now())
+					series.attribution(), format, json(series.dimensionNames()), importId, now(), observations)
 			.update();
 	}
 
@@ -739,7 +750,7 @@ public class StatisticsImporter implements AutoCloseable {
 				StagingSink sink = new StagingSink(writer, enrich, progress::report, target::seriesField,
 						target.suffix);
 				if (target.direct) {
-					sink.holdingBackRepetitions();
+					sink.holdingBackRepetitions().tallying();
 				}
 				else {
 					sink.noticingRepetitions();

@@ -117,6 +117,32 @@ class SeriesSummaryTest {
 		assertThat(cellsWithValue(code)).containsExactly("2020=2/2", "2021=1/1");
 	}
 
+	/**
+	 * A first import counts the summary as it writes the cells: a cell given twice with
+	 * the same content counts once; cells whose repetitions disagree are not stored and
+	 * not counted; dimension values with quotes and backslashes count as stored.
+	 */
+	@Test
+	void aFirstImportWithRepeatedCellsSummarisesExactlyTheCellsStored() throws Exception {
+		String header = "Year,GeoCode,Gruppe,Art,Value\n";
+		String cells = "2020,K03459,a,\"x \"\"y\"\", z\",1\n2020,K03459,b,u\\v,x\n2021,K03459,a,w,3\n"
+				+ "2020,K03459,a,\"x \"\"y\"\", z\",1\n";
+		String same = StatisticsHttp.uniqueCode("repeated");
+		Map<String, Object> first = strategie().uploadOk("indicator_" + same + ".csv",
+				(header + cells).getBytes(StandardCharsets.UTF_8), null, 201);
+		assertThat(number(first.get("observationsStored"))).isEqualTo(3L);
+		assertThat(detailWithoutReadingCells(same)).isEqualTo(freshCount(same));
+		assertThat(cellsWithValue(same)).containsExactly("2020=2/1", "2021=1/1");
+
+		// the repetition disagrees: neither line is stored
+		String conflicting = StatisticsHttp.uniqueCode("conflicting");
+		Map<String, Object> second = strategie().uploadOk("indicator_" + conflicting + ".csv",
+				(header + cells.replaceFirst(",1\n$", ",2\n")).getBytes(StandardCharsets.UTF_8), null, 201);
+		assertThat(number(second.get("observationsStored"))).isEqualTo(2L);
+		assertThat(detailWithoutReadingCells(conflicting)).isEqualTo(freshCount(conflicting));
+		assertThat(cellsWithValue(conflicting)).containsExactly("2020=1/0", "2021=1/1");
+	}
+
 	/** Per period of the one region: cells / cells with a value, as the detail shows. */
 	private List<String> cellsWithValue(String code) throws Exception {
 		return ((List<?>) detailWithoutReadingCells(code).get("cells")).stream()
@@ -167,6 +193,8 @@ class SeriesSummaryTest {
 		figures.put("dimensions",
 				list(detail.get("dimensions")).stream()
 					.map((d) -> d.get("name") + "=" + ((List<?>) d.get("values")).size())
+					.sorted() // as the fresh count: by name (the detail lists them in the
+								// file's order)
 					.toList());
 		return figures;
 	}
