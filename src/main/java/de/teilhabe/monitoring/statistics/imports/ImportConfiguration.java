@@ -1,9 +1,11 @@
 package de.teilhabe.monitoring.statistics.imports;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +19,11 @@ class ImportConfiguration {
 
 	@Bean
 	StatisticsImporter statisticsImporter(DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
-			ApplicationEventPublisher events) {
-		return new StatisticsImporter(dataSource, transactions, clock, events);
+			ApplicationEventPublisher events,
+			@Value("${teilhabe.statistics.wait-for-other-imports:5m}") Duration waitForOtherImports) {
+		StatisticsImporter importer = new StatisticsImporter(dataSource, transactions, clock, events);
+		importer.setWaitForOtherImports(waitForOtherImports);
+		return importer;
 	}
 
 }

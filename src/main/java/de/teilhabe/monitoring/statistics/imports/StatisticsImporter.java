@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +43,7 @@ import de.teilhabe.monitoring.statistics.importing.SeriesDefinition;
 import de.teilhabe.monitoring.statistics.importing.StatisticsFileException;
 import de.teilhabe.monitoring.statistics.importing.StatisticsFileReader;
 import de.teilhabe.shared.database.StatementTimeout;
+import de.teilhabe.shared.web.ConflictException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,6 +84,9 @@ public class StatisticsImporter implements AutoCloseable {
 	 */
 	private static final String UNIQUE_VIOLATION = "23505";
 
+	/** SQL state of a lock wait ended by lock_timeout. */
+	private static final String LOCK_NOT_AVAILABLE = "55P03";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final DataSource dataSource;
@@ -100,12 +105,15 @@ public class StatisticsImporter implements AutoCloseable {
 	 */
 	private final ApplicationEventPublisher events;
 
+	private Duration waitForOtherImports;
+
 	public StatisticsImporter(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock) {
 		this(dataSource, transactionManager, clock, null);
 	}
 
 	public StatisticsImporter(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock,
 			ApplicationEventPublisher events) {
+		this.waitForOtherImports = Duration.ofMinutes(5);
 		this.events = events;
 		this.dataSource = dataSource;
 		this.jdbc = JdbcClient.create(dataSource);
@@ -155,15 +163,9 @@ public class StatisticsImporter implements AutoCloseable {
 		Attempt attempt = new Attempt();
 		try {
 			ImportReport report = this.newTransaction.execute((status) -> {
-				// a large file takes longer than a request may (also waiting for the
-				// lock)
+				// a large file takes longer than a request may
 				StatementTimeout.liftForThisTransaction(this.jdbc);
-				// one import per tenant at a time: the series a file creates cannot
-				// collide
-				this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))")
-					.param(importLockName(request.tenantId()))
-					.query(Object.class)
-					.single();
+				awaitImportLock(request.tenantId());
 				ImportReport staged = importInTransaction(importId, request, content, lookup, settings, enrich, status,
 						attempt);
 				refuseUnconfirmedSharedCopies(importId, request);
@@ -903,6 +905,40 @@ public class StatisticsImporter implements AutoCloseable {
 					+ "error = ? WHERE id = ?")
 			.params(now(), in.bytes(), kind, message, importId)
 			.update());
+	}
+
+	/**
+	 * One import per tenant at a time (the series a file creates cannot collide): waits
+	 * for the tenant's import lock, but not for ever. A wait holds a pooled connection,
+	 * so waits without a bound behind one slow import could empty the pool for every
+	 * other request; after {@link #waitForOtherImports} the import is refused (409).
+	 */
+	private void awaitImportLock(UUID tenantId) {
+		this.jdbc.sql("SELECT set_config('lock_timeout', ?, true)")
+			.param(this.waitForOtherImports.toMillis() + "ms")
+			.query(String.class)
+			.single();
+		try {
+			this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))")
+				.param(importLockName(tenantId))
+				.query(Object.class)
+				.single();
+		}
+		catch (DataAccessException ex) {
+			if (ex.getMostSpecificCause() instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+				throw new ConflictException("monitoring.error.import.otherRunning");
+			}
+			throw ex;
+		}
+		this.jdbc.sql("SELECT set_config('lock_timeout', '0', true)").query(String.class).single();
+	}
+
+	/**
+	 * How long an import waits for another import of its tenant to finish before it is
+	 * refused (default five minutes).
+	 */
+	public void setWaitForOtherImports(Duration wait) {
+		this.waitForOtherImports = wait;
 	}
 
 	/**

@@ -72,6 +72,37 @@ class ImportLockAndInterruptionTest {
 		assertThat(strategie().http().get("/api/v1/statistics/series/" + code).statusCode()).isEqualTo(404);
 	}
 
+	/**
+	 * An import waiting for another one of its tenant holds a pooled connection: it waits
+	 * at most teilhabe.statistics.wait-for-other-imports (15 s in the tests), then it is
+	 * refused with 409 and shows as failed, not as running.
+	 */
+	@Test
+	void anImportThatWaitsTooLongForAnotherIsRefusedAndShowsAsFailed() throws Exception {
+		Map<String, Object> done = strategie().uploadOk("indicator_" + StatisticsHttp.uniqueCode("wait") + ".csv",
+				csv("2019,K03459,100\n"), null, 201);
+		UUID tenantId = tenantOf(done.get("importId"));
+		String waiting = "indicator_" + StatisticsHttp.uniqueCode("waiting") + ".csv";
+		HttpResponse<String> refused;
+		long started = System.nanoTime();
+		try (SingleConnectionDataSource superuser = DatabaseSuperuser.dataSource(this.environment);
+				Connection connection = superuser.getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("SELECT pg_advisory_lock(hashtext('statistics-import:" + tenantId + "'))");
+			refused = strategie().upload(waiting, csv("2020,K03459,1\n"), null);
+		}
+		long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+		assertThat(refused.body()).contains("Gerade läuft ein anderer Import dieser Organisation");
+		assertThat(seconds).as("seconds waited").isBetween(14L, 60L);
+		assertThat(this.jdbc.sql("SELECT status FROM statistics_import WHERE tenant_id = ? AND file_name = ?")
+			.params(tenantId, waiting)
+			.query(String.class)
+			.list()).containsExactly("FAILED");
+		// the lock is free again: the same file is imported
+		assertThat(strategie().upload(waiting, csv("2020,K03459,1\n"), null).statusCode()).isEqualTo(201);
+	}
+
 	@Test
 	void anImportWhoseInstanceVanishedShowsAsFailedAtOnceAlsoWithAnExternalDatabase() {
 		Map<String, Object> done = strategie().uploadOk("indicator_" + StatisticsHttp.uniqueCode("vanished") + ".csv",
