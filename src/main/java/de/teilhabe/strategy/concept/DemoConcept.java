@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
  * (dialog, goals, measures) run after this task.
  */
 @Component
-class DemoConcept implements StartupTask {
+public class DemoConcept implements StartupTask {
 
 	/** The name other demo tasks of the module name in their {@code after()}. */
-	static final String NAME = "strategy concept demo data";
+	public static final String NAME = "strategy concept demo data";
 
 	static final List<String> LEITLINIEN = List.of(
 			"Zuwanderer und hier lebende Menschen mit Migrationsgeschichte sind im Landkreis Osnabrück willkommen. "
