@@ -1,0 +1,35 @@
+package de.teilhabe.strategy.goal;
+
+import de.teilhabe.shared.security.RequestAuthorizations;
+import de.teilhabe.shared.security.Role;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may use the goals and the controlling: STRATEGY writes goals and the tolerance;
+ * every staff role reads goals, the controlling dashboard and the goals API (aggregate
+ * figures, no personal data). GUIDE and PARTNER have no access.
+ */
+@Component
+class GoalRequestAuthorizations implements RequestAuthorizations {
+
+	@Override
+	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+		String[] staff = new String[Role.STAFF.length];
+		for (int i = 0; i < staff.length; i++) {
+			staff[i] = Role.STAFF[i].name();
+		}
+		requests.requestMatchers(HttpMethod.POST, "/api/v1/strategy/goals").hasRole(Role.STRATEGY.name());
+		requests.requestMatchers(HttpMethod.GET, "/api/v1/strategy/goals", "/api/v1/strategy/goals/*")
+			.hasAnyRole(staff);
+		requests.requestMatchers(HttpMethod.GET, "/strategy/goals/new", "/strategy/goals/*/edit", "/strategy/settings")
+			.hasRole(Role.STRATEGY.name());
+		requests.requestMatchers(HttpMethod.POST, "/strategy/goals", "/strategy/goals/*", "/strategy/settings")
+			.hasRole(Role.STRATEGY.name());
+		requests.requestMatchers(HttpMethod.GET, "/strategy/goals", "/strategy/goals/*", "/strategy/controlling")
+			.hasAnyRole(staff);
+	}
+
+}

@@ -1,0 +1,264 @@
+package de.teilhabe.strategy.goal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import de.teilhabe.shared.web.ApiPage;
+import de.teilhabe.shared.web.ApiPaging;
+import de.teilhabe.strategy.goal.Controlling.Point;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The SMART goals of a tenant, their hand-entered values, responsible organisations and
+ * the tenant's controlling settings. Every query filters on the tenant. Goals merged into
+ * another at the conference ({@code merged_into}) are left out of every list.
+ */
+@Repository
+class GoalStore {
+
+	private static final String SELECT = """
+			SELECT g.*, f.name AS field_name, f.concept_id, f.position AS field_position,
+			  coalesce((SELECT array_agg(o.organisation_id ORDER BY o.position) FROM strategy_goal_organisation o
+			    WHERE o.tenant_id = g.tenant_id AND o.goal_id = g.id), '{}') AS organisation_ids
+			FROM strategy_goal g JOIN strategy_field f ON f.tenant_id = g.tenant_id AND f.id = g.field_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	GoalStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** One goal of the tenant (merged ones too: their page says where they went). */
+	Optional<Goal> find(UUID tenantId, UUID id) {
+		return this.jdbc.sql(SELECT + " WHERE g.tenant_id = ? AND g.id = ?")
+			.params(tenantId, id)
+			.query(GoalStore::goal)
+			.optional();
+	}
+
+	/**
+	 * A page of the goals of a version of the concept, by Handlungsfeld and title (not
+	 * merged ones).
+	 */
+	ApiPage<Goal> page(UUID tenantId, UUID conceptId, ApiPaging paging) {
+		long total = this.jdbc.sql("""
+				SELECT count(*) FROM strategy_goal g JOIN strategy_field f ON f.tenant_id = g.tenant_id AND f.id = g.field_id
+				WHERE g.tenant_id = ? AND f.concept_id = ? AND g.merged_into IS NULL""")
+			.params(tenantId, conceptId)
+			.query(Long.class)
+			.single();
+		List<Goal> goals = this.jdbc.sql(SELECT + """
+				 WHERE g.tenant_id = ? AND f.concept_id = ? AND g.merged_into IS NULL
+				 ORDER BY f.position, lower(g.title), g.id LIMIT ? OFFSET ?""")
+			.params(tenantId, conceptId, paging.size(), paging.offset())
+			.query(GoalStore::goal)
+			.list();
+		return ApiPage.of(goals, paging, total);
+	}
+
+	/** Every goal of a version of the concept, by Handlungsfeld and title (not merged). */
+	List<Goal> all(UUID tenantId, UUID conceptId) {
+		return this.jdbc.sql(SELECT + """
+				 WHERE g.tenant_id = ? AND f.concept_id = ? AND g.merged_into IS NULL
+				 ORDER BY f.position, lower(g.title), g.id""").params(tenantId, conceptId).query(GoalStore::goal).list();
+	}
+
+	/** The goal a goal was merged into at the conference, or null. */
+	UUID mergedInto(UUID tenantId, UUID id) {
+		return this.jdbc.sql("SELECT merged_into FROM strategy_goal WHERE tenant_id = ? AND id = ?")
+			.params(tenantId, id)
+			.query((rs, row) -> rs.getObject(1, UUID.class))
+			.optional()
+			.orElse(null);
+	}
+
+	/** The hand-entered values of a goal, oldest first. */
+	List<Point> values(UUID tenantId, UUID goalId) {
+		return this.jdbc
+			.sql("SELECT value, year FROM strategy_goal_value WHERE tenant_id = ? AND goal_id = ? ORDER BY year")
+			.params(tenantId, goalId)
+			.query((rs, row) -> new Point(rs.getBigDecimal("value"), rs.getInt("year")))
+			.list();
+	}
+
+	/** Stores a new goal from a checked form; returns its id. */
+	@Transactional
+	UUID create(UUID tenantId, GoalForm form, OffsetDateTime now) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				INSERT INTO strategy_goal (tenant_id, id, field_id, title, description, indicator_code, region_key,
+				  custom_measure, unit, baseline_value, baseline_year, target_value, target_year, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(tenantId, id, form.field(), form.title(), form.description(), indicator(form), region(form),
+					custom(form), custom(form) != null ? form.unit() : null, form.baselineValue(), form.baselineYear(),
+					form.targetValue(), form.targetYear(), now, now)
+			.update();
+		writeParts(tenantId, id, form);
+		return id;
+	}
+
+	/** Changes a goal from a checked form (its status is computed again afterwards). */
+	@Transactional
+	void update(UUID tenantId, UUID id, GoalForm form, OffsetDateTime now) {
+		this.jdbc.sql("""
+				UPDATE strategy_goal SET field_id = ?, title = ?, description = ?, indicator_code = ?, region_key = ?,
+				  custom_measure = ?, unit = ?, baseline_value = ?, baseline_year = ?, target_value = ?, target_year = ?,
+				  updated_at = ?
+				WHERE tenant_id = ? AND id = ?""")
+			.params(form.field(), form.title(), form.description(), indicator(form), region(form), custom(form),
+					custom(form) != null ? form.unit() : null, form.baselineValue(), form.baselineYear(),
+					form.targetValue(), form.targetYear(), now, tenantId, id)
+			.update();
+		this.jdbc.sql("DELETE FROM strategy_goal_organisation WHERE tenant_id = ? AND goal_id = ?")
+			.params(tenantId, id)
+			.update();
+		this.jdbc.sql("DELETE FROM strategy_goal_value WHERE tenant_id = ? AND goal_id = ?")
+			.params(tenantId, id)
+			.update();
+		writeParts(tenantId, id, form);
+	}
+
+	private void writeParts(UUID tenantId, UUID id, GoalForm form) {
+		List<UUID> organisations = form.organisations();
+		for (int i = 0; i < organisations.size(); i++) {
+			this.jdbc.sql("""
+					INSERT INTO strategy_goal_organisation (tenant_id, goal_id, organisation_id, position)
+					VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+				.params(tenantId, id, organisations.get(i), i + 1)
+				.update();
+		}
+		if (custom(form) != null) {
+			for (GoalForm.HandValue value : form.values()) {
+				this.jdbc.sql("INSERT INTO strategy_goal_value (tenant_id, goal_id, year, value) VALUES (?, ?, ?, ?)")
+					.params(tenantId, id, value.year(), value.value())
+					.update();
+			}
+		}
+	}
+
+	/** Links a goal to statements of the dialog it answers (unknown ones are skipped). */
+	void answers(UUID tenantId, UUID goalId, List<UUID> statementIds) {
+		this.jdbc.sql("""
+				INSERT INTO strategy_goal_statement (tenant_id, goal_id, statement_id)
+				SELECT ?, ?, s.id FROM strategy_statement s WHERE s.tenant_id = ? AND s.id = ANY(CAST(? AS uuid[]))
+				ON CONFLICT DO NOTHING""")
+			.params(tenantId, goalId, tenantId, statementIds.stream().map(UUID::toString).toArray(String[]::new))
+			.update();
+	}
+
+	/** The number of statements a goal answers. */
+	int answered(UUID tenantId, UUID goalId) {
+		return this.jdbc.sql("SELECT count(*) FROM strategy_goal_statement WHERE tenant_id = ? AND goal_id = ?")
+			.params(tenantId, goalId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Drops an organisation removed from the network from the goals it was responsible for. */
+	int forgetOrganisation(UUID tenantId, UUID organisationId) {
+		return this.jdbc.sql("DELETE FROM strategy_goal_organisation WHERE tenant_id = ? AND organisation_id = ?")
+			.params(tenantId, organisationId)
+			.update();
+	}
+
+	/** The tenant's tolerance (share of |target − baseline|), the default if never set. */
+	BigDecimal tolerance(UUID tenantId) {
+		return this.jdbc.sql("SELECT at_risk_tolerance FROM strategy_settings WHERE tenant_id = ?")
+			.param(tenantId)
+			.query(BigDecimal.class)
+			.optional()
+			.orElse(Controlling.DEFAULT_TOLERANCE);
+	}
+
+	void setTolerance(UUID tenantId, BigDecimal tolerance) {
+		this.jdbc.sql("""
+				INSERT INTO strategy_settings (tenant_id, at_risk_tolerance) VALUES (?, ?)
+				ON CONFLICT (tenant_id) DO UPDATE SET at_risk_tolerance = excluded.at_risk_tolerance""")
+			.params(tenantId, tolerance)
+			.update();
+	}
+
+	/** When the statuses were last recomputed after indicator values changed, or empty. */
+	Optional<OffsetDateTime> statusesUpdatedAt(UUID tenantId) {
+		return this.jdbc.sql("SELECT statuses_updated_at FROM strategy_settings WHERE tenant_id = ?")
+			.param(tenantId)
+			.query((rs, row) -> rs.getObject(1, OffsetDateTime.class))
+			.optional()
+			.filter((time) -> time != null);
+	}
+
+	void statusesUpdated(UUID tenantId, OffsetDateTime at) {
+		this.jdbc.sql("""
+				INSERT INTO strategy_settings (tenant_id, statuses_updated_at) VALUES (?, ?)
+				ON CONFLICT (tenant_id) DO UPDATE SET statuses_updated_at = excluded.statuses_updated_at""")
+			.params(tenantId, at)
+			.update();
+	}
+
+	/**
+	 * The measures serving each goal of a version, by goal and measure status (the
+	 * measures part of the module owns them; read here for the dashboard).
+	 */
+	Map<UUID, Map<String, Integer>> measureCounts(UUID tenantId, UUID conceptId) {
+		Map<UUID, Map<String, Integer>> counts = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT mg.goal_id, m.status, count(*) FROM strategy_measure_goal mg
+				JOIN strategy_measure m ON m.tenant_id = mg.tenant_id AND m.id = mg.measure_id
+				WHERE mg.tenant_id = ? AND m.concept_id = ? GROUP BY mg.goal_id, m.status""")
+			.params(tenantId, conceptId)
+			.query((rs, row) -> {
+				counts.computeIfAbsent(rs.getObject(1, UUID.class), (goal) -> new TreeMap<>())
+					.put(rs.getString(2), rs.getInt(3));
+				return null;
+			})
+			.list();
+		return counts;
+	}
+
+	private static String indicator(GoalForm form) {
+		return form.byIndicator() ? form.indicator() : null;
+	}
+
+	private static String region(GoalForm form) {
+		return form.byIndicator() ? form.region() : null;
+	}
+
+	private static String custom(GoalForm form) {
+		return form.byIndicator() ? null : form.customMeasure();
+	}
+
+	static Goal goal(ResultSet rs, int row) throws SQLException {
+		UUID[] organisations = (UUID[]) rs.getArray("organisation_ids").getArray();
+		BigDecimal latestValue = rs.getBigDecimal("latest_value");
+		Integer latestYear = rs.getObject("latest_year", Integer.class);
+		Point latest = (latestValue != null && latestYear != null) ? new Point(latestValue, latestYear) : null;
+		return new Goal(rs.getObject("id", UUID.class), rs.getObject("field_id", UUID.class),
+				rs.getString("field_name"), rs.getObject("concept_id", UUID.class), rs.getString("title"),
+				rs.getString("description"), rs.getString("indicator_code"), rs.getString("region_key"),
+				rs.getString("custom_measure"), rs.getString("unit"),
+				new Point(rs.getBigDecimal("baseline_value"), rs.getInt("baseline_year")),
+				new Point(rs.getBigDecimal("target_value"), rs.getInt("target_year")), status(rs, "status"), latest,
+				status(rs, "previous_status"), rs.getObject("status_changed_at", OffsetDateTime.class),
+				new ArrayList<>(Arrays.asList(organisations)));
+	}
+
+	private static GoalStatus status(ResultSet rs, String column) throws SQLException {
+		String status = rs.getString(column);
+		return (status != null) ? GoalStatus.valueOf(status) : null;
+	}
+
+}
