@@ -36,7 +36,8 @@ class ApiConventionsTest {
 			Map.entry("/api/v1/languages?tenant=landkreis-osnabrueck", ""),
 			Map.entry("/api/v1/projects", "demo-token-strategie"), Map.entry("/api/v1/support", "demo-token-strategie"),
 			Map.entry("/api/v1/support?type=OPENING", "demo-token-strategie"),
-			Map.entry("/api/v1/committees", "demo-token-strategie"));
+			Map.entry("/api/v1/committees", "demo-token-strategie"),
+			Map.entry("/api/v1/strategy/goals", "demo-token-strategie"));
 
 	@LocalServerPort
 	int port;

@@ -21,9 +21,11 @@ import de.teilhabe.strategy.goal.Controlling.Point;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Computes and stores the controlling status of goals: the latest value of each goal's
@@ -33,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change. Set-based: one read of the goals, one values query per indicator and region
  * (not per goal), one query for all hand-entered values, one update of the goals whose
  * figures changed. Runs by itself when {@link IndicatorsChanged} arrives (after the
- * commit of the recomputation, in a transaction of its own).
+ * commit of the recomputation, in a transaction of its own, asynchronously).
  */
 @Service
 public class GoalStatuses {
@@ -63,10 +65,22 @@ public class GoalStatuses {
 	/**
 	 * The values of indicators changed: the goals on them of the tenant concerned (every
 	 * tenant for the shared values) are computed again, and the tenant's time of the
-	 * last update is set.
+	 * last update is set. An asynchronous module listener like
+	 * {@code @ApplicationModuleListener} (after the commit, in a transaction of its own,
+	 * on the task executor), but also for an event published outside a transaction:
+	 * monitoring publishes it after an import's recomputation, which holds no transaction
+	 * ({@code IndicatorService.statisticsChanged}), and a module listener would miss it
+	 * then.
 	 */
-	@ApplicationModuleListener
-	void indicatorsChanged(IndicatorsChanged event) {
+	@Async
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener(fallbackExecution = true)
+	public void indicatorsChanged(IndicatorsChanged event) {
+		recomputeAfter(event);
+	}
+
+	/** What the listener does, in the caller's thread. */
+	void recomputeAfter(IndicatorsChanged event) {
 		List<UUID> tenants = (event.tenantId() != null) ? List.of(event.tenantId())
 				: this.jdbc
 					.sql("SELECT DISTINCT tenant_id FROM strategy_goal WHERE indicator_code = ANY(?)")
@@ -74,17 +88,24 @@ public class GoalStatuses {
 					.query(UUID.class)
 					.list();
 		for (UUID tenantId : tenants) {
+			long started = System.nanoTime();
 			OffsetDateTime now = OffsetDateTime.now(this.clock);
 			Recomputed done = recompute(tenantId, event.codes(), null, now);
 			this.goals.statusesUpdated(tenantId, now);
-			log.debug("Goal statuses of tenant {} after indicators {} changed: {}", tenantId, event.codes(), done);
+			log.info("Goal statuses of tenant {} after indicators changed ({} codes): {} goals, {} changed in {} ms",
+					tenantId, event.codes().size(), done.goals(), done.changed(),
+					String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e6));
 		}
 	}
 
 	/** Computes every goal of the tenant again (after a change of the tolerance). */
 	@Transactional
 	public Recomputed recomputeAll(UUID tenantId) {
-		return recompute(tenantId, null, null, OffsetDateTime.now(this.clock));
+		long started = System.nanoTime();
+		Recomputed done = recompute(tenantId, null, null, OffsetDateTime.now(this.clock));
+		log.info("Goal statuses of tenant {} computed again: {} goals, {} changed in {} ms", tenantId, done.goals(),
+				done.changed(), String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e6));
+		return done;
 	}
 
 	/** Computes one goal again (after it was created or changed). */
