@@ -7,8 +7,8 @@ import java.math.MathContext;
  * The controlling status of a goal (pure logic, no database). With the baseline (b, vb),
  * the target (t, vt) and the latest value (y, v): the expected value on the straight path
  * is e = vb + (vt − vb)·(y − b)/(t − b), the direction d = sign(vt − vb); the goal is
- * {@link GoalStatus#REACHED} if d·(v − vt) ≥ 0, else {@link GoalStatus#ON_TRACK} if
- * d·(v − e) ≥ 0, else {@link GoalStatus#AT_RISK} if |v − e| ≤ tolerance·|vt − vb|, else
+ * {@link GoalStatus#REACHED} if d·(v − vt) ≥ 0, else {@link GoalStatus#ON_TRACK} if d·(v
+ * − e) ≥ 0, else {@link GoalStatus#AT_RISK} if |v − e| ≤ tolerance·|vt − vb|, else
  * {@link GoalStatus#OFF_TRACK}; {@link GoalStatus#NO_DATA} when there is no value at or
  * after the baseline year. The comparisons are exact: they are made on the values
  * multiplied by (t − b), so that a value exactly on the path is on track however the

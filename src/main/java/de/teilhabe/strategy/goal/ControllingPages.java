@@ -5,19 +5,24 @@ import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.startup.Preparation;
+import de.teilhabe.shared.web.FragmentRenderer;
 import de.teilhabe.strategy.concept.Concept;
 import de.teilhabe.strategy.concept.ConceptStore;
 import de.teilhabe.strategy.goal.GoalPages.FieldGoals;
 import de.teilhabe.strategy.goal.GoalPages.GoalRow;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The controlling dashboard (every staff role): per Handlungsfeld of the current version
  * of the concept the goals with their status and the measures serving them, how many
- * goals stand where, and which statuses changed at the last update after indicator
- * values changed; and the tolerance setting (STRATEGY).
+ * goals stand where, and which statuses changed at the last update after indicator values
+ * changed; and the tolerance setting (STRATEGY).
  */
 @Controller
 class ControllingPages {
@@ -47,8 +52,14 @@ class ControllingPages {
 
 	private final Preparation preparation;
 
+	private final ControllingCache cache;
+
+	private final FragmentRenderer fragments;
+
 	ControllingPages(GoalPages goalPages, GoalStore goals, GoalStatuses statuses, ConceptStore concepts,
-			GoalAudit audit, Preparation preparation) {
+			GoalAudit audit, Preparation preparation, ControllingCache cache, FragmentRenderer fragments) {
+		this.cache = cache;
+		this.fragments = fragments;
 		this.goalPages = goalPages;
 		this.goals = goals;
 		this.statuses = statuses;
@@ -63,20 +74,30 @@ class ControllingPages {
 	}
 
 	@GetMapping("/strategy/controlling")
-	String dashboard(Model model, Locale locale) {
+	String dashboard(Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Actor actor = CurrentActor.get();
 		UUID tenantId = actor.tenantId();
+		boolean writer = actor.has(Role.STRATEGY);
+		boolean preparing = this.preparation.inProgress();
+		model.addAttribute("preparing", preparing);
+		// the main content is the same for every reader of the tenant in this language
+		// (but for the link to the settings): rendered once, kept until the goals change
+		Supplier<String> render = () -> this.fragments.render("strategy/controlling-content :: content",
+				content(tenantId, writer, locale), locale, request, response);
+		model.addAttribute("dashboard", preparing ? render.get()
+				: this.cache.content(new ControllingCache.Key(tenantId, locale, writer), render));
+		return "strategy/controlling";
+	}
+
+	/** What the dashboard's content shows. */
+	private Map<String, Object> content(UUID tenantId, boolean writer, Locale locale) {
+		Map<String, Object> model = new HashMap<>();
 		Concept concept = this.concepts.current(tenantId).orElse(null);
-		model.addAttribute("concept", concept);
-		model.addAttribute("writer", actor.has(Role.STRATEGY));
-		model.addAttribute("preparing", this.preparation.inProgress());
-		model.addAttribute("statuses", GoalStatus.values());
+		model.put("concept", concept);
+		model.put("writer", writer);
+		model.put("statuses", GoalStatus.values());
 		if (concept == null) {
-			model.addAttribute("fields", List.of());
-			model.addAttribute("summaries", List.of());
-			model.addAttribute("changed", List.of());
-			model.addAttribute("measures", Map.of());
-			return "strategy/controlling";
+			return model;
 		}
 		List<FieldGoals> fields = this.goalPages.byField(tenantId, concept, locale);
 		OffsetDateTime updated = this.goals.statusesUpdatedAt(tenantId).orElse(null);
@@ -96,12 +117,12 @@ class ControllingPages {
 			}
 			summaries.add(new FieldSummary(field.field().name(), counts, field.goals().size()));
 		}
-		model.addAttribute("fields", fields);
-		model.addAttribute("summaries", summaries);
-		model.addAttribute("updated", updated);
-		model.addAttribute("changed", changed);
-		model.addAttribute("measures", this.goals.measureCounts(tenantId, concept.id()));
-		return "strategy/controlling";
+		model.put("fields", fields);
+		model.put("summaries", summaries);
+		model.put("updated", updated);
+		model.put("changed", changed);
+		model.put("measures", this.goals.measureCounts(tenantId, concept.id()));
+		return model;
 	}
 
 	@GetMapping("/strategy/settings")
@@ -112,8 +133,8 @@ class ControllingPages {
 	}
 
 	@PostMapping("/strategy/settings")
-	String saveSettings(@RequestParam(required = false) String tolerance, Model model,
-			jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) {
+	String saveSettings(@RequestParam(required = false) String tolerance, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
 		BigDecimal percent = percentOf(tolerance);
 		if (percent == null) {
@@ -147,7 +168,9 @@ class ControllingPages {
 	}
 
 	private static String percent(BigDecimal share) {
-		return share.multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros()
+		return share.multiply(BigDecimal.valueOf(100))
+			.setScale(2, RoundingMode.HALF_UP)
+			.stripTrailingZeros()
 			.toPlainString();
 	}
 

@@ -27,17 +27,17 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Demo mode only: SMART goals of the demo Landkreis Osnabrück under the Handlungsfelder of
- * its current concept, twelve of them bound to real indicators with values for Landkreis
- * Osnabrück (03459) in the shipped Integrationsmonitoring Niedersachsen, three measured by
- * custom measures with hand-entered values; baselines and targets chosen so that some are
- * reached, some on track, some at risk or off track, and one has no data. Responsible are
- * the demo organisations of the network; a goal answers statements of the demo dialog of
- * its Handlungsfeld where the dialog's demo data exist. Runs once: skipped when the
- * tenant has goals. The statuses are computed after the commit from the values there are
- * then; the shipped indicators are computed while the platform serves, and their
- * {@link de.teilhabe.monitoring.IndicatorsChanged} computes the statuses again (the start
- * never waits for them).
+ * Demo mode only: SMART goals of the demo Landkreis Osnabrück under the Handlungsfelder
+ * of its current concept, twelve of them bound to real indicators with values for
+ * Landkreis Osnabrück (03459) in the shipped Integrationsmonitoring Niedersachsen, three
+ * measured by custom measures with hand-entered values; baselines and targets chosen so
+ * that some are reached, some on track, some at risk or off track, and one has no data.
+ * Responsible are the demo organisations of the network; a goal answers statements of the
+ * demo dialog of its Handlungsfeld where the dialog's demo data exist. Runs once: skipped
+ * when the tenant has goals. The statuses are computed after the commit from the values
+ * there are then; the shipped indicators are computed while the platform serves, and
+ * their {@link de.teilhabe.monitoring.IndicatorsChanged} computes the statuses again (the
+ * start never waits for them).
  */
 @Component
 public class DemoGoals implements StartupTask {
@@ -131,7 +131,9 @@ public class DemoGoals implements StartupTask {
 
 	private static final String SPORTVEREIN = "SV Beispiel Georgsmarienhütte";
 
-	/** The demo goals (values of the indicators: Integrationsmonitoring Niedersachsen). */
+	/**
+	 * The demo goals (values of the indicators: Integrationsmonitoring Niedersachsen).
+	 */
 	static final List<DemoGoal> GOALS = List.of(
 			DemoGoal.indicator(SPRACHE,
 					"Mehr Kinder mit Zuwanderungsgeschichte von 3 bis unter 6 Jahren besuchen eine Kita: 22 % bis 2026",
@@ -160,8 +162,8 @@ public class DemoGoals implements StartupTask {
 			DemoGoal.indicator(WOHNEN,
 					"Wohnkosten sichern ohne Mindestsicherung: Quote der 18- bis 65-jährigen Ausländerinnen und Ausländer auf 200 je 1 000 bis 2026",
 					"6-2-2", "230", 2022, "200", 2026, WOHLFAHRT),
-			DemoGoal.indicator(TEILHABE, "Mehr Einbürgerungen: 380 im Jahr bis 2028", "2-3-1", "298", 2018, "380",
-					2028, SPORTVEREIN, MELLE),
+			DemoGoal.indicator(TEILHABE, "Mehr Einbürgerungen: 380 im Jahr bis 2028", "2-3-1", "298", 2018, "380", 2028,
+					SPORTVEREIN, MELLE),
 			DemoGoal.indicator(TEILHABE,
 					"Die Einbürgerungsquote steigt auf 0,95 je 100 Ausländerinnen und Ausländer bis 2027", "2-3-3",
 					"0.7327", 2021, "0.95", 2027, MELLE),
@@ -211,7 +213,8 @@ public class DemoGoals implements StartupTask {
 				.entrySet()
 				.stream()
 				.sorted(Map.Entry.comparingByKey())
-				.forEach((entry) -> values.add(new GoalForm.HandValue(entry.getKey(), new BigDecimal(entry.getValue()))));
+				.forEach((entry) -> values
+					.add(new GoalForm.HandValue(entry.getKey(), new BigDecimal(entry.getValue()))));
 			GoalForm form = new GoalForm(demo.title(), null, field.id(), demo.indicator(),
 					(demo.indicator() != null) ? LANDKREIS : null, demo.customMeasure(), demo.unit(),
 					new BigDecimal(demo.baselineValue()), demo.baselineYear(), new BigDecimal(demo.targetValue()),
@@ -230,7 +233,7 @@ public class DemoGoals implements StartupTask {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					DemoGoals.this.statuses.recomputeAll(tenantId);
+					DemoGoals.this.statuses.recomputeAllOnItsOwn(tenantId);
 				}
 			});
 		}

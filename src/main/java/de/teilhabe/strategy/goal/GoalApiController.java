@@ -58,8 +58,8 @@ class GoalApiController {
 
 	private final Clock clock;
 
-	GoalApiController(GoalStore goals, GoalViews views, GoalChecks checks, GoalStatuses statuses,
-			ConceptStore concepts, GoalAudit audit, Clock clock) {
+	GoalApiController(GoalStore goals, GoalViews views, GoalChecks checks, GoalStatuses statuses, ConceptStore concepts,
+			GoalAudit audit, Clock clock) {
 		this.goals = goals;
 		this.views = views;
 		this.checks = checks;

@@ -57,10 +57,11 @@ class GoalChart {
 		BigDecimal span = goal.target().value().subtract(goal.baseline().value());
 		int length = goal.target().year() - goal.baseline().year();
 		for (int year = goal.baseline().year(); year <= goal.target().year(); year++) {
-			path.put(String.valueOf(year), goal.baseline()
-				.value()
-				.add(span.multiply(BigDecimal.valueOf((long) year - goal.baseline().year()))
-					.divide(BigDecimal.valueOf(length), MathContext.DECIMAL64)));
+			path.put(String.valueOf(year),
+					goal.baseline()
+						.value()
+						.add(span.multiply(BigDecimal.valueOf((long) year - goal.baseline().year()))
+							.divide(BigDecimal.valueOf(length), MathContext.DECIMAL64)));
 		}
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
 		actual.forEach((year, value) -> values.put(String.valueOf(year), value));
@@ -74,12 +75,10 @@ class GoalChart {
 		}
 		return Chart.line("goal-chart")
 			.title(this.messages.getMessage("strategy.goal.chart.title", new Object[] { goal.title() }, locale))
-			.description(this.messages.getMessage("strategy.goal.chart.desc",
-					new Object[] { goal.byIndicator() ? reader.indicatorTitle(goal.indicatorCode()) : goal.customMeasure(),
-							StatusWords.number(goal.baseline().value(), unit, locale),
-							String.valueOf(goal.baseline().year()),
-							StatusWords.number(goal.target().value(), unit, locale),
-							String.valueOf(goal.target().year()) },
+			.description(this.messages.getMessage("strategy.goal.chart.desc", new Object[] {
+					goal.byIndicator() ? reader.indicatorTitle(goal.indicatorCode()) : goal.customMeasure(),
+					StatusWords.number(goal.baseline().value(), unit, locale), String.valueOf(goal.baseline().year()),
+					StatusWords.number(goal.target().value(), unit, locale), String.valueOf(goal.target().year()) },
 					locale))
 			.source(source.toArray(String[]::new))
 			.categories(message("strategy.goal.chart.year", locale), years)

@@ -107,14 +107,17 @@ class GoalChoices {
 		ApiPage<OrganisationSummary> found;
 		do {
 			found = this.organisations.list(tenantId, new ApiPaging(page, ApiPaging.MAX_SIZE));
-			found.items().forEach((organisation) -> choices.add(entry(organisation.id().toString(), organisation.name())));
+			found.items()
+				.forEach((organisation) -> choices.add(entry(organisation.id().toString(), organisation.name())));
 			page++;
 		}
 		while (page < found.totalPages() && page < 50);
 		return choices;
 	}
 
-	/** The names of organisations, in the order given (one removed meanwhile is left out). */
+	/**
+	 * The names of organisations, in the order given (one removed meanwhile is left out).
+	 */
 	List<String> organisationNames(UUID tenantId, List<UUID> ids) {
 		Map<UUID, String> names = new LinkedHashMap<>();
 		for (UUID id : ids) {

@@ -72,9 +72,8 @@ public record GoalForm(@Size(max = 300, message = "{form.error.tooLong}") @Singl
 	 * @param value the value
 	 */
 	public record HandValue(
-			@NotNull(message = "{form.error.required}") @Min(value = 1990,
-					message = "{strategy.goal.error.year}") @Max(value = 2100,
-							message = "{strategy.goal.error.year}") Integer year,
+			@NotNull(message = "{form.error.required}") @Min(value = 1990, message = "{strategy.goal.error.year}") @Max(
+					value = 2100, message = "{strategy.goal.error.year}") Integer year,
 			@NotNull(message = "{form.error.required}") @DecimalMin(value = "-1000000000000",
 					message = "{strategy.goal.error.number}") @DecimalMax(value = "1000000000000",
 							message = "{strategy.goal.error.number}") BigDecimal value) {

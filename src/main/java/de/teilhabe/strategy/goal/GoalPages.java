@@ -95,7 +95,9 @@ class GoalPages {
 		return "strategy/goals";
 	}
 
-	/** The goals of a version per Handlungsfeld (every field, also those without goals). */
+	/**
+	 * The goals of a version per Handlungsfeld (every field, also those without goals).
+	 */
 	List<FieldGoals> byField(UUID tenantId, Concept concept, Locale locale) {
 		GoalViews.Reader reader = this.views.reader(tenantId, locale);
 		Map<UUID, List<GoalRow>> rows = new LinkedHashMap<>();
@@ -115,8 +117,8 @@ class GoalPages {
 				? reader.indicatorTitle(goal.indicatorCode()) + " – " + reader.regionName(goal.regionKey())
 				: goal.customMeasure();
 		return new GoalRow(goal, measure, valueOfYear(reader, goal, goal.baseline()),
-				valueOfYear(reader, goal, goal.target()), valueOfYear(reader, goal, goal.latest()),
-				assessment.status(), reader.statusName(assessment.status()), reader.reason(goal, assessment),
+				valueOfYear(reader, goal, goal.target()), valueOfYear(reader, goal, goal.latest()), assessment.status(),
+				reader.statusName(assessment.status()), reader.reason(goal, assessment),
 				(goal.previousStatus() != null) ? reader.statusName(goal.previousStatus()) : null);
 	}
 

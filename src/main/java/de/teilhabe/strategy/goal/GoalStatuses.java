@@ -31,11 +31,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Computes and stores the controlling status of goals: the latest value of each goal's
  * measure (the indicator's values for the goal's region, default variant, through
  * {@link Indicators}; or the latest hand-entered value), its {@link Controlling}
- * assessment, and, when the status changes, the status before and the time of the
- * change. Set-based: one read of the goals, one values query per indicator and region
- * (not per goal), one query for all hand-entered values, one update of the goals whose
- * figures changed. Runs by itself when {@link IndicatorsChanged} arrives (after the
- * commit of the recomputation, in a transaction of its own, asynchronously).
+ * assessment, and, when the status changes, the status before and the time of the change.
+ * Set-based: one read of the goals, one values query per indicator and region (not per
+ * goal), one query for all hand-entered values, one update of the goals whose figures
+ * changed. Runs by itself when {@link IndicatorsChanged} arrives (after the commit of the
+ * recomputation, in a transaction of its own, asynchronously).
  */
 @Service
 public class GoalStatuses {
@@ -50,7 +50,10 @@ public class GoalStatuses {
 
 	private final Clock clock;
 
-	GoalStatuses(JdbcClient jdbc, Indicators indicators, GoalStore goals, Clock clock) {
+	private final ControllingCache dashboards;
+
+	GoalStatuses(JdbcClient jdbc, Indicators indicators, GoalStore goals, Clock clock, ControllingCache dashboards) {
+		this.dashboards = dashboards;
 		this.jdbc = jdbc;
 		this.indicators = indicators;
 		this.goals = goals;
@@ -64,8 +67,8 @@ public class GoalStatuses {
 
 	/**
 	 * The values of indicators changed: the goals on them of the tenant concerned (every
-	 * tenant for the shared values) are computed again, and the tenant's time of the
-	 * last update is set. An asynchronous module listener like
+	 * tenant for the shared values) are computed again, and the tenant's time of the last
+	 * update is set. An asynchronous module listener like
 	 * {@code @ApplicationModuleListener} (after the commit, in a transaction of its own,
 	 * on the task executor), but also for an event published outside a transaction:
 	 * monitoring publishes it after an import's recomputation, which holds no transaction
@@ -82,8 +85,7 @@ public class GoalStatuses {
 	/** What the listener does, in the caller's thread. */
 	void recomputeAfter(IndicatorsChanged event) {
 		List<UUID> tenants = (event.tenantId() != null) ? List.of(event.tenantId())
-				: this.jdbc
-					.sql("SELECT DISTINCT tenant_id FROM strategy_goal WHERE indicator_code = ANY(?)")
+				: this.jdbc.sql("SELECT DISTINCT tenant_id FROM strategy_goal WHERE indicator_code = ANY(?)")
 					.param(event.codes().toArray(String[]::new))
 					.query(UUID.class)
 					.list();
@@ -101,6 +103,19 @@ public class GoalStatuses {
 	/** Computes every goal of the tenant again (after a change of the tolerance). */
 	@Transactional
 	public Recomputed recomputeAll(UUID tenantId) {
+		return recomputeAllTimed(tenantId);
+	}
+
+	/**
+	 * Computes every goal of the tenant again in a transaction of its own (after the
+	 * commit of another, where a joined transaction would commit nothing).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public Recomputed recomputeAllOnItsOwn(UUID tenantId) {
+		return recomputeAllTimed(tenantId);
+	}
+
+	private Recomputed recomputeAllTimed(UUID tenantId) {
 		long started = System.nanoTime();
 		Recomputed done = recompute(tenantId, null, null, OffsetDateTime.now(this.clock));
 		log.info("Goal statuses of tenant {} computed again: {} goals, {} changed in {} ms", tenantId, done.goals(),
@@ -135,10 +150,13 @@ public class GoalStatuses {
 			.param("codes", (codes != null) ? codes.toArray(String[]::new) : null)
 			.param("ids", (goalIds != null) ? goalIds.stream().map(UUID::toString).toArray(String[]::new) : null)
 			.query((rs, row) -> new Row(rs.getObject("id", UUID.class), rs.getString("indicator_code"),
-					rs.getString("region_key"), new Point(rs.getBigDecimal("baseline_value"), rs.getInt("baseline_year")),
+					rs.getString("region_key"),
+					new Point(rs.getBigDecimal("baseline_value"), rs.getInt("baseline_year")),
 					new Point(rs.getBigDecimal("target_value"), rs.getInt("target_year")), rs.getString("status"),
 					rs.getBigDecimal("latest_value"), rs.getObject("latest_year", Integer.class)))
 			.list();
+		// the dashboard shows the goals (and the time of the last update) anew
+		this.dashboards.changed(tenantId);
 		if (rows.isEmpty()) {
 			return new Recomputed(0, 0);
 		}
@@ -177,14 +195,15 @@ public class GoalStatuses {
 			}
 		}
 		if (!ids.isEmpty()) {
-			this.jdbc.sql("""
-					UPDATE strategy_goal g SET
-					  previous_status = CASE WHEN g.status IS DISTINCT FROM u.status THEN g.status ELSE g.previous_status END,
-					  status_changed_at = CASE WHEN g.status IS DISTINCT FROM u.status THEN :now ELSE g.status_changed_at END,
-					  status = u.status, latest_value = u.value, latest_year = u.year
-					FROM unnest(CAST(:ids AS uuid[]), CAST(:statuses AS text[]), CAST(:values AS numeric[]),
-					  CAST(:years AS integer[])) AS u(id, status, value, year)
-					WHERE g.tenant_id = :tenant AND g.id = u.id""")
+			this.jdbc
+				.sql("""
+						UPDATE strategy_goal g SET
+						  previous_status = CASE WHEN g.status IS DISTINCT FROM u.status THEN g.status ELSE g.previous_status END,
+						  status_changed_at = CASE WHEN g.status IS DISTINCT FROM u.status THEN :now ELSE g.status_changed_at END,
+						  status = u.status, latest_value = u.value, latest_year = u.year
+						FROM unnest(CAST(:ids AS uuid[]), CAST(:statuses AS text[]), CAST(:values AS numeric[]),
+						  CAST(:years AS integer[])) AS u(id, status, value, year)
+						WHERE g.tenant_id = :tenant AND g.id = u.id""")
 				.param("now", now)
 				.param("ids", ids.toArray(String[]::new))
 				.param("statuses", statuses.toArray(String[]::new))

@@ -55,26 +55,29 @@ class GoalStore {
 	 * merged ones).
 	 */
 	ApiPage<Goal> page(UUID tenantId, UUID conceptId, ApiPaging paging) {
-		long total = this.jdbc.sql("""
-				SELECT count(*) FROM strategy_goal g JOIN strategy_field f ON f.tenant_id = g.tenant_id AND f.id = g.field_id
-				WHERE g.tenant_id = ? AND f.concept_id = ? AND g.merged_into IS NULL""")
+		long total = this.jdbc
+			.sql("""
+					SELECT count(*) FROM strategy_goal g JOIN strategy_field f ON f.tenant_id = g.tenant_id AND f.id = g.field_id
+					WHERE g.tenant_id = ? AND f.concept_id = ? AND g.merged_into IS NULL""")
 			.params(tenantId, conceptId)
 			.query(Long.class)
 			.single();
 		List<Goal> goals = this.jdbc.sql(SELECT + """
-				 WHERE g.tenant_id = ? AND f.concept_id = ? AND g.merged_into IS NULL
-				 ORDER BY f.position, lower(g.title), g.id LIMIT ? OFFSET ?""")
+				WHERE g.tenant_id = ? AND f.concept_id = ? AND g.merged_into IS NULL
+				ORDER BY f.position, lower(g.title), g.id LIMIT ? OFFSET ?""")
 			.params(tenantId, conceptId, paging.size(), paging.offset())
 			.query(GoalStore::goal)
 			.list();
 		return ApiPage.of(goals, paging, total);
 	}
 
-	/** Every goal of a version of the concept, by Handlungsfeld and title (not merged). */
+	/**
+	 * Every goal of a version of the concept, by Handlungsfeld and title (not merged).
+	 */
 	List<Goal> all(UUID tenantId, UUID conceptId) {
 		return this.jdbc.sql(SELECT + """
-				 WHERE g.tenant_id = ? AND f.concept_id = ? AND g.merged_into IS NULL
-				 ORDER BY f.position, lower(g.title), g.id""").params(tenantId, conceptId).query(GoalStore::goal).list();
+				WHERE g.tenant_id = ? AND f.concept_id = ? AND g.merged_into IS NULL
+				ORDER BY f.position, lower(g.title), g.id""").params(tenantId, conceptId).query(GoalStore::goal).list();
 	}
 
 	/** The goal a goal was merged into at the conference, or null. */
@@ -99,10 +102,11 @@ class GoalStore {
 	@Transactional
 	UUID create(UUID tenantId, GoalForm form, OffsetDateTime now) {
 		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				INSERT INTO strategy_goal (tenant_id, id, field_id, title, description, indicator_code, region_key,
-				  custom_measure, unit, baseline_value, baseline_year, target_value, target_year, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		this.jdbc
+			.sql("""
+					INSERT INTO strategy_goal (tenant_id, id, field_id, title, description, indicator_code, region_key,
+					  custom_measure, unit, baseline_value, baseline_year, target_value, target_year, created_at, updated_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(tenantId, id, form.field(), form.title(), form.description(), indicator(form), region(form),
 					custom(form), custom(form) != null ? form.unit() : null, form.baselineValue(), form.baselineYear(),
 					form.targetValue(), form.targetYear(), now, now)
@@ -114,11 +118,12 @@ class GoalStore {
 	/** Changes a goal from a checked form (its status is computed again afterwards). */
 	@Transactional
 	void update(UUID tenantId, UUID id, GoalForm form, OffsetDateTime now) {
-		this.jdbc.sql("""
-				UPDATE strategy_goal SET field_id = ?, title = ?, description = ?, indicator_code = ?, region_key = ?,
-				  custom_measure = ?, unit = ?, baseline_value = ?, baseline_year = ?, target_value = ?, target_year = ?,
-				  updated_at = ?
-				WHERE tenant_id = ? AND id = ?""")
+		this.jdbc
+			.sql("""
+					UPDATE strategy_goal SET field_id = ?, title = ?, description = ?, indicator_code = ?, region_key = ?,
+					  custom_measure = ?, unit = ?, baseline_value = ?, baseline_year = ?, target_value = ?, target_year = ?,
+					  updated_at = ?
+					WHERE tenant_id = ? AND id = ?""")
 			.params(form.field(), form.title(), form.description(), indicator(form), region(form), custom(form),
 					custom(form) != null ? form.unit() : null, form.baselineValue(), form.baselineYear(),
 					form.targetValue(), form.targetYear(), now, tenantId, id)
@@ -168,14 +173,19 @@ class GoalStore {
 			.single();
 	}
 
-	/** Drops an organisation removed from the network from the goals it was responsible for. */
+	/**
+	 * Drops an organisation removed from the network from the goals it was responsible
+	 * for.
+	 */
 	int forgetOrganisation(UUID tenantId, UUID organisationId) {
 		return this.jdbc.sql("DELETE FROM strategy_goal_organisation WHERE tenant_id = ? AND organisation_id = ?")
 			.params(tenantId, organisationId)
 			.update();
 	}
 
-	/** The tenant's tolerance (share of |target − baseline|), the default if never set. */
+	/**
+	 * The tenant's tolerance (share of |target − baseline|), the default if never set.
+	 */
 	BigDecimal tolerance(UUID tenantId) {
 		return this.jdbc.sql("SELECT at_risk_tolerance FROM strategy_settings WHERE tenant_id = ?")
 			.param(tenantId)
@@ -192,7 +202,9 @@ class GoalStore {
 			.update();
 	}
 
-	/** When the statuses were last recomputed after indicator values changed, or empty. */
+	/**
+	 * When the statuses were last recomputed after indicator values changed, or empty.
+	 */
 	Optional<OffsetDateTime> statusesUpdatedAt(UUID tenantId) {
 		return this.jdbc.sql("SELECT statuses_updated_at FROM strategy_settings WHERE tenant_id = ?")
 			.param(tenantId)

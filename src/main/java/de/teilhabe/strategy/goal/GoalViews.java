@@ -17,8 +17,8 @@ import de.teilhabe.strategy.goal.Controlling.Point;
 import org.springframework.stereotype.Component;
 
 /**
- * Goals as the API and the pages show them: the API's items, and the words and names of
- * a page's rows. One instance of {@link Reader} per request keeps the tolerance, the
+ * Goals as the API and the pages show them: the API's items, and the words and names of a
+ * page's rows. One instance of {@link Reader} per request keeps the tolerance, the
  * indicators and the region names it looked up.
  */
 @Component

@@ -43,9 +43,9 @@ public class StatusWords {
 		Object[] arguments = { (assessment.latest() != null) ? String.valueOf(assessment.latest().year()) : "–",
 				number(assessment.latestValue(), unit, locale), number(goal.baseline().value(), unit, locale),
 				String.valueOf(goal.baseline().year()), number(goal.target().value(), unit, locale),
-				String.valueOf(goal.target().year()),
-				number(assessment.expected(), unit, locale), number(assessment.behind(), unit, locale),
-				percent(assessment.tolerance(), locale), number(assessment.toleranceAmount(), unit, locale) };
+				String.valueOf(goal.target().year()), number(assessment.expected(), unit, locale),
+				number(assessment.behind(), unit, locale), percent(assessment.tolerance(), locale),
+				number(assessment.toleranceAmount(), unit, locale) };
 		String key = "strategy.goal.reason." + assessment.status().name();
 		if (assessment.status() == GoalStatus.NO_DATA) {
 			key += (assessment.latest() != null) ? ".beforeBaseline" : ".none";

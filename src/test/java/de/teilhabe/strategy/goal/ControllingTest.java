@@ -59,7 +59,8 @@ class ControllingTest {
 
 	@Test
 	void exactlyOnAPathWhoseExpectedValueHasNoFiniteDecimal() {
-		// 0 (2018) to 10 (2021): 2019 expects 10/3 = 3.333…, which no decimal reaches; the
+		// 0 (2018) to 10 (2021): 2019 expects 10/3 = 3.333…, which no decimal reaches;
+		// the
 		// comparison must not round it: 3.3333333333 is (a little) behind, 3.34 ahead
 		Point base = point("0", 2018);
 		Point target = point("10", 2021);

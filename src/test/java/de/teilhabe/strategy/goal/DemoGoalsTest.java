@@ -45,22 +45,25 @@ class DemoGoalsTest {
 		assertThat(onIndicators).hasSizeGreaterThanOrEqualTo(12)
 			.allSatisfy((goal) -> assertThat(goal).containsEntry("region_key", "03459"))
 			.allSatisfy((goal) -> assertThat(goal.get("latest_year")).as("%s", goal.get("title")).isNotNull());
-		assertThat(goals).allSatisfy((goal) -> assertThat(((Number) goal.get("organisations")).intValue())
-			.as("%s", goal.get("title")).isPositive());
+		assertThat(goals).allSatisfy(
+				(goal) -> assertThat(((Number) goal.get("organisations")).intValue()).as("%s", goal.get("title"))
+					.isPositive());
 		assertThat(goals.stream().map((goal) -> goal.get("field")).distinct()).hasSize(7);
-		assertThat(goals.stream().map((goal) -> goal.get("status")).toList()).contains("REACHED", "ON_TRACK",
-				"AT_RISK", "OFF_TRACK", "NO_DATA");
+		assertThat(goals.stream().map((goal) -> goal.get("status")).toList()).contains("REACHED", "ON_TRACK", "AT_RISK",
+				"OFF_TRACK", "NO_DATA");
 		assertThat(goals.stream().filter((goal) -> "NO_DATA".equals(goal.get("status")))).hasSize(1);
 	}
 
 	private List<Map<String, Object>> demoGoals(UUID tenantId) {
-		return this.jdbc.sql("""
-				SELECT g.title, g.indicator_code, g.region_key, g.status, g.latest_year, f.name AS field,
-				  (SELECT count(*) FROM strategy_goal_organisation o WHERE o.tenant_id = g.tenant_id AND o.goal_id = g.id)
-				    AS organisations
-				FROM strategy_goal g JOIN strategy_field f ON f.tenant_id = g.tenant_id AND f.id = g.field_id
-				WHERE g.tenant_id = ? AND g.title IN (%s)""".formatted(String.join(", ",
-				DemoGoals.GOALS.stream().map((goal) -> "'" + goal.title().replace("'", "''") + "'").toList())))
+		return this.jdbc
+			.sql("""
+					SELECT g.title, g.indicator_code, g.region_key, g.status, g.latest_year, f.name AS field,
+					  (SELECT count(*) FROM strategy_goal_organisation o WHERE o.tenant_id = g.tenant_id AND o.goal_id = g.id)
+					    AS organisations
+					FROM strategy_goal g JOIN strategy_field f ON f.tenant_id = g.tenant_id AND f.id = g.field_id
+					WHERE g.tenant_id = ? AND g.title IN (%s)"""
+				.formatted(String.join(", ",
+						DemoGoals.GOALS.stream().map((goal) -> "'" + goal.title().replace("'", "''") + "'").toList())))
 			.param(tenantId)
 			.query((rs, row) -> {
 				Map<String, Object> goal = new java.util.HashMap<>();

@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The goals API through the real HTTP layer: the list's items carry exactly the fields
- * the issue names, with the latest value the indicator values API gives for the region;
- * a new goal answers 201 with its location and item, a goal lacking SMART parts 422
- * naming each part, in the reader's language; another tenant's goal is not found.
+ * the issue names, with the latest value the indicator values API gives for the region; a
+ * new goal answers 201 with its location and item, a goal lacking SMART parts 422 naming
+ * each part, in the reader's language; another tenant's goal is not found.
  */
 @IntegrationTest
 class GoalApiTest {
@@ -74,8 +74,8 @@ class GoalApiTest {
 
 	@Test
 	void aNewGoalAnswers201WithItsItemInTheReadersLanguage() {
-		Http office = Http.withToken(this.port, StatisticsUsers.create(this.context, "landkreis-osnabrueck",
-				Role.STRATEGY));
+		Http office = Http.withToken(this.port,
+				StatisticsUsers.create(this.context, "landkreis-osnabrueck", Role.STRATEGY));
 		String organisation = anOrganisation();
 		String title = "API-Ziel " + UUID.randomUUID();
 		HttpResponse<String> created = office.send(office.request("/api/v1/strategy/goals")
@@ -118,8 +118,8 @@ class GoalApiTest {
 
 	@Test
 	void aGoalLackingSmartPartsAnswers422NamingEachPart() {
-		Http office = Http.withToken(this.port, StatisticsUsers.create(this.context, "landkreis-osnabrueck",
-				Role.STRATEGY));
+		Http office = Http.withToken(this.port,
+				StatisticsUsers.create(this.context, "landkreis-osnabrueck", Role.STRATEGY));
 		HttpResponse<String> empty = office.send(office.request("/api/v1/strategy/goals")
 			.header("Content-Type", "application/json")
 			.header("Accept-Language", "en")

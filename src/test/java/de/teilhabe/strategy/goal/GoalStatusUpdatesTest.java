@@ -73,12 +73,11 @@ class GoalStatusUpdatesTest {
 			.statusCode()).isEqualTo(201);
 		String title = "Familienberatung " + UUID.randomUUID();
 		// 8 (2020) to 12 (2024): 2023 expects 11; 10 is 1 behind, the tolerance 0.4
-		Map<String, Object> created = GoalApiTest.map(statistics.http()
-			.send("POST", "/api/v1/strategy/goals", "application/json", """
+		Map<String, Object> created = GoalApiTest
+			.map(statistics.http().send("POST", "/api/v1/strategy/goals", "application/json", """
 					{"title": "%s", "field": "Gesundheit", "indicator": "%s", "region": "03459",
 					 "baseline": {"value": 8, "year": 2020}, "target": {"value": 12, "year": 2024},
-					 "organisations": ["%s"]}""".formatted(title, code, organisation(user.tenantId())))
-			.body());
+					 "organisations": ["%s"]}""".formatted(title, code, organisation(user.tenantId()))).body());
 		assertThat(created).containsEntry("status", "OFF_TRACK");
 		String id = (String) created.get("id");
 
@@ -102,13 +101,14 @@ class GoalStatusUpdatesTest {
 	void anEventOfOneTenantLeavesTheOtherTenantsGoalsAlone() {
 		UUID landkreis = AccessFixtures.of(this.context).tenantId(AccessFixtures.LANDKREIS);
 		UUID stadt = AccessFixtures.of(this.context).tenantId(AccessFixtures.STADT);
-		UUID goal = this.jdbc
-			.sql("SELECT id FROM strategy_goal WHERE tenant_id = ? AND indicator_code = '3-1-3' ORDER BY created_at LIMIT 1")
+		UUID goal = this.jdbc.sql(
+				"SELECT id FROM strategy_goal WHERE tenant_id = ? AND indicator_code = '3-1-3' ORDER BY created_at LIMIT 1")
 			.param(landkreis)
 			.query(UUID.class)
 			.single();
 		String before = status(goal);
-		this.jdbc.sql("UPDATE strategy_goal SET status = 'NO_DATA', latest_value = NULL, latest_year = NULL WHERE id = ?")
+		this.jdbc
+			.sql("UPDATE strategy_goal SET status = 'NO_DATA', latest_value = NULL, latest_year = NULL WHERE id = ?")
 			.param(goal)
 			.update();
 		this.statuses.recomputeAfter(new IndicatorsChanged(stadt, Set.of("3-1-3")));
@@ -116,7 +116,8 @@ class GoalStatusUpdatesTest {
 		this.statuses.recomputeAfter(new IndicatorsChanged(landkreis, Set.of("3-1-3")));
 		assertThat(status(goal)).isEqualTo(before).isNotEqualTo("NO_DATA");
 		// the shared values (no tenant) concern every tenant with goals on the indicator
-		this.jdbc.sql("UPDATE strategy_goal SET status = 'NO_DATA', latest_value = NULL, latest_year = NULL WHERE id = ?")
+		this.jdbc
+			.sql("UPDATE strategy_goal SET status = 'NO_DATA', latest_value = NULL, latest_year = NULL WHERE id = ?")
 			.param(goal)
 			.update();
 		this.statuses.recomputeAfter(new IndicatorsChanged(null, Set.of("3-1-3")));
@@ -131,7 +132,9 @@ class GoalStatusUpdatesTest {
 		return this.organisations.list(tenantId, new ApiPaging(0, 1)).items().get(0).id().toString();
 	}
 
-	/** The goal once it has the status (at most 20 s: the listener runs after the commit). */
+	/**
+	 * The goal once it has the status (at most 20 s: the listener runs after the commit).
+	 */
 	static Map<String, Object> awaitStatus(Http http, String id, String status) throws InterruptedException {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
 		Map<String, Object> goal = GoalApiTest.map(http.get("/api/v1/strategy/goals/" + id).body());

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A goal lacking a SMART part is refused naming the part: specific (text), measurable
  * (indicator and region, or a custom measure), baseline, target (differing from the
- * baseline), time-bound (target year after the baseline year), responsible
- * organisations, Handlungsfeld.
+ * baseline), time-bound (target year after the baseline year), responsible organisations,
+ * Handlungsfeld.
  */
 class SmartCheckTest {
 
@@ -48,10 +48,10 @@ class SmartCheckTest {
 	@Test
 	void measurableNeedsAnIndicatorWithItsRegionOrACustomMeasureNotBoth() {
 		assertThat(SmartCheck.problems(with(indicatorGoal(), "region", null))).containsOnlyKeys("region");
-		assertThat(SmartCheck.problems(with(indicatorGoal(), "indicator", null)))
-			.containsEntry("indicator", "strategy.goal.smart.indicator");
-		assertThat(SmartCheck.problems(with(indicatorGoal(), "customMeasure", "Eigene")))
-			.containsEntry("customMeasure", "strategy.goal.smart.eitherMeasure");
+		assertThat(SmartCheck.problems(with(indicatorGoal(), "indicator", null))).containsEntry("indicator",
+				"strategy.goal.smart.indicator");
+		assertThat(SmartCheck.problems(with(indicatorGoal(), "customMeasure", "Eigene"))).containsEntry("customMeasure",
+				"strategy.goal.smart.eitherMeasure");
 		GoalForm customWithRegion = with(with(indicatorGoal(), "indicator", null), "customMeasure", "Eigene");
 		assertThat(SmartCheck.problems(customWithRegion)).containsEntry("region",
 				"strategy.goal.smart.regionOfIndicator");
@@ -61,12 +61,12 @@ class SmartCheckTest {
 	void theTargetComesAfterTheBaselineAndDiffersFromIt() {
 		GoalForm sameYear = new GoalForm("Ziel", null, FIELD, "3-1-3", "03459", null, null, BigDecimal.ONE, 2022,
 				BigDecimal.TEN, 2022, List.of(ORGANISATION), List.of());
-		assertThat(SmartCheck.problems(sameYear)).containsExactly(
-				java.util.Map.entry("targetYear", "strategy.goal.smart.targetYearAfter"));
+		assertThat(SmartCheck.problems(sameYear))
+			.containsExactly(java.util.Map.entry("targetYear", "strategy.goal.smart.targetYearAfter"));
 		GoalForm sameValue = new GoalForm("Ziel", null, FIELD, "3-1-3", "03459", null, null, new BigDecimal("10.0"),
 				2020, BigDecimal.TEN, 2022, List.of(ORGANISATION), List.of());
-		assertThat(SmartCheck.problems(sameValue)).containsExactly(
-				java.util.Map.entry("targetValue", "strategy.goal.smart.targetDiffers"));
+		assertThat(SmartCheck.problems(sameValue))
+			.containsExactly(java.util.Map.entry("targetValue", "strategy.goal.smart.targetDiffers"));
 	}
 
 	@Test
@@ -75,18 +75,18 @@ class SmartCheckTest {
 				BigDecimal.TEN, 2022, List.of(ORGANISATION), List.of(new GoalForm.HandValue(2021, BigDecimal.ONE)));
 		assertThat(SmartCheck.problems(onIndicator)).containsOnlyKeys("values");
 		GoalForm twice = new GoalForm("Ziel", null, FIELD, null, null, "Eigene", null, BigDecimal.ONE, 2020,
-				BigDecimal.TEN, 2022, List.of(ORGANISATION), List.of(new GoalForm.HandValue(2021, BigDecimal.ONE),
-						new GoalForm.HandValue(2021, BigDecimal.TEN)));
-		assertThat(SmartCheck.problems(twice)).containsExactly(
-				java.util.Map.entry("values[1].year", "strategy.goal.smart.yearTwice"));
+				BigDecimal.TEN, 2022, List.of(ORGANISATION),
+				List.of(new GoalForm.HandValue(2021, BigDecimal.ONE), new GoalForm.HandValue(2021, BigDecimal.TEN)));
+		assertThat(SmartCheck.problems(twice))
+			.containsExactly(java.util.Map.entry("values[1].year", "strategy.goal.smart.yearTwice"));
 	}
 
 	@Test
 	void noGoalWithoutAResponsibleOrganisation() {
 		GoalForm nobody = new GoalForm("Ziel", null, FIELD, "3-1-3", "03459", null, null, BigDecimal.ONE, 2020,
 				BigDecimal.TEN, 2022, List.of(), List.of());
-		assertThat(SmartCheck.problems(nobody)).containsExactly(
-				java.util.Map.entry("organisations", "strategy.goal.smart.responsible"));
+		assertThat(SmartCheck.problems(nobody))
+			.containsExactly(java.util.Map.entry("organisations", "strategy.goal.smart.responsible"));
 	}
 
 	private static GoalForm indicatorGoal() {

@@ -12,6 +12,7 @@ import de.teilhabe.monitoring.IndicatorValue;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.web.FragmentRenderer;
 import de.teilhabe.shared.table.SpreadsheetTable;
 import de.teilhabe.shared.table.SpreadsheetTable.Format;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package de.teilhabe.monitoring.indicators.pages;
+package de.teilhabe.shared.web;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,18 +16,19 @@ import org.springframework.web.servlet.ViewResolver;
 
 /**
  * Renders a template fragment ({@code "template :: fragment"}) to text the way a view
- * would (same engine, messages, links), so that a page can keep it and insert it again.
+ * would (same engine, messages, links), so that a page can keep it and insert it again
+ * (the indicator pages, the controlling dashboard: rendering was most of their cost).
  */
 @Component
-class FragmentRenderer {
+public class FragmentRenderer {
 
 	private final ViewResolver views;
 
-	FragmentRenderer(@Qualifier("thymeleafViewResolver") ViewResolver views) {
+	public FragmentRenderer(@Qualifier("thymeleafViewResolver") ViewResolver views) {
 		this.views = views;
 	}
 
-	String render(String fragment, Map<String, ?> model, Locale locale, HttpServletRequest request,
+	public String render(String fragment, Map<String, ?> model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		try {
 			View view = this.views.resolveViewName(fragment, locale);

@@ -1,0 +1,83 @@
+package de.teilhabe.strategy.goal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The rendered main content of recently shown controlling dashboards (all goals of a
+ * tenant with their words and figures: rendering it was most of a view), per tenant,
+ * language and whether the reader may change the settings (the only difference between
+ * readers). Dropped for a tenant when its goals, statuses or tolerance change, and after
+ * a minute at the latest (the measures are changed elsewhere, another instance behind the
+ * load balancer may have recomputed). Bounded: beyond {@value #MAX_ENTRIES} entries
+ * everything is dropped.
+ */
+@Component
+class ControllingCache {
+
+	static final int MAX_ENTRIES = 500;
+
+	private static final Duration TIME_TO_LIVE = Duration.ofMinutes(1);
+
+	record Key(UUID tenantId, Locale locale, boolean writer) {
+
+	}
+
+	private record Entry(String content, Instant expires) {
+
+	}
+
+	private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+
+	private final Clock clock;
+
+	ControllingCache(Clock clock) {
+		this.clock = clock;
+	}
+
+	String content(Key key, Supplier<String> render) {
+		Instant now = this.clock.instant();
+		Entry entry = this.entries.get(key);
+		if (entry != null && now.isBefore(entry.expires())) {
+			return entry.content();
+		}
+		String content = render.get();
+		if (this.entries.size() >= MAX_ENTRIES) {
+			this.entries.clear();
+		}
+		this.entries.put(key, new Entry(content, now.plus(TIME_TO_LIVE)));
+		return content;
+	}
+
+	/**
+	 * The tenant's goals, statuses or tolerance changed: its entries are dropped now and,
+	 * in a transaction, once more after the commit (a view rendered meanwhile read the
+	 * old figures).
+	 */
+	void changed(UUID tenantId) {
+		drop(tenantId);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					drop(tenantId);
+				}
+			});
+		}
+	}
+
+	private void drop(UUID tenantId) {
+		this.entries.keySet().removeIf((key) -> key.tenantId().equals(tenantId));
+	}
+
+}
