@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The main navigation: entries grouped in sections (Monitoring, Integrationskonzept,
- * Netzwerk, Verwaltung, Datenschutz, Ihr Konto), the current entry marked, a menu that a phone shows closed.
+ * Netzwerk, Verwaltung, Datenschutz, Ihr Konto), the current entry marked, a menu that a
+ * phone shows closed.
  */
 @IntegrationTest
 class NavigationTest {

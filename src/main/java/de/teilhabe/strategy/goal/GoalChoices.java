@@ -73,7 +73,10 @@ class GoalChoices {
 		List<Map.Entry<String, String>> regionChoices = regions(tenantId);
 		if (region != null && !region.isBlank()
 				&& regionChoices.stream().noneMatch((choice) -> choice.getKey().equals(region))) {
-			regionChoices.add(entry(region, this.regions.find(region).map(Region::name).orElse(region)));
+			// a key sent that none of them has (a malformed one shown as it was sent)
+			String name = (Regions.keyProblem(region) == null)
+					? this.regions.find(region).map(Region::name).orElse(region) : region;
+			regionChoices.add(entry(region, name));
 		}
 		model.addAttribute("regionChoices", regionChoices);
 		model.addAttribute("organisationChoices", organisations(tenantId));
