@@ -8,7 +8,8 @@
 #    the tenant again (one values query per indicator and region); ROUNDS saves alternating 10 % and 5 % so that
 #    statuses change and are written; printed: the whole POST (an upper bound: session, CSRF, audit entry, redirect)
 #    and, when this script started the platform, the recomputation itself as the platform logs it;
-# 2. loads GET /strategy/controlling with 16 signed-in sessions (bench/start-page-load.sh).
+# 2. loads GET /strategy/controlling with 16 signed-in sessions (bench/start-page-load.sh), then the start page the
+#    same way as a control (the cost of any signed-in page on this machine).
 # The dialog part of issue 13 (20 workshops × 300 statements) is not in this branch: goals only.
 # Usage: bench/strategy-goals.sh [PORT] [connections=16] [seconds=30] [warmupSeconds=10] [goals=200] [rounds=20]
 set -euo pipefail
@@ -82,5 +83,9 @@ fi
 
 # 2. the dashboard under load
 PAGE=/strategy/controlling EXPECT="Übersicht je Handlungsfeld" USERS="strategie admin beratung koordination beirat datenschutz" \
+  "$(dirname "$0")/start-page-load.sh" "$PORT" "$CONNECTIONS" "$SECONDS_MEASURED" "$WARMUP"
+# control: the start page with sessions of the same users, same conditions (what any signed-in page costs here)
+echo "control:"
+PAGE=/ USERS="strategie admin beratung koordination beirat datenschutz" \
   "$(dirname "$0")/start-page-load.sh" "$PORT" "$CONNECTIONS" "$SECONDS_MEASURED" "$WARMUP"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -68,6 +68,9 @@ class ControllingPages {
 		this.preparation = preparation;
 	}
 
+	/** The response buffer of the dashboard: the whole page. */
+	private static final int PAGE_BUFFER = 512 * 1024;
+
 	/** A Handlungsfeld's line of the overview: goals per status. */
 	record FieldSummary(String field, Map<GoalStatus, Integer> counts, int total) {
 
@@ -75,6 +78,10 @@ class ControllingPages {
 
 	@GetMapping("/strategy/controlling")
 	String dashboard(Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		// the page (some 150 kB with 200 goals) fits the buffer: the response is not
+		// committed while it is rendered, which would make the session save itself in the
+		// middle of every view
+		response.setBufferSize(PAGE_BUFFER);
 		Actor actor = CurrentActor.get();
 		UUID tenantId = actor.tenantId();
 		boolean writer = actor.has(Role.STRATEGY);

@@ -143,9 +143,8 @@ class GoalViews {
 
 		/** A region's name (its key if the directory does not know it). */
 		String regionName(String key) {
-			return this.regionNames.computeIfAbsent(key,
-					(region) -> (Regions.keyProblem(region) != null) ? region
-							: GoalViews.this.regions.find(region).map(Region::name).orElse(region));
+			return this.regionNames.computeIfAbsent(key, (region) -> (Regions.keyProblem(region) != null) ? region
+					: GoalViews.this.regions.find(region).map(Region::name).orElse(region));
 		}
 
 	}
