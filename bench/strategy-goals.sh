@@ -27,7 +27,8 @@ TOKEN=demo-token-strategie
 api() { curl -fsS -H "Authorization: Bearer $TOKEN" "$@"; }
 
 # the shipped indicators are computed while the platform serves: wait for them
-until [ "$(api "$BASE/api/v1/indicators/3-1-3/values?region=03459" | jq 'map(select(.value != null)) | length')" -gt 0 ]; do
+until [ "$( (api "$BASE/api/v1/indicators/3-1-3/values?region=03459" 2>/dev/null || echo '[]') \
+    | jq 'map(select(.value != null)) | length')" -gt 0 ]; do
   sleep 1
 done
 organisation=$(curl -fsS "$BASE/api/v1/organisations?tenant=landkreis-osnabrueck&size=1" | jq -r '.items[0].id')
