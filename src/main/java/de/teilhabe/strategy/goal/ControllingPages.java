@@ -26,6 +26,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -140,9 +141,12 @@ class ControllingPages {
 	}
 
 	@PostMapping("/strategy/settings")
-	String saveSettings(@RequestParam(required = false) String tolerance, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String saveSettings(@RequestParam MultiValueMap<String, String> params, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
+		// a field sent twice counts once (Spring would join the values with a comma, which
+		// reads as a decimal comma)
+		String tolerance = params.getFirst("tolerance");
 		BigDecimal percent = percentOf(tolerance);
 		if (percent == null) {
 			response.setStatus(400);

@@ -48,8 +48,8 @@ class RemovedOrganisationsTest {
 		UUID tenantId = fixtures.access().tenantId(NetworkFixtures.LANDKREIS);
 		String staying = this.organisations.list(tenantId, new ApiPaging(0, 1)).items().get(0).name();
 		UUID stayingId = this.organisations.list(tenantId, new ApiPaging(0, 1)).items().get(0).id();
-		Http api = Http.withToken(this.port, StatisticsUsers.create(this.context, NetworkFixtures.LANDKREIS,
-				Role.STRATEGY));
+		Http api = Http.withToken(this.port,
+				StatisticsUsers.create(this.context, NetworkFixtures.LANDKREIS, Role.STRATEGY));
 		HttpResponse<String> created = api.send("POST", "/api/v1/strategy/goals", "application/json", """
 				{"title": "Ziel mit zwei Trägern %s", "field": "Wohnen", "indicator": "6-2-1", "region": "03459",
 				 "baseline": {"value": 176, "year": 2018}, "target": {"value": 150, "year": 2026},
@@ -63,7 +63,8 @@ class RemovedOrganisationsTest {
 				"/network/organisations/" + leaving + "/remove");
 		assertThat(removed.statusCode()).as(removed.body()).isEqualTo(302);
 		assertThat(office.get(page).body()).doesNotContain(name).contains(staying);
-		// the reference itself is gone, not only its name (the facade would not find it anyway)
+		// the reference itself is gone, not only its name (the facade would not find it
+		// anyway)
 		assertThat(this.jdbc
 			.sql("SELECT organisation_id FROM strategy_goal_organisation WHERE tenant_id = ? AND goal_id = ?")
 			.params(tenantId, UUID.fromString((String) goal.get("id")))
