@@ -141,10 +141,11 @@ class ControllingPages {
 	}
 
 	@PostMapping("/strategy/settings")
-	String saveSettings(@RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String saveSettings(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
-		// a field sent twice counts once (Spring would join the values with a comma, which
+		// a field sent twice counts once (Spring would join the values with a comma,
+		// which
 		// reads as a decimal comma)
 		String tolerance = params.getFirst("tolerance");
 		BigDecimal percent = percentOf(tolerance);
