@@ -15,7 +15,7 @@ import de.teilhabe.shared.security.BindableRecords.Kind;
  * @param organisationId the organisation, or null
  * @param guideProfileId the guide profile, or null
  */
-record BindingForm(UUID organisationId, UUID guideProfileId) {
+public record BindingForm(UUID organisationId, UUID guideProfileId) {
 
 	/** The form's values of a user's stored binding. */
 	static Map<String, String> values(ManagedUser user) {

@@ -23,7 +23,7 @@ import jakarta.validation.constraints.Size;
  * @param email where the invitation goes
  * @param roles the roles (names of {@link Role}), at least one
  */
-record InviteForm(
+public record InviteForm(
 		@NotBlank(message = "{access.users.username.required}") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{1,63}",
 				message = "{access.users.username.invalid}") String username,
 		@NotBlank(message = "{access.users.displayName.required}") @Size(max = 200,

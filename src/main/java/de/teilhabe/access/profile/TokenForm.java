@@ -12,7 +12,7 @@ import org.hibernate.validator.constraints.Range;
  * @param name what the token is for
  * @param expiryDays for how many days it is valid: a whole number from 1 to 365
  */
-record TokenForm(
+public record TokenForm(
 		@NotBlank(message = "{access.token.name.required}") @Size(max = 100,
 				message = "{access.token.name.tooLong}") String name,
 		@NotNull(message = "{access.token.expiry.range}") @Pattern(regexp = "[0-9]{1,3}",
