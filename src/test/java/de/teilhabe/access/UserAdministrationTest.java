@@ -342,8 +342,8 @@ class UserAdministrationTest {
 	void bindingToAnotherTenantsOrganisationOnThePageIsRefusedAtTheFieldAndNothingIsStored() {
 		TestUser adminUser = this.fixtures.create(LANDKREIS, "bind-admin", Role.ADMIN);
 		TestUser partner = this.fixtures.create(LANDKREIS, "bind-partner", Role.PARTNER);
-		UUID own = NetworkFixtures.createOrganisation(Http.loggedIn(this.port, "admin", "demo"),
-				AccessFixtures.unique("Eigener Verein"));
+		String ownName = AccessFixtures.unique("Eigener Verein");
+		UUID own = NetworkFixtures.createOrganisation(Http.loggedIn(this.port, "admin", "demo"), ownName);
 		UUID foreign = NetworkFixtures.createOrganisation(Http.loggedIn(this.port, "stadt-admin", "demo"),
 				AccessFixtures.unique("Fremder Verein"));
 		Http admin = Http.loggedIn(this.port, adminUser.username(), PASSWORD);
@@ -362,7 +362,10 @@ class UserAdministrationTest {
 			.contains("aria-describedby=\"organisationId-error\"")
 			.containsPattern(
 					"href=\"#organisationId\"[^>]*>Organisation \\(für Partnerorganisationen\\): Diesen Eintrag")
-			.contains("Es wurde nichts gespeichert.");
+			.contains("Es wurde nichts gespeichert.")
+			.as("the page shows the binding as stored")
+			.containsPattern("Zugeordnet:</span>\\s*<strong>" + java.util.regex.Pattern.quote(ownName) + "</strong>")
+			.containsPattern("id=\"organisationId-current\"[^>]*value=\"" + own + "\"");
 		assertThat(organisationOf(partner)).as("the binding stays as it was").isEqualTo(own);
 		assertThat(this.fixtures.auditDetails("user.binding.changed", partner.id())).hasSize(1);
 

@@ -182,7 +182,8 @@ class UserAdminController {
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			}
 		}
-		return detail(model, user, checked.values(), checked.errors(), Map.of());
+		// the pickers show the binding as stored: a refused choice is no current record
+		return detail(model, user, BindingForm.values(user), checked.errors(), Map.of());
 	}
 
 	private String detail(Model model, ManagedUser user, Map<String, String> bindingValues,
