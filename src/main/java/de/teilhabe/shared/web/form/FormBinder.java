@@ -1,5 +1,6 @@
 package de.teilhabe.shared.web.form;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.temporal.TemporalAccessor;
@@ -173,7 +174,11 @@ public class FormBinder {
 		for (RecordComponent component : form.getClass().getRecordComponents()) {
 			Object value;
 			try {
-				value = component.getAccessor().invoke(form);
+				// a form record need not be public (the binding itself makes it
+				// accessible too)
+				Method accessor = component.getAccessor();
+				accessor.trySetAccessible();
+				value = accessor.invoke(form);
 			}
 			catch (ReflectiveOperationException ex) {
 				throw new IllegalStateException("Cannot read " + component, ex);
