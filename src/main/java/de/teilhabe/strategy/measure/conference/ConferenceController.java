@@ -196,7 +196,7 @@ class ConferenceController {
 		response.setStatus(400);
 		pageModel(model, actor, concept, dialog);
 		Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
-		errors.put("goals", new org.springframework.context.support.DefaultMessageSourceResolvable(key));
+		errors.put("merge", new org.springframework.context.support.DefaultMessageSourceResolvable(key));
 		FormPage.show(model, MeasureForm.empty(List.of()), errors, this.messages, LABELS);
 		model.addAttribute("marked", ids(params.get("goals")));
 		return "strategy/conference";
