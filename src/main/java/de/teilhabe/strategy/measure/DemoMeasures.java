@@ -27,10 +27,11 @@ import org.springframework.stereotype.Component;
 /**
  * Demo mode only: the measures of the demo Landkreis for its concept 2018–2022, carried
  * by demo organisations of the network (among them the demo partner's, the organisation
- * the demo user {@code partner} is bound to) and the office itself, with budgets, funding,
- * statuses of all four kinds and progress notes. Each measure serves the first goals of
- * its Handlungsfeld, if the demo goals exist. Part of the module's demo data, which run in
- * the order concept, dialog, goals, measures; skipped for a tenant that has measures.
+ * the demo user {@code partner} is bound to) and the office itself, with budgets,
+ * funding, statuses of all four kinds and progress notes. Each measure serves the first
+ * goals of its Handlungsfeld, if the demo goals exist. Part of the module's demo data,
+ * which run in the order concept, dialog, goals, measures; skipped for a tenant that has
+ * measures.
  */
 @Component
 public class DemoMeasures implements StartupTask {
@@ -82,9 +83,9 @@ public class DemoMeasures implements StartupTask {
 		}
 		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
 		Concept concept = (tenant != null) ? this.concepts.current(tenant.id()).orElse(null) : null;
-		if (concept == null || this.measures
-			.search(tenant.id(), concept.id(), MeasureFilter.NONE, null, new ApiPaging(0, 1))
-			.totalItems() > 0) {
+		if (concept == null
+				|| this.measures.search(tenant.id(), concept.id(), MeasureFilter.NONE, null, new ApiPaging(0, 1))
+					.totalItems() > 0) {
 			return;
 		}
 		landkreis(tenant.id(), concept.id());
@@ -93,7 +94,8 @@ public class DemoMeasures implements StartupTask {
 	private void landkreis(UUID t, UUID concept) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		Map<UUID, String> organisations = this.names.of(t);
-		UUID partner = this.users.findUserId(t, "partner").flatMap((user) -> this.users.organisationOf(t, user))
+		UUID partner = this.users.findUserId(t, "partner")
+			.flatMap((user) -> this.users.organisationOf(t, user))
 			.orElse(null);
 		UUID bruecke = (partner != null) ? partner : named(organisations, "Brückenschlag");
 		UUID melle = named(organisations, "Nachbarschaft Melle Ost");
@@ -156,17 +158,17 @@ public class DemoMeasures implements StartupTask {
 
 		UUID schulung = measure(t, concept, now, goals, "Interkulturelle Öffnung",
 				"Interkulturelle Schulung der Kreisverwaltung",
-				"Pflichtschulung für Beschäftigte mit Publikumsverkehr (Ausländerbehörde, Jobcenter, Jugendamt).",
-				null, List.of(), "2018-10-01", "2020-03-31", "12000",
-				"Landkreis Osnabrück, Fortbildungsbudget", MeasureStatus.DONE);
+				"Pflichtschulung für Beschäftigte mit Publikumsverkehr (Ausländerbehörde, Jobcenter, Jugendamt).", null,
+				List.of(), "2018-10-01", "2020-03-31", "12000", "Landkreis Osnabrück, Fortbildungsbudget",
+				MeasureStatus.DONE);
 		note(t, schulung, "2020-03-10", "186 Beschäftigte geschult; Auswertung im Ausschuss vorgestellt.",
 				"Stefan Strategie", now);
 
 		UUID beratung = measure(t, concept, now, goals, "Antidiskriminierung",
 				"Antidiskriminierungsberatung im Nordkreis",
 				"Mobile Sprechstunde in Quakenbrück und Bersenbrück für Menschen, die Diskriminierung erleben.", null,
-				List.of(wohlfahrt, bruecke), "2020-01-01", "2021-12-31", "30000",
-				"Bundesprogramm „Demokratie leben!“", MeasureStatus.DROPPED);
+				List.of(wohlfahrt, bruecke), "2020-01-01", "2021-12-31", "30000", "Bundesprogramm „Demokratie leben!“",
+				MeasureStatus.DROPPED);
 		note(t, beratung, "2020-09-01",
 				"Förderantrag abgelehnt; die Beratung übernimmt die landesweite Antidiskriminierungsstelle.",
 				"Stefan Strategie", now);
@@ -179,9 +181,12 @@ public class DemoMeasures implements StartupTask {
 	}
 
 	private UUID measure(UUID t, UUID concept, OffsetDateTime now, List<GoalRef> goals, String field, String title,
-			String description, UUID lead, List<UUID> partners, String start, String end, String budget,
-			String funding, MeasureStatus status) {
-		List<UUID> served = goals.stream().filter((goal) -> goal.field().equals(field)).limit(2).map(GoalRef::id)
+			String description, UUID lead, List<UUID> partners, String start, String end, String budget, String funding,
+			MeasureStatus status) {
+		List<UUID> served = goals.stream()
+			.filter((goal) -> goal.field().equals(field))
+			.limit(2)
+			.map(GoalRef::id)
 			.toList();
 		List<MeasureForm.Partner> rows = new ArrayList<>();
 		partners.stream()

@@ -22,8 +22,8 @@ public record Measure(UUID id, UUID conceptId, String title, String description,
 
 	/** Whether the organisation leads the measure or is one of its partners. */
 	public boolean carriedBy(UUID organisationId) {
-		return organisationId != null
-				&& (organisationId.equals(this.leadOrganisationId) || this.partnerOrganisationIds.contains(organisationId));
+		return organisationId != null && (organisationId.equals(this.leadOrganisationId)
+				|| this.partnerOrganisationIds.contains(organisationId));
 	}
 
 	/**

@@ -57,9 +57,9 @@ class MeasureApiController {
 	}
 
 	/**
-	 * The measures of the current version by title; {@code field} (a Handlungsfeld of
-	 * its goals), {@code status}, {@code organisation} (lead or partner), all ids or
-	 * names of constants.
+	 * The measures of the current version by title; {@code field} (a Handlungsfeld of its
+	 * goals), {@code status}, {@code organisation} (lead or partner), all ids or names of
+	 * constants.
 	 */
 	@GetMapping("/api/v1/strategy/measures")
 	ApiPage<MeasureItem> list(@RequestParam(required = false) String field,

@@ -80,18 +80,19 @@ public record MeasureForm(
 	}
 
 	/**
-	 * Binds and checks submitted values, and that the organisations are the tenant's (each
-	 * once, the lead not also a partner) and the goals are goals of the version. A budget
-	 * may have a decimal comma.
+	 * Binds and checks submitted values, and that the organisations are the tenant's
+	 * (each once, the lead not also a partner) and the goals are goals of the version. A
+	 * budget may have a decimal comma.
 	 * @param organisations the ids of the tenant's organisations
 	 * @param goals the ids of the goals a measure may serve
 	 */
 	public static FormBinder.Bound<MeasureForm> check(FormBinder binder, Map<String, ?> raw, Set<UUID> organisations,
 			Set<UUID> goals) {
 		Map<String, Object> values = new LinkedHashMap<>(raw);
-		values.computeIfPresent("budget", (field, value) -> (value instanceof String text) ? text.replace(',', '.')
-				: (value instanceof List<?> list && list.size() == 1 && list.get(0) instanceof String text)
-						? text.replace(',', '.') : value);
+		values.computeIfPresent("budget",
+				(field, value) -> (value instanceof String text) ? text.replace(',', '.')
+						: (value instanceof List<?> list && list.size() == 1 && list.get(0) instanceof String text)
+								? text.replace(',', '.') : value);
 		return binder.bind(values, MeasureForm.class, (form, errors) -> {
 			if (form.leadOrganisation() != null && !organisations.contains(form.leadOrganisation())) {
 				errors.rejectValue("leadOrganisation", "strategy.measure.error.organisation");

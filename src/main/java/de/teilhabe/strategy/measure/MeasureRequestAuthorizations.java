@@ -8,8 +8,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Who may use the measure and conference pages and the measure API: STRATEGY plans,
- * edits and merges; every staff role reads; a PARTNER reads the measures its organisation
+ * Who may use the measure and conference pages and the measure API: STRATEGY plans, edits
+ * and merges; every staff role reads; a PARTNER reads the measures its organisation
  * carries and reports on them (status, progress notes) — which ones is checked by
  * {@link MeasureScope} (404 for the others).
  */

@@ -79,20 +79,20 @@ public class MeasureStore {
 		}
 		for (UUID organisation : new UUID[] { filter.organisation(), carrier }) {
 			if (organisation != null) {
-				where.append("""
-						 AND (m.lead_organisation_id = ? OR EXISTS (SELECT 1 FROM strategy_measure_partner p
-						   WHERE p.tenant_id = m.tenant_id AND p.measure_id = m.id AND p.organisation_id = ?))""");
+				where.append(" ").append("""
+						AND (m.lead_organisation_id = ? OR EXISTS (SELECT 1 FROM strategy_measure_partner p
+						  WHERE p.tenant_id = m.tenant_id AND p.measure_id = m.id AND p.organisation_id = ?))""");
 				params.add(organisation);
 				params.add(organisation);
 			}
 		}
 		if (filter.field() != null) {
-			where.append("""
-					 AND EXISTS (SELECT 1 FROM strategy_measure_goal mg
-					   JOIN strategy_goal g ON g.tenant_id = mg.tenant_id AND g.id = mg.goal_id
-					   LEFT JOIN strategy_goal s ON s.tenant_id = g.tenant_id AND s.id = g.merged_into
-					   WHERE mg.tenant_id = m.tenant_id AND mg.measure_id = m.id
-					   AND coalesce(s.field_id, g.field_id) = ?)""");
+			where.append(" ").append("""
+					AND EXISTS (SELECT 1 FROM strategy_measure_goal mg
+					  JOIN strategy_goal g ON g.tenant_id = mg.tenant_id AND g.id = mg.goal_id
+					  LEFT JOIN strategy_goal s ON s.tenant_id = g.tenant_id AND s.id = g.merged_into
+					  WHERE mg.tenant_id = m.tenant_id AND mg.measure_id = m.id
+					  AND coalesce(s.field_id, g.field_id) = ?)""");
 			params.add(filter.field());
 		}
 		long total = this.jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
@@ -165,7 +165,9 @@ public class MeasureStore {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				INSERT INTO strategy_measure_note (tenant_id, id, measure_id, noted_on, text, author_name, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""").params(tenantId, id, measureId, notedOn, text, authorName, now).update();
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(tenantId, id, measureId, notedOn, text, authorName, now)
+			.update();
 		return id;
 	}
 

@@ -15,8 +15,8 @@ import de.teilhabe.strategy.measure.Measure.GoalRef;
  * @param partners the partner organisations, in order
  */
 public record MeasureView(UUID id, String title, String description, MeasureStatus status, List<GoalRef> goals,
-		OrganisationRef lead, List<OrganisationRef> partners, LocalDate startDate, LocalDate endDate,
-		BigDecimal budget, String funding) {
+		OrganisationRef lead, List<OrganisationRef> partners, LocalDate startDate, LocalDate endDate, BigDecimal budget,
+		String funding) {
 
 	/** The names of the Handlungsfelder of its goals, each once, joined with commas. */
 	public String fieldNames() {
@@ -34,9 +34,8 @@ public record MeasureView(UUID id, String title, String description, MeasureStat
 	 * no longer found keeps its place with an empty name until its removal is heard).
 	 */
 	public static MeasureView of(Measure measure, Map<UUID, String> names) {
-		OrganisationRef lead = (measure.leadOrganisationId() != null)
-				? new OrganisationRef(measure.leadOrganisationId(), names.getOrDefault(measure.leadOrganisationId(), ""))
-				: null;
+		OrganisationRef lead = (measure.leadOrganisationId() != null) ? new OrganisationRef(
+				measure.leadOrganisationId(), names.getOrDefault(measure.leadOrganisationId(), "")) : null;
 		List<OrganisationRef> partners = measure.partnerOrganisationIds()
 			.stream()
 			.map((id) -> new OrganisationRef(id, names.getOrDefault(id, "")))

@@ -51,8 +51,8 @@ public class Measures {
 
 	private final Clock clock;
 
-	Measures(MeasureStore store, MeasureScope scope, ConceptStore concepts, OrganisationNames names,
-			FormBinder binder, AuditLog audit, TransactionTemplate transaction, Times times, Clock clock) {
+	Measures(MeasureStore store, MeasureScope scope, ConceptStore concepts, OrganisationNames names, FormBinder binder,
+			AuditLog audit, TransactionTemplate transaction, Times times, Clock clock) {
 		this.store = store;
 		this.scope = scope;
 		this.concepts = concepts;
@@ -88,7 +88,9 @@ public class Measures {
 		return this.scope.visible(actor, measure);
 	}
 
-	/** The goals a measure of the version may serve, as choices: id and text with field. */
+	/**
+	 * The goals a measure of the version may serve, as choices: id and text with field.
+	 */
 	public List<Map.Entry<String, String>> goalChoices(Actor actor, Concept concept) {
 		return this.store.goalChoices(actor.tenantId(), concept.id())
 			.stream()
@@ -109,7 +111,8 @@ public class Measures {
 		Set<UUID> goals = new HashSet<>();
 		this.store.goalChoices(actor.tenantId(), conceptId).stream().map(GoalRef::id).forEach(goals::add);
 		if (existing != null) {
-			// the goals it serves already stay choosable (also a goal of an older version)
+			// the goals it serves already stay choosable (also a goal of an older
+			// version)
 			existing.goals().stream().map(GoalRef::id).forEach(goals::add);
 		}
 		FormBinder.Bound<MeasureForm> bound = MeasureForm.check(this.binder, values,

@@ -41,8 +41,8 @@ class ConferencePhoneBrowserTest extends BrowserTest {
 		Workshop workshop = fixtures.workshop(LANDKREIS, unique("Workshop Unternehmen"));
 		String goal = unique("Betriebe stellen mehr Auszubildende mit Fluchtgeschichte ein");
 		fixtures.goal(LANDKREIS, "Arbeit und Ausbildung", goal, workshop);
-		UUID measure = MeasureFixtures.createMeasure(setup, unique("Ausbildungslotsen für Betriebe"), "budget",
-				"48000", "funding", "Land Niedersachsen, Richtlinie Migration und Teilhabe");
+		UUID measure = MeasureFixtures.createMeasure(setup, unique("Ausbildungslotsen für Betriebe"), "budget", "48000",
+				"funding", "Land Niedersachsen, Richtlinie Migration und Teilhabe");
 		TestUser office = fixtures.network().access().create(LANDKREIS, "telefon", Role.STRATEGY);
 
 		this.browser.login(office.username(), AccessFixtures.PASSWORD);

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Integrationskonferenz through the real HTTP layer: goals of a dialog's workshops
- * side by side by Handlungsfeld, merging keeps the origins (workshops and statements)
- * and undoing restores the goal, a measure planned right there for marked goals and
+ * side by side by Handlungsfeld, merging keeps the origins (workshops and statements) and
+ * undoing restores the goal, a measure planned right there for marked goals and
  * organisations, the count per carrier, the projector view, roles and tenants.
  */
 @IntegrationTest
@@ -111,8 +111,7 @@ class ConferenceTest {
 		UUID lead = createOrganisation(this.office, leadName);
 		UUID partner = createOrganisation(this.office, unique("Konferenzpartner"));
 		UUID goalA = this.fixtures.goal(LANDKREIS, "Arbeit und Ausbildung", unique("Mehr Ausbildungsplätze"), null);
-		UUID goalB = this.fixtures.goal(LANDKREIS, "Arbeit und Ausbildung", unique("Anerkennung beschleunigen"),
-				null);
+		UUID goalB = this.fixtures.goal(LANDKREIS, "Arbeit und Ausbildung", unique("Anerkennung beschleunigen"), null);
 		String title = unique("Ausbildungsbörse");
 		HttpResponse<String> response = AccessFixtures.post(this.office, "/strategy/conference",
 				"/strategy/conference/measures", "goals", goalA.toString(), "goals", goalB.toString(), "title", title,
@@ -146,8 +145,8 @@ class ConferenceTest {
 		assertThat(page).contains("Nur Landkreis").doesNotContain("name=\"goals\"");
 		assertThat(counsellor.get("/strategy/conference/present").statusCode()).isEqualTo(200);
 		String csrf = counsellor.csrfFrom("/strategy/conference");
-		assertThat(counsellor.postForm("/strategy/conference/merge",
-				java.util.Map.of("goals", goal.toString()), csrf).statusCode()).isEqualTo(403);
+		assertThat(counsellor.postForm("/strategy/conference/merge", java.util.Map.of("goals", goal.toString()), csrf)
+			.statusCode()).isEqualTo(403);
 
 		Http stadt = this.fixtures.network().user(STADT, Role.STRATEGY);
 		assertThat(stadt.get("/strategy/conference").body()).doesNotContain("Nur Landkreis");

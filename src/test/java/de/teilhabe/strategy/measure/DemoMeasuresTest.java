@@ -47,8 +47,7 @@ class DemoMeasuresTest {
 	void theDemoLandkreisHasMeasuresCarriedByItsNetwork() {
 		UUID landkreis = this.tenants.findBySlug("landkreis-osnabrueck").orElseThrow().id();
 		UUID concept = this.concepts.current(landkreis).orElseThrow().id();
-		List<Measure> demo = this.measures
-			.search(landkreis, concept, MeasureFilter.NONE, null, new ApiPaging(0, 100))
+		List<Measure> demo = this.measures.search(landkreis, concept, MeasureFilter.NONE, null, new ApiPaging(0, 100))
 			.items()
 			.stream()
 			.filter((measure) -> DEMO_TITLES.contains(measure.title()))
@@ -69,8 +68,7 @@ class DemoMeasuresTest {
 		UUID partner = this.users.findUserId(landkreis, "partner")
 			.flatMap((user) -> this.users.organisationOf(landkreis, user))
 			.orElseThrow();
-		assertThat(demo.stream().filter((measure) -> measure.carriedBy(partner)).count())
-			.isGreaterThanOrEqualTo(3);
+		assertThat(demo.stream().filter((measure) -> measure.carriedBy(partner)).count()).isGreaterThanOrEqualTo(3);
 		assertThat(demo).anySatisfy((measure) -> assertThat(this.measures.notes(landkreis, measure.id()))
 			.extracting(Measure.Note::authorName)
 			.contains("Paula Partner"));

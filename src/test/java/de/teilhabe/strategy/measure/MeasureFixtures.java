@@ -89,10 +89,11 @@ final class MeasureFixtures {
 	UUID goal(String slug, String field, String title, Workshop workshop) {
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = OffsetDateTime.now();
-		this.jdbc.sql("""
-				INSERT INTO strategy_goal (tenant_id, id, field_id, title, custom_measure, baseline_value, baseline_year,
-				  target_value, target_year, workshop_id, created_at, updated_at)
-				VALUES (?, ?, ?, ?, 'Anzahl', 10, 2017, 20, 2022, ?, ?, ?)""")
+		this.jdbc
+			.sql("""
+					INSERT INTO strategy_goal (tenant_id, id, field_id, title, custom_measure, baseline_value, baseline_year,
+					  target_value, target_year, workshop_id, created_at, updated_at)
+					VALUES (?, ?, ?, ?, 'Anzahl', 10, 2017, 20, 2022, ?, ?, ?)""")
 			.params(tenant(slug), id, field(slug, field), title, (workshop != null) ? workshop.id() : null, now, now)
 			.update();
 		return id;

@@ -108,11 +108,11 @@ class MeasureTest {
 	void badInputNamesEveryFieldAndStoresNothing() {
 		UUID organisation = createOrganisation(this.office, unique("Verein"));
 		String title = unique("Fehlerhafte Maßnahme");
-		HttpResponse<String> response = AccessFixtures.post(this.office, "/strategy/measures/new",
-				"/strategy/measures", "title", title, "status", "RUNNING", "startDate", "2022-05-01", "endDate",
-				"2022-01-01", "budget", "12,345", "leadOrganisation", organisation.toString(),
-				"partners[0].organisation", organisation.toString(), "partners[1].organisation",
-				UUID.randomUUID().toString(), "goals", UUID.randomUUID().toString());
+		HttpResponse<String> response = AccessFixtures.post(this.office, "/strategy/measures/new", "/strategy/measures",
+				"title", title, "status", "RUNNING", "startDate", "2022-05-01", "endDate", "2022-01-01", "budget",
+				"12,345", "leadOrganisation", organisation.toString(), "partners[0].organisation",
+				organisation.toString(), "partners[1].organisation", UUID.randomUUID().toString(), "goals",
+				UUID.randomUUID().toString());
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("Das Ende liegt vor dem Beginn.")
 			.contains("Bitte höchstens zwei Nachkommastellen angeben.")
@@ -169,15 +169,16 @@ class MeasureTest {
 		String csrf = partner.csrfFrom("/strategy/measures/" + led);
 		assertThat(partner.postForm("/strategy/measures/" + foreign + "/status", Map.of("status", "DROPPED"), csrf)
 			.statusCode()).isEqualTo(404);
-		assertThat(partner.postForm("/strategy/measures/" + foreign + "/notes", Map.of("text", "x"), csrf)
-			.statusCode()).isEqualTo(404);
+		assertThat(partner.postForm("/strategy/measures/" + foreign + "/notes", Map.of("text", "x"), csrf).statusCode())
+			.isEqualTo(404);
 		assertThat(partner.postForm("/strategy/measures/" + led, Map.of("title", "x", "status", "DONE"), csrf)
 			.statusCode()).isEqualTo(403);
 
 		// the API alike
 		Http partnerApi = Http.withToken(this.port, this.fixtures.token(partnerUser));
 		List<Map<String, Object>> items = ApiLists.all(partnerApi, "/api/v1/strategy/measures");
-		assertThat(items).extracting((item) -> item.get("title")).contains(ledTitle, partneredTitle)
+		assertThat(items).extracting((item) -> item.get("title"))
+			.contains(ledTitle, partneredTitle)
 			.doesNotContain(foreignTitle);
 		assertThat(partnerApi.get("/api/v1/strategy/measures/" + foreign).statusCode()).isEqualTo(404);
 		Map<String, Object> one = JSON.readValue(partnerApi.get("/api/v1/strategy/measures/" + led).body(),
@@ -212,8 +213,8 @@ class MeasureTest {
 				{"title": "", "status": "SOMETIME", "budget": -5,
 				 "partners": [{"organisation": "%s"}]}""".formatted(UUID.randomUUID()));
 		assertThat(invalid.statusCode()).isEqualTo(422);
-		assertThat(invalid.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(invalid.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(invalid.body()).contains("\"field\":\"title\"")
 			.contains("\"field\":\"status\"")
 			.contains("\"field\":\"budget\"")
@@ -227,8 +228,8 @@ class MeasureTest {
 		List<Map<String, Object>> all = ApiLists.all(api, "/api/v1/strategy/measures?status=DONE");
 		assertThat(all).extracting((item) -> item.get("title")).contains(title);
 		assertThat(api.get("/api/v1/strategy/measures?size=101").statusCode()).isEqualTo(400);
-		Http guide = Http.withToken(this.port, this.fixtures
-			.token(this.fixtures.network().access().create(LANDKREIS, "guide", Role.GUIDE)));
+		Http guide = Http.withToken(this.port,
+				this.fixtures.token(this.fixtures.network().access().create(LANDKREIS, "guide", Role.GUIDE)));
 		assertThat(guide.get("/api/v1/strategy/measures").statusCode()).isEqualTo(403);
 	}
 
@@ -264,8 +265,10 @@ class MeasureTest {
 		Http stadt = this.fixtures.network().user(STADT, Role.STRATEGY);
 		assertThat(stadt.get("/strategy/measures/" + id).statusCode()).isEqualTo(404);
 		assertThat(stadt.get("/strategy/measures").body()).doesNotContain(title);
-		assertThat(AccessFixtures.post(stadt, "/strategy/measures", "/strategy/measures/" + id + "/notes", "text",
-				"Fremd").statusCode()).isEqualTo(404);
+		assertThat(
+				AccessFixtures.post(stadt, "/strategy/measures", "/strategy/measures/" + id + "/notes", "text", "Fremd")
+					.statusCode())
+			.isEqualTo(404);
 		Http stadtApi = Http.withToken(this.port,
 				this.fixtures.token(this.fixtures.network().access().create(STADT, "api", Role.STRATEGY)));
 		assertThat(stadtApi.get("/api/v1/strategy/measures/" + id).statusCode()).isEqualTo(404);

@@ -215,7 +215,7 @@ class ConferenceController {
 		this.measureStore.carriers(actor.tenantId(), concept.id()).forEach((organisation, counts) -> {
 			String name = (organisation == null) ? office : organisations.get(organisation);
 			if (name != null) {
-				carriers.add(new Carrier(name, organisation == null, counts[0], counts[1]));
+				carriers.add(new Carrier(name, organisation == null, counts[0], counts[1], counts[0] + counts[1]));
 			}
 		});
 		carriers.sort(Comparator.comparing(Carrier::total).reversed().thenComparing(Carrier::name));
@@ -280,13 +280,9 @@ class ConferenceController {
 	 * How many measures (not dropped) an organisation carries.
 	 *
 	 * @param office whether it is the office itself
+	 * @param total lead and partner together
 	 */
-	record Carrier(String name, boolean office, int lead, int partner) {
-
-		int total() {
-			return this.lead + this.partner;
-		}
-
+	record Carrier(String name, boolean office, int lead, int partner, int total) {
 	}
 
 }

@@ -32,11 +32,13 @@ class ConferenceStore {
 
 	/** The dialogs that informed a version: id and title, oldest first. */
 	List<Map.Entry<UUID, String>> dialogs(UUID tenantId, UUID conceptId) {
-		return this.jdbc.sql("""
-				SELECT id, title FROM strategy_dialog WHERE tenant_id = ? AND concept_id = ? ORDER BY started_on, title""")
+		return this.jdbc
+			.sql("""
+					SELECT id, title FROM strategy_dialog WHERE tenant_id = ? AND concept_id = ? ORDER BY started_on, title""")
 			.params(tenantId, conceptId)
-			.query((rs, row) -> (Map.Entry<UUID, String>) new AbstractMap.SimpleImmutableEntry<>(
-					rs.getObject("id", UUID.class), rs.getString("title")))
+			.query((rs,
+					row) -> (Map.Entry<UUID, String>) new AbstractMap.SimpleImmutableEntry<>(
+							rs.getObject("id", UUID.class), rs.getString("title")))
 			.list();
 	}
 
@@ -120,9 +122,10 @@ class ConferenceStore {
 		List<UUID> all = new ArrayList<>(others);
 		all.add(into);
 		String[] ids = all.stream().map(UUID::toString).distinct().toArray(String[]::new);
-		int found = this.jdbc.sql("""
-				SELECT count(*) FROM strategy_goal g JOIN strategy_field f ON f.tenant_id = g.tenant_id AND f.id = g.field_id
-				WHERE g.tenant_id = ? AND f.concept_id = ? AND g.merged_into IS NULL AND g.id = ANY (?::uuid[])""")
+		int found = this.jdbc
+			.sql("""
+					SELECT count(*) FROM strategy_goal g JOIN strategy_field f ON f.tenant_id = g.tenant_id AND f.id = g.field_id
+					WHERE g.tenant_id = ? AND f.concept_id = ? AND g.merged_into IS NULL AND g.id = ANY (?::uuid[])""")
 			.params(tenantId, conceptId, ids)
 			.query(Integer.class)
 			.single();
