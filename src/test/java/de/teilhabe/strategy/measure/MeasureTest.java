@@ -259,6 +259,18 @@ class MeasureTest {
 	}
 
 	@Test
+	void aRenamedOrganisationShowsItsNewNameAtOnce() {
+		String name = unique("Umbenannter Träger");
+		UUID lead = createOrganisation(this.office, name);
+		UUID id = createMeasure(this.office, unique("Maßnahme mit neuem Träger"), "leadOrganisation", lead.toString());
+		HttpResponse<String> renamed = Http.withToken(this.port, "demo-token-strategie")
+			.send("PUT", "/api/v1/organisations/" + lead, "application/json",
+					"{\"kind\": \"MSO\", \"name\": \"%s neu\"}".formatted(name));
+		assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+		assertThat(this.office.get("/strategy/measures/" + id).body()).contains(name + " neu");
+	}
+
+	@Test
 	void anotherTenantNeverSeesTheMeasures() {
 		String title = unique("Nur im Landkreis");
 		UUID id = createMeasure(this.office, title);
