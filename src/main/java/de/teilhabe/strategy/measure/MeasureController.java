@@ -97,24 +97,29 @@ class MeasureController {
 	String status(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
-		FormBinder.Bound<StatusForm> bound = this.planning.changeStatus(actor, id, params);
-		if (!bound.valid()) {
-			return invalidDetail(actor, id, bound.checked(), model, response);
-		}
-		redirect.addFlashAttribute("saved", "status");
-		return "redirect:/strategy/measures/" + id;
+		return reported(actor, id, this.planning.changeStatus(actor, id, params), "status", "", model, response,
+				redirect);
 	}
 
 	@PostMapping("/strategy/measures/{id}/notes")
 	String note(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
-		FormBinder.Bound<NoteForm> bound = this.planning.addNote(actor, id, params);
+		return reported(actor, id, this.planning.addNote(actor, id, params), "note", "#notes", model, response,
+				redirect);
+	}
+
+	/**
+	 * The end of a report's POST: the measure's page again with the errors (400), or a
+	 * redirect to it with the message.
+	 */
+	private String reported(Actor actor, UUID id, FormBinder.Bound<?> bound, String saved, String anchor, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!bound.valid()) {
 			return invalidDetail(actor, id, bound.checked(), model, response);
 		}
-		redirect.addFlashAttribute("saved", "note");
-		return "redirect:/strategy/measures/" + id + "#notes";
+		redirect.addFlashAttribute("saved", saved);
+		return "redirect:/strategy/measures/" + id + anchor;
 	}
 
 	private String invalidDetail(Actor actor, UUID id, CheckedValues checked, Model model,
