@@ -36,7 +36,9 @@ class ApiConventionsTest {
 			Map.entry("/api/v1/languages?tenant=landkreis-osnabrueck", ""),
 			Map.entry("/api/v1/projects", "demo-token-strategie"), Map.entry("/api/v1/support", "demo-token-strategie"),
 			Map.entry("/api/v1/support?type=OPENING", "demo-token-strategie"),
-			Map.entry("/api/v1/committees", "demo-token-strategie"));
+			Map.entry("/api/v1/committees", "demo-token-strategie"),
+			Map.entry("/api/v1/strategy/measures", "demo-token-strategie"),
+			Map.entry("/api/v1/strategy/measures?status=RUNNING", "demo-token-partner"));
 
 	@LocalServerPort
 	int port;

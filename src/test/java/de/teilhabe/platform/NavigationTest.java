@@ -24,8 +24,8 @@ class NavigationTest {
 	@Test
 	void entriesAreGroupedInSectionsInOrder() {
 		String admin = navigation(Http.loggedIn(this.port, "admin", "demo").get("/network/organisations").body());
-		assertThat(sectionNames(admin)).containsExactly("Monitoring", "Netzwerk", "Verwaltung", "Datenschutz",
-				"Ihr Konto");
+		assertThat(sectionNames(admin)).containsExactly("Monitoring", "Integrationskonzept", "Netzwerk", "Verwaltung",
+				"Datenschutz", "Ihr Konto");
 		// each section's list is named by its heading
 		assertThat(admin).contains("<p class=\"main-nav__group\" id=\"nav-group-network\">Netzwerk</p>")
 			.contains("<ul aria-labelledby=\"nav-group-network\">");
@@ -38,8 +38,8 @@ class NavigationTest {
 		assertThat(section(privacy, "Datenschutz")).contains("href=\"/audit\"", "href=\"/privacy/subjects\"");
 		// English names
 		String english = navigation(Http.loggedIn(this.port, "admin", "demo").language("en").get("/?lang=en").body());
-		assertThat(sectionNames(english)).containsExactly("Monitoring", "Network", "Administration", "Data protection",
-				"Your account");
+		assertThat(sectionNames(english)).containsExactly("Monitoring", "Integration strategy", "Network",
+				"Administration", "Data protection", "Your account");
 	}
 
 	@Test
