@@ -626,9 +626,9 @@ public class StatisticsImporter implements AutoCloseable {
 				+ "FROM updated GROUP BY previous_import_id), " + "stored AS (" + insert
 				+ "SELECT CAST(? AS uuid), se.id, s.region_key, s.period, s.period_kind, "
 				+ "s.dimension_key, s.value, s.symbol, s.quality, s.note, CAST(? AS uuid), s.line " + seriesOfStaging
-				// no new cell when the UPDATE overwrote as many cells as the staging table
-				// holds rows (a row finds at most one cell, a cell is written once): the
-				// planner makes this a one-time filter that skips the anti-join (a re-import)
+				// no new cell if the UPDATE overwrote as many cells as staging holds
+				// rows (a row finds one cell at most, a cell is written once): a
+				// one-time filter, the anti-join is skipped (a re-import)
 				+ " WHERE (SELECT count(*) FROM updated) < (SELECT count(*) FROM statistics_staging) "
 				+ "AND NOT EXISTS (SELECT 1 FROM updated u WHERE " + cellOfUpdated + ") RETURNING series_id) "
 				// counted per branch first: a few rows per series to add up, not one per
