@@ -410,7 +410,7 @@ class IndicatorPagesTest {
 		Map<String, String> bad = form("kein code!", "");
 		bad.put("scale", "hundert");
 		HttpResponse<String> invalid = http.submit("/indicators/new", "/indicators/new", bad);
-		assertThat(invalid.statusCode()).isEqualTo(200);
+		assertThat(invalid.statusCode()).isEqualTo(400);
 		assertThat(invalid.body()).contains("id=\"scale-error\"")
 			.contains("Faktor: eine positive Zahl bis 1 000 000.")
 			.containsPattern("id=\"scale\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"scale-hint scale-error\"")
@@ -503,7 +503,7 @@ class IndicatorPagesTest {
 		bad.put("numeratorBy", "Farbe");
 		HttpResponse<String> invalid = http.submit("/indicators/" + code + "/edit", "/indicators/" + code + "/edit",
 				bad);
-		assertThat(invalid.statusCode()).isEqualTo(200);
+		assertThat(invalid.statusCode()).isEqualTo(400);
 		assertThat(invalid.body()).contains("id=\"titleDe-error\"").contains("id=\"error-summary\"");
 		bad.put("titleDe", "Anteil");
 		assertThat(http.submit("/indicators/" + code + "/edit", "/indicators/" + code + "/edit", bad).body())
