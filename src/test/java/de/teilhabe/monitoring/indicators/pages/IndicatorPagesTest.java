@@ -151,6 +151,41 @@ class IndicatorPagesTest {
 	}
 
 	@Test
+	void anInvalidOwnIndicatorIsNamedFieldByFieldInGermanAndEnglishAndNothingIsStored() {
+		String code = "falsch-" + UUID.randomUUID().toString().substring(0, 8);
+		Map<String, String> bad = form(code, "");
+		bad.put("precision", "zwei");
+		bad.put("numeratorFilter", "Geschlecht");
+		HttpResponse<String> german = strategie().submit("/indicators/new", "/indicators/new", bad);
+		assertThat(german.statusCode()).isEqualTo(400);
+		assertThat(german.body()).contains("id=\"error-summary\"")
+			.contains("Bitte korrigieren Sie 3 Fehler. Es wurde nichts gespeichert.")
+			.contains(
+					"href=\"#titleDe\">Titel (deutsch): Bitte einen deutschen Titel angeben (höchstens 200 Zeichen).</a>")
+			.contains("Nachkommastellen: eine ganze Zahl von 0 bis 6.")
+			.contains("Filter als Merkmal=Wert angeben, mehrere mit ; getrennt.")
+			.containsPattern(
+					"id=\"precision\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"precision-hint precision-error\"")
+			.contains("value=\"zwei\"");
+		HttpResponse<String> english = strategie().submit("/indicators/new?lang=en", "/indicators/new?lang=en", bad);
+		assertThat(english.statusCode()).isEqualTo(400);
+		assertThat(english.body()).contains("Please correct 3 errors. Nothing was saved.")
+			.contains("href=\"#titleDe\">Title (German): Please give a German title (at most 200 characters).</a>")
+			.contains("Decimals: a whole number from 0 to 6.")
+			.contains("Give filters as dimension=value, several separated by ;.");
+		assertThat(strategie().get("/indicators/" + code).statusCode()).isEqualTo(404);
+		// once the form is right, the definition check's findings come at their fields
+		// too
+		Map<String, String> unknownDimension = form(code, "Anteil");
+		unknownDimension.put("numeratorBy", "Farbe");
+		HttpResponse<String> unknown = strategie().submit("/indicators/new", "/indicators/new", unknownDimension);
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("id=\"numeratorBy-error\"")
+			.contains("Die gewählte Reihe hat dieses Merkmal nicht: „Farbe“");
+		assertThat(strategie().get("/indicators/" + code).statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void theOwnIndicatorFormGroupsTheFieldsOfEachKindUnderHeadings() {
 		String page = strategie().get("/indicators/new").body();
 		// without JavaScript every part is there with a heading saying for which kinds
