@@ -173,6 +173,17 @@ class IndicatorPagesTest {
 			.contains("href=\"#titleDe\">Title (German): Please give a German title (at most 200 characters).</a>")
 			.contains("Decimals: a whole number from 0 to 6.")
 			.contains("Give filters as dimension=value, several separated by ;.");
+		// a preview of the invalid form (htmx swaps only 2xx answers) names the errors in
+		// the preview
+		Map<String, String> preview = new LinkedHashMap<>(bad);
+		preview.put("intent", "preview");
+		HttpResponse<String> notPreviewed = strategie().submit("/indicators/new", "/indicators/new", preview);
+		assertThat(notPreviewed.statusCode()).isEqualTo(200);
+		assertThat(notPreviewed.body()).contains("id=\"preview-errors\"")
+			.contains("Keine Vorschau möglich")
+			.contains("href=\"#precision\">Nachkommastellen: Nachkommastellen: eine ganze Zahl von 0 bis 6.</a>")
+			.doesNotContain("id=\"error-summary\"")
+			.doesNotContain("id=\"preview-table\"");
 		assertThat(strategie().get("/indicators/" + code).statusCode()).isEqualTo(404);
 		// once the form is right, the definition check's findings come at their fields
 		// too
