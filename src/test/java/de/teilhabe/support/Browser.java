@@ -10,12 +10,13 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -190,6 +191,7 @@ public final class Browser implements AutoCloseable {
 
 	public Browser login(String username, String password) {
 		open("/login");
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> "/login".equals(path()));
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(password);
 		return click("form button[type=submit]");
@@ -197,7 +199,9 @@ public final class Browser implements AutoCloseable {
 
 	/** Signs out and waits for the login page (a click does not wait for navigation). */
 	public Browser logout() {
+		WebElement page = this.driver.findElement(By.tagName("html"));
 		this.driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+		waitForNextPage(page);
 		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> path().startsWith("/login"));
 		return this;
 	}
@@ -211,10 +215,7 @@ public final class Browser implements AutoCloseable {
 	public Browser clickAndWait(String css) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		scriptClick(css);
-		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
-		wait.until(ExpectedConditions.stalenessOf(page));
-		wait.until((driver) -> "complete"
-			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+		waitForNextPage(page);
 		return checkAccessibility();
 	}
 
@@ -226,7 +227,7 @@ public final class Browser implements AutoCloseable {
 	public Browser click(String css) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		find(css).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		waitForNextPage(page);
 		return checkAccessibility();
 	}
 
@@ -242,8 +243,37 @@ public final class Browser implements AutoCloseable {
 		}
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		link.click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		waitForNextPage(page);
 		return checkAccessibility();
+	}
+
+	/**
+	 * Waits until the page whose html element is given has been replaced by the next one
+	 * and that one has loaded. Chrome sometimes answers for a node of a replaced document
+	 * with an unknown error (the node does not belong to the document) instead of a stale
+	 * element; both mean the page is gone.
+	 */
+	private void waitForNextPage(WebElement page) {
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
+		wait.until((driver) -> isReplaced(page));
+		wait.until((driver) -> "complete"
+			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+	}
+
+	private static boolean isReplaced(WebElement page) {
+		try {
+			page.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/**

@@ -7,7 +7,7 @@ package de.teilhabe.shared.web;
  */
 public enum NavigationGroup {
 
-	MONITORING, NETWORK, ADMINISTRATION, PRIVACY, ACCOUNT;
+	MONITORING, STRATEGY, NETWORK, ADMINISTRATION, PRIVACY, ACCOUNT;
 
 	/** The message key of the section's name. */
 	public String key() {
