@@ -178,6 +178,51 @@ class ProfileTest {
 		assertThat(location(ended)).endsWith("/login");
 	}
 
+	@Test
+	void aPasswordIsTakenAsTypedAndNeverShownAgain() {
+		TestUser user = this.fixtures.create(AccessFixtures.LANDKREIS, "pw-typed", Role.STRATEGY);
+		Http http = Http.loggedIn(this.port, user.username(), PASSWORD);
+
+		HttpResponse<String> mismatch = change(http, PASSWORD, "Neues-Passwort-1", "Anderes-Passwort-2");
+		assertThat(mismatch.body())
+			.containsPattern("id=\"repeatPassword-error\"[^>]*>Die beiden Eingaben des neuen Passworts")
+			.contains("href=\"#repeatPassword\"")
+			.doesNotContain("Neues-Passwort-1")
+			.doesNotContain("Anderes-Passwort-2")
+			.doesNotContain(PASSWORD)
+			.contains("autocomplete=\"new-password\"");
+		assertThat(change(http.language("en"), PASSWORD, "kurz", "kurz").body())
+			.containsPattern("id=\"newPassword-error\"[^>]*>The new password must be at least 10 characters long.");
+		assertThat(location(new Http(this.port).login(user.username(), PASSWORD))).doesNotEndWith("?error");
+
+		// spaces at either end are part of the password
+		String spaced = "  Mit Leerzeichen 1 ";
+		assertThat(change(http, PASSWORD, spaced, spaced).statusCode()).isEqualTo(302);
+		assertThat(location(new Http(this.port).login(user.username(), spaced.strip()))).endsWith("/login?error");
+		Http.loggedIn(this.port, user.username(), spaced);
+	}
+
+	@Test
+	void tokenFormSaysWhatIsWrongInEnglishAndStoresNothing() {
+		TestUser user = this.fixtures.create(AccessFixtures.LANDKREIS, "token-en", Role.STRATEGY);
+		Http http = Http.loggedIn(this.port, user.username(), PASSWORD);
+		HttpResponse<String> tooLong = http.submit("/profile", "/profile/tokens",
+				Map.of("name", "T".repeat(101), "expiryDays", "30"));
+		assertThat(tooLong.body())
+			.containsPattern("id=\"name-error\"[^>]*>Der Name darf höchstens 100 Zeichen lang sein.")
+			.contains("value=\"30\"");
+		HttpResponse<String> english = http.language("en")
+			.submit("/profile", "/profile/tokens", Map.of("name", "", "expiryDays", "1.5"));
+		assertThat(english.body()).containsPattern("id=\"name-error\"[^>]*>Please give the token a name.")
+			.containsPattern("id=\"expiryDays-error\"[^>]*>The validity must be a whole number of 1 to 365 days.")
+			.contains("value=\"1.5\"");
+		assertThat(this.fixtures.jdbc()
+			.sql("SELECT count(*) FROM api_token WHERE user_id = ?")
+			.param(user.id())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
 	private static HttpResponse<String> change(Http http, String current, String password, String repeated) {
 		return http.submit("/profile", "/profile/password",
 				Map.of("currentPassword", current, "newPassword", password, "repeatPassword", repeated));

@@ -339,10 +339,96 @@ class UserAdministrationTest {
 	}
 
 	@Test
+	void bindingToAnotherTenantsOrganisationOnThePageIsRefusedAtTheFieldAndNothingIsStored() {
+		TestUser adminUser = this.fixtures.create(LANDKREIS, "bind-admin", Role.ADMIN);
+		TestUser partner = this.fixtures.create(LANDKREIS, "bind-partner", Role.PARTNER);
+		String ownName = AccessFixtures.unique("Eigener Verein");
+		UUID own = NetworkFixtures.createOrganisation(Http.loggedIn(this.port, "admin", "demo"), ownName);
+		UUID foreign = NetworkFixtures.createOrganisation(Http.loggedIn(this.port, "stadt-admin", "demo"),
+				AccessFixtures.unique("Fremder Verein"));
+		Http admin = Http.loggedIn(this.port, adminUser.username(), PASSWORD);
+		String path = "/admin/users/" + partner.id();
+
+		assertThat(post(admin, path, path + "/binding", "organisationId", own.toString(), "guideProfileId", "")
+			.statusCode()).isEqualTo(302);
+		assertThat(organisationOf(partner)).isEqualTo(own);
+		assertThat(this.fixtures.auditDetails("user.binding.changed", partner.id())).hasSize(1);
+
+		HttpResponse<String> refused = post(admin, path, path + "/binding", "organisationId", foreign.toString(),
+				"guideProfileId", "");
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body())
+			.containsPattern("id=\"organisationId-error\"[^>]*>Diesen Eintrag gibt es bei Ihrer Stelle nicht.")
+			.contains("aria-describedby=\"organisationId-error\"")
+			.containsPattern(
+					"href=\"#organisationId\"[^>]*>Organisation \\(für Partnerorganisationen\\): Diesen Eintrag")
+			.contains("Es wurde nichts gespeichert.")
+			.as("the page shows the binding as stored")
+			.containsPattern("Zugeordnet:</span>\\s*<strong>" + java.util.regex.Pattern.quote(ownName) + "</strong>")
+			.containsPattern("id=\"organisationId-current\"[^>]*value=\"" + own + "\"");
+		assertThat(organisationOf(partner)).as("the binding stays as it was").isEqualTo(own);
+		assertThat(this.fixtures.auditDetails("user.binding.changed", partner.id())).hasSize(1);
+
+		HttpResponse<String> english = post(admin.language("en"), path, path + "/binding", "organisationId",
+				foreign.toString(), "guideProfileId", "");
+		assertThat(english.statusCode()).isEqualTo(422);
+		assertThat(english.body()).containsPattern("id=\"organisationId-error\"[^>]*>Your office has no such record.")
+			.contains("Nothing was saved.");
+		assertThat(organisationOf(partner)).isEqualTo(own);
+
+		// removing the binding goes the same way
+		assertThat(post(admin, path, path + "/binding", "organisationId", "", "guideProfileId", "").statusCode())
+			.isEqualTo(302);
+		assertThat(organisationOf(partner)).isNull();
+	}
+
+	@Test
+	void inviteFormNamesTheLimitAtTheFieldAndStoresNothing() {
+		TestUser adminUser = this.fixtures.create(LANDKREIS, "invite-admin", Role.ADMIN);
+		Http admin = Http.loggedIn(this.port, adminUser.username(), PASSWORD);
+		String username = AccessFixtures.unique("zu-lang");
+		String email = username + "@example.org";
+		HttpResponse<String> tooLong = post(admin, "/admin/users/new", "/admin/users", "username", username,
+				"displayName", "N".repeat(201), "email", email, "roles", "STRATEGY", "roles", "KAISER");
+		assertThat(tooLong.body())
+			.containsPattern("id=\"displayName-error\"[^>]*>Der Name darf höchstens 200 Zeichen lang sein.")
+			.containsPattern("id=\"roles-error\"[^>]*>Unbekannte Rolle.")
+			.contains("href=\"#displayName\"")
+			.contains("value=\"" + username + "\"")
+			.contains("Bitte korrigieren Sie 2 Fehler.");
+		assertThat(usersNamed(username)).isZero();
+		assertThat(this.fixtures.mailsTo(email)).isZero();
+
+		HttpResponse<String> english = post(admin.language("en"), "/admin/users/new", "/admin/users", "username",
+				username, "displayName", "N".repeat(201), "email", "keine-adresse", "roles", "STRATEGY");
+		assertThat(english.body())
+			.containsPattern("id=\"displayName-error\"[^>]*>The name must be at most 200 characters long.")
+			.containsPattern("id=\"email-error\"[^>]*>Please enter a valid e-mail address");
+		assertThat(usersNamed(username)).isZero();
+	}
+
+	@Test
 	void otherRolesCannotAdministerUsers() {
 		Http strategy = Http.loggedIn(this.port, "strategie", "demo");
 		assertThat(strategy.get("/admin/users").statusCode()).isEqualTo(403);
 		assertThat(Http.loggedIn(this.port, "admin", "demo").get("/admin/users/kein-uuid").statusCode()).isEqualTo(400);
+	}
+
+	private UUID organisationOf(TestUser user) {
+		return this.fixtures.jdbc()
+			.sql("SELECT organisation_id FROM app_user WHERE id = ?")
+			.param(user.id())
+			.query(UUID.class)
+			.list()
+			.get(0);
+	}
+
+	private long usersNamed(String username) {
+		return this.fixtures.jdbc()
+			.sql("SELECT count(*) FROM app_user WHERE lower(username) = lower(?)")
+			.param(username)
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -37,7 +37,9 @@ class ApiConventionsTest {
 			Map.entry("/api/v1/projects", "demo-token-strategie"), Map.entry("/api/v1/support", "demo-token-strategie"),
 			Map.entry("/api/v1/support?type=OPENING", "demo-token-strategie"),
 			Map.entry("/api/v1/committees", "demo-token-strategie"),
-			Map.entry("/api/v1/strategy/goals", "demo-token-strategie"));
+			Map.entry("/api/v1/strategy/goals", "demo-token-strategie"),
+			Map.entry("/api/v1/strategy/measures", "demo-token-strategie"),
+			Map.entry("/api/v1/strategy/measures?status=RUNNING", "demo-token-partner"));
 
 	@LocalServerPort
 	int port;

@@ -83,6 +83,35 @@ class LocalizedErrorsTest {
 	}
 
 	@Test
+	void theProblemTitleFollowsAcceptLanguageToo() {
+		Http api = Http.withToken(this.port, "demo-token-strategie");
+		assertThat(StatisticsHttp.map(api.get("/api/v1/regions/03999").body())).containsEntry("title", "Nicht gefunden")
+			.containsEntry("status", 404);
+		assertThat(StatisticsHttp.map(api.get("/api/v1/regions/03999", Map.of("Accept-Language", "en")).body())
+			.get("title")).isEqualTo("Not Found");
+		assertThat(StatisticsHttp.map(api.get("/api/v1/regions/03999", Map.of("Accept-Language", "de")).body())
+			.get("detail")
+			.toString()).startsWith("Eine Region mit dem Schlüssel 03999 gibt es nicht");
+	}
+
+	@Test
+	void theSecurityFiltersAnswerInTheReadersLanguage() {
+		HttpResponse<String> anonymous = new Http(this.port).get("/api/v1/statistics/series");
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(StatisticsHttp.map(anonymous.body())).containsEntry("title", "Anmeldung erforderlich")
+			.containsEntry("detail", "Anmeldung erforderlich: Senden Sie den Header Authorization: Bearer <Token>.");
+		HttpResponse<String> unknownToken = Http.withToken(this.port, "kein-gueltiger-token")
+			.get("/api/v1/statistics/series", Map.of("Accept-Language", "en"));
+		assertThat(unknownToken.statusCode()).isEqualTo(401);
+		assertThat(StatisticsHttp.map(unknownToken.body())).containsEntry("title", "Unauthorized")
+			.containsEntry("detail", "The API token is unknown, expired or revoked.");
+		HttpResponse<String> forbidden = Http.withToken(this.port, "demo-token-lotse").get("/api/v1/statistics/series");
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(StatisticsHttp.map(forbidden.body())).containsEntry("title", "Kein Zugriff")
+			.containsEntry("detail", "Ihre Rollen erlauben diese Anfrage nicht.");
+	}
+
+	@Test
 	void statisticsFileErrorsAreGermanInTheApiAndOnTheImportPage() {
 		StatisticsHttp strategie = StatisticsHttp.withToken(this.port, "strategie");
 		String fileName = "brief-" + System.nanoTime() + ".csv";

@@ -12,7 +12,6 @@ import de.teilhabe.shared.security.BindableRecords.Candidate;
 import de.teilhabe.shared.security.BindableRecords.Kind;
 
 import org.springframework.stereotype.Component;
-import org.springframework.validation.Errors;
 
 /**
  * The search pickers of a user's bindings: the administrator finds an organisation (or
@@ -33,12 +32,16 @@ class BindingPickers {
 		records.forEach((each) -> this.records.put(each.kind(), each));
 	}
 
-	/** Each binding with its current record's name and the candidates of its query. */
-	List<Picker> pickers(UUID tenantId, BindingForm form, Map<Kind, String> queries) {
+	/**
+	 * Each binding with its current record's name and the candidates of its query.
+	 * @param values the form's values by field (the stored binding, or what was sent)
+	 */
+	List<Picker> pickers(UUID tenantId, Map<String, String> values, Map<Kind, String> queries) {
 		List<Picker> pickers = new ArrayList<>();
 		for (Kind kind : Kind.values()) {
-			String field = field(kind);
-			UUID current = BindingForm.uuidOrNull(form.value(kind));
+			String field = BindingForm.field(kind);
+			String value = Objects.requireNonNullElse(values.get(field), "");
+			UUID current = idOrNull(value);
 			BindableRecords source = this.records.get(kind);
 			String query = clip(queries.getOrDefault(kind, ""));
 			String currentName = (source != null && current != null) ? source.nameOf(tenantId, current).orElse(null)
@@ -48,36 +51,20 @@ class BindingPickers {
 						.stream()
 						.filter((candidate) -> !candidate.id().equals(current))
 						.toList();
-			pickers.add(new Picker(kind, field, source != null, form.value(kind), currentName, query, candidates));
+			pickers.add(new Picker(kind, field, source != null, value, currentName, query, candidates));
 		}
 		return pickers;
 	}
 
-	/**
-	 * Refuses ids that are no record of the tenant (another tenant's organisation, an
-	 * invented id); an unchanged value of a kind without a module passes.
-	 */
-	boolean checkRecords(UUID tenantId, BindingForm form, Map<Kind, UUID> stored, Errors errors) {
-		boolean known = true;
-		for (Kind kind : Kind.values()) {
-			if (errors.hasFieldErrors(field(kind))) {
-				continue;
-			}
-			UUID chosen = BindingForm.uuidOrNull(form.value(kind));
-			if (chosen == null || chosen.equals(stored.get(kind))) {
-				continue;
-			}
-			BindableRecords source = this.records.get(kind);
-			if (source == null || source.nameOf(tenantId, chosen).isEmpty()) {
-				errors.rejectValue(field(kind), "access.users.binding.unknown");
-				known = false;
-			}
+	/** The id in a field's value, or null if it is empty or no id. */
+	private static UUID idOrNull(String value) {
+		try {
+			UUID id = UUID.fromString(value);
+			return id.toString().equalsIgnoreCase(value) ? id : null;
 		}
-		return known;
-	}
-
-	static String field(Kind kind) {
-		return (kind == Kind.ORGANISATION) ? "organisationId" : "guideProfileId";
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private static String clip(String query) {

@@ -1,74 +1,54 @@
 package de.teilhabe.access.admin;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import de.teilhabe.access.user.UserStore;
 import de.teilhabe.shared.security.Role;
-
-import org.springframework.validation.Errors;
+import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.FormBinder.Bound;
+import de.teilhabe.shared.web.form.OneOf;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
  * The form that invites a new user.
+ *
+ * @param username the login name, unique on the whole platform
+ * @param displayName the name shown to staff
+ * @param email where the invitation goes
+ * @param roles the roles (names of {@link Role}), at least one
  */
-public class InviteForm {
+public record InviteForm(
+		@NotBlank(message = "{access.users.username.required}") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{1,63}",
+				message = "{access.users.username.invalid}") String username,
+		@NotBlank(message = "{access.users.displayName.required}") @Size(max = 200,
+				message = "{access.users.displayName.tooLong}") String displayName,
+		@NotBlank(message = "{access.users.email.required}") @Size(max = 254,
+				message = "{access.users.email.invalid}") @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+						message = "{access.users.email.invalid}") String email,
+		@NotEmpty(message = "{access.users.roles.required}") List<@OneOf(value = Role.class,
+				message = "{access.users.roles.invalid}") String> roles) {
 
-	static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,63}");
-
-	static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-	static final int MAX_NAME = 200;
-
-	static final int MAX_EMAIL = 254;
-
-	private String username = "";
-
-	private String displayName = "";
-
-	private String email = "";
-
-	private List<String> roles = new ArrayList<>();
-
-	/** Checks every field (the username against all users of the platform). */
-	void validate(Errors errors, UserStore users) {
-		String name = this.username.strip();
-		if (name.isEmpty()) {
-			errors.rejectValue("username", "access.users.username.required");
-		}
-		else if (!USERNAME.matcher(name).matches()) {
-			errors.rejectValue("username", "access.users.username.invalid");
-		}
-		else if (users.usernameTaken(name)) {
-			errors.rejectValue("username", "access.users.username.taken");
-		}
-		if (this.displayName.isBlank()) {
-			errors.rejectValue("displayName", "access.users.displayName.required");
-		}
-		else if (this.displayName.strip().length() > MAX_NAME) {
-			errors.rejectValue("displayName", "access.users.displayName.tooLong", new Object[] { MAX_NAME }, null);
-		}
-		if (this.email.isBlank()) {
-			errors.rejectValue("email", "access.users.email.required");
-		}
-		else if (this.email.strip().length() > MAX_EMAIL || !EMAIL.matcher(this.email.strip()).matches()) {
-			errors.rejectValue("email", "access.users.email.invalid");
-		}
-		if (parsedRoles() == null) {
-			errors.rejectValue("roles", "access.users.roles.invalid");
-		}
-		else if (parsedRoles().isEmpty()) {
-			errors.rejectValue("roles", "access.users.roles.required");
-		}
+	/** Binds and checks the form; the username against all users of the platform. */
+	static Bound<InviteForm> bind(FormBinder binder, Map<String, ?> params, UserStore users) {
+		return binder.bind(params, InviteForm.class, (form, errors) -> {
+			if (!errors.hasFieldErrors("username") && users.usernameTaken(form.username())) {
+				errors.rejectValue("username", "access.users.username.taken");
+			}
+		});
 	}
 
-	/** The roles chosen, or null if one of them is no role. */
-	Set<Role> parsedRoles() {
+	/** The roles chosen (valid names only: the form is checked). */
+	Set<Role> chosenRoles() {
 		return parseRoles(this.roles);
 	}
 
+	/** The roles of these names, or null if one of them is no role. */
 	static Set<Role> parseRoles(List<String> names) {
 		Set<Role> parsed = EnumSet.noneOf(Role.class);
 		for (String name : (names != null) ? names : List.<String>of()) {
@@ -80,38 +60,6 @@ public class InviteForm {
 			}
 		}
 		return parsed;
-	}
-
-	public String getUsername() {
-		return this.username;
-	}
-
-	public void setUsername(String username) {
-		this.username = (username != null) ? username : "";
-	}
-
-	public String getDisplayName() {
-		return this.displayName;
-	}
-
-	public void setDisplayName(String displayName) {
-		this.displayName = (displayName != null) ? displayName : "";
-	}
-
-	public String getEmail() {
-		return this.email;
-	}
-
-	public void setEmail(String email) {
-		this.email = (email != null) ? email : "";
-	}
-
-	public List<String> getRoles() {
-		return this.roles;
-	}
-
-	public void setRoles(List<String> roles) {
-		this.roles = (roles != null) ? roles : new ArrayList<>();
 	}
 
 }

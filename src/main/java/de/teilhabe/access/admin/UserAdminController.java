@@ -1,6 +1,7 @@
 package de.teilhabe.access.admin;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 import de.teilhabe.access.admin.UserAdministration.InactiveUserException;
 import de.teilhabe.access.admin.UserAdministration.OwnAccountException;
+import de.teilhabe.access.admin.UserAdministration.RefusedRecordsException;
 import de.teilhabe.access.user.ManagedUser;
 import de.teilhabe.access.user.UserStore;
 import de.teilhabe.shared.security.Actor;
@@ -15,16 +17,22 @@ import de.teilhabe.shared.security.BindableRecords.Kind;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.web.BadRequestException;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.FormBinder.Bound;
+import de.teilhabe.shared.web.form.FormPage;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,12 +49,22 @@ class UserAdminController {
 
 	private final UserStore users;
 
+	/** The labels of the fields in the error summary: {@code access.users.<field>}. */
+	private static final String LABELS = "access.users.";
+
 	private final BindingPickers pickers;
 
-	UserAdminController(UserAdministration administration, UserStore users, BindingPickers pickers) {
+	private final FormBinder forms;
+
+	private final MessageSource messages;
+
+	UserAdminController(UserAdministration administration, UserStore users, BindingPickers pickers, FormBinder forms,
+			MessageSource messages) {
 		this.administration = administration;
 		this.users = users;
 		this.pickers = pickers;
+		this.forms = forms;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/users")
@@ -57,31 +75,30 @@ class UserAdminController {
 
 	@GetMapping("/admin/users/new")
 	String inviteForm(Model model) {
-		model.addAttribute("form", new InviteForm());
+		FormPage.show(model, FormBinder.empty(FormBinder.fields(InviteForm.class)), Map.of(), this.messages, LABELS);
 		model.addAttribute("allRoles", Role.values());
 		return "access/user-new";
 	}
 
 	@PostMapping("/admin/users")
-	String invite(@ModelAttribute("form") InviteForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
-		form.validate(errors, this.users);
-		UUID id = null;
-		if (!errors.hasErrors()) {
+	String invite(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+		Bound<InviteForm> bound = InviteForm.bind(this.forms, params, this.users);
+		CheckedValues checked = bound.checked();
+		if (checked.valid()) {
+			InviteForm form = bound.form();
 			try {
-				id = this.administration.invite(CurrentActor.get(), form.getUsername().strip(),
-						form.getDisplayName().strip(), form.getEmail().strip(), form.parsedRoles());
+				UUID id = this.administration.invite(CurrentActor.get(), form.username(), form.displayName(),
+						form.email(), form.chosenRoles());
+				redirect.addFlashAttribute("success", "access.users.invited");
+				return "redirect:/admin/users/" + id;
 			}
 			catch (DuplicateKeyException ex) { // invited by someone else meanwhile
-				errors.rejectValue("username", "access.users.username.taken");
+				checked = refused(checked, "username", "access.users.username.taken");
 			}
 		}
-		if (errors.hasErrors()) {
-			model.addAttribute("allRoles", Role.values());
-			return "access/user-new";
-		}
-		redirect.addFlashAttribute("success", "access.users.invited");
-		return "redirect:/admin/users/" + id;
+		FormPage.show(model, checked, this.messages, LABELS);
+		model.addAttribute("allRoles", Role.values());
+		return "access/user-new";
 	}
 
 	@GetMapping("/admin/users/{id}")
@@ -91,7 +108,7 @@ class UserAdminController {
 		Map<Kind, String> queries = new EnumMap<>(Kind.class);
 		queries.put(Kind.ORGANISATION, organisationQuery);
 		queries.put(Kind.GUIDE_PROFILE, guideProfileQuery);
-		return detail(model, user, BindingForm.of(user), queries);
+		return detail(model, user, BindingForm.values(user), Map.of(), queries);
 	}
 
 	@PostMapping("/admin/users/{id}/roles")
@@ -143,31 +160,47 @@ class UserAdminController {
 	}
 
 	@PostMapping("/admin/users/{id}/binding")
-	String bind(@PathVariable UUID id, @ModelAttribute("bindingForm") BindingForm form, BindingResult errors,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String bind(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Actor admin = CurrentActor.get();
 		ManagedUser user = this.administration.find(admin, id);
-		form.validate(errors);
-		Map<Kind, UUID> stored = new EnumMap<>(Kind.class);
-		stored.put(Kind.ORGANISATION, user.organisationId());
-		stored.put(Kind.GUIDE_PROFILE, user.guideProfileId());
-		if (!this.pickers.checkRecords(admin.tenantId(), form, stored, errors)) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		Bound<BindingForm> bound = this.forms.bind(params, BindingForm.class);
+		CheckedValues checked = bound.checked();
+		if (checked.valid()) {
+			Map<Kind, UUID> chosen = new EnumMap<>(Kind.class);
+			for (Kind kind : Kind.values()) {
+				chosen.put(kind, bound.form().chosen(kind));
+			}
+			try {
+				this.administration.bind(admin, id, chosen);
+				return flash(redirect, id, "success", "access.users.binding.saved");
+			}
+			catch (RefusedRecordsException ex) {
+				for (Kind kind : ex.kinds()) {
+					checked = refused(checked, BindingForm.field(kind), "access.users.binding.unknown");
+				}
+				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			}
 		}
-		if (errors.hasErrors()) {
-			return detail(model, user, form, Map.of());
-		}
-		this.administration.bind(admin, id, form.organisation(), form.guideProfile());
-		return flash(redirect, id, "success", "access.users.binding.saved");
+		// the pickers show the binding as stored: a refused choice is no current record
+		return detail(model, user, BindingForm.values(user), checked.errors(), Map.of());
 	}
 
-	private String detail(Model model, ManagedUser user, BindingForm bindingForm, Map<Kind, String> queries) {
-		model.addAttribute("pickers", this.pickers.pickers(user.tenantId(), bindingForm, queries));
+	private String detail(Model model, ManagedUser user, Map<String, String> bindingValues,
+			Map<String, MessageSourceResolvable> bindingErrors, Map<Kind, String> queries) {
+		FormPage.show(model, bindingValues, bindingErrors, this.messages, LABELS);
+		model.addAttribute("pickers", this.pickers.pickers(user.tenantId(), bindingValues, queries));
 		model.addAttribute("user", user);
 		model.addAttribute("own", user.id().equals(CurrentActor.get().userId()));
 		model.addAttribute("allRoles", Role.values());
-		model.addAttribute("bindingForm", bindingForm);
 		return "access/user";
+	}
+
+	/** The checked values with one more error: a refusal found while storing. */
+	private static CheckedValues refused(CheckedValues checked, String field, String messageKey) {
+		Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>(checked.errors());
+		errors.put(field, new DefaultMessageSourceResolvable(messageKey));
+		return new CheckedValues(checked.values(), errors);
 	}
 
 	private static String flash(RedirectAttributes redirect, UUID id, String kind, String messageKey) {

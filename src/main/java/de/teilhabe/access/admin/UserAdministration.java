@@ -2,12 +2,16 @@ package de.teilhabe.access.admin;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
+import de.teilhabe.access.UserDirectory;
 import de.teilhabe.access.invitation.UserLinks;
 import de.teilhabe.access.invitation.UserLinks.Purpose;
 import de.teilhabe.access.token.ApiTokens;
@@ -17,6 +21,7 @@ import de.teilhabe.access.user.UserStore;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.mail.MailOutbox;
 import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.security.BindableRecords.Kind;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.web.NotFoundException;
 import org.slf4j.Logger;
@@ -52,10 +57,12 @@ class UserAdministration {
 
 	private final UserSessions sessions;
 
+	private final UserDirectory directory;
+
 	private final Clock clock;
 
 	UserAdministration(UserStore users, ApiTokens tokens, UserLinks links, MailOutbox mails, AuditLog audit,
-			Tenants tenants, MessageSource messages, UserSessions sessions, Clock clock) {
+			Tenants tenants, MessageSource messages, UserSessions sessions, UserDirectory directory, Clock clock) {
 		this.users = users;
 		this.tokens = tokens;
 		this.links = links;
@@ -64,6 +71,7 @@ class UserAdministration {
 		this.tenants = tenants;
 		this.messages = messages;
 		this.sessions = sessions;
+		this.directory = directory;
 		this.clock = clock;
 	}
 
@@ -143,13 +151,30 @@ class UserAdministration {
 		this.audit.record(AuditCategory.USER_ADMINISTRATION, "user.password.reset", "user", id.toString(), null, null);
 	}
 
-	/** Binds a user to an organisation (PARTNER) and/or a guide profile (GUIDE). */
+	/**
+	 * Binds a user to an organisation (PARTNER) and/or a guide profile (GUIDE) through
+	 * the module API ({@link UserDirectory#bind}), which binds only a record of the
+	 * admin's tenant; a record that stays as stored is left alone. All or nothing.
+	 * @param chosen the record chosen of each kind (null: none)
+	 * @throws RefusedRecordsException if a record is refused (nothing is stored)
+	 */
 	@Transactional
-	void bind(Actor admin, UUID id, UUID organisationId, UUID guideProfileId) {
-		find(admin, id);
-		this.users.setBinding(admin.tenantId(), id, organisationId, guideProfileId);
+	void bind(Actor admin, UUID id, Map<Kind, UUID> chosen) {
+		ManagedUser user = find(admin, id);
+		Set<Kind> refused = EnumSet.noneOf(Kind.class);
+		for (Kind kind : Kind.values()) {
+			UUID record = chosen.get(kind);
+			if (!Objects.equals(record, user.boundRecord(kind))
+					&& !this.directory.bind(admin.tenantId(), id, kind, record)) {
+				refused.add(kind);
+			}
+		}
+		if (!refused.isEmpty()) {
+			throw new RefusedRecordsException(refused);
+		}
 		this.audit.record(AuditCategory.USER_ADMINISTRATION, "user.binding.changed", "user", id.toString(), null,
-				"organisation: " + organisationId + ", guide profile: " + guideProfileId);
+				"organisation: " + chosen.get(Kind.ORGANISATION) + ", guide profile: "
+						+ chosen.get(Kind.GUIDE_PROFILE));
 	}
 
 	private void refuseOwnAccount(Actor admin, ManagedUser user) {
@@ -175,6 +200,23 @@ class UserAdministration {
 
 		OwnAccountException() {
 			super("Nobody changes their own roles or deactivates themselves");
+		}
+
+	}
+
+	/** Records to bind that are not the tenant's (the transaction is rolled back). */
+	static class RefusedRecordsException extends RuntimeException {
+
+		private final Set<Kind> kinds;
+
+		RefusedRecordsException(Set<Kind> kinds) {
+			super("No such record in the tenant: " + kinds);
+			this.kinds = Set.copyOf(kinds);
+		}
+
+		/** The kinds whose record was refused. */
+		Set<Kind> kinds() {
+			return this.kinds;
 		}
 
 	}

@@ -9,19 +9,24 @@ import de.teilhabe.access.user.PasswordForm;
 import de.teilhabe.access.user.UserSessions;
 import de.teilhabe.access.user.UserStore;
 import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.FormBinder.Bound;
+import de.teilhabe.shared.web.form.FormPage;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The anonymous page behind a one-time link: the invitee (or a user whose password was
@@ -29,6 +34,9 @@ import org.springframework.web.bind.annotation.PostMapping;
  */
 @Controller
 class InvitationController {
+
+	/** The labels of the password fields in the error summary. */
+	private static final String LABELS = "access.password.field.";
 
 	private final UserLinks links;
 
@@ -42,8 +50,14 @@ class InvitationController {
 
 	private final Clock clock;
 
+	private final FormBinder forms;
+
+	private final MessageSource messages;
+
 	InvitationController(UserLinks links, UserStore users, PasswordEncoder passwords, AuditLog audit,
-			UserSessions sessions, Clock clock) {
+			UserSessions sessions, Clock clock, FormBinder forms, MessageSource messages) {
+		this.forms = forms;
+		this.messages = messages;
 		this.links = links;
 		this.sessions = sessions;
 		this.users = users;
@@ -57,28 +71,28 @@ class InvitationController {
 		Link link = find(token);
 		model.addAttribute("link", link);
 		model.addAttribute("token", token);
-		model.addAttribute("form", new PasswordForm());
+		FormPage.show(model, FormBinder.empty(FormBinder.fields(PasswordForm.class)), Map.of(), this.messages, LABELS);
 		return "access/invitation";
 	}
 
 	@PostMapping("/invitation/{token}")
 	@Transactional
-	String setPassword(@PathVariable String token, @ModelAttribute("form") PasswordForm form, BindingResult errors,
-			Model model) {
+	String setPassword(@PathVariable String token, @RequestParam MultiValueMap<String, String> params, Model model) {
 		Link link = find(token);
 		model.addAttribute("link", link);
 		model.addAttribute("token", token);
 		if (link.state() != LinkState.VALID) {
 			return "access/invitation";
 		}
-		form.validate(link.username(), errors);
-		if (errors.hasErrors()) {
+		Bound<PasswordForm> bound = PasswordForm.bindNew(this.forms, params, link.username());
+		if (!bound.checked().valid()) {
+			FormPage.show(model, bound.checked(), this.messages, LABELS);
 			return "access/invitation";
 		}
 		if (!this.links.use(link)) {
 			return "redirect:/invitation/" + token;
 		}
-		this.users.setPassword(link.tenantId(), link.userId(), this.passwords.encode(form.getNewPassword()),
+		this.users.setPassword(link.tenantId(), link.userId(), this.passwords.encode(bound.form().newPassword()),
 				OffsetDateTime.now(this.clock));
 		// a reset ends every session of the account, e.g. one opened with the old
 		// password

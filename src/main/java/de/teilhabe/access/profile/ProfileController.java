@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import de.teilhabe.access.AuditLog;
@@ -16,18 +18,23 @@ import de.teilhabe.access.user.UserStore;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.FormBinder.Bound;
+import de.teilhabe.shared.web.form.FormPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,6 +43,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ProfileController {
+
+	/** The labels of the password fields in the error summary. */
+	private static final String PASSWORD_LABELS = "access.password.field.";
+
+	/**
+	 * The labels of the token fields in the error summary: {@code access.token.<field>}.
+	 */
+	private static final String TOKEN_LABELS = "access.token.";
 
 	private final UserStore users;
 
@@ -49,8 +64,14 @@ class ProfileController {
 
 	private final Clock clock;
 
+	private final FormBinder forms;
+
+	private final MessageSource messages;
+
 	ProfileController(UserStore users, ApiTokens tokens, PasswordEncoder passwords, AuditLog audit,
-			UserSessions sessions, Clock clock) {
+			UserSessions sessions, Clock clock, FormBinder forms, MessageSource messages) {
+		this.forms = forms;
+		this.messages = messages;
 		this.users = users;
 		this.sessions = sessions;
 		this.tokens = tokens;
@@ -61,27 +82,21 @@ class ProfileController {
 
 	@GetMapping("/profile")
 	String profile(Model model) {
-		return page(model, new PasswordForm(), new TokenForm());
+		return page(model, Map.of(), Map.of(), PASSWORD_LABELS);
 	}
 
 	@PostMapping("/profile/password")
 	@Transactional
-	String changePassword(@ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model,
-			HttpServletRequest request, RedirectAttributes redirect) {
+	String changePassword(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
 		UserAccount account = this.users.findById(actor.userId()).orElseThrow();
-		if (form.getCurrentPassword() == null || form.getCurrentPassword().isEmpty()) {
-			errors.rejectValue("currentPassword", "access.password.current.required");
+		Bound<PasswordForm> bound = PasswordForm.bindChange(this.forms, params, actor.username(),
+				(typed) -> account.passwordHash() != null && this.passwords.matches(typed, account.passwordHash()));
+		if (!bound.checked().valid()) {
+			return page(model, bound.checked().values(), bound.checked().errors(), PASSWORD_LABELS);
 		}
-		else if (account.passwordHash() == null
-				|| !this.passwords.matches(form.getCurrentPassword(), account.passwordHash())) {
-			errors.rejectValue("currentPassword", "access.password.current.wrong");
-		}
-		form.validate(actor.username(), errors);
-		if (errors.hasErrors()) {
-			return page(model, form, new TokenForm());
-		}
-		this.users.setPassword(actor.tenantId(), actor.userId(), this.passwords.encode(form.getNewPassword()),
+		this.users.setPassword(actor.tenantId(), actor.userId(), this.passwords.encode(bound.form().newPassword()),
 				OffsetDateTime.now(this.clock));
 		// the user's other sessions end; this one, just re-authenticated by the current
 		// password, stays under a new id
@@ -98,14 +113,14 @@ class ProfileController {
 
 	@PostMapping("/profile/tokens")
 	@Transactional
-	String createToken(@ModelAttribute("tokenForm") TokenForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
-		int days = form.validate(errors);
-		if (errors.hasErrors()) {
-			return page(model, new PasswordForm(), form);
+	String createToken(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+		Bound<TokenForm> bound = this.forms.bind(params, TokenForm.class);
+		if (!bound.checked().valid()) {
+			return page(model, bound.checked().values(), bound.checked().errors(), TOKEN_LABELS);
 		}
 		Actor actor = CurrentActor.get();
-		String name = form.getName().strip();
+		String name = bound.form().name();
+		int days = bound.form().days();
 		Instant expires = Instant.now(this.clock).plus(Duration.ofDays(days));
 		String token = this.tokens.create(actor.tenantId(), actor.userId(), name, expires);
 		this.audit.record(AuditCategory.AUTHENTICATION, "token.created", "user", actor.userId().toString(), null,
@@ -128,10 +143,18 @@ class ProfileController {
 		return "redirect:/profile";
 	}
 
-	private String page(Model model, PasswordForm passwordForm, TokenForm tokenForm) {
+	/**
+	 * The profile page with the values and errors of the form sent (the password form or
+	 * the token form; both share the page's form model, their fields differ).
+	 */
+	private String page(Model model, Map<String, String> sent, Map<String, MessageSourceResolvable> errors,
+			String labels) {
 		Actor actor = CurrentActor.get();
-		model.addAttribute("passwordForm", passwordForm);
-		model.addAttribute("tokenForm", tokenForm);
+		Map<String, String> values = new LinkedHashMap<>(FormBinder.empty(FormBinder.fields(PasswordForm.class)));
+		values.putAll(FormBinder.empty(FormBinder.fields(TokenForm.class)));
+		values.put("expiryDays", TokenForm.DEFAULT_DAYS);
+		values.putAll(sent);
+		FormPage.show(model, values, errors, this.messages, labels);
 		model.addAttribute("tokens", this.tokens.list(actor.tenantId(), actor.userId()));
 		return "access/profile";
 	}

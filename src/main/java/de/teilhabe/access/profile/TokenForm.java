@@ -1,57 +1,29 @@
 package de.teilhabe.access.profile;
 
-import org.springframework.validation.Errors;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.Range;
 
 /**
  * The form that creates a personal API token.
+ *
+ * @param name what the token is for
+ * @param expiryDays for how many days it is valid: a whole number from 1 to 365
  */
-public class TokenForm {
+public record TokenForm(
+		@NotBlank(message = "{access.token.name.required}") @Size(max = 100,
+				message = "{access.token.name.tooLong}") String name,
+		@NotNull(message = "{access.token.expiry.range}") @Pattern(regexp = "[0-9]{1,3}",
+				message = "{access.token.expiry.range}") @Range(min = 1, max = 365,
+						message = "{access.token.expiry.range}") String expiryDays) {
 
-	static final int MAX_NAME = 100;
+	/** The days a new token is valid unless the user says otherwise. */
+	static final String DEFAULT_DAYS = "90";
 
-	static final int MIN_DAYS = 1;
-
-	static final int MAX_DAYS = 365;
-
-	private String name = "";
-
-	private String expiryDays = "90";
-
-	/** Checks the fields; returns the number of days if they are valid. */
-	int validate(Errors errors) {
-		if (this.name == null || this.name.isBlank()) {
-			errors.rejectValue("name", "access.token.name.required");
-		}
-		else if (this.name.strip().length() > MAX_NAME) {
-			errors.rejectValue("name", "access.token.name.tooLong", new Object[] { MAX_NAME }, null);
-		}
-		int days = -1;
-		try {
-			days = Integer.parseInt(this.expiryDays.strip());
-		}
-		catch (NumberFormatException | NullPointerException ex) {
-			// reported below
-		}
-		if (days < MIN_DAYS || days > MAX_DAYS) {
-			errors.rejectValue("expiryDays", "access.token.expiry.range", new Object[] { MIN_DAYS, MAX_DAYS }, null);
-		}
-		return days;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getExpiryDays() {
-		return this.expiryDays;
-	}
-
-	public void setExpiryDays(String expiryDays) {
-		this.expiryDays = expiryDays;
+	int days() {
+		return Integer.parseInt(this.expiryDays);
 	}
 
 }

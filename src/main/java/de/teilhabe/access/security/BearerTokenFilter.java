@@ -6,7 +6,7 @@ import java.util.Optional;
 import de.teilhabe.access.token.ApiTokens;
 import de.teilhabe.access.user.UserAccount;
 import de.teilhabe.access.user.UserStore;
-import de.teilhabe.shared.web.Problems;
+import de.teilhabe.shared.web.ProblemAnswers;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +31,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final AccountUserDetailsService accounts;
 
-	BearerTokenFilter(ApiTokens tokens, UserStore users, AccountUserDetailsService accounts) {
+	private final ProblemAnswers problems;
+
+	BearerTokenFilter(ApiTokens tokens, UserStore users, AccountUserDetailsService accounts, ProblemAnswers problems) {
+		this.problems = problems;
 		this.tokens = tokens;
 		this.users = users;
 		this.accounts = accounts;
@@ -49,7 +52,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			.flatMap(this.users::findById)
 			.filter(this.accounts::active);
 		if (account.isEmpty()) {
-			Problems.write(response, HttpStatus.UNAUTHORIZED, "The API token is unknown, expired or revoked.");
+			this.problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.401.token");
 			return;
 		}
 		UserAccount user = account.get();

@@ -7,7 +7,7 @@ import de.teilhabe.access.user.UserStore;
 import de.teilhabe.shared.security.RequestAuthorizations;
 import de.teilhabe.shared.web.ControlCharacterFilter;
 import de.teilhabe.shared.web.OversizedUploads;
-import de.teilhabe.shared.web.Problems;
+import de.teilhabe.shared.web.ProblemAnswers;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,18 +69,18 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, UserStore users,
 			AccountUserDetailsService accounts, List<RequestAuthorizations> rules,
-			ControlCharacterFilter controlCharacters) throws Exception {
+			ControlCharacterFilter controlCharacters, ProblemAnswers problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.anonymous(Customizer.withDefaults())
-			.addFilterBefore(new BearerTokenFilter(tokens, users, accounts), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, users, accounts, problems), BasicAuthenticationFilter.class)
 			.exceptionHandling((errors) -> errors
-				.authenticationEntryPoint((request, response, ex) -> Problems.write(response, HttpStatus.UNAUTHORIZED,
-						"Authentication required: send Authorization: Bearer <token>."))
-				.accessDeniedHandler((request, response, ex) -> Problems.write(response, HttpStatus.FORBIDDEN,
-						"Your roles do not permit this request.")))
+				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response,
+						HttpStatus.UNAUTHORIZED, "error.401.api"))
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
+						"error.403.api")))
 			.authorizeHttpRequests((requests) -> authorize(requests, rules))
 			// after the access decision: no body is read before the caller is known
 			.addFilterAfter(controlCharacters, AuthorizationFilter.class);

@@ -3,6 +3,7 @@ package de.teilhabe.access.user;
 import java.util.Set;
 import java.util.UUID;
 
+import de.teilhabe.shared.security.BindableRecords.Kind;
 import de.teilhabe.shared.security.Role;
 
 /**
@@ -25,6 +26,11 @@ public record ManagedUser(UUID id, UUID tenantId, String username, String displa
 	/** The roles in a stable order, for details like {@code ADMIN,STRATEGY}. */
 	public String rolesText() {
 		return UserStore.rolesText(this.roles);
+	}
+
+	/** The record of that kind the user is bound to, or null. */
+	public UUID boundRecord(Kind kind) {
+		return (kind == Kind.ORGANISATION) ? this.organisationId : this.guideProfileId;
 	}
 
 }

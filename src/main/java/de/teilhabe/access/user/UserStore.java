@@ -163,12 +163,6 @@ public class UserStore {
 			.update();
 	}
 
-	public void setBinding(UUID tenantId, UUID id, UUID organisationId, UUID guideProfileId) {
-		this.jdbc.sql("UPDATE app_user SET organisation_id = ?, guide_profile_id = ? WHERE tenant_id = ? AND id = ?")
-			.params(organisationId, guideProfileId, tenantId, id)
-			.update();
-	}
-
 	/**
 	 * Roles as stored in audit details: names in alphabetical order joined by commas,
 	 * {@code -} for none.

@@ -10,7 +10,6 @@ import de.teilhabe.region.Language;
 import de.teilhabe.region.TenantSettings;
 import de.teilhabe.region.TenantSettingsChanged;
 import de.teilhabe.region.Tenants;
-import de.teilhabe.region.settings.SettingsValidation.Values;
 import de.teilhabe.shared.security.Actor;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,7 +60,7 @@ class SettingsStore {
 	 * settings were changed by someone else since {@code version} (nothing stored)
 	 */
 	@Transactional
-	List<String> save(Actor actor, int version, Values values, LogoChange logo) {
+	List<String> save(Actor actor, int version, SettingsForm values, LogoChange logo) {
 		TenantSettings current = this.tenants.settings(actor.tenantId())
 			.orElseThrow(() -> new IllegalStateException("Tenant " + actor.tenantId() + " has no settings row"));
 		if (current.version() != version) {
@@ -72,7 +71,8 @@ class SettingsStore {
 			.map(Language::code)
 			.toList();
 		List<String> changed = changedFields(current, values, logo);
-		if (values.publicLanguages() != null && !values.publicLanguages().equals(currentLanguages)) {
+		List<String> languages = values.languageCodes();
+		if (!languages.equals(currentLanguages)) {
 			changed.add("publicLanguages");
 		}
 		if (changed.isEmpty()) {
@@ -102,7 +102,7 @@ class SettingsStore {
 		}
 		if (changed.contains("publicLanguages")) {
 			this.jdbc.sql("UPDATE tenant_settings SET public_languages = ? WHERE tenant_id = ?")
-				.params(values.publicLanguages().toArray(String[]::new), actor.tenantId())
+				.params(languages.toArray(String[]::new), actor.tenantId())
 				.update();
 		}
 		if (changed.contains("name")) {
@@ -113,7 +113,7 @@ class SettingsStore {
 		return changed;
 	}
 
-	private static List<String> changedFields(TenantSettings current, Values values, LogoChange logo) {
+	private static List<String> changedFields(TenantSettings current, SettingsForm values, LogoChange logo) {
 		List<String> changed = new ArrayList<>();
 		compare(changed, "name", current.name(), values.name());
 		compare(changed, "officeName", current.officeName(), values.officeName());

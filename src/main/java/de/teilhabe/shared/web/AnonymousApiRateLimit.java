@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,7 +18,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Limits the API requests of anonymous clients (no token) per client address to
@@ -47,16 +45,12 @@ class AnonymousApiRateLimit extends OncePerRequestFilter {
 
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-	private final MessageSource messages;
+	private final ProblemAnswers problems;
 
-	private final LocaleResolver locales;
-
-	AnonymousApiRateLimit(@Value("${teilhabe.api.anonymous-rate-limit:50000}") int perSecond, MessageSource messages,
-			LocaleResolver locales) {
+	AnonymousApiRateLimit(@Value("${teilhabe.api.anonymous-rate-limit:50000}") int perSecond, ProblemAnswers problems) {
 		this.capacity = Math.max(1, perSecond);
 		this.perNanosecond = this.capacity / SECOND;
-		this.messages = messages;
-		this.locales = locales;
+		this.problems = problems;
 	}
 
 	@Override
@@ -79,8 +73,7 @@ class AnonymousApiRateLimit extends OncePerRequestFilter {
 			return;
 		}
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (wait + SECOND - 1) / SECOND)));
-		Problems.write(response, HttpStatus.TOO_MANY_REQUESTS,
-				this.messages.getMessage("error.429.text", null, this.locales.resolveLocale(request)));
+		this.problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "error.429.text");
 	}
 
 	private static boolean signedIn() {

@@ -35,11 +35,14 @@ class DatabaseBusyFilter extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
+	private final ProblemAnswers problems;
+
 	DatabaseBusyFilter(@Value("${teilhabe.db.busy-retry-after:5s}") Duration retryAfter, MessageSource messages,
-			LocaleResolver locales) {
+			LocaleResolver locales, ProblemAnswers problems) {
 		this.retryAfter = retryAfter;
 		this.messages = messages;
 		this.locales = locales;
+		this.problems = problems;
 	}
 
 	@Override
@@ -57,7 +60,7 @@ class DatabaseBusyFilter extends OncePerRequestFilter {
 			Locale locale = this.locales.resolveLocale(request);
 			String text = this.messages.getMessage("error.503.text", null, locale);
 			if (ErrorResponses.isApi(request)) {
-				Problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, text);
+				this.problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "error.503.text");
 				return;
 			}
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());

@@ -34,23 +34,26 @@ class FilterAnswers {
 
 	private final MessageSource messages;
 
+	private final ProblemAnswers problems;
+
 	FilterAnswers(ErrorResponses errors, @Qualifier("thymeleafViewResolver") ViewResolver views, LocaleResolver locales,
-			MessageSource messages) {
+			MessageSource messages, ProblemAnswers problems) {
 		this.errors = errors;
 		this.views = views;
 		this.locales = locales;
 		this.messages = messages;
+		this.problems = problems;
 	}
 
 	/** Writes the answer with the text of {@code messageKey} as its detail. */
 	void write(HttpStatus status, String messageKey, HttpServletRequest request, HttpServletResponse response)
 			throws IOException, ServletException {
 		Locale locale = useReadersLocale(request);
-		String detail = this.messages.getMessage(messageKey, null, locale);
 		if (ErrorResponses.isApi(request)) {
-			Problems.write(response, status, detail);
+			this.problems.write(request, response, status, messageKey);
 			return;
 		}
+		String detail = this.messages.getMessage(messageKey, null, locale);
 		Object page = this.errors.answer(status, detail, request, response);
 		ErrorResponses.offerTheFormAgain(page, request);
 		render(page, request, response);

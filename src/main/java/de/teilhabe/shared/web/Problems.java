@@ -10,21 +10,25 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Writes an RFC 9457 problem+json where no controller is involved (security filters), and
- * builds the 400 answer of a controller's own handler.
+ * Writes an RFC 9457 problem+json where no controller is involved (for filters, through
+ * {@link ProblemAnswers}), and builds the 400 answer of a controller's own handler.
  */
 public final class Problems {
 
 	private Problems() {
 	}
 
-	public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+	/**
+	 * Writes a problem+json; the title in the reader's language comes from
+	 * {@link ProblemAnswers#title}.
+	 */
+	static void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + json(status.getReasonPhrase()) + "\",\"status\":"
-					+ status.value() + ",\"detail\":\"" + json(detail) + "\"}");
+			.write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status.value()
+					+ ",\"detail\":\"" + json(detail) + "\"}");
 	}
 
 	/** A 400 problem+json answer with the detail. */

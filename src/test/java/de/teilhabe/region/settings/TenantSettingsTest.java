@@ -186,6 +186,32 @@ class TenantSettingsTest {
 	}
 
 	@Test
+	void anInvalidFormListsEveryErrorWithItsFieldInGermanAndEnglishAndStoresNothing() {
+		String unique = unique();
+		Map<String, String> form = form(this.landkreisBefore);
+		form.put("officeName", "Stelle " + unique); // valid, must not be stored either
+		form.put("postcode", "4908");
+		form.put("email", "integration.example.org");
+		Http admin = Http.loggedIn(this.port, "admin", "demo");
+		HttpResponse<String> german = post(admin, form, null);
+		assertThat(german.statusCode()).isEqualTo(400);
+		assertThat(german.body()).contains("Bitte korrigieren Sie 2 Fehler. Es wurde nichts gespeichert.")
+			.contains("href=\"#postcode\">Postleitzahl: Eine Postleitzahl hat genau 5 Ziffern.</a>")
+			.contains(
+					"href=\"#email\">E-Mail: Bitte eine gültige E-Mail-Adresse angeben, z. B. integration@beispiel.de.</a>")
+			.containsPattern("id=\"postcode\" name=\"postcode\" value=\"4908\"[^>]*autocomplete=\"postal-code\"")
+			.contains("value=\"Stelle " + unique + "\"");
+		Http english = Http.loggedIn(this.port, "admin", "demo");
+		english.get("/admin/settings?lang=en");
+		assertThat(post(english, form, null).body()).contains("Please correct 2 errors. Nothing was saved.")
+			.contains("href=\"#postcode\">Postcode: A postcode has exactly 5 digits.</a>")
+			.contains("href=\"#email\">E-mail: Please enter a valid e-mail address, e.g. integration@example.org.</a>");
+		english.get("/admin/settings?lang=de");
+		assertThat(settings(LANDKREIS)).isEqualTo(this.landkreisBefore);
+		assertThat(new Http(this.port).get("/p/" + LANDKREIS + "/de/").body()).doesNotContain(unique);
+	}
+
+	@Test
 	void logoUploadReplaceAndRemove() throws IOException {
 		Http admin = Http.loggedIn(this.port, "admin", "demo");
 		Http anonymous = new Http(this.port);

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 
 import de.teilhabe.monitoring.ComputationKind;
 import de.teilhabe.monitoring.IndicatorComputation;
@@ -15,30 +15,52 @@ import de.teilhabe.monitoring.IndicatorComputation.Term;
 import de.teilhabe.monitoring.IndicatorDefinition;
 import de.teilhabe.monitoring.NewIndicator;
 import de.teilhabe.monitoring.Polarity;
+import de.teilhabe.shared.web.form.CheckedTogether;
+import de.teilhabe.shared.web.form.FormBinder;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.validation.Errors;
 
 /**
- * The form of an own indicator as typed: every field text. A filter and the default
- * variant are written {@code Merkmal=Wert; Merkmal=Wert}, the dimensions that make the
- * variants ({@code by}) {@code Merkmal, Merkmal}; the scale applies to both terms of a
- * gap.
+ * The page form of an own indicator, bound and checked by {@link FormBinder}: what the
+ * form itself can tell (required fields, numbers, how a filter is written) is checked
+ * here, every field at once; what needs the catalogue and the tenant's series (a code
+ * already taken, a series or dimension unknown, the ranges) is checked by the definition
+ * check behind {@code Indicators}, as for the API. A filter and the default variant are
+ * written {@code Merkmal=Wert; Merkmal=Wert}, the dimensions that make the variants
+ * ({@code by}) {@code Merkmal, Merkmal}; the scale applies to both terms of a gap. The
+ * parts of another kind of computation than the chosen one are not checked (the page
+ * hides them).
  */
-record IndicatorForm(String code, String titleDe, String titleEn, String themeCode, String newThemeCode,
-		String themeTitle, String definition, String unit, String precision, String polarity, String source,
-		String kind, String numeratorSeries, String numeratorFilter, String numeratorBy, String numeratorOffset,
-		String denominatorSeries, String denominatorFilter, String denominatorBy, String denominatorOffset,
-		String scale, String secondNumeratorSeries, String secondNumeratorFilter, String secondNumeratorBy,
+public record IndicatorForm(@NotBlank(message = "{monitoring.indicator.form.error.code}") String code,
+		@NotBlank(message = "{monitoring.indicator.form.error.titleDe}") String titleDe, String titleEn,
+		String themeCode, String newThemeCode, String themeTitle,
+		@NotBlank(message = "{monitoring.indicator.form.error.definition}") String definition,
+		@NotBlank(message = "{monitoring.indicator.form.error.unit}") String unit,
+		@Pattern(regexp = INTEGER, message = "{monitoring.indicator.form.error.precision}") String precision,
+		Polarity polarity, String source, ComputationKind kind,
+		@NotBlank(message = "{monitoring.indicator.form.error.numeratorSeries}") String numeratorSeries,
+		String numeratorFilter, String numeratorBy, String numeratorOffset, String denominatorSeries,
+		String denominatorFilter, String denominatorBy, String denominatorOffset,
+		@Pattern(regexp = NUMBER, message = "{monitoring.indicator.form.error.scale}") String scale,
+		String secondNumeratorSeries, String secondNumeratorFilter, String secondNumeratorBy,
 		String secondDenominatorSeries, String secondDenominatorFilter, String secondDenominatorBy, String periodsBack,
-		String changeMode, String defaultDimensions, String previewRegion) {
+		ChangeMode changeMode, String defaultDimensions, String previewRegion) implements CheckedTogether {
 
-	/**
-	 * Where the engine's field names ({@code computation.first.numerator.series}) are on
-	 * this form, longest prefix first.
-	 */
+	/** A whole number as typed. */
+	static final String INTEGER = "[+-]?[0-9]{1,9}";
+
+	/** A decimal number as typed: a comma or a point, spaces between the digits. */
+	static final String NUMBER = "(?=.*[0-9])[+-]?[0-9 ]*([.,][0-9 ]*)?";
+
+	private static final String ERROR = "monitoring.indicator.form.error.";
+
 	/** A new form with sensible defaults. */
 	static IndicatorForm empty(String previewRegion) {
-		return new IndicatorForm("", "", "", "", "", "", "", "", "1", Polarity.NEUTRAL.name(), "",
-				ComputationKind.RATIO.name(), "", "", "", "0", "", "", "", "0", "100", "", "", "", "", "", "", "1",
-				ChangeMode.PERCENT.name(), "", previewRegion);
+		return new IndicatorForm("", "", "", "", "", "", "", "", "1", Polarity.NEUTRAL, "", ComputationKind.RATIO, "",
+				"", "", "0", "", "", "", "0", "100", "", "", "", "", "", "", "1", ChangeMode.PERCENT, "",
+				previewRegion);
 	}
 
 	/**
@@ -53,23 +75,137 @@ record IndicatorForm(String code, String titleDe, String titleEn, String themeCo
 		Component denominator = first.denominator();
 		Component secondNumerator = (second == null) ? null : second.numerator();
 		Component secondDenominator = (second == null) ? null : second.denominator();
-		return new IndicatorForm(d.code(), d.titleDe(), text(d.titleEn()), d.theme().code(), "", "", d.definition(),
-				d.unit(), Integer.toString(d.precision()), d.polarity().name(), d.source(), c.kind().name(),
-				numerator.series(), pairs(numerator.filter()), names(numerator),
-				Integer.toString(numerator.periodOffset()), series(denominator),
-				pairs((denominator == null) ? Map.of() : denominator.filter()), names(denominator),
+		return new IndicatorForm(d.code(), d.titleDe(), d.titleEn(), d.theme().code(), "", "", d.definition(), d.unit(),
+				Integer.toString(d.precision()), d.polarity(), d.source(), c.kind(), numerator.series(),
+				pairs(numerator.filter()), names(numerator), Integer.toString(numerator.periodOffset()),
+				series(denominator), pairs((denominator == null) ? Map.of() : denominator.filter()), names(denominator),
 				Integer.toString((denominator == null) ? 0 : denominator.periodOffset()),
 				(first.scale() == null) ? "" : first.scale().stripTrailingZeros().toPlainString(),
 				series(secondNumerator), pairs((secondNumerator == null) ? Map.of() : secondNumerator.filter()),
 				names(secondNumerator), series(secondDenominator),
 				pairs((secondDenominator == null) ? Map.of() : secondDenominator.filter()), names(secondDenominator),
-				Integer.toString(Math.max(c.periodsBack(), 1)),
-				((c.change() == null) ? ChangeMode.PERCENT : c.change()).name(), pairs(d.defaultDimensions()),
-				previewRegion);
+				Integer.toString(Math.max(c.periodsBack(), 1)), (c.change() == null) ? ChangeMode.PERCENT : c.change(),
+				pairs(d.defaultDimensions()), previewRegion);
 	}
 
-	private static String text(String value) {
-		return (value == null) ? "" : value;
+	/**
+	 * A theme chosen or a new one named; a ratio's denominator; and how each part of the
+	 * chosen kind of computation is written.
+	 */
+	@Override
+	public void checkTogether(Errors errors) {
+		if (blank(this.themeCode) && blank(this.newThemeCode)) {
+			errors.rejectValue("themeCode", ERROR + "themeCode");
+		}
+		if (this.kind == ComputationKind.RATIO && blank(this.denominatorSeries)) {
+			errors.rejectValue("denominatorSeries", ERROR + "denominatorSeries");
+		}
+		checkComponent(errors, "numerator", this.numeratorFilter, this.numeratorBy, this.numeratorOffset);
+		if (!blank(this.denominatorSeries)) {
+			checkComponent(errors, "denominator", this.denominatorFilter, this.denominatorBy, this.denominatorOffset);
+		}
+		if (this.kind == ComputationKind.GAP) {
+			checkComponent(errors, "secondNumerator", this.secondNumeratorFilter, this.secondNumeratorBy, null);
+			if (!blank(this.secondDenominatorSeries)) {
+				checkComponent(errors, "secondDenominator", this.secondDenominatorFilter, this.secondDenominatorBy,
+						null);
+			}
+		}
+		if (pairs(this.defaultDimensions) == null) {
+			errors.rejectValue("defaultDimensions", ERROR + "defaultDimensions");
+		}
+		if (this.kind == ComputationKind.CHANGE && !blank(this.periodsBack) && !this.periodsBack.matches(INTEGER)) {
+			errors.rejectValue("periodsBack", ERROR + "periodsBack");
+		}
+	}
+
+	/**
+	 * A component's fields {@code <name>Filter}, {@code <name>By} and (if the form has
+	 * it) {@code <name>Offset}.
+	 */
+	private static void checkComponent(Errors errors, String name, String filter, String by, String offset) {
+		if (pairs(filter) == null) {
+			errors.rejectValue(name + "Filter", ERROR + name + "Filter");
+		}
+		if (by != null && by.contains("=")) {
+			// Merkmal=Wert belongs in the filter or the default variant
+			errors.rejectValue(name + "By", ERROR + name + "By");
+		}
+		if (!blank(offset) && !offset.matches(INTEGER)) {
+			errors.rejectValue(name + "Offset", ERROR + name + "Offset");
+		}
+	}
+
+	/**
+	 * The definition the form describes, for the definition check. A value the form's own
+	 * checks refuse is left out (the form is not stored then), so that the definition
+	 * check can still name what else is wrong.
+	 */
+	NewIndicator toNewIndicator() {
+		BigDecimal scaleValue = blank(this.scale) || !this.scale.matches(NUMBER) ? null
+				: new BigDecimal(this.scale.replace(" ", "").replace(',', '.'));
+		Component numerator = component(this.numeratorSeries, this.numeratorFilter, this.numeratorBy,
+				this.numeratorOffset);
+		Component denominator = blank(this.denominatorSeries) ? null
+				: component(this.denominatorSeries, this.denominatorFilter, this.denominatorBy, this.denominatorOffset);
+		Term second = null;
+		if (this.kind == ComputationKind.GAP) {
+			Component secondNumerator = component(this.secondNumeratorSeries, this.secondNumeratorFilter,
+					this.secondNumeratorBy, null);
+			Component secondDenominator = blank(this.secondDenominatorSeries) ? null : component(
+					this.secondDenominatorSeries, this.secondDenominatorFilter, this.secondDenominatorBy, null);
+			second = new Term(secondNumerator, secondDenominator, scaleValue);
+		}
+		IndicatorComputation computation = (this.kind == null) ? null
+				: new IndicatorComputation(this.kind, new Term(numerator, denominator, scaleValue), second,
+						(this.kind == ComputationKind.CHANGE) ? integer(this.periodsBack, 0) : 0,
+						(this.kind == ComputationKind.CHANGE) ? this.changeMode : null);
+		Map<String, String> defaults = pairs(this.defaultDimensions);
+		String theme = blank(this.themeCode) ? this.newThemeCode : this.themeCode;
+		return new NewIndicator(this.code, this.titleDe, this.titleEn, theme, this.themeTitle, this.definition,
+				this.unit, integer(this.precision, null), this.polarity, this.source, computation,
+				(defaults == null) ? Map.of() : defaults);
+	}
+
+	private static Component component(String series, String filter, String by, String offset) {
+		Map<String, String> filters = pairs(filter);
+		List<String> names = new ArrayList<>();
+		for (String name : FormBinder.split(by)) {
+			if (!name.contains("=")) {
+				names.add(name);
+			}
+		}
+		return new Component(series, (filters == null) ? Map.of() : filters, names, integer(offset, 0));
+	}
+
+	/**
+	 * {@code Merkmal=Wert; Merkmal=Wert} read (empty for no text), or null if a part is
+	 * not written so.
+	 */
+	static Map<String, String> pairs(String text) {
+		Map<String, String> pairs = new LinkedHashMap<>();
+		if (blank(text)) {
+			return pairs;
+		}
+		for (String part : text.split("[;\\n]")) {
+			if (part.isBlank()) {
+				continue;
+			}
+			int equals = part.indexOf('=');
+			if (equals <= 0 || part.substring(0, equals).isBlank() || part.substring(equals + 1).isBlank()) {
+				return null;
+			}
+			pairs.put(part.substring(0, equals).strip(), part.substring(equals + 1).strip());
+		}
+		return pairs;
+	}
+
+	/** {@code Merkmal=Wert; Merkmal=Wert} as the form writes it. */
+	private static String pairs(Map<String, String> pairs) {
+		StringBuilder text = new StringBuilder();
+		new TreeMap<>(pairs)
+			.forEach((name, value) -> text.append(text.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+		return text.toString();
 	}
 
 	private static String series(Component component) {
@@ -77,171 +213,16 @@ record IndicatorForm(String code, String titleDe, String titleEn, String themeCo
 	}
 
 	private static String names(Component component) {
-		return (component == null) ? "" : String.join(", ", component.by());
+		return (component == null) ? "" : String.join(FormBinder.LIST_SEPARATOR, component.by());
 	}
 
-	/** {@code Merkmal=Wert; Merkmal=Wert} as the form writes it. */
-	private static String pairs(Map<String, String> pairs) {
-		StringBuilder text = new StringBuilder();
-		new java.util.TreeMap<>(pairs)
-			.forEach((name, value) -> text.append(text.isEmpty() ? "" : "; ").append(name).append('=').append(value));
-		return text.toString();
-	}
-
-	/**
-	 * The definition, or null with the fields that cannot be read put into
-	 * {@code errors}.
-	 */
-	NewIndicator toNewIndicator(Map<String, String> errors) {
-		// every empty required field at once (the definition check names one problem at a
-		// time); the definition is still built, so that its check adds what is wrong
-		// beyond them (e.g. a malformed code), and it cannot pass with a field missing
-		for (String[] required : new String[][] { { "code", this.code }, { "titleDe", this.titleDe },
-				{ "definition", this.definition }, { "unit", this.unit },
-				{ "numeratorSeries", this.numeratorSeries } }) {
-			if (blank(required[1])) {
-				errors.put(required[0], required[0]);
-			}
-		}
-		if (blank(this.themeCode) && blank(this.newThemeCode)) {
-			errors.put("themeCode", "themeCode");
-		}
-		if (ComputationKind.RATIO.name().equals(this.kind) && blank(this.denominatorSeries)) {
-			errors.put("denominatorSeries", "denominatorSeries");
-		}
-		Set<String> missing = Set.copyOf(errors.keySet());
-		Integer precisionValue = integer("precision", this.precision, null, errors);
-		Polarity polarityValue = choice("polarity", this.polarity, Polarity.class, errors);
-		ComputationKind kindValue = choice("kind", this.kind, ComputationKind.class, errors);
-		BigDecimal scaleValue = null;
-		if (!blank(this.scale)) {
-			try {
-				scaleValue = new BigDecimal(this.scale.strip().replace(" ", "").replace(',', '.'));
-			}
-			catch (NumberFormatException ex) {
-				errors.put("scale", "scale");
-			}
-		}
-		Component numerator = component("numerator", this.numeratorSeries, this.numeratorFilter, this.numeratorBy,
-				this.numeratorOffset, errors);
-		Component denominator = blank(this.denominatorSeries) ? null : component("denominator", this.denominatorSeries,
-				this.denominatorFilter, this.denominatorBy, this.denominatorOffset, errors);
-		Term second = null;
-		if (kindValue == ComputationKind.GAP) {
-			Component secondNumerator = component("secondNumerator", this.secondNumeratorSeries,
-					this.secondNumeratorFilter, this.secondNumeratorBy, null, errors);
-			Component secondDenominator = blank(this.secondDenominatorSeries) ? null : component("secondDenominator",
-					this.secondDenominatorSeries, this.secondDenominatorFilter, this.secondDenominatorBy, null, errors);
-			second = new Term(secondNumerator, secondDenominator, scaleValue);
-		}
-		Map<String, String> defaults = pairs("defaultDimensions", this.defaultDimensions, errors);
-		int back = 0;
-		ChangeMode mode = null;
-		if (kindValue == ComputationKind.CHANGE) {
-			Integer periods = integer("periodsBack", this.periodsBack, 0, errors);
-			back = (periods == null) ? 0 : periods;
-			mode = choice("changeMode", this.changeMode, ChangeMode.class, errors);
-		}
-		if (!missing.containsAll(errors.keySet())) {
-			return null;
-		}
-		IndicatorComputation computation = (kindValue == null) ? null
-				: new IndicatorComputation(kindValue, new Term(numerator, denominator, scaleValue), second, back, mode);
-		String theme = blank(this.themeCode) ? this.newThemeCode : this.themeCode;
-		return new NewIndicator(strip(this.code), this.titleDe, this.titleEn, strip(theme), this.themeTitle,
-				this.definition, this.unit, precisionValue, polarityValue, this.source, computation, defaults);
-	}
-
-	/** Field name → typed text (null as „“), for the template. */
-	Map<String, String> values() {
-		Map<String, String> values = new LinkedHashMap<>();
-		for (java.lang.reflect.RecordComponent component : IndicatorForm.class.getRecordComponents()) {
-			try {
-				Object value = component.getAccessor().invoke(this);
-				values.put(component.getName(), (value == null) ? "" : value.toString());
-			}
-			catch (ReflectiveOperationException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-		return values;
-	}
-
-	/**
-	 * A component from its fields {@code <name>Filter}, {@code <name>By} and (null
-	 * offset: none on the form) {@code <name>Offset}.
-	 */
-	private static Component component(String name, String series, String filter, String by, String offset,
-			Map<String, String> errors) {
-		Map<String, String> filters = pairs(name + "Filter", filter, errors);
-		List<String> names = new ArrayList<>();
-		if (!blank(by)) {
-			for (String part : by.split("[,;\\n]")) {
-				if (part.contains("=")) {
-					// Merkmal=Wert belongs in the filter or the default variant
-					errors.put(name + "By", name + "By");
-				}
-				else if (!part.isBlank() && !names.contains(part.strip())) {
-					names.add(part.strip());
-				}
-			}
-		}
-		Integer periodOffset = (offset == null) ? Integer.valueOf(0) : integer(name + "Offset", offset, 0, errors);
-		return new Component(blank(series) ? null : series.strip(), filters, names,
-				(periodOffset == null) ? 0 : periodOffset);
-	}
-
-	/** {@code Merkmal=Wert; Merkmal=Wert} read, or the field put into errors. */
-	private static Map<String, String> pairs(String field, String text, Map<String, String> errors) {
-		Map<String, String> pairs = new LinkedHashMap<>();
-		if (!blank(text)) {
-			for (String part : text.split("[;\\n]")) {
-				if (part.isBlank()) {
-					continue;
-				}
-				int equals = part.indexOf('=');
-				if (equals <= 0 || part.substring(0, equals).isBlank() || part.substring(equals + 1).isBlank()) {
-					errors.put(field, field);
-					break;
-				}
-				pairs.put(part.substring(0, equals).strip(), part.substring(equals + 1).strip());
-			}
-		}
-		return pairs;
-	}
-
-	private static Integer integer(String field, String text, Integer blankValue, Map<String, String> errors) {
-		if (blank(text)) {
-			return blankValue;
-		}
-		try {
-			return Integer.valueOf(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			errors.put(field, field);
-			return null;
-		}
-	}
-
-	private static <E extends Enum<E>> E choice(String field, String text, Class<E> type, Map<String, String> errors) {
-		if (blank(text)) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, text.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			errors.put(field, field);
-			return null;
-		}
+	/** A whole number, or {@code fallback} for none or one that is not written so. */
+	private static Integer integer(String text, Integer fallback) {
+		return (blank(text) || !text.matches(INTEGER)) ? fallback : Integer.valueOf(text.replace("+", ""));
 	}
 
 	private static boolean blank(String text) {
 		return text == null || text.isBlank();
-	}
-
-	private static String strip(String text) {
-		return (text == null) ? null : text.strip();
 	}
 
 }

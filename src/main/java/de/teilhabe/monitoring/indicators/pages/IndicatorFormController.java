@@ -25,16 +25,20 @@ import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.BadRequestException;
 import de.teilhabe.shared.web.HtmxPages;
 import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.FormPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,6 +56,11 @@ class IndicatorFormController {
 
 	private static final String VIEW = "monitoring/indicator-form";
 
+	/** The labels of the fields: {@code <LABELS><field>}. */
+	private static final String LABELS = "monitoring.indicator.form.";
+
+	private static final String ERROR = LABELS + "error.";
+
 	private final Indicators indicators;
 
 	private final StatisticsSeries series;
@@ -60,27 +69,32 @@ class IndicatorFormController {
 
 	private final IndicatorViews views;
 
+	private final FormBinder forms;
+
 	private final MessageSource messages;
 
 	IndicatorFormController(Indicators indicators, StatisticsSeries series, IndicatorRegions regions,
-			IndicatorViews views, MessageSource messages) {
+			IndicatorViews views, FormBinder forms, MessageSource messages) {
 		this.indicators = indicators;
 		this.series = series;
 		this.regions = regions;
 		this.views = views;
+		this.forms = forms;
 		this.messages = messages;
 	}
 
 	@GetMapping("/indicators/new")
 	String form(Model model) {
 		UUID tenantId = CurrentActor.get().tenantId();
-		return show(model, tenantId, IndicatorForm.empty(this.regions.home(tenantId)), Map.of(), null);
+		return show(model, tenantId, FormBinder.values(IndicatorForm.empty(this.regions.home(tenantId))), Map.of(),
+				null);
 	}
 
 	@PostMapping("/indicators/new")
-	String submit(@ModelAttribute IndicatorForm form, @RequestParam(defaultValue = "create") String intent, Model model,
-			HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
-		return submit(form, intent, null, model, request, redirect, locale);
+	String submit(@RequestParam MultiValueMap<String, String> params,
+			@RequestParam(defaultValue = "create") String intent, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+		return submit(params, intent, null, model, request, response, redirect, locale);
 	}
 
 	/** The form filled with an own indicator; 404 unknown, 409 shipped (read-only). */
@@ -91,18 +105,19 @@ class IndicatorFormController {
 		if (definition.shipped()) {
 			return readOnly(model, response);
 		}
-		return show(model, tenantId, IndicatorForm.of(definition, this.regions.home(tenantId)), Map.of(), definition);
+		return show(model, tenantId, FormBinder.values(IndicatorForm.of(definition, this.regions.home(tenantId))),
+				Map.of(), definition);
 	}
 
 	@PostMapping("/indicators/{code}/edit")
-	String edit(@PathVariable String code, @ModelAttribute IndicatorForm form,
+	String edit(@PathVariable String code, @RequestParam MultiValueMap<String, String> params,
 			@RequestParam(defaultValue = "create") String intent, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
 		IndicatorDefinition definition = own(CurrentActor.get().tenantId(), code);
 		if (definition.shipped()) {
 			return readOnly(model, response);
 		}
-		return submit(form, intent, definition, model, request, redirect, locale);
+		return submit(params, intent, definition, model, request, response, redirect, locale);
 	}
 
 	/** Asks before deleting an own indicator; 404 unknown, 409 shipped. */
@@ -148,17 +163,25 @@ class IndicatorFormController {
 
 	/**
 	 * Preview or store a new indicator ({@code edited} null) or a change of an own one.
+	 * The form's own checks and the definition check name every error they find at once;
+	 * an invalid form to store answers 400, a preview 200 (htmx swaps it in).
 	 */
-	private String submit(IndicatorForm form, String intent, IndicatorDefinition edited, Model model,
-			HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
+	private String submit(MultiValueMap<String, String> params, String intent, IndicatorDefinition edited, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
 		Actor actor = CurrentActor.get();
-		Map<String, String> errors = new LinkedHashMap<>();
-		NewIndicator indicator = form.toNewIndicator(errors);
-		errors.replaceAll((field, key) -> message("monitoring.indicator.form.error." + field, null, locale));
+		FormBinder.Bound<IndicatorForm> bound = this.forms.bind(params, IndicatorForm.class);
+		Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>(bound.checked().errors());
 		boolean preview = "preview".equals(intent);
-		if (indicator != null) {
+		IndicatorForm form = bound.form();
+		if (form != null) {
+			NewIndicator indicator = form.toNewIndicator();
 			try {
-				if (preview) {
+				if (!errors.isEmpty()) {
+					// what the definition check finds beyond the form's own checks (a
+					// preview stores nothing)
+					this.indicators.preview(actor.tenantId(), indicator, this.regions.home(actor.tenantId()));
+				}
+				else if (preview) {
 					String region = this.regions.chosen(actor.tenantId(), form.previewRegion());
 					List<IndicatorValue> all = this.indicators.preview(actor.tenantId(), indicator, region);
 					// one variant: the default, or one chosen where it leaves several
@@ -170,11 +193,6 @@ class IndicatorFormController {
 					model.addAttribute("previewChart",
 							this.views.previewChart(actor.tenantId(), indicator, region, values, precision, locale));
 					model.addAttribute("previewRegionName", this.regions.name(actor.tenantId(), region));
-				}
-				else if (!errors.isEmpty()) {
-					// required fields are empty: only the definition check's further
-					// findings (a preview stores nothing)
-					this.indicators.preview(actor.tenantId(), indicator, this.regions.home(actor.tenantId()));
 				}
 				else if (edited == null) {
 					IndicatorDefinition defined = this.indicators.define(actor, indicator);
@@ -189,14 +207,17 @@ class IndicatorFormController {
 			}
 			catch (IndicatorDefinitionException ex) {
 				// on the edit form the code is fixed: an error at it means it was changed
-				errors.putIfAbsent(DefinitionFields.formField(ex.field()),
-						DefinitionFields.message(this.messages, ex, edited != null, locale));
+				errors.putIfAbsent(DefinitionFields.formField(ex.field()), new DefaultMessageSourceResolvable(null,
+						null, DefinitionFields.message(this.messages, ex, edited != null, locale)));
 			}
 			catch (BadRequestException ex) {
-				errors.put("previewRegion", message("monitoring.indicator.form.error.previewRegion", null, locale));
+				errors.put("previewRegion", new DefaultMessageSourceResolvable(ERROR + "previewRegion"));
 			}
 		}
-		show(model, actor.tenantId(), form, errors, edited);
+		if (!preview && !errors.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		show(model, actor.tenantId(), bound.checked().values(), errors, edited);
 		model.addAttribute("previewed", preview);
 		return preview ? HtmxPages.pageOrFragment(request, VIEW, "preview") : VIEW;
 	}
@@ -235,18 +256,18 @@ class IndicatorFormController {
 	 * The form, new ({@code edited} null: „/indicators/new“) or to change an own
 	 * indicator (its code read-only).
 	 */
-	private String show(Model model, UUID tenantId, IndicatorForm form, Map<String, String> errors,
-			IndicatorDefinition edited) {
+	private String show(Model model, UUID tenantId, Map<String, String> values,
+			Map<String, ? extends MessageSourceResolvable> errors, IndicatorDefinition edited) {
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("edited", edited);
 		model.addAttribute("formAction",
 				(edited == null) ? "/indicators/new" : "/indicators/" + edited.code() + "/edit");
-		model.addAttribute("values", form.values());
-		model.addAttribute("errors", errors);
+		FormPage.show(model, values, errors, this.messages, LABELS);
 		model.addAttribute("hints", HINTS);
 		if (edited == null) {
+			String themeCode = values.get("themeCode");
 			model.addAttribute("proposedCode",
-					proposeCode(tenantId, blank(form.themeCode()) ? form.newThemeCode() : form.themeCode()));
+					proposeCode(tenantId, blank(themeCode) ? values.get("newThemeCode") : themeCode));
 		}
 		Map<String, List<Option>> options = new LinkedHashMap<>();
 		List<Option> themes = new ArrayList<>();
@@ -255,9 +276,6 @@ class IndicatorFormController {
 			themes.add(new Option(theme.code(), theme.code() + " " + theme.title()));
 		}
 		options.put("themeCode", themes);
-		options.put("polarity", enumOptions(Polarity.values(), "monitoring.indicator.page.polarity.", locale));
-		options.put("kind", enumOptions(ComputationKind.values(), "monitoring.indicator.form.kind.", locale));
-		options.put("changeMode", enumOptions(ChangeMode.values(), "monitoring.indicator.form.changeMode.", locale));
 		List<Option> series = new ArrayList<>();
 		series.add(new Option("", message("monitoring.indicator.form.noSeries", null, locale)));
 		for (StatisticsSeries.SeriesSummary summary : this.series.list(tenantId)) {
@@ -273,6 +291,8 @@ class IndicatorFormController {
 					.map((choice) -> new Option(choice.key(), choice.name() + " (" + choice.key() + ")"))
 					.toList());
 		model.addAttribute("options", options);
+		model.addAttribute("choices", Map.of("polarity", Polarity.values(), "kind", ComputationKind.values(),
+				"changeMode", ChangeMode.values()));
 		return VIEW;
 	}
 
@@ -292,14 +312,6 @@ class IndicatorFormController {
 				.append(']');
 		}
 		return label.toString();
-	}
-
-	private List<Option> enumOptions(Enum<?>[] values, String prefix, Locale locale) {
-		List<Option> options = new ArrayList<>();
-		for (Enum<?> value : values) {
-			options.add(new Option(value.name(), message(prefix + value.name(), value.name(), locale)));
-		}
-		return options;
 	}
 
 	private String message(String key, String fallback, Locale locale) {

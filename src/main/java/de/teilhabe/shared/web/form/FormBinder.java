@@ -1,5 +1,6 @@
 package de.teilhabe.shared.web.form;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.temporal.TemporalAccessor;
@@ -43,7 +44,8 @@ import org.springframework.validation.SmartValidator;
  * <p>
  * Values are normalised before binding: text is stripped (line ends as line feeds), an
  * empty text is no value, and a list field takes its items from every value sent, split
- * at commas, semicolons and line ends, without duplicates.
+ * at commas, semicolons and line ends, without duplicates. A {@link Secret} field (a
+ * password) is bound exactly as typed and never shown again.
  */
 @Component
 public class FormBinder {
@@ -90,6 +92,9 @@ public class FormBinder {
 			String name = component.getName();
 			if (rows(component)) {
 				normalised.putAll(rows(name, input));
+			}
+			else if (secret(component)) {
+				normalised.put(name, typed(input.get(name)));
 			}
 			else {
 				Object value = input.get(name);
@@ -147,6 +152,11 @@ public class FormBinder {
 		}
 		// a valid form shows its values as read; an invalid one what was sent
 		Map<String, String> values = (form != null && !result.hasErrors()) ? values(form) : shown(normalised);
+		for (RecordComponent component : components) {
+			if (secret(component)) {
+				values.put(component.getName(), "");
+			}
+		}
 		return new Bound<>(form, new CheckedValues(values, errors(result, components)));
 	}
 
@@ -164,7 +174,11 @@ public class FormBinder {
 		for (RecordComponent component : form.getClass().getRecordComponents()) {
 			Object value;
 			try {
-				value = component.getAccessor().invoke(form);
+				// a form record need not be public (the binding itself makes it
+				// accessible too)
+				Method accessor = component.getAccessor();
+				accessor.trySetAccessible();
+				value = accessor.invoke(form);
 			}
 			catch (ReflectiveOperationException ex) {
 				throw new IllegalStateException("Cannot read " + component, ex);
@@ -177,7 +191,7 @@ public class FormBinder {
 				}
 			}
 			else {
-				values.put(name, shown(value));
+				values.put(name, secret(component) ? "" : shown(value));
 			}
 		}
 	}
@@ -247,6 +261,19 @@ public class FormBinder {
 		moreChecks.accept(form, together);
 		together.getFieldErrors().subList(fieldErrors, together.getFieldErrorCount()).forEach(result::addError);
 		together.getGlobalErrors().subList(globalErrors, together.getGlobalErrorCount()).forEach(result::addError);
+	}
+
+	/** Whether a component is a {@link Secret} (bound as typed, never shown). */
+	private static boolean secret(RecordComponent component) {
+		return component.isAnnotationPresent(Secret.class);
+	}
+
+	/** A secret's value exactly as typed (the first if sent twice). */
+	private static String typed(Object value) {
+		if (value instanceof Collection<?> values) {
+			return values.isEmpty() ? "" : typed(values.iterator().next());
+		}
+		return (value != null) ? value.toString() : "";
 	}
 
 	/** The fields of a form record, in order. */

@@ -151,6 +151,52 @@ class IndicatorPagesTest {
 	}
 
 	@Test
+	void anInvalidOwnIndicatorIsNamedFieldByFieldInGermanAndEnglishAndNothingIsStored() {
+		String code = "falsch-" + UUID.randomUUID().toString().substring(0, 8);
+		Map<String, String> bad = form(code, "");
+		bad.put("precision", "zwei");
+		bad.put("numeratorFilter", "Geschlecht");
+		HttpResponse<String> german = strategie().submit("/indicators/new", "/indicators/new", bad);
+		assertThat(german.statusCode()).isEqualTo(400);
+		assertThat(german.body()).contains("id=\"error-summary\"")
+			.contains("Bitte korrigieren Sie 3 Fehler. Es wurde nichts gespeichert.")
+			.contains(
+					"href=\"#titleDe\">Titel (deutsch): Bitte einen deutschen Titel angeben (höchstens 200 Zeichen).</a>")
+			.contains("Nachkommastellen: eine ganze Zahl von 0 bis 6.")
+			.contains("Filter als Merkmal=Wert angeben, mehrere mit ; getrennt.")
+			.containsPattern(
+					"id=\"precision\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"precision-hint precision-error\"")
+			.contains("value=\"zwei\"");
+		HttpResponse<String> english = strategie().submit("/indicators/new?lang=en", "/indicators/new?lang=en", bad);
+		assertThat(english.statusCode()).isEqualTo(400);
+		assertThat(english.body()).contains("Please correct 3 errors. Nothing was saved.")
+			.contains("href=\"#titleDe\">Title (German): Please give a German title (at most 200 characters).</a>")
+			.contains("Decimals: a whole number from 0 to 6.")
+			.contains("Give filters as dimension=value, several separated by ;.");
+		// a preview of the invalid form (htmx swaps only 2xx answers) names the errors in
+		// the preview
+		Map<String, String> preview = new LinkedHashMap<>(bad);
+		preview.put("intent", "preview");
+		HttpResponse<String> notPreviewed = strategie().submit("/indicators/new", "/indicators/new", preview);
+		assertThat(notPreviewed.statusCode()).isEqualTo(200);
+		assertThat(notPreviewed.body()).contains("id=\"preview-errors\"")
+			.contains("Keine Vorschau möglich")
+			.contains("href=\"#precision\">Nachkommastellen: Nachkommastellen: eine ganze Zahl von 0 bis 6.</a>")
+			.doesNotContain("id=\"error-summary\"")
+			.doesNotContain("id=\"preview-table\"");
+		assertThat(strategie().get("/indicators/" + code).statusCode()).isEqualTo(404);
+		// once the form is right, the definition check's findings come at their fields
+		// too
+		Map<String, String> unknownDimension = form(code, "Anteil");
+		unknownDimension.put("numeratorBy", "Farbe");
+		HttpResponse<String> unknown = strategie().submit("/indicators/new", "/indicators/new", unknownDimension);
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("id=\"numeratorBy-error\"")
+			.contains("Die gewählte Reihe hat dieses Merkmal nicht: „Farbe“");
+		assertThat(strategie().get("/indicators/" + code).statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void theOwnIndicatorFormGroupsTheFieldsOfEachKindUnderHeadings() {
 		String page = strategie().get("/indicators/new").body();
 		// without JavaScript every part is there with a heading saying for which kinds
@@ -410,7 +456,7 @@ class IndicatorPagesTest {
 		Map<String, String> bad = form("kein code!", "");
 		bad.put("scale", "hundert");
 		HttpResponse<String> invalid = http.submit("/indicators/new", "/indicators/new", bad);
-		assertThat(invalid.statusCode()).isEqualTo(200);
+		assertThat(invalid.statusCode()).isEqualTo(400);
 		assertThat(invalid.body()).contains("id=\"scale-error\"")
 			.contains("Faktor: eine positive Zahl bis 1 000 000.")
 			.containsPattern("id=\"scale\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"scale-hint scale-error\"")
@@ -503,7 +549,7 @@ class IndicatorPagesTest {
 		bad.put("numeratorBy", "Farbe");
 		HttpResponse<String> invalid = http.submit("/indicators/" + code + "/edit", "/indicators/" + code + "/edit",
 				bad);
-		assertThat(invalid.statusCode()).isEqualTo(200);
+		assertThat(invalid.statusCode()).isEqualTo(400);
 		assertThat(invalid.body()).contains("id=\"titleDe-error\"").contains("id=\"error-summary\"");
 		bad.put("titleDe", "Anteil");
 		assertThat(http.submit("/indicators/" + code + "/edit", "/indicators/" + code + "/edit", bad).body())

@@ -157,6 +157,31 @@ class FormBinderTest {
 			.containsEntry("day", "Please fill in.");
 	}
 
+	record Password(@NotBlank(message = "{form.error.required}") String name,
+			@Secret @NotNull(message = "{form.error.required}") String password) {
+	}
+
+	@Test
+	void aSecretIsBoundAsTypedAndNeverShownAgain() {
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("name", " Anna ");
+		input.put("password", "  mit Leerzeichen ");
+		FormBinder.Bound<Password> bound = this.binder.bind(input, Password.class);
+		assertThat(bound.valid()).isTrue();
+		assertThat(bound.form()).isEqualTo(new Password("Anna", "  mit Leerzeichen "));
+		assertThat(bound.checked().values()).containsExactly(Map.entry("name", "Anna"), Map.entry("password", ""));
+		assertThat(FormBinder.values(bound.form())).containsEntry("password", "");
+
+		input.put("name", "");
+		FormBinder.Bound<Password> invalid = this.binder.bind(input, Password.class);
+		assertThat(messages(invalid, Locale.GERMAN)).containsOnlyKeys("name");
+		assertThat(invalid.checked().values()).containsEntry("password", "");
+
+		input.put("password", "");
+		assertThat(messages(this.binder.bind(input, Password.class), Locale.GERMAN)).containsEntry("password",
+				"Bitte ausfüllen.");
+	}
+
 	private Map<String, String> messages(FormBinder.Bound<?> bound, Locale locale) {
 		Map<String, String> messages = new LinkedHashMap<>();
 		bound.checked()
