@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * responsible organisations stay.
  */
 @IntegrationTest
-class RemovedOrganisationsTest {
+class ResponsibleOrganisationsRemovedTest {
 
 	@LocalServerPort
 	int port;

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
  * transaction of the removal).
  */
 @Component
-class RemovedOrganisations {
+class ResponsibleOrganisationsRemoved {
 
 	private final GoalStore goals;
 
-	RemovedOrganisations(GoalStore goals) {
+	ResponsibleOrganisationsRemoved(GoalStore goals) {
 		this.goals = goals;
 	}
 
