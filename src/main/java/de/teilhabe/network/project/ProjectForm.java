@@ -162,7 +162,7 @@ public record ProjectForm(
 			if (form.leadOrganisation() != null && !organisations.contains(form.leadOrganisation())) {
 				errors.rejectValue("leadOrganisation", "network.error.choice");
 			}
-			if (form.conceptRefs() != null && !form.conceptRefs().isEmpty() && !errors.hasFieldErrors("conceptRefs")
+			if (form.conceptRefs() != null && !form.conceptRefs().isEmpty() && !errors.hasFieldErrors("conceptRefs*")
 					&& !conceptRefs.apply(form.conceptRefs()).containsAll(form.conceptRefs())) {
 				errors.rejectValue("conceptRefs", "network.project.error.conceptRef");
 			}

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * @param body e.g. Kreistag, Rat der Stadt
  * @param date the date of the decision
  */
-record AdoptionForm(
+public record AdoptionForm(
 		@NotBlank(message = "{form.error.required}") @Size(max = 200,
 				message = "{form.error.tooLong}") @SingleLine String body,
 		@NotNull(message = "{form.error.required}") LocalDate date) {

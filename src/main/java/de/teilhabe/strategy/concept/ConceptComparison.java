@@ -27,11 +27,12 @@ import java.util.UUID;
  * @param goals per field (of the later version, or removed) what changed in its goals;
  * only fields with a change
  */
-record ConceptComparison(List<String> guidelinesAdded, List<String> guidelinesRemoved, List<Change> guidelinesChanged,
-		List<String> fieldsAdded, List<String> fieldsRemoved, List<Change> fieldsRenamed, List<FieldGoals> goals) {
+public record ConceptComparison(List<String> guidelinesAdded, List<String> guidelinesRemoved,
+		List<Change> guidelinesChanged, List<String> fieldsAdded, List<String> fieldsRemoved,
+		List<Change> fieldsRenamed, List<FieldGoals> goals) {
 
 	/** Whether nothing changed. */
-	boolean unchanged() {
+	public boolean unchanged() {
 		return this.guidelinesAdded.isEmpty() && this.guidelinesRemoved.isEmpty() && this.guidelinesChanged.isEmpty()
 				&& this.fieldsAdded.isEmpty() && this.fieldsRemoved.isEmpty() && this.fieldsRenamed.isEmpty()
 				&& this.goals.isEmpty();
@@ -149,21 +150,23 @@ record ConceptComparison(List<String> guidelinesAdded, List<String> guidelinesRe
 	}
 
 	/** What of a version is compared. */
-	record Version(List<String> guidelines, List<Field> fields, List<ConceptContents.Goal> goals) {
+	public record Version(List<String> guidelines, List<Field> fields, List<ConceptContents.Goal> goals) {
 	}
 
 	/** A text or name before and after. */
-	record Change(String before, String after) {
+	public record Change(String before, String after) {
 	}
 
 	/** A goal whose target (value or year) changed. */
-	record TargetChange(String title, BigDecimal valueBefore, int yearBefore, BigDecimal valueAfter, int yearAfter) {
+	public record TargetChange(String title, BigDecimal valueBefore, int yearBefore, BigDecimal valueAfter,
+			int yearAfter) {
 	}
 
 	/** The goals of one Handlungsfeld that changed. */
-	record FieldGoals(String field, List<String> goalsAdded, List<String> goalsRemoved, List<TargetChange> targets) {
+	public record FieldGoals(String field, List<String> goalsAdded, List<String> goalsRemoved,
+			List<TargetChange> targets) {
 
-		boolean unchanged() {
+		public boolean unchanged() {
 			return this.goalsAdded.isEmpty() && this.goalsRemoved.isEmpty() && this.targets.isEmpty();
 		}
 

@@ -143,9 +143,10 @@ class ConceptContents {
 	 * @param status the controlling status last computed (a constant name), or null
 	 * before the first computation
 	 */
-	record Goal(UUID id, UUID fieldId, String title, String indicatorCode, String regionKey, String customMeasure,
-			String unit, BigDecimal baselineValue, int baselineYear, BigDecimal targetValue, int targetYear,
-			String status, BigDecimal latestValue, Integer latestYear, UUID copiedFrom, List<UUID> organisations) {
+	public record Goal(UUID id, UUID fieldId, String title, String indicatorCode, String regionKey,
+			String customMeasure, String unit, BigDecimal baselineValue, int baselineYear, BigDecimal targetValue,
+			int targetYear, String status, BigDecimal latestValue, Integer latestYear, UUID copiedFrom,
+			List<UUID> organisations) {
 	}
 
 	/**
@@ -154,13 +155,13 @@ class ConceptContents {
 	 * @param leadOrganisation null: carried by the office itself
 	 * @param status a constant name (PLANNED, RUNNING, DONE, DROPPED)
 	 */
-	record Measure(UUID id, String title, String description, UUID leadOrganisation, List<UUID> partners,
+	public record Measure(UUID id, String title, String description, UUID leadOrganisation, List<UUID> partners,
 			LocalDate startDate, LocalDate endDate, BigDecimal budget, String funding, String status,
 			List<UUID> goals) {
 	}
 
 	/** A goal or measure found by its ID. */
-	record Item(String kind, UUID id, String title, String context, String conceptTitle, UUID conceptId) {
+	public record Item(String kind, UUID id, String title, String context, String conceptTitle, UUID conceptId) {
 	}
 
 }

@@ -188,24 +188,24 @@ class ConceptExportController {
 	}
 
 	/** A version with everything under it, as exported. */
-	record Export(Concept concept, String status, String adoption, List<String> guidelines, List<FieldRow> fields,
-			List<GoalRow> goals, List<MeasureRow> measures) {
+	public record Export(Concept concept, String status, String adoption, List<String> guidelines,
+			List<FieldRow> fields, List<GoalRow> goals, List<MeasureRow> measures) {
 	}
 
 	/** A Handlungsfeld with the titles of its indicators. */
-	record FieldRow(String name, String description, String indicators) {
+	public record FieldRow(String name, String description, String indicators) {
 	}
 
 	/** A goal with its Handlungsfeld, measurable part, baseline, target and status. */
-	record GoalRow(String field, String title, String measurable, BigDecimal baselineValue, Integer baselineYear,
+	public record GoalRow(String field, String title, String measurable, BigDecimal baselineValue, Integer baselineYear,
 			BigDecimal targetValue, Integer targetYear, String status, String organisations) {
 	}
 
 	/** A measure with its organisations, goals, period and budget. */
-	record MeasureRow(String title, String lead, String partners, String goals, String start, String end,
+	public record MeasureRow(String title, String lead, String partners, String goals, String start, String end,
 			BigDecimal budget, String status) {
 
-		String period() {
+		public String period() {
 			return (this.start == null && this.end == null) ? null
 					: ((this.start != null) ? this.start : "…") + " – " + ((this.end != null) ? this.end : "…");
 		}

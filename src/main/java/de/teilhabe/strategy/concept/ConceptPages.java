@@ -98,11 +98,11 @@ class ConceptPages {
 	 * catalogue no longer has)
 	 * @param goalCount its goals (not merged)
 	 */
-	record FieldView(Field field, List<String> indicatorTitles, int goalCount) {
+	public record FieldView(Field field, List<String> indicatorTitles, int goalCount) {
 	}
 
 	/** An indicator to choose: its code (sent) and title (shown). */
-	record IndicatorChoice(String code, String title) {
+	public record IndicatorChoice(String code, String title) {
 	}
 
 }

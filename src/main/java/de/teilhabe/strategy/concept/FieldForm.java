@@ -14,14 +14,14 @@ import jakarta.validation.constraints.Size;
  * @param description what it covers
  * @param indicators codes of indicators of the tenant's catalogue, in order
  */
-record FieldForm(
+public record FieldForm(
 		@NotBlank(message = "{form.error.required}") @Size(max = 200,
 				message = "{form.error.tooLong}") @SingleLine String name,
 		@Size(max = 4000, message = "{form.error.tooLong}") String description,
 		@Size(max = 30, message = "{form.error.tooMany}") List<@Size(max = 64,
 				message = "{form.error.itemTooLong}") String> indicators) {
 
-	FieldForm {
+	public FieldForm {
 		indicators = (indicators != null) ? indicators : List.of();
 	}
 

@@ -20,13 +20,13 @@ import org.springframework.validation.Errors;
  *
  * @param guidelines the rows
  */
-record GuidelinesForm(@Size(max = 30, message = "{form.error.tooMany}") List<@Valid Guideline> guidelines)
+public record GuidelinesForm(@Size(max = 30, message = "{form.error.tooMany}") List<@Valid Guideline> guidelines)
 		implements
 			CheckedTogether {
 
 	static final FormRows ROWS = new FormRows("guidelines", List.of("text", "position", "remove"), 30);
 
-	GuidelinesForm {
+	public GuidelinesForm {
 		guidelines = (guidelines != null) ? guidelines : List.of();
 	}
 
@@ -37,12 +37,12 @@ record GuidelinesForm(@Size(max = 30, message = "{form.error.tooMany}") List<@Va
 	 * @param position its place (1 first)
 	 * @param remove whether to remove it
 	 */
-	record Guideline(@Size(max = 2000, message = "{form.error.tooLong}") String text,
+	public record Guideline(@Size(max = 2000, message = "{form.error.tooLong}") String text,
 			@Min(value = 1, message = "{strategy.concept.error.position}") @Max(value = 99,
 					message = "{strategy.concept.error.position}") Integer position,
 			Boolean remove) {
 
-		Guideline {
+		public Guideline {
 			remove = Boolean.TRUE.equals(remove);
 		}
 

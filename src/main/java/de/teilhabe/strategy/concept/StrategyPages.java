@@ -52,7 +52,7 @@ class StrategyPages {
 	}
 
 	/** A part of the module: its name (message key suffix) and page. */
-	record Part(String name, String path) {
+	public record Part(String name, String path) {
 	}
 
 }

@@ -17,7 +17,7 @@ import org.springframework.validation.Errors;
  * @param horizonStart the first year it plans for
  * @param horizonEnd its target year, not before the first
  */
-record VersionForm(
+public record VersionForm(
 		@NotBlank(message = "{form.error.required}") @Size(max = 200,
 				message = "{form.error.tooLong}") @SingleLine String title,
 		@NotNull(message = "{form.error.required}") @Min(value = 1990, message = "{strategy.concept.error.year}") @Max(
