@@ -13,6 +13,7 @@ import de.teilhabe.shared.web.ConflictException;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
+import de.teilhabe.shared.web.form.FormRows;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -125,10 +126,7 @@ class ConceptController {
 		Concept last = this.concepts.all(tenantId).stream().findFirst().orElse(null);
 		FormBinder.Bound<VersionForm> bound = this.forms.bind(params, VersionForm.class);
 		if (!bound.valid()) {
-			response.setStatus(400);
-			FormPage.show(model, bound.checked(), this.messages, LABELS);
-			model.addAttribute("last", last);
-			return "strategy/concept-new";
+			return again(response, model, bound.checked(), "last", last, "strategy/concept-new");
 		}
 		VersionForm form = bound.form();
 		UUID id;
@@ -159,10 +157,7 @@ class ConceptController {
 		Concept concept = draft(id);
 		FormBinder.Bound<VersionForm> bound = this.forms.bind(params, VersionForm.class);
 		if (!bound.valid()) {
-			response.setStatus(400);
-			FormPage.show(model, bound.checked(), this.messages, LABELS);
-			model.addAttribute("concept", concept);
-			return "strategy/concept-edit";
+			return again(response, model, bound.checked(), "concept", concept, "strategy/concept-edit");
 		}
 		VersionForm form = bound.form();
 		changed(this.editing.describe(CurrentActor.get().tenantId(), id, form.title(), form.horizonStart(),
@@ -190,10 +185,8 @@ class ConceptController {
 		Concept concept = draft(id);
 		FormBinder.Bound<GuidelinesForm> bound = this.forms.bind(params, GuidelinesForm.class);
 		if (!bound.valid()) {
-			response.setStatus(400);
-			FormPage.show(model, bound.checked(), this.messages, LABELS, GuidelinesForm.ROWS);
-			model.addAttribute("concept", concept);
-			return "strategy/guidelines-form";
+			return again(response, model, bound.checked(), "concept", concept, "strategy/guidelines-form",
+					GuidelinesForm.ROWS);
 		}
 		changed(this.editing.replaceGuidelines(CurrentActor.get().tenantId(), id, bound.form().texts(), now()));
 		return saved(redirect, id);
@@ -273,11 +266,8 @@ class ConceptController {
 		Concept concept = draft(id);
 		FormBinder.Bound<AdoptionForm> bound = this.forms.bind(params, AdoptionForm.class);
 		if (!bound.valid()) {
-			response.setStatus(400);
-			FormPage.show(model, bound.checked(), this.messages, LABELS);
-			model.addAttribute("concept", concept);
 			model.addAttribute("adopted", adopted(concept.id()));
-			return "strategy/adoption-form";
+			return again(response, model, bound.checked(), "concept", concept, "strategy/adoption-form");
 		}
 		changed(this.editing.adopt(CurrentActor.get().tenantId(), id, bound.form().body(), bound.form().date(), now()));
 		redirect.addFlashAttribute("saved", "adopted");
@@ -299,6 +289,15 @@ class ConceptController {
 					snapshot(tenantId, concept.id()), this.contents.copiedFrom(tenantId)));
 		}
 		return "strategy/comparison";
+	}
+
+	/** The form again with its errors (400). */
+	private String again(HttpServletResponse response, Model model, CheckedValues checked, String name, Object value,
+			String view, FormRows... rows) {
+		response.setStatus(400);
+		FormPage.show(model, checked, this.messages, LABELS, rows);
+		model.addAttribute(name, value);
+		return view;
 	}
 
 	private ConceptComparison.Version snapshot(UUID tenantId, UUID conceptId) {
