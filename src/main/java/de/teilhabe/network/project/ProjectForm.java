@@ -2,7 +2,6 @@ package de.teilhabe.network.project;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import de.teilhabe.network.organisation.FieldOfWork;
 import de.teilhabe.shared.web.form.CheckedTogether;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.RowChoices;
 import de.teilhabe.shared.web.form.FormRows;
 import de.teilhabe.shared.web.form.OneOf;
 import de.teilhabe.shared.web.form.SingleLine;
@@ -145,6 +145,9 @@ public record ProjectForm(
 		}
 	}
 
+	private static final RowChoices PARTNER_CHOICES = new RowChoices("partners", "organisation", "network.error.choice",
+			"network.project.error.partnerTwice", null);
+
 	/**
 	 * Binds and checks submitted values, that the organisations are the tenant's (each
 	 * partner once) and that the references to the integration concept are goals or
@@ -166,20 +169,7 @@ public record ProjectForm(
 					&& !conceptRefs.apply(form.conceptRefs()).containsAll(form.conceptRefs())) {
 				errors.rejectValue("conceptRefs", "network.project.error.conceptRef");
 			}
-			Set<UUID> partners = new HashSet<>();
-			for (int row = 0; row < form.partners().size(); row++) {
-				UUID organisation = form.partners().get(row).organisation();
-				String field = "partners[" + row + "].organisation";
-				if (organisation == null || errors.hasFieldErrors(field)) {
-					continue;
-				}
-				if (!organisations.contains(organisation)) {
-					errors.rejectValue(field, "network.error.choice");
-				}
-				else if (!partners.add(organisation)) {
-					errors.rejectValue(field, "network.project.error.partnerTwice");
-				}
-			}
+			PARTNER_CHOICES.check(errors, form.partners(), (partner) -> partner.organisation(), organisations, null);
 		}).checked();
 	}
 
