@@ -299,24 +299,24 @@ class DemoNetwork implements StartupTask {
 						+ "erreicht; Elternabende mit Sprachmittlung, Elterncafés und Kurse „Deutsch für Eltern\".",
 				"fieldsOfWork", "FAMILY, LANGUAGE, EDUCATION", "leadOrganisation", bruecke.toString(), "status",
 				"RUNNING", "startDate", today.minusMonths(8).withDayOfMonth(1).toString(), "endDate",
-				today.plusMonths(16).withDayOfMonth(1).toString(), "budget", "48000", "conceptRefs",
-				"HF-Bildung-Z2, M-2.4", "partners[0].organisation", sprache.toString(), "partners[0].role",
-				"Sprachkurse für Eltern", "partners[1].organisation", caritas.toString(), "partners[1].role",
-				"Sprachmittlung und Beratung", "funding[0].source", "Landesprogramm Integration (Beispiel)",
-				"funding[0].amount", "36000", "funding[1].source", "Landkreis Osnabrück, Integrationsmittel",
-				"funding[1].amount", "12000", "milestones[0].date", today.minusMonths(6).toString(),
-				"milestones[0].title", "Kooperationsvereinbarung mit fünf Kitas", "milestones[0].done", "true",
-				"milestones[1].date", today.plusMonths(4).toString(), "milestones[1].title", "Zwischenbericht");
+				today.plusMonths(16).withDayOfMonth(1).toString(), "budget", "48000", "partners[0].organisation",
+				sprache.toString(), "partners[0].role", "Sprachkurse für Eltern", "partners[1].organisation",
+				caritas.toString(), "partners[1].role", "Sprachmittlung und Beratung", "funding[0].source",
+				"Landesprogramm Integration (Beispiel)", "funding[0].amount", "36000", "funding[1].source",
+				"Landkreis Osnabrück, Integrationsmittel", "funding[1].amount", "12000", "milestones[0].date",
+				today.minusMonths(6).toString(), "milestones[0].title", "Kooperationsvereinbarung mit fünf Kitas",
+				"milestones[0].done", "true", "milestones[1].date", today.plusMonths(4).toString(),
+				"milestones[1].title", "Zwischenbericht");
 		this.projects.create(t, UUID.randomUUID(), kita, now);
 		Map<String, String> sport = values(ProjectForm.empty(), "title",
 				"Sport verbindet – interkulturelle Öffnung im Vereinssport", "goal",
 				"Sportvereine gewinnen Kinder und Jugendliche aus zugewanderten Familien als Mitglieder und "
 						+ "Übungsleitende.",
 				"fieldsOfWork", "SPORTS, YOUTH, PARTICIPATION", "status", "PLANNED", "startDate",
-				today.plusMonths(2).withDayOfMonth(1).toString(), "budget", "15000", "conceptRefs", "HF-Teilhabe-Z1",
-				"partners[0].organisation", sportverein.toString(), "partners[0].role", "Schnupperangebote",
-				"partners[1].organisation", jugend.toString(), "partners[1].role", "Ansprache der Jugendlichen",
-				"funding[0].source", "Kreissportbund (Beispiel)", "funding[0].amount", "5000");
+				today.plusMonths(2).withDayOfMonth(1).toString(), "budget", "15000", "partners[0].organisation",
+				sportverein.toString(), "partners[0].role", "Schnupperangebote", "partners[1].organisation",
+				jugend.toString(), "partners[1].role", "Ansprache der Jugendlichen", "funding[0].source",
+				"Kreissportbund (Beispiel)", "funding[0].amount", "5000");
 		this.projects.create(t, UUID.randomUUID(), sport, now);
 		Map<String, String> arbeit = values(ProjectForm.empty(), "title",
 				"Ankommen in Arbeit – Mentoring für Geflüchtete", "goal",

@@ -38,17 +38,21 @@ class ProjectController {
 
 	private final MessageSource messages;
 
+	private final ConceptRefChoices conceptRefs;
+
 	private final OfficeForm<Project> editor;
 
 	ProjectController(ProjectStore projects, OrganisationChoices organisations, NetworkScope scope, AuditedSave saving,
-			MessageSource messages, FormBinder forms) {
+			MessageSource messages, FormBinder forms, ConceptRefChoices conceptRefs) {
 		this.projects = projects;
+		this.conceptRefs = conceptRefs;
 		this.organisations = organisations;
 		this.scope = scope;
 		this.messages = messages;
 		this.editor = new OfficeForm<>(saving, "project", projects::find, "network.error.notFound.project", Project::id,
 				ProjectForm::empty, ProjectForm::of,
-				(actor, params) -> ProjectForm.check(forms, params, organisations.ids(actor.tenantId())),
+				(actor, params) -> ProjectForm.check(forms, params, organisations.ids(actor.tenantId()),
+						(refs) -> conceptRefs.resolve(actor.tenantId(), refs).keySet()),
 				this::formPage, projects::create, projects::update, (id, values) -> "/network/projects/" + id);
 	}
 
@@ -70,7 +74,9 @@ class ProjectController {
 	@GetMapping("/network/projects/{id}")
 	String detail(@PathVariable UUID id, Model model) {
 		Actor actor = CurrentActor.get();
-		model.addAttribute("project", this.editor.find(actor, id));
+		Project project = this.editor.find(actor, id);
+		model.addAttribute("project", project);
+		model.addAttribute("conceptItems", this.conceptRefs.resolve(actor.tenantId(), project.conceptRefs()).values());
 		model.addAttribute("office", this.scope.isOffice(actor));
 		return "network/project";
 	}
@@ -94,6 +100,8 @@ class ProjectController {
 		model.addAttribute("statuses", ProjectStatus.values());
 		model.addAttribute("fieldsOfWork", FieldOfWork.values());
 		model.addAttribute("organisationChoices", this.organisations.of(actor.tenantId()));
+		model.addAttribute("conceptRefChoices", this.conceptRefs.choices(actor.tenantId(),
+				(project != null) ? project.conceptRefs() : java.util.List.of()));
 		return "network/project-form";
 	}
 

@@ -2,17 +2,18 @@ package de.teilhabe.network.project;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import de.teilhabe.network.organisation.FieldOfWork;
 import de.teilhabe.shared.web.form.CheckedTogether;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.RowChoices;
 import de.teilhabe.shared.web.form.FormRows;
 import de.teilhabe.shared.web.form.OneOf;
 import de.teilhabe.shared.web.form.SingleLine;
@@ -41,7 +42,8 @@ import org.springframework.validation.Errors;
  * @param endDate the end, not before the start
  * @param budget the budget in euro
  * @param evaluation how it went
- * @param conceptRefs IDs of goals and measures of the integration concept
+ * @param conceptRefs IDs of goals and measures of the integration concept (chosen by
+ * title; see {@link ConceptRefChoices})
  * @param partners partner organisations
  * @param funding funding sources, together not above the budget
  * @param milestones milestones
@@ -143,12 +145,19 @@ public record ProjectForm(
 		}
 	}
 
+	private static final RowChoices PARTNER_CHOICES = new RowChoices("partners", "organisation", "network.error.choice",
+			"network.project.error.partnerTwice", null);
+
 	/**
-	 * Binds and checks submitted values, and that the organisations are the tenant's
-	 * (each partner once). An amount may have a decimal comma.
+	 * Binds and checks submitted values, that the organisations are the tenant's (each
+	 * partner once) and that the references to the integration concept are goals or
+	 * measures of the tenant's concept. An amount may have a decimal comma.
 	 * @param organisations the ids of the tenant's organisations
+	 * @param conceptRefs of the references given, those that are the tenant's goals or
+	 * measures
 	 */
-	public static CheckedValues check(FormBinder binder, Map<String, ?> raw, Set<UUID> organisations) {
+	public static CheckedValues check(FormBinder binder, Map<String, ?> raw, Set<UUID> organisations,
+			Function<List<String>, Set<String>> conceptRefs) {
 		Map<String, Object> values = new LinkedHashMap<>(raw);
 		values.replaceAll(
 				(field, value) -> (field.equals("budget") || field.endsWith("].amount")) ? decimalPoint(value) : value);
@@ -156,20 +165,11 @@ public record ProjectForm(
 			if (form.leadOrganisation() != null && !organisations.contains(form.leadOrganisation())) {
 				errors.rejectValue("leadOrganisation", "network.error.choice");
 			}
-			Set<UUID> partners = new HashSet<>();
-			for (int row = 0; row < form.partners().size(); row++) {
-				UUID organisation = form.partners().get(row).organisation();
-				String field = "partners[" + row + "].organisation";
-				if (organisation == null || errors.hasFieldErrors(field)) {
-					continue;
-				}
-				if (!organisations.contains(organisation)) {
-					errors.rejectValue(field, "network.error.choice");
-				}
-				else if (!partners.add(organisation)) {
-					errors.rejectValue(field, "network.project.error.partnerTwice");
-				}
+			if (form.conceptRefs() != null && !form.conceptRefs().isEmpty() && !errors.hasFieldErrors("conceptRefs*")
+					&& !conceptRefs.apply(form.conceptRefs()).containsAll(form.conceptRefs())) {
+				errors.rejectValue("conceptRefs", "network.project.error.conceptRef");
 			}
+			PARTNER_CHOICES.check(errors, form.partners(), (partner) -> partner.organisation(), organisations, null);
 		}).checked();
 	}
 

@@ -2,7 +2,6 @@ package de.teilhabe.strategy.measure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import de.teilhabe.shared.web.form.CheckedTogether;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.RowChoices;
 import de.teilhabe.shared.web.form.FormRows;
 import de.teilhabe.shared.web.form.SingleLine;
 import jakarta.validation.Valid;
@@ -79,6 +79,10 @@ public record MeasureForm(
 		}
 	}
 
+	private static final RowChoices PARTNER_CHOICES = new RowChoices("partners", "organisation",
+			"strategy.measure.error.organisation", "strategy.measure.error.partnerTwice",
+			"strategy.measure.error.partnerIsLead");
+
 	/**
 	 * Binds and checks submitted values, and that the organisations are the tenant's
 	 * (each once, the lead not also a partner) and the goals are goals of the version. A
@@ -100,23 +104,8 @@ public record MeasureForm(
 			if (!errors.hasFieldErrors("goals") && !goals.containsAll(form.goals())) {
 				errors.rejectValue("goals", "strategy.measure.error.goal");
 			}
-			Set<UUID> partners = new HashSet<>();
-			for (int row = 0; row < form.partners().size(); row++) {
-				UUID organisation = form.partners().get(row).organisation();
-				String field = "partners[" + row + "].organisation";
-				if (organisation == null || errors.hasFieldErrors(field)) {
-					continue;
-				}
-				if (!organisations.contains(organisation)) {
-					errors.rejectValue(field, "strategy.measure.error.organisation");
-				}
-				else if (organisation.equals(form.leadOrganisation())) {
-					errors.rejectValue(field, "strategy.measure.error.partnerIsLead");
-				}
-				else if (!partners.add(organisation)) {
-					errors.rejectValue(field, "strategy.measure.error.partnerTwice");
-				}
-			}
+			PARTNER_CHOICES.check(errors, form.partners(), (partner) -> partner.organisation(), organisations,
+					form.leadOrganisation());
 		});
 	}
 
