@@ -282,12 +282,12 @@ class DialogController {
 			return new Heatmap(allFields, allGroups, counts, max);
 		}
 
-		long count(String field, StatementType type, String group) {
+		public long count(String field, StatementType type, String group) {
 			return this.counts.getOrDefault(key(field, type, group), 0L);
 		}
 
 		/** 0 (none) to 4 (the largest counts). */
-		int shade(String field, StatementType type, String group) {
+		public int shade(String field, StatementType type, String group) {
 			long count = count(field, type, group);
 			if (count == 0 || this.max == 0) {
 				return 0;

@@ -102,7 +102,7 @@ class JoinController {
 		FormBinder.Bound<StatementForm> bound = this.forms.bind(params.toSingleValueMap(), StatementForm.class,
 				(form, errors) -> {
 					if (form.field() != null && field(fields, form.field()).isEmpty()) {
-						errors.rejectValue("field", "form.error.choiceItem", new Object[] { form.field() }, null);
+						errors.rejectValue("field", "strategy.dialog.error.choice", new Object[] { form.field() }, null);
 					}
 				});
 		CheckedValues checked = bound.checked();

@@ -25,12 +25,12 @@ final class Records {
 			OffsetDateTime captureOpenedAt, OffsetDateTime captureClosedAt, long statements) {
 
 		/** Whether statements can be sent with the join code now. */
-		boolean captureOpen() {
+		public boolean captureOpen() {
 			return this.captureOpenedAt != null && this.captureClosedAt == null;
 		}
 
 		/** Whether capture was closed (for good: the join code is dead). */
-		boolean captureClosed() {
+		public boolean captureClosed() {
 			return this.captureClosedAt != null;
 		}
 

@@ -140,7 +140,7 @@ class WorkshopController {
 		FormBinder.Bound<WorkshopForm> bound = this.forms.bind(params.toSingleValueMap(), WorkshopForm.class,
 				(form, errors) -> {
 					if (form.group() != null && group(groups, form.group()).isEmpty()) {
-						errors.rejectValue("group", "form.error.choiceItem", new Object[] { form.group() }, null);
+						errors.rejectValue("group", "strategy.dialog.error.choice", new Object[] { form.group() }, null);
 					}
 				});
 		CheckedValues checked = bound.checked();
@@ -347,7 +347,7 @@ class WorkshopController {
 		FormBinder.Bound<StatementEditForm> bound = this.forms.bind(params.toSingleValueMap(),
 				StatementEditForm.class, (form, errors) -> {
 					if (form.field() != null && !form.field().isBlank() && field(fields, form.field()).isEmpty()) {
-						errors.rejectValue("field", "form.error.choiceItem", new Object[] { form.field() }, null);
+						errors.rejectValue("field", "strategy.dialog.error.choice", new Object[] { form.field() }, null);
 					}
 					if (form.mergedInto() != null
 							&& others.stream().noneMatch((other) -> other.id().equals(form.mergedInto()))) {

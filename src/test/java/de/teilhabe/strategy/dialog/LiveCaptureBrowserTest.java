@@ -42,7 +42,7 @@ class LiveCaptureBrowserTest extends BrowserTest {
 		type(this.browser, "place", "Kreishaus Osnabrück, Am Schölerberg 1");
 		new Select(this.browser.find("#group")).selectByVisibleText("Bürger");
 		type(this.browser, "facilitators", "Team Integration");
-		this.browser.click("form button[type=submit]");
+		this.browser.click("main form button[type=submit]");
 		assertThat(this.browser.find("h1").getText()).isEqualTo(workshop);
 
 		this.browser.click("form[action$='/capture/open'] button");
