@@ -41,7 +41,10 @@ public class DemoDialog implements StartupTask {
 	/** The name the next demo task of the module names in its {@code after()}. */
 	public static final String NAME = "strategy dialog demo data";
 
-	/** The title of the Landkreis' demo dialog (the goals' demo data find its workshops by it). */
+	/**
+	 * The title of the Landkreis' demo dialog (the goals' demo data find its workshops by
+	 * it).
+	 */
 	public static final String DIALOG_2017 = "Integrationsdialog 2017";
 
 	private static final String S = "STRENGTH";
@@ -76,12 +79,15 @@ public class DemoDialog implements StartupTask {
 							new String[] { W, HOUSING, "Bezahlbare Wohnungen fehlen vor allem in den Mittelzentren." },
 							new String[] { W, LANGUAGE, "Sprachkurse sind ohne Auto auf dem Land kaum zu erreichen." },
 							new String[] { C, SOCIETY, "Begegnung im Alltag organisieren, nicht nur bei Festen." },
-							new String[] { S, LANGUAGE, "Die Büchereien bieten Lesepatenschaften in vielen Orten an." })),
+							new String[] { S, LANGUAGE,
+									"Die Büchereien bieten Lesepatenschaften in vielen Orten an." })),
 			new DemoWorkshop("Bürgermeister", "Dienstbesprechung der Bürgermeister zur Integration",
 					LocalDateTime.of(2017, 5, 31, 14, 0), "Rathaus Bramsche, Hasestraße 11, Bramsche", 21,
 					"Integrationsbeauftragte des Landkreises",
-					List.of(new String[] { S, HOUSING, "Die dezentrale Unterbringung in den Gemeinden hat sich bewährt." },
-							new String[] { W, OPENING, "In den Rathäusern fehlen Ansprechpersonen mit Sprachkenntnissen." },
+					List.of(new String[] { S, HOUSING,
+							"Die dezentrale Unterbringung in den Gemeinden hat sich bewährt." },
+							new String[] { W, OPENING,
+									"In den Rathäusern fehlen Ansprechpersonen mit Sprachkenntnissen." },
 							new String[] { C, HOUSING, "Anschlussunterbringung nach der Anerkennung sichern." },
 							new String[] { C, WORK, "Fachkräfte für Handwerk und Pflege in den Gemeinden halten." })),
 			new DemoWorkshop("Wohlfahrtsverbände", "Workshop mit den Wohlfahrtsverbänden",
@@ -90,12 +96,14 @@ public class DemoDialog implements StartupTask {
 					List.of(new String[] { S, HEALTH, "Die Migrationsberatung ist gut mit den Ärzten vernetzt." },
 							new String[] { W, HEALTH, "Dolmetschkosten im Gesundheitswesen sind nicht geregelt." },
 							new String[] { W, LANGUAGE, "Kinderbetreuung während der Sprachkurse fehlt." },
-							new String[] { C, DISCRIMINATION, "Beratung bei Diskriminierung auf dem Wohnungsmarkt aufbauen." },
+							new String[] { C, DISCRIMINATION,
+									"Beratung bei Diskriminierung auf dem Wohnungsmarkt aufbauen." },
 							new String[] { S, SOCIETY, "Die Zusammenarbeit der Verbände im Netzwerk trägt." })),
 			new DemoWorkshop("Ehrenamtliche", "Ehrenamtstag Integration", LocalDateTime.of(2017, 6, 24, 10, 0),
 					"Rathaus Georgsmarienhütte, Oeseder Straße 85, Georgsmarienhütte", 55, "Freiwilligenagentur",
 					List.of(new String[] { S, SOCIETY, "Viele Helferkreise begleiten Familien seit 2015 verlässlich." },
-							new String[] { W, SOCIETY, "Ehrenamtliche fühlen sich bei Behördengängen allein gelassen." },
+							new String[] { W, SOCIETY,
+									"Ehrenamtliche fühlen sich bei Behördengängen allein gelassen." },
 							new String[] { C, SOCIETY, "Helferkreise brauchen Nachwuchs und Fortbildung." },
 							new String[] { W, WORK, "Praktika scheitern oft an fehlenden Busverbindungen." },
 							new String[] { S, LANGUAGE, "Ehrenamtliche Sprachcafés gibt es in fast jeder Gemeinde." })),
@@ -106,18 +114,22 @@ public class DemoDialog implements StartupTask {
 							new String[] { W, HOUSING, "Vermieter lehnen uns ab, wenn sie den Namen hören." },
 							new String[] { S, LANGUAGE, "Die Kinder lernen in der Kita schnell Deutsch." },
 							new String[] { C, HEALTH, "Psychosoziale Hilfe für traumatisierte Menschen fehlt." },
-							new String[] { C, DISCRIMINATION, "Wir möchten wissen, wohin wir uns bei Diskriminierung wenden." })),
+							new String[] { C, DISCRIMINATION,
+									"Wir möchten wissen, wohin wir uns bei Diskriminierung wenden." })),
 			new DemoWorkshop("Migrantenselbstorganisationen", "Workshop mit Migrantenselbstorganisationen",
-					LocalDateTime.of(2017, 8, 29, 18, 0), "Kreishaus Osnabrück, Sitzungssaal, Am Schölerberg 1, Osnabrück",
-					19, "Team Integration",
-					List.of(new String[] { S, SOCIETY, "Die Vereine leisten viel Brückenarbeit in ihren Gemeinschaften." },
+					LocalDateTime.of(2017, 8, 29, 18, 0),
+					"Kreishaus Osnabrück, Sitzungssaal, Am Schölerberg 1, Osnabrück", 19, "Team Integration",
+					List.of(new String[] { S, SOCIETY,
+							"Die Vereine leisten viel Brückenarbeit in ihren Gemeinschaften." },
 							new String[] { W, SOCIETY, "Den Vereinen fehlen Räume und hauptamtliche Unterstützung." },
 							new String[] { C, OPENING, "Migrantenselbstorganisationen an Gremien beteiligen." },
-							new String[] { W, DISCRIMINATION, "Alltagsrassismus wird selten gemeldet und kaum verfolgt." })),
+							new String[] { W, DISCRIMINATION,
+									"Alltagsrassismus wird selten gemeldet und kaum verfolgt." })),
 			new DemoWorkshop("Verwaltungsmitarbeitende", "Workshop Interkulturelle Öffnung der Verwaltung",
 					LocalDateTime.of(2017, 9, 12, 9, 0), "Kreishaus Osnabrück, Am Schölerberg 1, Osnabrück", 33,
 					"Personalentwicklung; Team Integration",
-					List.of(new String[] { S, OPENING, "Die Fortbildungen zur interkulturellen Kompetenz sind gefragt." },
+					List.of(new String[] { S, OPENING,
+							"Die Fortbildungen zur interkulturellen Kompetenz sind gefragt." },
 							new String[] { W, OPENING, "Formulare und Bescheide gibt es nur auf Deutsch." },
 							new String[] { C, OPENING, "Mehr Beschäftigte mit Migrationsgeschichte gewinnen." },
 							new String[] { W, LANGUAGE, "Für Elterngespräche an Schulen fehlen Sprachmittler." },
@@ -126,7 +138,8 @@ public class DemoDialog implements StartupTask {
 					LocalDateTime.of(2017, 9, 27, 8, 0), "Rathaus Hagen a.T.W., Schulstraße 7, Hagen a.T.W.", 24,
 					"Wirtschaftsförderung; Team Integration",
 					List.of(new String[] { S, WORK, "Betriebe bilden Geflüchtete erfolgreich im Handwerk aus." },
-							new String[] { W, WORK, "Unsicherheit über Aufenthalt und Arbeitserlaubnis schreckt Betriebe ab." },
+							new String[] { W, WORK,
+									"Unsicherheit über Aufenthalt und Arbeitserlaubnis schreckt Betriebe ab." },
 							new String[] { C, WORK, "Berufsbezogene Sprachförderung neben der Ausbildung ausbauen." },
 							new String[] { C, LANGUAGE, "Fachsprache in der Berufsschule gezielt fördern." })));
 
@@ -142,8 +155,7 @@ public class DemoDialog implements StartupTask {
 
 	private final Clock clock;
 
-	DemoDialog(Tenants tenants, ConceptStore concepts, DialogStore store, PlatformMode mode, Times times,
-			Clock clock) {
+	DemoDialog(Tenants tenants, ConceptStore concepts, DialogStore store, PlatformMode mode, Times times, Clock clock) {
 		this.tenants = tenants;
 		this.concepts = concepts;
 		this.store = store;
@@ -187,9 +199,11 @@ public class DemoDialog implements StartupTask {
 				LocalDate.of(2017, 4, 3), at(LocalDateTime.of(2017, 4, 3, 9, 0)));
 		for (DemoWorkshop demo : WORKSHOPS_2017) {
 			OffsetDateTime starts = at(demo.startsAt());
-			UUID workshop = this.store.createWorkshop(tenantId, dialog, new WorkshopValues(demo.title(), starts,
-					demo.place(), groups.get(demo.group()), 60, demo.facilitators(), demo.participants()),
-					starts.minusWeeks(3));
+			UUID workshop = this.store
+				.createWorkshop(
+						tenantId, dialog, new WorkshopValues(demo.title(), starts, demo.place(),
+								groups.get(demo.group()), 60, demo.facilitators(), demo.participants()),
+						starts.minusWeeks(3));
 			int minute = 30;
 			for (String[] statement : demo.statements()) {
 				this.store.addStatement(tenantId, workshop, StatementType.valueOf(statement[0]), statement[2],
@@ -231,9 +245,7 @@ public class DemoDialog implements StartupTask {
 	}
 
 	private Map<String, UUID> fields(UUID tenantId, Concept concept) {
-		return this.concepts.fields(tenantId, concept.id())
-			.stream()
-			.collect(Collectors.toMap(Field::name, Field::id));
+		return this.concepts.fields(tenantId, concept.id()).stream().collect(Collectors.toMap(Field::name, Field::id));
 	}
 
 	private Map<String, UUID> groups(UUID tenantId) {

@@ -22,11 +22,11 @@ class DialogApiController {
 	}
 
 	/** A cell: Handlungsfeld and stakeholder group by name, the type and the count. */
-	record Cell(String field, StatementType type, String group, long count) {
+	public record Cell(String field, StatementType type, String group, long count) {
 	}
 
 	/** The cells with statements (not merged into another), by field, group and type. */
-	record Priorities(List<Cell> cells) {
+	public record Priorities(List<Cell> cells) {
 	}
 
 	@GetMapping("/api/v1/strategy/dialogs/{id}/priorities")

@@ -35,8 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The stakeholder groups, the dialogs with their workshops, and the priorities heatmap
- * of a dialog with its drill-down. STRATEGY writes, staff read (see
+ * The stakeholder groups, the dialogs with their workshops, and the priorities heatmap of
+ * a dialog with its drill-down. STRATEGY writes, staff read (see
  * {@link DialogRequestAuthorizations}).
  */
 @Controller
@@ -250,19 +250,18 @@ class DialogController {
 	}
 
 	static CheckedValues withError(CheckedValues checked, String field, String key) {
-		Map<String, org.springframework.context.MessageSourceResolvable> errors = new LinkedHashMap<>(
-				checked.errors());
+		Map<String, org.springframework.context.MessageSourceResolvable> errors = new LinkedHashMap<>(checked.errors());
 		errors.put(field, new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] { key },
 				new Object[0], key));
 		return new CheckedValues(checked.values(), errors);
 	}
 
 	/**
-	 * The heatmap as a table: one row per Handlungsfeld, per stakeholder group one
-	 * column per statement type; each cell its count and a shade from 0 to 4 (relative
-	 * to the largest count).
+	 * The heatmap as a table: one row per Handlungsfeld, per stakeholder group one column
+	 * per statement type; each cell its count and a shade from 0 to 4 (relative to the
+	 * largest count).
 	 */
-	record Heatmap(List<String> fields, List<String> groups, Map<String, Long> counts, long max) {
+	public record Heatmap(List<String> fields, List<String> groups, Map<String, Long> counts, long max) {
 
 		static Heatmap of(List<String> fields, List<String> groups, List<HeatCell> cells) {
 			Map<String, Long> counts = new LinkedHashMap<>();

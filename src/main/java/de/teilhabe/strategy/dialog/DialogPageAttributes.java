@@ -6,7 +6,10 @@ import de.teilhabe.shared.security.Role;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Whether the reader of a dialog page may change things (STRATEGY): the pages show the forms then. */
+/**
+ * Whether the reader of a dialog page may change things (STRATEGY): the pages show the
+ * forms then.
+ */
 @ControllerAdvice(assignableTypes = { DialogController.class, WorkshopController.class })
 class DialogPageAttributes {
 

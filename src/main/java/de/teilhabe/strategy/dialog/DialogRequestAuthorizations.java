@@ -23,9 +23,10 @@ class DialogRequestAuthorizations implements RequestAuthorizations {
 			staff[i] = Role.STAFF[i].name();
 		}
 		requests.requestMatchers("/w/*").permitAll();
-		requests.requestMatchers(HttpMethod.GET, "/strategy/dialogs/new", "/strategy/dialogs/*/edit",
-				"/strategy/dialogs/*/workshops/new", "/strategy/workshops/*/edit",
-				"/strategy/workshops/*/participants/new", "/strategy/workshops/*/statements/*")
+		requests
+			.requestMatchers(HttpMethod.GET, "/strategy/dialogs/new", "/strategy/dialogs/*/edit",
+					"/strategy/dialogs/*/workshops/new", "/strategy/workshops/*/edit",
+					"/strategy/workshops/*/participants/new", "/strategy/workshops/*/statements/*")
 			.hasRole(Role.STRATEGY.name());
 		requests
 			.requestMatchers(HttpMethod.GET, "/strategy/stakeholder-groups", "/strategy/dialogs", "/strategy/dialogs/*",

@@ -23,16 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The tables of the Integrationsdialog: stakeholder groups, dialogs, workshops, their
- * named participants and statements. Every query filters on the tenant, except the
- * lookup of a join code (which names no tenant and is unique over all of them).
+ * named participants and statements. Every query filters on the tenant, except the lookup
+ * of a join code (which names no tenant and is unique over all of them).
  */
 @Repository
 class DialogStore {
 
 	/** The eight stakeholder groups of the Integrationsdialog 2017 (seed 002). */
-	static final List<String> DEFAULT_GROUPS = List.of("Bürger", "Bürgermeister", "Wohlfahrtsverbände",
-			"Ehrenamtliche", "Migranten/Flüchtlinge", "Migrantenselbstorganisationen", "Verwaltungsmitarbeitende",
-			"Unternehmen");
+	static final List<String> DEFAULT_GROUPS = List.of("Bürger", "Bürgermeister", "Wohlfahrtsverbände", "Ehrenamtliche",
+			"Migranten/Flüchtlinge", "Migrantenselbstorganisationen", "Verwaltungsmitarbeitende", "Unternehmen");
 
 	private static final String WORKSHOPS = """
 			SELECT w.*, g.name AS group_name, (SELECT count(*) FROM strategy_statement s
@@ -56,8 +55,8 @@ class DialogStore {
 	// stakeholder groups
 
 	/**
-	 * The tenant's stakeholder groups in order; the eight defaults are stored first for
-	 * a tenant that has none.
+	 * The tenant's stakeholder groups in order; the eight defaults are stored first for a
+	 * tenant that has none.
 	 */
 	@Transactional
 	List<StakeholderGroup> groups(UUID tenantId) {
@@ -103,9 +102,10 @@ class DialogStore {
 	/** Adds a group at the end; false if the tenant has a group of that name. */
 	boolean addGroup(UUID tenantId, String name) {
 		try {
-			this.jdbc.sql("""
-					INSERT INTO strategy_stakeholder_group (tenant_id, id, position, name)
-					SELECT ?, ?, coalesce(max(position), 0) + 1, ? FROM strategy_stakeholder_group WHERE tenant_id = ?""")
+			this.jdbc
+				.sql("""
+						INSERT INTO strategy_stakeholder_group (tenant_id, id, position, name)
+						SELECT ?, ?, coalesce(max(position), 0) + 1, ? FROM strategy_stakeholder_group WHERE tenant_id = ?""")
 				.params(tenantId, UUID.randomUUID(), name, tenantId)
 				.update();
 			return true;
@@ -130,10 +130,13 @@ class DialogStore {
 
 	/** Removes a group no workshop was held with; false if one was. */
 	boolean removeGroup(UUID tenantId, UUID id) {
-		return this.jdbc.sql("""
-				DELETE FROM strategy_stakeholder_group g WHERE g.tenant_id = ? AND g.id = ?
-				  AND NOT EXISTS (SELECT 1 FROM strategy_workshop w WHERE w.tenant_id = g.tenant_id AND w.group_id = g.id)
-				""").params(tenantId, id).update() == 1;
+		return this.jdbc
+			.sql("""
+					DELETE FROM strategy_stakeholder_group g WHERE g.tenant_id = ? AND g.id = ?
+					  AND NOT EXISTS (SELECT 1 FROM strategy_workshop w WHERE w.tenant_id = g.tenant_id AND w.group_id = g.id)
+					""")
+			.params(tenantId, id)
+			.update() == 1;
 	}
 
 	// dialogs
@@ -152,10 +155,7 @@ class DialogStore {
 		return this.jdbc.sql("""
 				SELECT d.*, c.title AS concept_title FROM strategy_dialog d
 				JOIN strategy_concept c ON c.tenant_id = d.tenant_id AND c.id = d.concept_id
-				WHERE d.tenant_id = ? AND d.id = ?""")
-			.params(tenantId, id)
-			.query(DialogStore::dialog)
-			.optional();
+				WHERE d.tenant_id = ? AND d.id = ?""").params(tenantId, id).query(DialogStore::dialog).optional();
 	}
 
 	UUID createDialog(UUID tenantId, UUID conceptId, String title, String description, LocalDate startedOn,
@@ -249,8 +249,9 @@ class DialogStore {
 	 * past workshops).
 	 */
 	void markCaptureHeld(UUID tenantId, UUID id, OffsetDateTime opened, OffsetDateTime closed) {
-		this.jdbc.sql("""
-				UPDATE strategy_workshop SET capture_opened_at = ?, capture_closed_at = ? WHERE tenant_id = ? AND id = ?""")
+		this.jdbc
+			.sql("""
+					UPDATE strategy_workshop SET capture_opened_at = ?, capture_closed_at = ? WHERE tenant_id = ? AND id = ?""")
 			.params(opened, closed, tenantId, id)
 			.update();
 	}
@@ -274,10 +275,9 @@ class DialogStore {
 				WHERE w.join_code = ?""")
 			.param(joinCode)
 			.query((rs, row) -> new JoinTarget(rs.getString("join_code"), rs.getObject("tenant_id", UUID.class),
-					rs.getObject("id", UUID.class),
-					rs.getObject("dialog_id", UUID.class), rs.getObject("concept_id", UUID.class),
-					rs.getString("title"), rs.getObject("starts_at", OffsetDateTime.class), rs.getBoolean("open"),
-					rs.getBoolean("closed")))
+					rs.getObject("id", UUID.class), rs.getObject("dialog_id", UUID.class),
+					rs.getObject("concept_id", UUID.class), rs.getString("title"),
+					rs.getObject("starts_at", OffsetDateTime.class), rs.getBoolean("open"), rs.getBoolean("closed")))
 			.optional();
 	}
 
@@ -289,21 +289,23 @@ class DialogStore {
 	 */
 	boolean addJoinStatement(String joinCode, StatementType type, String text, UUID fieldId, String smallGroup,
 			OffsetDateTime now) {
-		return this.jdbc.sql("""
-				INSERT INTO strategy_statement (tenant_id, id, workshop_id, type, text, field_id, small_group, created_at)
-				SELECT w.tenant_id, ?, w.id, ?, ?, ?, ?, ? FROM strategy_workshop w
-				WHERE w.join_code = ? AND w.capture_opened_at IS NOT NULL AND w.capture_closed_at IS NULL""")
+		return this.jdbc
+			.sql("""
+					INSERT INTO strategy_statement (tenant_id, id, workshop_id, type, text, field_id, small_group, created_at)
+					SELECT w.tenant_id, ?, w.id, ?, ?, ?, ?, ? FROM strategy_workshop w
+					WHERE w.join_code = ? AND w.capture_opened_at IS NOT NULL AND w.capture_closed_at IS NULL""")
 			.params(UUID.randomUUID(), type.name(), text, fieldId, smallGroup, now, joinCode)
 			.update() == 1;
 	}
 
 	/** Stores a statement (demo data, the office). */
-	UUID addStatement(UUID tenantId, UUID workshopId, StatementType type, String text, UUID fieldId,
-			String smallGroup, OffsetDateTime now) {
+	UUID addStatement(UUID tenantId, UUID workshopId, StatementType type, String text, UUID fieldId, String smallGroup,
+			OffsetDateTime now) {
 		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				INSERT INTO strategy_statement (tenant_id, id, workshop_id, type, text, field_id, small_group, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+		this.jdbc
+			.sql("""
+					INSERT INTO strategy_statement (tenant_id, id, workshop_id, type, text, field_id, small_group, created_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(tenantId, id, workshopId, type.name(), text, fieldId, smallGroup, now)
 			.update();
 		return id;
@@ -380,8 +382,8 @@ class DialogStore {
 	/** The statements (not merged) of one cell of the heatmap. */
 	List<Statement> cell(UUID tenantId, UUID dialogId, UUID fieldId, StatementType type, UUID groupId) {
 		return this.jdbc.sql(STATEMENTS + """
-				 WHERE s.tenant_id = ? AND w.dialog_id = ? AND s.field_id = ? AND s.type = ? AND w.group_id = ?
-				  AND s.merged_into IS NULL ORDER BY w.starts_at, s.created_at, s.id""")
+				WHERE s.tenant_id = ? AND w.dialog_id = ? AND s.field_id = ? AND s.type = ? AND w.group_id = ?
+				 AND s.merged_into IS NULL ORDER BY w.starts_at, s.created_at, s.id""")
 			.params(tenantId, dialogId, fieldId, type.name(), groupId)
 			.query(DialogStore::statement)
 			.list();
@@ -400,9 +402,10 @@ class DialogStore {
 	}
 
 	void addParticipant(UUID tenantId, UUID id, UUID workshopId, String name, UUID organisationId, UUID consentId) {
-		this.jdbc.sql("""
-				INSERT INTO strategy_workshop_participant (tenant_id, id, workshop_id, name, organisation_id, consent_id)
-				VALUES (?, ?, ?, ?, ?, ?)""")
+		this.jdbc
+			.sql("""
+					INSERT INTO strategy_workshop_participant (tenant_id, id, workshop_id, name, organisation_id, consent_id)
+					VALUES (?, ?, ?, ?, ?, ?)""")
 			.params(tenantId, id, workshopId, name, organisationId, consentId)
 			.update();
 	}
@@ -411,10 +414,7 @@ class DialogStore {
 	List<String> goalTitles(UUID tenantId, UUID workshopId) {
 		return this.jdbc.sql("""
 				SELECT title FROM strategy_goal WHERE tenant_id = ? AND workshop_id = ? AND merged_into IS NULL
-				ORDER BY created_at, id""")
-			.params(tenantId, workshopId)
-			.query(String.class)
-			.list();
+				ORDER BY created_at, id""").params(tenantId, workshopId).query(String.class).list();
 	}
 
 	private static Dialog dialog(ResultSet rs, int row) throws SQLException {
@@ -434,10 +434,9 @@ class DialogStore {
 
 	private static Statement statement(ResultSet rs, int row) throws SQLException {
 		return new Statement(rs.getObject("id", UUID.class), rs.getObject("workshop_id", UUID.class),
-				StatementType.valueOf(rs.getString("type")), rs.getString("text"),
-				rs.getObject("field_id", UUID.class), rs.getString("field_name"), rs.getString("small_group"),
-				rs.getObject("merged_into", UUID.class), rs.getObject("created_at", OffsetDateTime.class),
-				rs.getString("group_name"));
+				StatementType.valueOf(rs.getString("type")), rs.getString("text"), rs.getObject("field_id", UUID.class),
+				rs.getString("field_name"), rs.getString("small_group"), rs.getObject("merged_into", UUID.class),
+				rs.getObject("created_at", OffsetDateTime.class), rs.getString("group_name"));
 	}
 
 }

@@ -46,12 +46,12 @@ class FiguresHandout {
 	}
 
 	/** One indicator of the handout. */
-	record Figure(String code, String title, String unit, String latestPeriod, String latest, String earlierPeriod,
+	public record Figure(String code, String title, String unit, String latestPeriod, String latest, String earlierPeriod,
 			String change, String land, String chart, String attribution) {
 	}
 
 	/** A Handlungsfeld with its figures. */
-	record Section(String field, List<Figure> figures) {
+	public record Section(String field, List<Figure> figures) {
 	}
 
 	List<Section> sections(UUID tenantId, String regionKey, List<Field> fields, Locale locale) {

@@ -15,21 +15,22 @@ import org.hibernate.validator.constraints.Range;
 import org.springframework.validation.Errors;
 
 /** The office's forms of the Integrationsdialog (records bound by FormBinder). */
-final class Forms {
+public final class Forms {
 
 	private Forms() {
 	}
 
 	/** A stakeholder group's name. */
-	record GroupForm(@NotBlank(message = "{form.error.required}") @Size(max = 80,
+	public record GroupForm(@NotBlank(message = "{form.error.required}") @Size(max = 80,
 			message = "{form.error.tooLong}") @SingleLine String name) {
 	}
 
 	/**
 	 * A dialog.
+	 *
 	 * @param concept the title of the concept version it informs
 	 */
-	record DialogForm(
+	public record DialogForm(
 			@NotBlank(message = "{form.error.required}") @Size(max = 200,
 					message = "{form.error.tooLong}") @SingleLine String title,
 			@NotNull(message = "{form.error.required}") LocalDate startedOn,
@@ -40,9 +41,10 @@ final class Forms {
 
 	/**
 	 * A workshop; date and time in the platform's zone (Europe/Berlin).
+	 *
 	 * @param group the stakeholder group, by name
 	 */
-	record WorkshopForm(
+	public record WorkshopForm(
 			@NotBlank(message = "{form.error.required}") @Size(max = 200,
 					message = "{form.error.tooLong}") @SingleLine String title,
 			@NotNull(message = "{form.error.required}") LocalDate date,
@@ -55,7 +57,8 @@ final class Forms {
 					message = "{form.error.range}") Integer capacity,
 			@Size(max = 500, message = "{form.error.tooLong}") @SingleLine String facilitators,
 			@Range(min = 0, max = 60, message = "{form.error.range}") Integer participantCount)
-			implements CheckedTogether {
+			implements
+				CheckedTogether {
 
 		@Override
 		public void checkTogether(Errors errors) {
@@ -68,9 +71,10 @@ final class Forms {
 
 	/**
 	 * A named participant: only with the person's consent (how and when it was given).
+	 *
 	 * @param organisation the organisation of the Akteursnetzwerk, by name (optional)
 	 */
-	record ParticipantForm(
+	public record ParticipantForm(
 			@NotBlank(message = "{form.error.required}") @Size(max = 200,
 					message = "{form.error.tooLong}") @SingleLine String name,
 			@Size(max = 200, message = "{form.error.tooLong}") @SingleLine String organisation,
@@ -80,10 +84,11 @@ final class Forms {
 
 	/**
 	 * The facilitator's changes of a statement.
+	 *
 	 * @param field the Handlungsfeld by name (blank: none yet)
 	 * @param mergedInto the statement it duplicates (blank: none)
 	 */
-	record StatementEditForm(@Size(max = 200, message = "{form.error.tooLong}") @SingleLine String field,
+	public record StatementEditForm(@Size(max = 200, message = "{form.error.tooLong}") @SingleLine String field,
 			UUID mergedInto) {
 	}
 

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Join codes of live capture: eight characters drawn by a secure random generator from
- * 31 letters and digits that cannot be mistaken for each other on a projector or typed
- * wrong on a phone (no 0/O, 1/I/L), about 8.5 · 10¹¹ codes. Typed codes are read case
+ * Join codes of live capture: eight characters drawn by a secure random generator from 31
+ * letters and digits that cannot be mistaken for each other on a projector or typed wrong
+ * on a phone (no 0/O, 1/I/L), about 8.5 · 10¹¹ codes. Typed codes are read case
  * insensitively, with spaces and hyphens ignored.
  */
 final class JoinCodes {

@@ -102,7 +102,8 @@ class JoinController {
 		FormBinder.Bound<StatementForm> bound = this.forms.bind(params.toSingleValueMap(), StatementForm.class,
 				(form, errors) -> {
 					if (form.field() != null && field(fields, form.field()).isEmpty()) {
-						errors.rejectValue("field", "strategy.dialog.error.choice", new Object[] { form.field() }, null);
+						errors.rejectValue("field", "strategy.dialog.error.choice", new Object[] { form.field() },
+								null);
 					}
 				});
 		CheckedValues checked = bound.checked();
@@ -118,8 +119,10 @@ class JoinController {
 		if (!stored) {
 			// capture closed in between
 			FormPage.show(model, Map.of(), Map.of(), this.messages, "strategy.dialog.statement.");
-			return show(new JoinTarget(target.code(), target.tenantId(), target.workshopId(), target.dialogId(), target.conceptId(),
-					target.title(), target.startsAt(), false, true), model, request, response);
+			return show(
+					new JoinTarget(target.code(), target.tenantId(), target.workshopId(), target.dialogId(),
+							target.conceptId(), target.title(), target.startsAt(), false, true),
+					model, request, response);
 		}
 		if (!HtmxPages.wantsFragment(request)) {
 			return "redirect:/w/" + normalised + "?sent";

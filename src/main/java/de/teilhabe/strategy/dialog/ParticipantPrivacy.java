@@ -107,22 +107,18 @@ class ParticipantPrivacy implements DataSubjectFinder, DataSubjectExporter, Data
 		if (!supports(subject.type())) {
 			return Optional.empty();
 		}
-		return subject.uuid()
-			.flatMap((id) -> this.jdbc.sql("""
-					SELECT p.name, p.workshop_id, w.title, w.starts_at, w.place FROM strategy_workshop_participant p
-					JOIN strategy_workshop w ON w.tenant_id = p.tenant_id AND w.id = p.workshop_id
-					WHERE p.tenant_id = ? AND p.id = ?""")
-				.params(subject.tenantId(), id)
-				.query((rs, n) -> {
-					Map<String, Object> row = new LinkedHashMap<>();
-					row.put("name", rs.getString("name"));
-					row.put("workshop_id", rs.getObject("workshop_id", UUID.class));
-					row.put("title", rs.getString("title"));
-					row.put("starts_at", rs.getObject("starts_at", OffsetDateTime.class));
-					row.put("place", rs.getString("place"));
-					return row;
-				})
-				.optional());
+		return subject.uuid().flatMap((id) -> this.jdbc.sql("""
+				SELECT p.name, p.workshop_id, w.title, w.starts_at, w.place FROM strategy_workshop_participant p
+				JOIN strategy_workshop w ON w.tenant_id = p.tenant_id AND w.id = p.workshop_id
+				WHERE p.tenant_id = ? AND p.id = ?""").params(subject.tenantId(), id).query((rs, n) -> {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("name", rs.getString("name"));
+			row.put("workshop_id", rs.getObject("workshop_id", UUID.class));
+			row.put("title", rs.getString("title"));
+			row.put("starts_at", rs.getObject("starts_at", OffsetDateTime.class));
+			row.put("place", rs.getString("place"));
+			return row;
+		}).optional());
 	}
 
 }

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Named participants of workshops. A name (and organisation) is stored only together
- * with the person's consent record (purpose {@value #PURPOSE}, through
- * {@link Consents}); without a valid consent the name is not shown (only the count).
+ * Named participants of workshops. A name (and organisation) is stored only together with
+ * the person's consent record (purpose {@value #PURPOSE}, through {@link Consents});
+ * without a valid consent the name is not shown (only the count).
  */
 @Service
 class Participants {

@@ -26,9 +26,9 @@ final class QrCodes {
 			}
 		}
 		return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
-				+ "\" role=\"img\" aria-label=\"" + escape(label) + "\" shape-rendering=\"crispEdges\">"
-				+ "<title>" + escape(label) + "</title><rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
-				+ "<path d=\"" + path + "\" fill=\"#000000\"/></svg>";
+				+ "\" role=\"img\" aria-label=\"" + escape(label) + "\" shape-rendering=\"crispEdges\">" + "<title>"
+				+ escape(label) + "</title><rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>" + "<path d=\""
+				+ path + "\" fill=\"#000000\"/></svg>";
 	}
 
 	private static String escape(String text) {

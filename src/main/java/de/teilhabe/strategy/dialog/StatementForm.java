@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * @param field the Handlungsfeld, by name (one of the dialog's concept version)
  * @param smallGroup the small group's name, optional
  */
-record StatementForm(@NotNull(message = "{form.error.required}") StatementType type,
+public record StatementForm(@NotNull(message = "{form.error.required}") StatementType type,
 		@NotBlank(message = "{form.error.required}") @Size(max = 1000, message = "{form.error.tooLong}") String text,
 		@NotBlank(message = "{form.error.required}") @Size(max = 200,
 				message = "{form.error.tooLong}") @SingleLine String field,

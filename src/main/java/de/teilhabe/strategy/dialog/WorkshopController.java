@@ -87,8 +87,8 @@ class WorkshopController {
 	private final Clock clock;
 
 	WorkshopController(DialogStore store, ConceptStore concepts, Participants participants, FiguresHandout handout,
-			Organisations organisations, Tenants tenants, Documents documents, FormBinder forms,
-			MessageSource messages, Times times, Clock clock) {
+			Organisations organisations, Tenants tenants, Documents documents, FormBinder forms, MessageSource messages,
+			Times times, Clock clock) {
 		this.store = store;
 		this.concepts = concepts;
 		this.participants = participants;
@@ -105,8 +105,7 @@ class WorkshopController {
 	// the workshop form
 
 	@GetMapping({ "/strategy/dialogs/{dialogId}/workshops/new", "/strategy/workshops/{id}/edit" })
-	String form(@PathVariable(required = false) UUID dialogId, @PathVariable(required = false) UUID id,
-			Model model) {
+	String form(@PathVariable(required = false) UUID dialogId, @PathVariable(required = false) UUID id, Model model) {
 		UUID tenantId = CurrentActor.get().tenantId();
 		Workshop workshop = (id != null) ? find(tenantId, id) : null;
 		Dialog dialog = dialog(tenantId, (workshop != null) ? workshop.dialogId() : dialogId);
@@ -140,7 +139,8 @@ class WorkshopController {
 		FormBinder.Bound<WorkshopForm> bound = this.forms.bind(params.toSingleValueMap(), WorkshopForm.class,
 				(form, errors) -> {
 					if (form.group() != null && group(groups, form.group()).isEmpty()) {
-						errors.rejectValue("group", "strategy.dialog.error.choice", new Object[] { form.group() }, null);
+						errors.rejectValue("group", "strategy.dialog.error.choice", new Object[] { form.group() },
+								null);
 					}
 				});
 		CheckedValues checked = bound.checked();
@@ -248,10 +248,11 @@ class WorkshopController {
 		for (Participant participant : this.participants.named(tenantId, workshopId)) {
 			Map<String, String> row = new LinkedHashMap<>();
 			row.put("name", participant.name());
-			row.put("organisation", (participant.organisationId() == null) ? ""
-					: this.organisations.find(tenantId, participant.organisationId())
-						.map(OrganisationSummary::name)
-						.orElse(""));
+			row.put("organisation",
+					(participant.organisationId() == null) ? ""
+							: this.organisations.find(tenantId, participant.organisationId())
+								.map(OrganisationSummary::name)
+								.orElse(""));
 			named.add(row);
 		}
 		return named;
@@ -344,10 +345,11 @@ class WorkshopController {
 		Dialog dialog = dialog(tenantId, workshop.dialogId());
 		List<Field> fields = this.concepts.fields(tenantId, dialog.conceptId());
 		List<Statement> others = mergeTargets(tenantId, workshop, statement);
-		FormBinder.Bound<StatementEditForm> bound = this.forms.bind(params.toSingleValueMap(),
-				StatementEditForm.class, (form, errors) -> {
+		FormBinder.Bound<StatementEditForm> bound = this.forms.bind(params.toSingleValueMap(), StatementEditForm.class,
+				(form, errors) -> {
 					if (form.field() != null && !form.field().isBlank() && field(fields, form.field()).isEmpty()) {
-						errors.rejectValue("field", "strategy.dialog.error.choice", new Object[] { form.field() }, null);
+						errors.rejectValue("field", "strategy.dialog.error.choice", new Object[] { form.field() },
+								null);
 					}
 					if (form.mergedInto() != null
 							&& others.stream().noneMatch((other) -> other.id().equals(form.mergedInto()))) {
@@ -444,11 +446,11 @@ class WorkshopController {
 	}
 
 	/** A Handlungsfeld of the protocol with its statements (and their duplicates). */
-	record ProtocolSection(String field, List<ProtocolStatement> statements) {
+	public record ProtocolSection(String field, List<ProtocolStatement> statements) {
 	}
 
 	/** A statement of the protocol with the number of duplicates merged into it. */
-	record ProtocolStatement(StatementType type, String text, String smallGroup, long duplicates) {
+	public record ProtocolStatement(StatementType type, String text, String smallGroup, long duplicates) {
 	}
 
 	private Map<String, Object> protocolModel(Model model, UUID tenantId, UUID id) {

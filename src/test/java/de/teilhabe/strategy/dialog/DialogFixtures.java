@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Helpers of the Integrationsdialog's tests: dialogs and workshops made through the
- * pages, capture opened, statements sent through the join page. Every test makes its
- * own data with unique names.
+ * pages, capture opened, statements sent through the join page. Every test makes its own
+ * data with unique names.
  */
 final class DialogFixtures {
 
@@ -93,10 +93,12 @@ final class DialogFixtures {
 				"/strategy/workshops/" + workshop + "/capture/close");
 	}
 
-	/** A statement sent from a phone as a normal form POST (the join page's CSRF token). */
+	/**
+	 * A statement sent from a phone as a normal form POST (the join page's CSRF token).
+	 */
 	static HttpResponse<String> send(Http phone, String code, String csrf, String type, String text, String field) {
-		return phone.postForm("/w/" + code, java.util.Map.of("type", type, "text", text, "field", field,
-				"smallGroup", "Tisch 1"), csrf);
+		return phone.postForm("/w/" + code,
+				java.util.Map.of("type", type, "text", text, "field", field, "smallGroup", "Tisch 1"), csrf);
 	}
 
 	/** The same as htmx sends it (HX-Request), answered with the panel only. */

@@ -31,9 +31,9 @@ import static de.teilhabe.strategy.dialog.DialogFixtures.workshop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Integrationsdialog's pages and API through the real HTTP layer: stakeholder
- * groups, dialogs and workshops with their checks, named participants only with consent,
- * the priorities heatmap with merged duplicates and its API, the figures handout and the
+ * The Integrationsdialog's pages and API through the real HTTP layer: stakeholder groups,
+ * dialogs and workshops with their checks, named participants only with consent, the
+ * priorities heatmap with merged duplicates and its API, the figures handout and the
  * protocol (HTML and PDF), who may write, and tenant isolation.
  */
 @IntegrationTest
@@ -84,12 +84,12 @@ class DialogTest {
 			.query(UUID.class)
 			.single();
 		String renamed = name + " und junge Erwachsene";
-		assertThat(AccessFixtures.post(this.office, "/strategy/stakeholder-groups",
-				"/strategy/stakeholder-groups/" + id, "name", renamed)
+		assertThat(AccessFixtures
+			.post(this.office, "/strategy/stakeholder-groups", "/strategy/stakeholder-groups/" + id, "name", renamed)
 			.statusCode()).isEqualTo(302);
 		assertThat(this.office.get("/strategy/stakeholder-groups").body()).contains(">" + renamed + "<");
-		assertThat(AccessFixtures.post(this.office, "/strategy/stakeholder-groups",
-				"/strategy/stakeholder-groups/" + id + "/delete")
+		assertThat(AccessFixtures
+			.post(this.office, "/strategy/stakeholder-groups", "/strategy/stakeholder-groups/" + id + "/delete")
 			.statusCode()).isEqualTo(302);
 		assertThat(this.office.get("/strategy/stakeholder-groups").body()).doesNotContain(">" + renamed + "<");
 
@@ -97,8 +97,9 @@ class DialogTest {
 		Http counsellor = this.fixtures.user(LANDKREIS, Role.COUNSELLOR);
 		String read = counsellor.get("/strategy/stakeholder-groups").body();
 		assertThat(read).contains(">Bürgermeister<").doesNotContain("Zielgruppe hinzufügen");
-		assertThat(counsellor.postForm("/strategy/stakeholder-groups", Map.of("name", "X"),
-				counsellor.csrfFrom("/strategy/stakeholder-groups"))
+		assertThat(counsellor
+			.postForm("/strategy/stakeholder-groups", Map.of("name", "X"),
+					counsellor.csrfFrom("/strategy/stakeholder-groups"))
 			.statusCode()).isEqualTo(403);
 	}
 
@@ -107,13 +108,13 @@ class DialogTest {
 		UUID dialog = dialog(this.office, unique("Dialog"));
 		String form = "/strategy/dialogs/" + dialog + "/workshops/new";
 		HttpResponse<String> tooMany = AccessFixtures.post(this.office, form,
-				"/strategy/dialogs/" + dialog + "/workshops", "title", "Zu groß", "date", "2017-05-16", "time",
-				"18:00", "place", "Bramsche", "group", "Bürger", "capacity", "61", "participantCount", "0");
+				"/strategy/dialogs/" + dialog + "/workshops", "title", "Zu groß", "date", "2017-05-16", "time", "18:00",
+				"place", "Bramsche", "group", "Bürger", "capacity", "61", "participantCount", "0");
 		assertThat(tooMany.statusCode()).isEqualTo(400);
 		assertThat(tooMany.body()).contains("Bitte eine Zahl von 1 bis 60 angeben.");
 		HttpResponse<String> unknownGroup = AccessFixtures.post(this.office, form,
-				"/strategy/dialogs/" + dialog + "/workshops", "title", "Gruppe", "date", "2017-05-16", "time",
-				"18:00", "place", "Bramsche", "group", "Marsianer", "capacity", "20", "participantCount", "30");
+				"/strategy/dialogs/" + dialog + "/workshops", "title", "Gruppe", "date", "2017-05-16", "time", "18:00",
+				"place", "Bramsche", "group", "Marsianer", "capacity", "20", "participantCount", "30");
 		assertThat(unknownGroup.statusCode()).isEqualTo(400);
 		assertThat(unknownGroup.body()).contains("„Marsianer“ ist kein angebotener Wert.")
 			.contains("Mehr Teilnehmende als Plätze.");
@@ -142,8 +143,7 @@ class DialogTest {
 			.param(workshop)
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		assertThat(this.office.get("/strategy/workshops/" + workshop + "/protocol").body())
-			.contains("Erika Beispiel")
+		assertThat(this.office.get("/strategy/workshops/" + workshop + "/protocol").body()).contains("Erika Beispiel")
 			.contains("40");
 	}
 
@@ -174,11 +174,12 @@ class DialogTest {
 		UUID kept = statementId(statements, "Zu wenig Wohnraum.");
 		UUID moved = statementId(statements, "Gute Sprachcafés.");
 		String edit = "/strategy/workshops/" + citizens + "/statements/";
-		assertThat(AccessFixtures.post(this.office, edit + duplicate, edit + duplicate, "field", "Wohnen",
-				"mergedInto", kept.toString())
+		assertThat(AccessFixtures
+			.post(this.office, edit + duplicate, edit + duplicate, "field", "Wohnen", "mergedInto", kept.toString())
 			.statusCode()).isEqualTo(302);
-		assertThat(AccessFixtures.post(this.office, edit + moved, edit + moved, "field",
-				"Gesellschaftliche Teilhabe und Ehrenamt", "mergedInto", "")
+		assertThat(AccessFixtures
+			.post(this.office, edit + moved, edit + moved, "field", "Gesellschaftliche Teilhabe und Ehrenamt",
+					"mergedInto", "")
 			.statusCode()).isEqualTo(302);
 		HttpResponse<String> wrongMerge = AccessFixtures.post(this.office, edit + moved, edit + moved, "field",
 				"Wohnen", "mergedInto", kept.toString());
@@ -195,7 +196,8 @@ class DialogTest {
 				{"field":"Gesellschaftliche Teilhabe und Ehrenamt","type":"STRENGTH","group":"Bürger","count":1}]""");
 
 		String heatmap = this.office.get("/strategy/dialogs/" + dialog + "/priorities").body();
-		assertThat(heatmap).contains("<caption>Aussagen je Handlungsfeld (Zeilen), Zielgruppe und Art (Spalten)</caption>")
+		assertThat(heatmap)
+			.contains("<caption>Aussagen je Handlungsfeld (Zeilen), Zielgruppe und Art (Spalten)</caption>")
 			.contains("<th scope=\"colgroup\" colspan=\"3\">Bürger</th>")
 			.contains("<th scope=\"row\">Wohnen</th>")
 			.contains("1-mal Schwäche: Wohnen, Bürger");
@@ -207,8 +209,10 @@ class DialogTest {
 		assertThat(cell.substring(cell.indexOf("id=\"cell\""))).doesNotContain("Wohnungen fehlen.");
 		String protocol = this.office.get("/strategy/workshops/" + citizens + "/protocol").body();
 		assertThat(protocol).contains("Zu wenig Wohnraum.").contains("dazu 1 gleiche Aussage");
-		assertThat(this.office.get("/strategy/dialogs/" + dialog + "/priorities?field=Wohnen&type=WEAKNESS&group=Niemand")
-			.statusCode()).isEqualTo(404);
+		assertThat(
+				this.office.get("/strategy/dialogs/" + dialog + "/priorities?field=Wohnen&type=WEAKNESS&group=Niemand")
+					.statusCode())
+			.isEqualTo(404);
 	}
 
 	@Test
@@ -237,8 +241,9 @@ class DialogTest {
 		assertThat(stadt.get("/strategy/workshops/" + workshop).statusCode()).isEqualTo(404);
 		assertThat(stadt.get("/strategy/dialogs/" + dialog + "/priorities").statusCode()).isEqualTo(404);
 		assertThat(stadt.get("/strategy/dialogs").body()).doesNotContain(dialog.toString());
-		assertThat(stadt.postForm("/strategy/workshops/" + workshop + "/capture/open", Map.of(),
-				stadt.csrfFrom("/strategy/dialogs"))
+		assertThat(stadt
+			.postForm("/strategy/workshops/" + workshop + "/capture/open", Map.of(),
+					stadt.csrfFrom("/strategy/dialogs"))
 			.statusCode()).isEqualTo(404);
 		assertThat(Http.withToken(this.port, "demo-token-strategie")
 			.get("/api/v1/strategy/dialogs/" + dialog + "/priorities")

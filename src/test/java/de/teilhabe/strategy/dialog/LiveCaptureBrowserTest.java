@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The facilitator's journey of the Integrationsdialog: a dialog and a workshop, capture
- * opened, two phones (two browsers) join with the code and send statements without a
- * page reload, the facilitator's screen shows both arriving, the heatmap counts them.
- * axe-core on every page (the phones' pages at 390 px).
+ * opened, two phones (two browsers) join with the code and send statements without a page
+ * reload, the facilitator's screen shows both arriving, the heatmap counts them. axe-core
+ * on every page (the phones' pages at 390 px).
  */
 class LiveCaptureBrowserTest extends BrowserTest {
 

@@ -108,13 +108,16 @@ class LiveCaptureTest {
 		Http phone = this.fixtures.anonymous();
 		String csrf = phone.csrfFrom("/w/" + firstCode);
 		// extra parameters naming the other workshop change nothing
-		HttpResponse<String> sent = phone.postForm("/w/" + firstCode, Map.of("type", "CHALLENGE", "text",
-				"Fachkräfte halten.", "field", "Arbeit und Ausbildung", "workshop", second.toString(), "workshopId",
-				second.toString()), csrf);
+		HttpResponse<String> sent = phone
+			.postForm(
+					"/w/" + firstCode, Map.of("type", "CHALLENGE", "text", "Fachkräfte halten.", "field",
+							"Arbeit und Ausbildung", "workshop", second.toString(), "workshopId", second.toString()),
+					csrf);
 		assertThat(sent.statusCode()).isEqualTo(302);
 		assertThat(this.fixtures.statements(first)).isEqualTo(1);
 		assertThat(this.fixtures.statements(second)).isZero();
-		// a field that is not one of the dialog's concept version is refused, naming the field
+		// a field that is not one of the dialog's concept version is refused, naming the
+		// field
 		HttpResponse<String> wrongField = send(phone, firstCode, csrf, "CHALLENGE", "Text", "Weltfrieden");
 		assertThat(wrongField.statusCode()).isEqualTo(400);
 		assertThat(wrongField.body()).contains("Handlungsfeld").contains("„Weltfrieden“ ist kein angebotener Wert.");
