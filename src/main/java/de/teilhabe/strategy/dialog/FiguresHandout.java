@@ -46,8 +46,8 @@ class FiguresHandout {
 	}
 
 	/** One indicator of the handout. */
-	public record Figure(String code, String title, String unit, String latestPeriod, String latest, String earlierPeriod,
-			String change, String land, String chart, String attribution) {
+	public record Figure(String code, String title, String unit, String latestPeriod, String latest,
+			String earlierPeriod, String change, String land, String chart, String attribution) {
 	}
 
 	/** A Handlungsfeld with its figures. */

@@ -15,7 +15,8 @@ public final class Records {
 	}
 
 	/** A dialog process informing one version of the concept. */
-	public record Dialog(UUID id, UUID conceptId, String conceptTitle, String title, String description, LocalDate startedOn) {
+	public record Dialog(UUID id, UUID conceptId, String conceptTitle, String title, String description,
+			LocalDate startedOn) {
 	}
 
 	/** A workshop of a dialog with its capture state and number of statements. */

@@ -79,8 +79,14 @@ class LiveCaptureBrowserTest extends BrowserTest {
 		phone.find("#text").sendKeys(text);
 		new Select(phone.find("#field")).selectByVisibleText(field);
 		phone.find("#join-panel button[type=submit]").click();
-		new WebDriverWait(phone.driver(), Duration.ofSeconds(15))
-			.until((driver) -> phone.text().contains("Ihre Aussage ist angekommen"));
+		try {
+			new WebDriverWait(phone.driver(), Duration.ofSeconds(15))
+				.until((driver) -> phone.text().contains("Ihre Aussage ist angekommen"));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new AssertionError("no confirmation on " + phone.path() + ": " + phone.find("main").getAttribute("innerHTML"),
+					ex);
+		}
 		assertThat(((JavascriptExecutor) phone.driver()).executeScript("return window.joinMarker"))
 			.as("the same page, not reloaded")
 			.isEqualTo(marker);
