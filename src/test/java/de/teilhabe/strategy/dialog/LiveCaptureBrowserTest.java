@@ -71,7 +71,10 @@ class LiveCaptureBrowserTest extends BrowserTest {
 		assertThat(this.browser.find("#cell").getText()).contains("Bezahlbare Wohnungen fehlen in Bramsche.");
 	}
 
-	/** A phone joins with the code and sends a statement; the page is not reloaded. */
+	/**
+	 * A phone joins with the code and sends a statement; the page is not reloaded. The
+	 * page speaks the browser's language (headless Chromium may ask for English).
+	 */
 	private void send(Browser phone, String code, String type, String text, String field) {
 		phone.open("/w/" + code);
 		Object marker = ((JavascriptExecutor) phone.driver()).executeScript("return window.joinMarker = Math.random()");
@@ -81,11 +84,12 @@ class LiveCaptureBrowserTest extends BrowserTest {
 		phone.find("#join-panel button[type=submit]").click();
 		try {
 			new WebDriverWait(phone.driver(), Duration.ofSeconds(15))
-				.until((driver) -> phone.text().contains("Ihre Aussage ist angekommen"));
+				.until((driver) -> phone.text().contains("Ihre Aussage ist angekommen")
+						|| phone.text().contains("your statement has arrived"));
 		}
 		catch (org.openqa.selenium.TimeoutException ex) {
-			throw new AssertionError("no confirmation on " + phone.path() + ": " + phone.find("main").getAttribute("innerHTML"),
-					ex);
+			throw new AssertionError(
+					"no confirmation on " + phone.path() + ": " + phone.find("main").getAttribute("innerHTML"), ex);
 		}
 		assertThat(((JavascriptExecutor) phone.driver()).executeScript("return window.joinMarker"))
 			.as("the same page, not reloaded")

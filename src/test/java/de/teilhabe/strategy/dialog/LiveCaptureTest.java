@@ -79,8 +79,9 @@ class LiveCaptureTest {
 
 		HttpResponse<String> plain = send(phone, code, csrf, "WEAKNESS", "Zu wenige Kitaplätze in Melle.", "Wohnen");
 		assertThat(plain.statusCode()).as(plain.body()).isEqualTo(302);
-		assertThat(phone.get(java.net.URI.create(plain.headers().firstValue("Location").orElseThrow()).getRawPath() + "?sent").body())
-			.contains("Ihre Aussage ist angekommen");
+		assertThat(phone
+			.get(java.net.URI.create(plain.headers().firstValue("Location").orElseThrow()).getRawPath() + "?sent")
+			.body()).contains("Ihre Aussage ist angekommen");
 
 		HttpResponse<String> htmx = sendWithHtmx(phone, code, csrf, "STRENGTH", "Starke Sportvereine.",
 				"Gesellschaftliche Teilhabe und Ehrenamt");
