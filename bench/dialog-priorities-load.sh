@@ -82,9 +82,15 @@ echo "== priorities API =="
 API="/api/v1/strategy/dialogs/$dialog/priorities"
 curl -fsS -H 'Authorization: Bearer demo-token-strategie' "$BASE$API" | grep -q '"cells"' \
   || { echo "GET $API does not answer the cells" >&2; exit 1; }
+# the demo tokens of six staff users in turn: every bearer request records the token's use (an UPDATE of its row,
+# access.token.ApiTokens), so one token for all connections would measure that row's lock
 cat > "$WORK/api.lua" <<LUA
+local tokens = { "strategie", "admin", "beratung", "koordination", "beirat", "datenschutz" }
+local counter = 0
 request = function()
-  return wrk.format("GET", "$API", { ["Authorization"] = "Bearer demo-token-strategie", ["Accept"] = "application/json" })
+  counter = counter + 1
+  return wrk.format("GET", "$API", { ["Authorization"] = "Bearer demo-token-" .. tokens[(counter % #tokens) + 1],
+    ["Accept"] = "application/json" })
 end
 done = function(summary, latency, requests)
   io.write(string.format("requests: %d, non-2xx/3xx: %d, errors: %d\n", summary.requests,

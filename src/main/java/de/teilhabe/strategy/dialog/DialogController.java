@@ -219,6 +219,7 @@ class DialogController {
 				groups.stream().map(StakeholderGroup::name).toList(), cells);
 		model.addAttribute("dialog", dialog);
 		model.addAttribute("heatmap", heatmap);
+		model.addAttribute("rows", rows(dialog, heatmap));
 		model.addAttribute("types", StatementType.values());
 		model.addAttribute("withoutField", this.store.withoutField(tenantId, dialog.id()));
 		if (field != null || type != null || group != null) {
@@ -238,6 +239,56 @@ class DialogController {
 					this.store.cell(tenantId, dialog.id(), chosenField.id(), type, chosenGroup.id()));
 		}
 		return "strategy/dialog/priorities";
+	}
+
+	/** A row of the heatmap as the page shows it: its field and its cells. */
+	public record HeatRow(String field, List<HeatTableCell> cells) {
+	}
+
+	/**
+	 * A cell as the page shows it: count, CSS class of its shade, and (with statements)
+	 * the link to them with its accessible name.
+	 */
+	public record HeatTableCell(long count, String css, String href, String label) {
+	}
+
+	/**
+	 * The rows of the heatmap prepared for the page (links and labels made here once,
+	 * not by hundreds of template expressions).
+	 */
+	private List<HeatRow> rows(Dialog dialog, Heatmap heatmap) {
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		Map<StatementType, String> typeNames = new java.util.EnumMap<>(StatementType.class);
+		for (StatementType type : StatementType.values()) {
+			typeNames.put(type, this.messages.getMessage("strategy.dialog.type." + type.name(), null, locale));
+		}
+		String base = "/strategy/dialogs/" + dialog.id() + "/priorities";
+		List<HeatRow> rows = new ArrayList<>();
+		for (String field : heatmap.fields()) {
+			List<HeatTableCell> cells = new ArrayList<>();
+			for (String group : heatmap.groups()) {
+				for (StatementType type : StatementType.values()) {
+					long count = heatmap.count(field, type, group);
+					String css = "heat heat-" + heatmap.shade(field, type, group);
+					if (count == 0) {
+						cells.add(new HeatTableCell(0, css, null, null));
+						continue;
+					}
+					String href = org.springframework.web.util.UriComponentsBuilder.fromPath(base)
+						.queryParam("field", field)
+						.queryParam("type", type.name())
+						.queryParam("group", group)
+						.encode()
+						.build()
+						.toUriString();
+					cells.add(new HeatTableCell(count, css, href,
+							this.messages.getMessage("strategy.dialog.priorities.cellLink",
+									new Object[] { count, typeNames.get(type), field, group }, locale)));
+				}
+			}
+			rows.add(new HeatRow(field, cells));
+		}
+		return rows;
 	}
 
 	private Dialog find(UUID tenantId, UUID id) {
