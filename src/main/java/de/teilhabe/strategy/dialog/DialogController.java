@@ -214,14 +214,15 @@ class DialogController {
 		Dialog dialog = find(tenantId, id);
 		List<Field> fields = this.concepts.fields(tenantId, dialog.conceptId());
 		List<StakeholderGroup> groups = this.store.groups(tenantId);
-		List<HeatCell> cells = this.store.priorities(tenantId, dialog.id());
+		List<HeatCell> counts = this.store.counts(tenantId, dialog.id());
+		List<HeatCell> cells = counts.stream().filter((cell) -> cell.field() != null).toList();
 		Heatmap heatmap = Heatmap.of(fields.stream().map(Field::name).toList(),
 				groups.stream().map(StakeholderGroup::name).toList(), cells);
 		model.addAttribute("dialog", dialog);
 		model.addAttribute("heatmap", heatmap);
 		model.addAttribute("rows", rows(dialog, heatmap));
 		model.addAttribute("types", StatementType.values());
-		model.addAttribute("withoutField", this.store.withoutField(tenantId, dialog.id()));
+		model.addAttribute("withoutField", this.store.withoutField(counts));
 		if (field != null || type != null || group != null) {
 			Field chosenField = fields.stream()
 				.filter((candidate) -> candidate.name().equals(field))
@@ -253,8 +254,8 @@ class DialogController {
 	}
 
 	/**
-	 * The rows of the heatmap prepared for the page (links and labels made here once,
-	 * not by hundreds of template expressions).
+	 * The rows of the heatmap prepared for the page (links and labels made here once, not
+	 * by hundreds of template expressions).
 	 */
 	private List<HeatRow> rows(Dialog dialog, Heatmap heatmap) {
 		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();

@@ -350,33 +350,40 @@ class DialogStore {
 	/**
 	 * The priorities of a dialog: statements not merged into another, counted by
 	 * Handlungsfeld, type and stakeholder group (cells with statements only; statements
-	 * without a field are left out).
+	 * without a field are left out, see {@link #counts}).
 	 */
 	List<HeatCell> priorities(UUID tenantId, UUID dialogId) {
-		return this.jdbc.sql("""
-				SELECT f.name AS field, s.type, g.name AS grp, count(*) AS n
-				FROM strategy_workshop w
-				JOIN strategy_statement s ON s.tenant_id = w.tenant_id AND s.workshop_id = w.id
-				JOIN strategy_field f ON f.tenant_id = s.tenant_id AND f.id = s.field_id
-				JOIN strategy_stakeholder_group g ON g.tenant_id = w.tenant_id AND g.id = w.group_id
-				WHERE w.tenant_id = ? AND w.dialog_id = ? AND s.merged_into IS NULL
-				GROUP BY f.position, f.name, s.type, g.position, g.name
-				ORDER BY f.position, g.position, s.type""")
-			.params(tenantId, dialogId)
-			.query((rs, row) -> new HeatCell(rs.getString("field"), StatementType.valueOf(rs.getString("type")),
-					rs.getString("grp"), rs.getLong("n")))
-			.list();
+		return counts(tenantId, dialogId).stream().filter((cell) -> cell.field() != null).toList();
 	}
 
 	/** How many statements of a dialog (not merged) have no field yet. */
-	long withoutField(UUID tenantId, UUID dialogId) {
+	long withoutField(List<HeatCell> counts) {
+		return counts.stream().filter((cell) -> cell.field() == null).mapToLong(HeatCell::count).sum();
+	}
+
+	/**
+	 * The counts of a dialog's statements not merged into another by Handlungsfeld (null:
+	 * none yet), type and stakeholder group, in the order of the fields and groups. The
+	 * statements are counted per workshop first (one pass over the index
+	 * {@code strategy_statement_priorities_idx}) and only those few counts are joined with
+	 * the names.
+	 */
+	List<HeatCell> counts(UUID tenantId, UUID dialogId) {
 		return this.jdbc.sql("""
-				SELECT count(*) FROM strategy_workshop w
-				JOIN strategy_statement s ON s.tenant_id = w.tenant_id AND s.workshop_id = w.id
-				WHERE w.tenant_id = ? AND w.dialog_id = ? AND s.merged_into IS NULL AND s.field_id IS NULL""")
-			.params(tenantId, dialogId)
-			.query(Long.class)
-			.single();
+				SELECT f.name AS field, c.type, g.name AS grp, sum(c.n) AS n
+				FROM (SELECT s.workshop_id, s.field_id, s.type, count(*) AS n FROM strategy_statement s
+				      WHERE s.tenant_id = ? AND s.merged_into IS NULL AND s.workshop_id IN
+				        (SELECT id FROM strategy_workshop WHERE tenant_id = ? AND dialog_id = ?)
+				      GROUP BY s.workshop_id, s.field_id, s.type) c
+				JOIN strategy_workshop w ON w.tenant_id = ? AND w.id = c.workshop_id
+				JOIN strategy_stakeholder_group g ON g.tenant_id = w.tenant_id AND g.id = w.group_id
+				LEFT JOIN strategy_field f ON f.tenant_id = w.tenant_id AND f.id = c.field_id
+				GROUP BY f.position, f.name, c.type, g.position, g.name
+				ORDER BY f.position NULLS LAST, g.position, c.type""")
+			.params(tenantId, tenantId, dialogId, tenantId)
+			.query((rs, row) -> new HeatCell(rs.getString("field"), StatementType.valueOf(rs.getString("type")),
+					rs.getString("grp"), rs.getLong("n")))
+			.list();
 	}
 
 	/** The statements (not merged) of one cell of the heatmap. */
