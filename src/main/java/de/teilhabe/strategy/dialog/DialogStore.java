@@ -365,8 +365,8 @@ class DialogStore {
 	 * The counts of a dialog's statements not merged into another by Handlungsfeld (null:
 	 * none yet), type and stakeholder group, in the order of the fields and groups. The
 	 * statements are counted per workshop first (one pass over the index
-	 * {@code strategy_statement_priorities_idx}) and only those few counts are joined with
-	 * the names.
+	 * {@code strategy_statement_priorities_idx}) and only those few counts are joined
+	 * with the names.
 	 */
 	List<HeatCell> counts(UUID tenantId, UUID dialogId) {
 		return this.jdbc.sql("""
