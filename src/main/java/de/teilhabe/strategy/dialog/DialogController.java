@@ -264,9 +264,18 @@ class DialogController {
 		for (StatementType type : StatementType.values()) {
 			typeNames.put(type, this.messages.getMessage("strategy.dialog.type." + type.name(), null, locale));
 		}
-		String base = "/strategy/dialogs/" + dialog.id() + "/priorities";
+		// the label's pattern resolved once (without arguments the bundle answers it
+		// unformatted), formatted per cell
+		java.text.MessageFormat label = new java.text.MessageFormat(
+				this.messages.getMessage("strategy.dialog.priorities.cellLink", null, locale), locale);
+		String base = "/strategy/dialogs/" + dialog.id() + "/priorities?field=";
+		Map<String, String> encodedGroups = new LinkedHashMap<>();
+		heatmap.groups()
+			.forEach((group) -> encodedGroups.put(group,
+					java.net.URLEncoder.encode(group, java.nio.charset.StandardCharsets.UTF_8)));
 		List<HeatRow> rows = new ArrayList<>();
 		for (String field : heatmap.fields()) {
+			String fieldLink = base + java.net.URLEncoder.encode(field, java.nio.charset.StandardCharsets.UTF_8);
 			List<HeatTableCell> cells = new ArrayList<>();
 			for (String group : heatmap.groups()) {
 				for (StatementType type : StatementType.values()) {
@@ -276,16 +285,9 @@ class DialogController {
 						cells.add(new HeatTableCell(0, css, null, null));
 						continue;
 					}
-					String href = org.springframework.web.util.UriComponentsBuilder.fromPath(base)
-						.queryParam("field", field)
-						.queryParam("type", type.name())
-						.queryParam("group", group)
-						.encode()
-						.build()
-						.toUriString();
-					cells.add(new HeatTableCell(count, css, href,
-							this.messages.getMessage("strategy.dialog.priorities.cellLink",
-									new Object[] { count, typeNames.get(type), field, group }, locale)));
+					cells.add(new HeatTableCell(count, css,
+							fieldLink + "&type=" + type.name() + "&group=" + encodedGroups.get(group),
+							label.format(new Object[] { count, typeNames.get(type), field, group })));
 				}
 			}
 			rows.add(new HeatRow(field, cells));
