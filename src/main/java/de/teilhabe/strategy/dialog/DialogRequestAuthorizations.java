@@ -1,0 +1,44 @@
+package de.teilhabe.strategy.dialog;
+
+import de.teilhabe.shared.security.RequestAuthorizations;
+import de.teilhabe.shared.security.Role;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may use the Integrationsdialog: STRATEGY writes (groups, dialogs, workshops,
+ * participants, capture, statements), every staff role reads (lists, heatmap, handouts,
+ * protocols, the live screen); the join page {@code /w/{code}} is anonymous (the code is
+ * the permission, see {@link JoinController}).
+ */
+@Component
+class DialogRequestAuthorizations implements RequestAuthorizations {
+
+	@Override
+	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+		String[] staff = new String[Role.STAFF.length];
+		for (int i = 0; i < staff.length; i++) {
+			staff[i] = Role.STAFF[i].name();
+		}
+		requests.requestMatchers("/w/*").permitAll();
+		requests
+			.requestMatchers(HttpMethod.GET, "/strategy/dialogs/new", "/strategy/dialogs/*/edit",
+					"/strategy/dialogs/*/workshops/new", "/strategy/workshops/*/edit",
+					"/strategy/workshops/*/participants/new", "/strategy/workshops/*/statements/*")
+			.hasRole(Role.STRATEGY.name());
+		requests
+			.requestMatchers(HttpMethod.GET, "/strategy/stakeholder-groups", "/strategy/dialogs", "/strategy/dialogs/*",
+					"/strategy/dialogs/*/priorities", "/strategy/workshops/*", "/strategy/workshops/*/capture",
+					"/strategy/workshops/*/qr.svg", "/strategy/workshops/*/handout",
+					"/strategy/workshops/*/handout.pdf", "/strategy/workshops/*/protocol",
+					"/strategy/workshops/*/protocol.pdf", "/api/v1/strategy/dialogs/*/priorities")
+			.hasAnyRole(staff);
+		requests
+			.requestMatchers(HttpMethod.POST, "/strategy/stakeholder-groups", "/strategy/stakeholder-groups/**",
+					"/strategy/dialogs", "/strategy/dialogs/**", "/strategy/workshops/**")
+			.hasRole(Role.STRATEGY.name());
+	}
+
+}
