@@ -69,7 +69,8 @@ class ConceptRefsTest {
 		String page = office.get("/network/projects/" + project).body();
 		assertThat(page).contains("Ziel: Mehr Kinder in der Sprachförderung (Sprache und Bildung)")
 			.contains("Maßnahme: Sprachbrücke Kita (Konzept mit Bezügen)")
-			.contains("href=\"/strategy/concepts/" + concept + "\"")
+			.contains("href=\"/strategy/goals/" + goal + "\"")
+			.contains("href=\"/strategy/measures/" + measure + "\"")
 			.doesNotContain(goal.toString() + ",");
 		assertThat(office.get("/network/projects/" + project + "/edit").body())
 			.containsPattern("value=\"" + goal + "\"\\s+checked");
