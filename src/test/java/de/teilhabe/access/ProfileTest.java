@@ -2,6 +2,7 @@ package de.teilhabe.access;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static de.teilhabe.access.AccessFixtures.PASSWORD;
 import static de.teilhabe.access.AccessFixtures.location;
@@ -150,6 +152,37 @@ class ProfileTest {
 		String page = http.get("/profile").body();
 		assertThat(page).contains("Alt").contains(">abgelaufen<");
 		assertThat(page).doesNotContain("/revoke"); // nothing to revoke
+	}
+
+	@Test
+	void theProfileSaysWhenATokenWasLastUsedToTheMinute() {
+		TestUser user = this.fixtures.create(AccessFixtures.LANDKREIS, "used", Role.STRATEGY);
+		String token = this.tokens.create(user.tenantId(), user.id(), "Skript",
+				Instant.now().plus(30, ChronoUnit.DAYS));
+		Http http = Http.loggedIn(this.port, user.username(), PASSWORD);
+		assertThat(http.get("/profile").body()).contains(">nie<");
+		assertThat(Http.withToken(this.port, token).get("/api/v1/me").statusCode()).isEqualTo(200);
+		OffsetDateTime first = lastUse(user);
+		assertThat(first).isNotNull();
+		assertThat(http.get("/profile").body()).doesNotContain(">nie<");
+		// within the minute the use is not written again (no row lock for every request)
+		assertThat(Http.withToken(this.port, token).get("/api/v1/me").statusCode()).isEqualTo(200);
+		assertThat(lastUse(user)).isEqualTo(first);
+		// a use older than a minute is brought up to date
+		this.context.getBean(JdbcClient.class)
+			.sql("UPDATE api_token SET last_used_at = last_used_at - interval '2 minutes' WHERE user_id = ?")
+			.param(user.id())
+			.update();
+		assertThat(Http.withToken(this.port, token).get("/api/v1/me").statusCode()).isEqualTo(200);
+		assertThat(lastUse(user)).isAfterOrEqualTo(first);
+	}
+
+	private OffsetDateTime lastUse(TestUser user) {
+		return this.context.getBean(JdbcClient.class)
+			.sql("SELECT last_used_at FROM api_token WHERE user_id = ?")
+			.param(user.id())
+			.query(OffsetDateTime.class)
+			.single();
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package de.teilhabe.access.token;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -21,6 +22,9 @@ public class ApiTokens {
 
 	static final String PREFIX = "thb_";
 
+	/** How exactly the time of a token's last use is kept. */
+	static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -34,11 +38,20 @@ public class ApiTokens {
 	@Transactional
 	public Optional<UUID> authenticate(String token) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		Optional<UUID> user = this.jdbc.sql("""
-				UPDATE api_token SET last_used_at = ?
-				WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?
-				RETURNING user_id""").params(now, hash(token), now).query(UUID.class).optional();
-		return user;
+		String hash = hash(token);
+		// the time of last use is written at most once a minute: an update on every
+		// request
+		// made concurrent requests with one token wait for each other's row lock (the row
+		// is
+		// locked only where the update's condition holds)
+		return this.jdbc.sql("""
+				WITH touched AS (UPDATE api_token SET last_used_at = ?
+				  WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?
+				    AND (last_used_at IS NULL OR last_used_at < ?))
+				SELECT user_id FROM api_token WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?""")
+			.params(now, hash, now, now.minus(LAST_USE_PRECISION), hash, now)
+			.query(UUID.class)
+			.optional();
 	}
 
 	/** Creates a token and returns its clear text: the only time anybody sees it. */
