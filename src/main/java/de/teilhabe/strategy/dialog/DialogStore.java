@@ -363,24 +363,21 @@ class DialogStore {
 
 	/**
 	 * The counts of a dialog's statements not merged into another by Handlungsfeld (null:
-	 * none yet), type and stakeholder group, in the order of the fields and groups. The
-	 * statements are counted per workshop first (one pass over the index
-	 * {@code strategy_statement_priorities_idx}) and only those few counts are joined
-	 * with the names.
+	 * none yet), type and stakeholder group, in the order of the fields and groups. Read
+	 * from the counts per workshop, field and type that a trigger keeps
+	 * ({@code strategy_statement_count}), joined with the names.
 	 */
 	List<HeatCell> counts(UUID tenantId, UUID dialogId) {
 		return this.jdbc.sql("""
 				SELECT f.name AS field, c.type, g.name AS grp, sum(c.n) AS n
-				FROM (SELECT s.workshop_id, s.field_id, s.type, count(*) AS n FROM strategy_statement s
-				      WHERE s.tenant_id = ? AND s.merged_into IS NULL AND s.workshop_id IN
-				        (SELECT id FROM strategy_workshop WHERE tenant_id = ? AND dialog_id = ?)
-				      GROUP BY s.workshop_id, s.field_id, s.type) c
-				JOIN strategy_workshop w ON w.tenant_id = ? AND w.id = c.workshop_id
+				FROM strategy_statement_count c
+				JOIN strategy_workshop w ON w.tenant_id = c.tenant_id AND w.id = c.workshop_id
 				JOIN strategy_stakeholder_group g ON g.tenant_id = w.tenant_id AND g.id = w.group_id
-				LEFT JOIN strategy_field f ON f.tenant_id = w.tenant_id AND f.id = c.field_id
+				LEFT JOIN strategy_field f ON f.tenant_id = c.tenant_id AND f.id = c.field_id
+				WHERE c.tenant_id = ? AND w.dialog_id = ? AND c.n > 0
 				GROUP BY f.position, f.name, c.type, g.position, g.name
 				ORDER BY f.position NULLS LAST, g.position, c.type""")
-			.params(tenantId, tenantId, dialogId, tenantId)
+			.params(tenantId, dialogId)
 			.query((rs, row) -> new HeatCell(rs.getString("field"), StatementType.valueOf(rs.getString("type")),
 					rs.getString("grp"), rs.getLong("n")))
 			.list();
