@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MonitoringRequestAuthorizations implements RequestAuthorizations {
 
-	private static final String[] STAFF = names(Role.STAFF);
+	private static final String[] STAFF = Role.names(Role.STAFF);
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
@@ -33,14 +33,6 @@ class MonitoringRequestAuthorizations implements RequestAuthorizations {
 		requests.requestMatchers(HttpMethod.GET, "/statistics/imports", "/statistics/imports/**")
 			.hasAnyRole(strategy, Role.ADMIN.name());
 		requests.requestMatchers(HttpMethod.GET, "/statistics", "/statistics/series/**").hasAnyRole(STAFF);
-	}
-
-	private static String[] names(Role[] roles) {
-		String[] names = new String[roles.length];
-		for (int i = 0; i < roles.length; i++) {
-			names[i] = roles[i].name();
-		}
-		return names;
 	}
 
 }

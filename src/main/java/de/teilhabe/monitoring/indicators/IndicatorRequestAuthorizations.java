@@ -19,10 +19,7 @@ class IndicatorRequestAuthorizations implements RequestAuthorizations {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
-		String[] staff = new String[Role.STAFF.length];
-		for (int i = 0; i < staff.length; i++) {
-			staff[i] = Role.STAFF[i].name();
-		}
+		String[] staff = Role.names(Role.STAFF);
 		requests.requestMatchers(HttpMethod.POST, "/api/v1/indicators")
 			.hasAnyRole(Role.STRATEGY.name(), Role.ADMIN.name());
 		requests.requestMatchers(HttpMethod.PUT, "/api/v1/indicators/*")

@@ -31,6 +31,15 @@ public enum Role implements GrantedAuthority {
 	public static final Role[] STAFF = { ADMIN, STRATEGY, COUNSELLOR, GUIDE_COORDINATOR, COUNCIL_OFFICE,
 			PRIVACY_OFFICER };
 
+	/** The names of roles, as Spring Security's {@code hasAnyRole} takes them. */
+	public static String[] names(Role... roles) {
+		String[] names = new String[roles.length];
+		for (int i = 0; i < roles.length; i++) {
+			names[i] = roles[i].name();
+		}
+		return names;
+	}
+
 	@Override
 	public String getAuthority() {
 		return "ROLE_" + name();

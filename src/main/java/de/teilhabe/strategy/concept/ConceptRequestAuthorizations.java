@@ -17,10 +17,7 @@ class ConceptRequestAuthorizations implements RequestAuthorizations {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
-		String[] staff = new String[Role.STAFF.length];
-		for (int i = 0; i < staff.length; i++) {
-			staff[i] = Role.STAFF[i].name();
-		}
+		String[] staff = Role.names(Role.STAFF);
 		requests.requestMatchers(HttpMethod.GET, "/strategy/concepts/new", "/strategy/concepts/*/edit",
 				"/strategy/concepts/*/guidelines", "/strategy/concepts/*/fields/**", "/strategy/concepts/*/adoption")
 			.hasRole(Role.STRATEGY.name());

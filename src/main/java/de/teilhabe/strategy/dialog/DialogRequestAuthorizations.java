@@ -18,10 +18,7 @@ class DialogRequestAuthorizations implements RequestAuthorizations {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
-		String[] staff = new String[Role.STAFF.length];
-		for (int i = 0; i < staff.length; i++) {
-			staff[i] = Role.STAFF[i].name();
-		}
+		String[] staff = Role.names(Role.STAFF);
 		requests.requestMatchers("/w/*").permitAll();
 		requests
 			.requestMatchers(HttpMethod.GET, "/strategy/dialogs/new", "/strategy/dialogs/*/edit",

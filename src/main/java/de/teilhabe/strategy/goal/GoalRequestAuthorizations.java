@@ -17,10 +17,7 @@ class GoalRequestAuthorizations implements RequestAuthorizations {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
-		String[] staff = new String[Role.STAFF.length];
-		for (int i = 0; i < staff.length; i++) {
-			staff[i] = Role.STAFF[i].name();
-		}
+		String[] staff = Role.names(Role.STAFF);
 		requests.requestMatchers(HttpMethod.POST, "/api/v1/strategy/goals").hasRole(Role.STRATEGY.name());
 		requests.requestMatchers(HttpMethod.GET, "/api/v1/strategy/goals", "/api/v1/strategy/goals/*")
 			.hasAnyRole(staff);

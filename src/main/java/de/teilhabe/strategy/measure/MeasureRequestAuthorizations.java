@@ -18,10 +18,7 @@ class MeasureRequestAuthorizations implements RequestAuthorizations {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
-		String[] staff = new String[Role.STAFF.length];
-		for (int i = 0; i < staff.length; i++) {
-			staff[i] = Role.STAFF[i].name();
-		}
+		String[] staff = Role.names(Role.STAFF);
 		String[] readers = java.util.Arrays.copyOf(staff, staff.length + 1);
 		readers[staff.length] = Role.PARTNER.name();
 		String strategy = Role.STRATEGY.name();

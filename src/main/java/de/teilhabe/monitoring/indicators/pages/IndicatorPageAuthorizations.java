@@ -17,10 +17,7 @@ class IndicatorPageAuthorizations implements RequestAuthorizations {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
-		String[] staff = new String[Role.STAFF.length];
-		for (int i = 0; i < staff.length; i++) {
-			staff[i] = Role.STAFF[i].name();
-		}
+		String[] staff = Role.names(Role.STAFF);
 		// the form first: it lies under the read-only pattern
 		requests.requestMatchers("/indicators/new", "/indicators/*/edit", "/indicators/*/delete")
 			.hasAnyRole(Role.STRATEGY.name(), Role.ADMIN.name());
