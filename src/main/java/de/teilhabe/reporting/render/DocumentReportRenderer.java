@@ -1,5 +1,6 @@
 package de.teilhabe.reporting.render;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -20,6 +21,10 @@ import de.teilhabe.strategy.StrategyReport;
 import de.teilhabe.strategy.StrategyReport.ReportedConcept;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -93,7 +98,8 @@ class DocumentReportRenderer implements ReportRenderer {
 		byte[] pdf = this.documents
 			.render(new DocumentRequest(null, pdfBody, Map.of("documentHead", bookmarks(printed) + PDF_STYLE),
 					definition.title(), language, false, letterhead));
-		return new RenderedReport(html, pdf, pages(pdf), data.dataAsOf(page.usedCodes),
+		Described described = describeLinks(pdf, language);
+		return new RenderedReport(html, described.pdf(), described.pages(), data.dataAsOf(page.usedCodes),
 				List.copyOf(page.figures.values()));
 	}
 
@@ -179,13 +185,38 @@ class DocumentReportRenderer implements ReportRenderer {
 		return bookmarks.append("</bookmarks>").toString();
 	}
 
-	private static int pages(byte[] pdf) {
+	/**
+	 * The PDF with a description of every link (PDF/UA asks one of each link annotation,
+	 * which the layout does not write: the address, or that it leads within the report),
+	 * and its page count.
+	 */
+	private Described describeLinks(byte[] pdf, Locale language) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return document.getNumberOfPages();
+			String inside = this.messages.getMessage("report.link.inside", null, language);
+			boolean changed = false;
+			for (PDPage page : document.getPages()) {
+				for (PDAnnotation annotation : page.getAnnotations()) {
+					if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
+						link.setContents((link.getAction() instanceof PDActionURI uri) ? this.messages
+							.getMessage("report.link.address", new Object[] { uri.getURI() }, language) : inside);
+						changed = true;
+					}
+				}
+			}
+			if (!changed) {
+				return new Described(pdf, document.getNumberOfPages());
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 65536);
+			document.save(out);
+			return new Described(out.toByteArray(), document.getNumberOfPages());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private record Described(byte[] pdf, int pages) {
+
 	}
 
 	private static final String HTML_STYLE = """

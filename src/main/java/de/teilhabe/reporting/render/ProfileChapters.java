@@ -64,7 +64,7 @@ final class ProfileChapters {
 			List<String> kreisOnly, String id) {
 		ReportData data = report.data();
 		Region region = data.region(key);
-		report.openSection(id, region.name(), "report-profile");
+		report.openSection(id, region.label(), "report-profile");
 		StringBuilder html = report.html();
 		facts(report, region);
 		if (local.isEmpty()) {
@@ -74,13 +74,13 @@ final class ProfileChapters {
 			html.append("<table class=\"kern-table report-table\" id=\"")
 				.append(id)
 				.append("-figures\"><caption>")
-				.append(Html.text(report.message("report.profile.table", region.name())))
+				.append(Html.text(report.message("report.profile.table", region.label())))
 				.append("</caption><thead><tr><th scope=\"col\">")
 				.append(Html.text(report.message("report.profile.indicator")))
 				.append("</th><th scope=\"col\">")
 				.append(Html.text(report.message("report.period")))
 				.append("</th><th scope=\"col\" class=\"num\">")
-				.append(Html.text(region.name()))
+				.append(Html.text(region.label()))
 				.append("</th><th scope=\"col\" class=\"num\">")
 				.append(Html.text(data.name(kreis)))
 				.append("</th></tr></thead><tbody>");

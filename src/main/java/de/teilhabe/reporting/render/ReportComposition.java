@@ -185,8 +185,11 @@ final class ReportComposition {
 	}
 
 	private static void link(StringBuilder body, Heading heading) {
+		// the title: the link's description in the PDF (PDF/UA)
 		body.append("<a class=\"report-toc-link\" href=\"#")
 			.append(heading.id())
+			.append("\" title=\"")
+			.append(Html.text(heading.text()))
 			.append("\">")
 			.append(Html.text(heading.text()))
 			.append("</a>");

@@ -110,8 +110,9 @@ final class ReportData {
 							null, null, null, null, null)));
 	}
 
+	/** A region's name as people say it (Landkreis Osnabrück, Stadt Melle). */
 	String name(String key) {
-		return region(key).name();
+		return region(key).label();
 	}
 
 	Regions regions() {

@@ -97,6 +97,8 @@ final class ReportMarkup {
 			html.append(Html.text(text.substring(at, link.start())));
 			html.append("<a href=\"")
 				.append(Html.text(address))
+				.append("\" title=\"")
+				.append(Html.text(link.group(1)))
 				.append("\">")
 				.append(Html.text(link.group(1)))
 				.append("</a>");
