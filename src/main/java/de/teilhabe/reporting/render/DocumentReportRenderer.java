@@ -227,8 +227,7 @@ class DocumentReportRenderer implements ReportRenderer {
 			.report-table { margin: 1rem 0; }
 			.report-table .num { text-align: right; }
 			.report-footnote, .report-source, .report-muted { font-size: .9em; color: #4a4f63; }
-			.report-facts dt { font-weight: bold; }
-			.report-facts dd { margin: 0 0 .5rem 0; }
+			.report-facts { max-width: 36rem; }
 			""";
 
 	/** The PDF's own layout: page breaks, the table of contents with page numbers. */
@@ -246,8 +245,7 @@ class DocumentReportRenderer implements ReportRenderer {
 			.chart-figure { margin: 0 0 4mm 0; }
 			.source-line, .report-footnote, .report-source, .report-muted { font-size: 8.5pt; color: #4a4a4a; }
 			.report-table .num { text-align: right; }
-			.report-facts dt { float: left; clear: left; width: 70mm; font-weight: bold; }
-			.report-facts dd { margin: 0 0 1mm 72mm; }
+			.report-facts { width: 120mm; }
 			</style>
 			""";
 

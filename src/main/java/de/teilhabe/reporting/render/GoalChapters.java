@@ -46,11 +46,8 @@ final class GoalChapters {
 	private static void field(ReportComposition report, List<ReportedGoal> goals, String id) {
 		report.openSection(id, goals.get(0).field(), "report-field");
 		StringBuilder html = report.html();
-		html.append("<table class=\"kern-table report-table\" id=\"")
-			.append(id)
-			.append("-goals\"><caption>")
-			.append(Html.text(report.message("report.goals.table", goals.get(0).field())))
-			.append("</caption><thead><tr>");
+		report.openTable(id + "-goals", report.message("report.goals.table", goals.get(0).field()), null);
+		html.append("<thead><tr>");
 		for (String column : List.of("goal", "baseline", "target", "latest", "status")) {
 			html.append("<th scope=\"col\">")
 				.append(Html.text(report.message("report.goals." + column)))
@@ -77,7 +74,8 @@ final class GoalChapters {
 				.append("</td></tr>");
 			report.figure("goal:" + goal.id(), goal.title(), status, "GOAL_STATUS");
 		}
-		html.append("</tbody></table>");
+		html.append("</tbody>");
+		report.closeTable();
 		for (ReportedGoal goal : goals) {
 			if (goal.measures().isEmpty()) {
 				continue;

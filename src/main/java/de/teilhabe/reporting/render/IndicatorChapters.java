@@ -179,11 +179,8 @@ final class IndicatorChapters {
 		ReportData data = report.data();
 		boolean withLand = !kreis.equals(land);
 		StringBuilder html = report.html();
-		html.append("<table class=\"kern-table report-table\" id=\"")
-			.append(id)
-			.append("-table\"><caption>")
-			.append(Html.text(report.message("report.table.kreis", title, unit)))
-			.append("</caption><thead><tr><th scope=\"col\">")
+		report.openTable(id + "-table", report.message("report.table.kreis", title, unit), null);
+		html.append("<thead><tr><th scope=\"col\">")
 			.append(Html.text(report.message("report.period")))
 			.append("</th><th scope=\"col\" class=\"num\">")
 			.append(Html.text(data.name(kreis)))
@@ -200,7 +197,8 @@ final class IndicatorChapters {
 			}
 			html.append("</tr>");
 		}
-		html.append("</tbody></table>");
+		html.append("</tbody>");
+		report.closeTable();
 	}
 
 	/**
@@ -225,13 +223,8 @@ final class IndicatorChapters {
 		periods = new ArrayList<>(periods.subList(0, Math.min(GEMEINDE_PERIODS, periods.size())));
 		java.util.Collections.reverse(periods);
 		StringBuilder html = report.html();
-		html.append("<table class=\"kern-table report-table\" id=\"")
-			.append(id)
-			.append("-gemeinden\"><caption>")
-			.append(Html.text(report.message("report.table.gemeinden", title, unit)))
-			.append("</caption><thead><tr><th scope=\"col\">")
-			.append(Html.text(report.message("report.region")))
-			.append("</th>");
+		report.openTable(id + "-gemeinden", report.message("report.table.gemeinden", title, unit), null);
+		html.append("<thead><tr><th scope=\"col\">").append(Html.text(report.message("report.region"))).append("</th>");
 		for (String period : periods) {
 			html.append("<th scope=\"col\" class=\"num\">").append(Html.text(period)).append("</th>");
 		}
@@ -244,7 +237,8 @@ final class IndicatorChapters {
 			}
 			html.append("</tr>");
 		}
-		html.append("</tbody></table>");
+		html.append("</tbody>");
+		report.closeTable();
 	}
 
 	/** The Gemeinden of the report (every region key below the Kreis). */

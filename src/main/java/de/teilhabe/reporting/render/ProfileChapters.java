@@ -66,16 +66,13 @@ final class ProfileChapters {
 		Region region = data.region(key);
 		report.openSection(id, region.label(), "report-profile");
 		StringBuilder html = report.html();
-		facts(report, region);
+		facts(report, region, id);
 		if (local.isEmpty()) {
 			report.paragraph("report-kreis-only", report.message("report.profile.noLocal"));
 		}
 		else {
-			html.append("<table class=\"kern-table report-table\" id=\"")
-				.append(id)
-				.append("-figures\"><caption>")
-				.append(Html.text(report.message("report.profile.table", region.label())))
-				.append("</caption><thead><tr><th scope=\"col\">")
+			report.openTable(id + "-figures", report.message("report.profile.table", region.label()), null);
+			html.append("<thead><tr><th scope=\"col\">")
 				.append(Html.text(report.message("report.profile.indicator")))
 				.append("</th><th scope=\"col\">")
 				.append(Html.text(report.message("report.period")))
@@ -101,7 +98,8 @@ final class ProfileChapters {
 				html.append("</tr>");
 				report.usedCodes.add(indicator.code());
 			}
-			html.append("</tbody></table>");
+			html.append("</tbody>");
+			report.closeTable();
 		}
 		if (!kreisOnly.isEmpty()) {
 			report.paragraph("report-kreis-only",
@@ -137,10 +135,11 @@ final class ProfileChapters {
 	}
 
 	/** Population, area and density from the regions, with their source. */
-	private static void facts(ReportComposition report, Region region) {
+	private static void facts(ReportComposition report, Region region, String id) {
 		StringBuilder html = report.html();
 		RegionSource source = report.data().regions().source();
-		html.append("<dl class=\"report-facts\">");
+		report.openTable(id + "-facts", report.message("report.profile.facts", region.label()), "report-facts");
+		html.append("<tbody>");
 		if (region.kind() != null) {
 			fact(html, report.message("report.profile.kind"), region.kind());
 		}
@@ -167,14 +166,19 @@ final class ProfileChapters {
 		if (region.urbanisation() != null) {
 			fact(html, report.message("report.profile.urbanisation"), region.urbanisation());
 		}
-		html.append("</dl>");
+		html.append("</tbody>");
+		report.closeTable();
 		report.paragraph("report-source", report.message("report.profile.source", source.attribution(),
 				source.licence(), (source.gebietsstand() == null) ? ""
 						: report.date(source.gebietsstand().atStartOfDay(ReportComposition.BERLIN).toInstant())));
 	}
 
 	private static void fact(StringBuilder html, String term, String value) {
-		html.append("<dt>").append(Html.text(term)).append("</dt><dd>").append(Html.text(value)).append("</dd>");
+		html.append("<tr><th scope=\"row\">")
+			.append(Html.text(term))
+			.append("</th><td class=\"num\">")
+			.append(Html.text(value))
+			.append("</td></tr>");
 	}
 
 }

@@ -318,6 +318,28 @@ final class ReportComposition {
 		return this.messages.getMessage(key, arguments, this.locale);
 	}
 
+	/**
+	 * Opens a table with its caption in a box that scrolls on a narrow screen (and can be
+	 * reached by keyboard); {@link #closeTable} closes both.
+	 */
+	void openTable(String id, String caption, String cssClass) {
+		this.html.append("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"")
+			.append(id)
+			.append("-caption\"><table class=\"kern-table report-table")
+			.append((cssClass == null) ? "" : " " + cssClass)
+			.append("\" id=\"")
+			.append(id)
+			.append("\"><caption id=\"")
+			.append(id)
+			.append("-caption\">")
+			.append(Html.text(caption))
+			.append("</caption>");
+	}
+
+	void closeTable() {
+		this.html.append("</table></div>");
+	}
+
 	/** A paragraph of plain text. */
 	void paragraph(String cssClass, String text) {
 		this.html.append("<p");

@@ -25,11 +25,8 @@ final class SourceChapters {
 		StringBuilder html = report.html();
 		ReportData data = report.data();
 		if (!report.usedCodes.isEmpty()) {
-			html.append("<table class=\"kern-table report-table\" id=\"c")
-				.append(number)
-				.append("-series\"><caption>")
-				.append(Html.text(report.message("report.sources.table")))
-				.append("</caption><thead><tr>");
+			report.openTable("c" + number + "-series", report.message("report.sources.table"), null);
+			html.append("<thead><tr>");
 			for (String column : List.of("indicator", "source", "licence", "asOf")) {
 				html.append("<th scope=\"col\">")
 					.append(Html.text(report.message("report.sources." + column)))
@@ -52,7 +49,8 @@ final class SourceChapters {
 					.append(Html.text((asOf == null) ? "" : report.date(asOf)))
 					.append("</td></tr>");
 			}
-			html.append("</tbody></table>");
+			html.append("</tbody>");
+			report.closeTable();
 		}
 		RegionSource regions = data.regions().source();
 		report.paragraph("report-source", report.message("report.profile.source", regions.attribution(),
