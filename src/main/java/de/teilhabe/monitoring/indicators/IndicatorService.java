@@ -136,14 +136,18 @@ class IndicatorService implements Indicators {
 			sql.append(" AND period <= :to");
 		}
 		sql.append(" ORDER BY period, variant_key");
-		return this.jdbc.sql(sql.toString())
+		return rows(this.jdbc.sql(sql.toString())
 			.param("scope", scope.tenantId())
 			.param("id", indicator.id())
 			.param("region", regionKey)
 			.param("variant", variant)
 			.param("from", from)
-			.param("to", to)
-			.query(IndicatorEngine.ComputedValue.ROWS)
+			.param("to", to), indicator);
+	}
+
+	/** The rows a statement of stored values gives, as values of the indicator. */
+	private List<IndicatorValue> rows(JdbcClient.StatementSpec statement, StoredIndicator indicator) {
+		return statement.query(IndicatorEngine.ComputedValue.ROWS)
 			.list()
 			.stream()
 			.map((row) -> value(indicator, row))
@@ -159,7 +163,7 @@ class IndicatorService implements Indicators {
 		}
 		String variant = variant(indicator, dimensions);
 		Scope scope = scope(tenantId, indicator);
-		return this.jdbc
+		return rows(this.jdbc
 			.sql("SELECT region_key, period, variant_key, value, numerator, denominator, symbol, reason "
 					+ "FROM indicator_value WHERE " + scope.match() + " AND indicator_id = :id "
 					+ "AND region_key = ANY(:regions) AND CAST(variant_key AS jsonb) @> CAST(:variant AS jsonb) "
@@ -167,12 +171,7 @@ class IndicatorService implements Indicators {
 			.param("scope", scope.tenantId())
 			.param("id", indicator.id())
 			.param("regions", regionKeys.toArray(String[]::new))
-			.param("variant", variant)
-			.query(IndicatorEngine.ComputedValue.ROWS)
-			.list()
-			.stream()
-			.map((row) -> value(indicator, row))
-			.toList();
+			.param("variant", variant), indicator);
 	}
 
 	@Override

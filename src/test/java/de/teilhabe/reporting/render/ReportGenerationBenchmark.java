@@ -5,8 +5,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,10 +53,7 @@ class ReportGenerationBenchmark {
 
 	@Test
 	void demoReport() throws Exception {
-		Instant until = Instant.now().plus(Duration.ofMinutes(5));
-		while (this.preparation.inProgress() && Instant.now().isBefore(until)) {
-			Thread.sleep(200);
-		}
+		ReportRendererTest.awaitFigures(this.preparation);
 		UUID tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElseThrow().id();
 		List<String> regionKeys = new ArrayList<>();
 		regionKeys.add("03459");

@@ -82,12 +82,20 @@ class ReportRendererTest {
 
 	private static List<String> gemeinden;
 
-	@BeforeEach
-	void setUp() throws InterruptedException {
+	/**
+	 * Waits (at most 5 minutes) until the shipped statistics and indicators are prepared
+	 * (they are computed while the platform already serves).
+	 */
+	static void awaitFigures(Preparation preparation) throws InterruptedException {
 		Instant until = Instant.now().plus(Duration.ofMinutes(5));
-		while (this.preparation.inProgress() && Instant.now().isBefore(until)) {
+		while (preparation.inProgress() && Instant.now().isBefore(until)) {
 			Thread.sleep(200);
 		}
+	}
+
+	@BeforeEach
+	void setUp() throws InterruptedException {
+		awaitFigures(this.preparation);
 		if (tenant != null) {
 			return;
 		}
@@ -223,6 +231,14 @@ class ReportRendererTest {
 		RenderedReport none = this.renderer.render(new ReportDefinition(UUID.randomUUID(), tenant.id(), "Ziele", 2026,
 				List.of(LANDKREIS), goals.chapters(), false), Locale.GERMAN, false, RenderProgress.NONE);
 		assertThat(none.html()).contains("Zum Integrationskonzept sind noch keine Ziele erfasst.");
+		// the other tenant's own indicator is not the demo tenant's: its chapter has none
+		RenderedReport foreign = this.renderer.render(
+				new ReportDefinition(UUID.randomUUID(), demo, "Fremd", 2026, List.of(LANDKREIS),
+						List.of(new Chapter("Beratung", ChapterKind.INDICATORS, null, null, List.of(ownCode))), false),
+				Locale.GERMAN, false, RenderProgress.NONE);
+		assertThat(foreign.html()).contains("Für dieses Kapitel sind keine Kennzahlen gewählt.")
+			.doesNotContain("Beratungsfälle der Beratungsstelle");
+		assertThat(foreign.figures()).isEmpty();
 	}
 
 	@Test
