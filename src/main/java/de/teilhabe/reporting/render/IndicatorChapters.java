@@ -216,7 +216,13 @@ final class IndicatorChapters {
 			periodSet.addAll(values.getOrDefault(gemeinde, Map.of()).keySet());
 		}
 		if (periodSet.isEmpty()) {
-			report.paragraph("report-kreis-only", report.message("report.indicator.kreisOnly", kreisName));
+			String kreis = report.definition().regionKeys().get(0);
+			boolean kreisHasEntries = values.containsKey(kreis);
+			String land = report.data().name(ReportData.land(kreis));
+			// an indicator of the Land only (e.g. from the Mikrozensus) says so
+			report.paragraph("report-kreis-only",
+					kreisHasEntries ? report.message("report.indicator.kreisOnly", kreisName)
+							: report.message("report.indicator.landOnly", land));
 			return;
 		}
 		List<String> periods = new ArrayList<>(periodSet.descendingSet());

@@ -20,7 +20,6 @@ import java.util.TreeSet;
 import de.teilhabe.monitoring.IndicatorDefinition;
 import de.teilhabe.monitoring.IndicatorValue;
 import de.teilhabe.reporting.definition.Chapter;
-import de.teilhabe.reporting.definition.ChapterKind;
 import de.teilhabe.reporting.definition.ReportDefinition;
 
 import org.springframework.context.MessageSource;
@@ -347,11 +346,6 @@ final class ReportComposition {
 			this.html.append(" class=\"").append(cssClass).append('"');
 		}
 		this.html.append('>').append(Html.text(text)).append("</p>");
-	}
-
-	/** Whether the kind is one whose data tables this composition fills. */
-	static boolean printsFigures(ChapterKind kind) {
-		return kind == ChapterKind.INDICATORS || kind == ChapterKind.REGION_PROFILES;
 	}
 
 }

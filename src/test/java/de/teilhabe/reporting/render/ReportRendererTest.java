@@ -186,6 +186,14 @@ class ReportRendererTest {
 			assertThat(figure.label()).endsWith(", Landkreis Osnabrück, 2024");
 			assertThat(figure.value()).isEqualTo("11,9");
 		});
+		// an indicator of the Land only (Mikrozensus, 1-3-4): the Landkreis has no value,
+		// a
+		// dot with its footnote, never 0
+		String landOnly = section(html, "Menschen mit Migrationshintergrund");
+		assertThat(landOnly).contains("Diese Kennzahl gibt es nur für Niedersachsen als Ganzes")
+			.containsPattern("<th scope=\"row\">\\d{4}</th><td class=\"num\">\\.</td>")
+			.doesNotContainPattern("<th scope=\"row\">\\d{4}</th><td class=\"num\">0</td>")
+			.contains("<span class=\"report-symbol\">.</span> kein Wert vorhanden");
 		// the own counts: the first Gemeinde's 3 cases are secret, printed as x
 		String own = section(html, "id=\"c3-1\">Beratungsfälle der Beratungsstelle");
 		String first = this.regions.find(gemeinden.get(0)).orElseThrow().label();
