@@ -2,6 +2,8 @@ package de.teilhabe.monitoring;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An indicator of the catalogue.
@@ -25,6 +27,36 @@ import java.util.Map;
 public record IndicatorDefinition(String code, String titleDe, String titleEn, IndicatorTheme theme, String definition,
 		String unit, int precision, Polarity polarity, String source, String attribution, String licence,
 		IndicatorComputation computation, String description, Map<String, String> defaultDimensions, boolean shipped) {
+
+	/** Units of whole things, shown without decimals whatever the precision says. */
+	private static final Set<String> COUNTS = Set.of("Anzahl", "Personen", "Number", "Persons");
+
+	/**
+	 * The Land in the shipped catalogue's titles (German and English); only the
+	 * Niedersachsen set is shipped.
+	 */
+	private static final Pattern IN_LAND = Pattern.compile("\\s+(in|of) (Niedersachsen|Lower Saxony)\\b");
+
+	/**
+	 * The unit as written after a number: „%“ rather than „Prozent“ (pages, reports).
+	 */
+	public static String displayUnit(String unit) {
+		return ("Prozent".equals(unit) || "per cent".equals(unit)) ? "%" : unit;
+	}
+
+	/** The decimals shown: the precision, none for counts („3.105 Personen“). */
+	public int displayPrecision() {
+		return COUNTS.contains(this.unit) ? 0 : this.precision;
+	}
+
+	/**
+	 * The title for showing the values of a region: without „in Niedersachsen“ unless the
+	 * Land's own values are shown.
+	 */
+	public String regionalTitle(Locale locale, boolean landShown) {
+		String title = title(locale);
+		return landShown ? title : IN_LAND.matcher(title).replaceAll("");
+	}
 
 	/** The computation kind. */
 	public ComputationKind kind() {

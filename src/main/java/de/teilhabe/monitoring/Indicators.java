@@ -1,5 +1,7 @@
 package de.teilhabe.monitoring;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +46,24 @@ public interface Indicators {
 	 */
 	List<IndicatorValue> values(UUID tenantId, String code, String regionKey, String from, String to,
 			Map<String, String> dimensions);
+
+	/**
+	 * The values of an indicator for several regions at once (one query: a report reads a
+	 * Kreis with all its Gemeinden), every period, ordered by region and period, for the
+	 * default variant unless dimensions are given (as for {@link #values}). Keys that
+	 * have no values (or are unknown) are simply absent from the answer.
+	 * @throws de.teilhabe.shared.web.NotFoundException unknown code
+	 * @throws de.teilhabe.shared.web.BadRequestException unknown dimension
+	 */
+	List<IndicatorValue> values(UUID tenantId, String code, Collection<String> regionKeys,
+			Map<String, String> dimensions);
+
+	/**
+	 * When the statistics series the indicators read were last imported or published (the
+	 * newest of them, the tenant's own series before a shared one of the same code), or
+	 * empty when they have none.
+	 */
+	Optional<Instant> dataAsOf(UUID tenantId, Collection<String> codes);
 
 	/** The periods for which the indicator has values (any region), oldest first. */
 	List<String> periods(UUID tenantId, String code);

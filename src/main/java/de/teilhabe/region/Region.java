@@ -39,4 +39,20 @@ public record Region(String key, String ags, String ars, String name, RegionLeve
 		String postcode, BigDecimal latitude, BigDecimal longitude, String urbanisationCode, String urbanisation,
 		LocalDate gebietsstand) {
 
+	/**
+	 * The official name turned into what it is, as pages and reports show it: „Osnabrück,
+	 * Stadt“ → „Stadt Osnabrück“, the Landkreis „Osnabrück“ → „Landkreis Osnabrück“.
+	 */
+	public String label() {
+		int comma = this.name.lastIndexOf(", ");
+		if (comma > 0) {
+			return this.name.substring(comma + 2) + " " + this.name.substring(0, comma);
+		}
+		if (this.level == RegionLevel.KREIS && ("Landkreis".equals(this.kind) || "Kreis".equals(this.kind))
+				&& !this.name.startsWith(this.kind)) {
+			return this.kind + " " + this.name;
+		}
+		return this.name;
+	}
+
 }

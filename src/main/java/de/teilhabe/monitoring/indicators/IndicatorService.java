@@ -2,6 +2,7 @@ package de.teilhabe.monitoring.indicators;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -135,18 +136,61 @@ class IndicatorService implements Indicators {
 			sql.append(" AND period <= :to");
 		}
 		sql.append(" ORDER BY period, variant_key");
-		return this.jdbc.sql(sql.toString())
+		return rows(this.jdbc.sql(sql.toString())
 			.param("scope", scope.tenantId())
 			.param("id", indicator.id())
 			.param("region", regionKey)
 			.param("variant", variant)
 			.param("from", from)
-			.param("to", to)
-			.query(IndicatorEngine.ComputedValue.ROWS)
+			.param("to", to), indicator);
+	}
+
+	/** The rows a statement of stored values gives, as values of the indicator. */
+	private List<IndicatorValue> rows(JdbcClient.StatementSpec statement, StoredIndicator indicator) {
+		return statement.query(IndicatorEngine.ComputedValue.ROWS)
 			.list()
 			.stream()
 			.map((row) -> value(indicator, row))
 			.toList();
+	}
+
+	@Override
+	public List<IndicatorValue> values(UUID tenantId, String code, Collection<String> regionKeys,
+			Map<String, String> dimensions) {
+		StoredIndicator indicator = indicator(tenantId, code);
+		if (regionKeys.isEmpty()) {
+			return List.of();
+		}
+		String variant = variant(indicator, dimensions);
+		Scope scope = scope(tenantId, indicator);
+		return rows(this.jdbc
+			.sql("SELECT region_key, period, variant_key, value, numerator, denominator, symbol, reason "
+					+ "FROM indicator_value WHERE " + scope.match() + " AND indicator_id = :id "
+					+ "AND region_key = ANY(:regions) AND CAST(variant_key AS jsonb) @> CAST(:variant AS jsonb) "
+					+ "ORDER BY region_key, period, variant_key")
+			.param("scope", scope.tenantId())
+			.param("id", indicator.id())
+			.param("regions", regionKeys.toArray(String[]::new))
+			.param("variant", variant), indicator);
+	}
+
+	@Override
+	public Optional<Instant> dataAsOf(UUID tenantId, Collection<String> codes) {
+		Set<String> series = new LinkedHashSet<>();
+		for (String code : codes) {
+			this.store.find(tenantId, code).ifPresent((indicator) -> series.addAll(indicator.seriesCodes()));
+		}
+		if (series.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.jdbc
+			.sql("SELECT updated_at FROM (SELECT DISTINCT ON (code) updated_at FROM statistics_series "
+					+ "WHERE (tenant_id = ? OR tenant_id IS NULL) AND code = ANY(?) "
+					+ "ORDER BY code, tenant_id NULLS LAST) newest ORDER BY updated_at DESC LIMIT 1")
+			.params(tenantId, series.toArray(String[]::new))
+			.query(OffsetDateTime.class)
+			.optional()
+			.map(OffsetDateTime::toInstant);
 	}
 
 	@Override

@@ -13,7 +13,9 @@ import java.util.Map;
  * {@code privacy/subject-report}), or null with {@code html}
  * @param html a body as well-formed XHTML (inserted as it is: never untrusted input), or
  * null with {@code template}
- * @param variables the template's variables
+ * @param variables the template's variables; {@code documentHead}, if given, is
+ * well-formed XHTML added to the layout's head as it is (e.g. a report's bookmarks and
+ * print styles; never untrusted input)
  * @param title the document's title (PDF/UA: shown as the window title)
  * @param language the language the document is written in
  * @param rightToLeft whether that language is written from right to left (see

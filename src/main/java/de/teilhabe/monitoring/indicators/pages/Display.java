@@ -1,8 +1,6 @@
 package de.teilhabe.monitoring.indicators.pages;
 
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import de.teilhabe.monitoring.IndicatorDefinition;
 
@@ -13,26 +11,17 @@ import de.teilhabe.monitoring.IndicatorDefinition;
  */
 final class Display {
 
-	/** Units of whole things, shown without decimals whatever the precision says. */
-	private static final Set<String> COUNTS = Set.of("Anzahl", "Personen", "Number", "Persons");
-
-	/**
-	 * The Land in the shipped catalogue's titles (German and English); only the
-	 * Niedersachsen set is shipped.
-	 */
-	private static final Pattern IN_LAND = Pattern.compile("\\s+(in|of) (Niedersachsen|Lower Saxony)\\b");
-
 	private Display() {
 	}
 
 	/** The unit as written after a number. */
 	static String unit(String unit) {
-		return ("Prozent".equals(unit) || "per cent".equals(unit)) ? "%" : unit;
+		return IndicatorDefinition.displayUnit(unit);
 	}
 
 	/** The decimals shown: the indicator's precision, none for counts. */
 	static int precision(IndicatorDefinition definition) {
-		return COUNTS.contains(definition.unit()) ? 0 : definition.precision();
+		return definition.displayPrecision();
 	}
 
 	/**
@@ -40,8 +29,7 @@ final class Display {
 	 * region is the Land.
 	 */
 	static String title(IndicatorDefinition definition, Locale locale, boolean landShown) {
-		String title = definition.title(locale);
-		return landShown ? title : IN_LAND.matcher(title).replaceAll("");
+		return definition.regionalTitle(locale, landShown);
 	}
 
 }

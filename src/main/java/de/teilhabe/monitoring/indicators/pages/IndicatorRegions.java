@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import de.teilhabe.monitoring.statistics.areas.StatisticalAreas;
 import de.teilhabe.region.Region;
-import de.teilhabe.region.RegionLevel;
 import de.teilhabe.region.Regions;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
@@ -104,22 +103,9 @@ class IndicatorRegions {
 					.orElseGet(() -> this.areas.name(null, k).orElse(k)));
 	}
 
-	/**
-	 * The official name turned into what it is: „Osnabrück, Stadt“ → „Stadt Osnabrück“,
-	 * the Landkreis „Osnabrück“ → „Landkreis Osnabrück“.
-	 */
+	/** The name as people say it (see {@link Region#label()}). */
 	static String label(Region region) {
-		String name = region.name();
-		int comma = name.lastIndexOf(", ");
-		if (comma > 0) {
-			return name.substring(comma + 2) + " " + name.substring(0, comma);
-		}
-		String kind = region.kind();
-		if (region.level() == RegionLevel.KREIS && ("Landkreis".equals(kind) || "Kreis".equals(kind))
-				&& !name.startsWith(kind)) {
-			return kind + " " + name;
-		}
-		return name;
+		return region.label();
 	}
 
 }
