@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The pages of the strategy module that the journeys of its parts do not pass: the
  * tolerance setting, the stakeholder groups, a workshop's named participant (with
  * consent), a statement's page, the protocol and the figures handout, the dialog and
- * workshop forms, a goal's page and its form, and a Handlungsfeld of a draft concept;
- * axe-core checks each, also after a form answered with errors.
+ * workshop forms, the join page after capture closed, a goal's page and its form, and a
+ * Handlungsfeld of a draft concept; axe-core checks each, also after a form answered with
+ * errors.
  */
 class StrategyPagesBrowserTest extends BrowserTest {
 
@@ -98,6 +99,7 @@ class StrategyPagesBrowserTest extends BrowserTest {
 		this.browser.driver().get(this.browser.find("#join-url").getText());
 		this.browser.checkAccessibility();
 		sendStatement(this.browser, "CHALLENGE", "Ehrenamtliche brauchen feste Ansprechpersonen.", "Wohnen");
+		String joinUrl = this.browser.driver().getCurrentUrl();
 		this.browser.open(workshopPage + "/capture");
 		this.browser.click("a[href*='/statements/']");
 		assertThat(this.browser.find("blockquote").getText())
@@ -106,6 +108,14 @@ class StrategyPagesBrowserTest extends BrowserTest {
 		this.browser.click("main form button[type=submit]");
 		assertThat(this.browser.path()).isEqualTo(workshopPage + "/capture");
 		assertThat(this.browser.find("#feed").getText()).contains("Gesellschaftliche Teilhabe und Ehrenamt");
+
+		// capture closed: the join page says so (410)
+		this.browser.click("form[action$='/capture/close'] button");
+		assertThat(this.browser.path()).isEqualTo(workshopPage);
+		this.browser.driver().get(joinUrl);
+		this.browser.checkAccessibility();
+		assertThat(this.browser.find("#join-panel .kern-title").getText()).isIn("Die Erfassung ist beendet",
+				"Capture is closed");
 
 		// the protocol and the figures handout
 		this.browser.open(workshopPage);
