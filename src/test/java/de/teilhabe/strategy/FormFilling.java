@@ -70,4 +70,31 @@ public final class FormFilling {
 		window.checkAccessibility();
 	}
 
+	/**
+	 * Through the pages, as the office does: a new dialog informing the Landkreis'
+	 * concept 2018–2022 (started 3 April 2017) and in it a workshop with the Bürger on 16
+	 * May 2017, 18:00, at the Kreishaus; ends on the workshop's page.
+	 * @return the path of the dialog's page
+	 */
+	public static String newDialogWithWorkshop(Browser browser, String dialog, String workshop) {
+		browser.navigateTo("/strategy/dialogs");
+		browser.click("a[href='/strategy/dialogs/new']");
+		type(browser, "title", dialog);
+		value(browser, "startedOn", "2017-04-03");
+		new Select(browser.find("#concept")).selectByVisibleText("Migrations- und Integrationskonzept 2018–2022");
+		browser.click("form[action='/strategy/dialogs'] button[type=submit]");
+		assertThat(browser.find("h1").getText()).isEqualTo(dialog);
+		String dialogPage = browser.path();
+		browser.click("a[href$='/workshops/new']");
+		type(browser, "title", workshop);
+		value(browser, "date", "2017-05-16");
+		value(browser, "time", "18:00");
+		type(browser, "place", "Kreishaus Osnabrück, Am Schölerberg 1");
+		new Select(browser.find("#group")).selectByVisibleText("Bürger");
+		type(browser, "facilitators", "Team Integration");
+		browser.click("main form button[type=submit]");
+		assertThat(browser.find("h1").getText()).isEqualTo(workshop);
+		return dialogPage;
+	}
+
 }

@@ -8,11 +8,8 @@ import de.teilhabe.support.Browser;
 import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.Screen;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import static de.teilhabe.strategy.FormFilling.type;
-import static de.teilhabe.strategy.FormFilling.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,24 +25,7 @@ class LiveCaptureBrowserTest extends BrowserTest {
 		String dialog = AccessFixtures.unique("Integrationsdialog");
 		String workshop = AccessFixtures.unique("Bürgerwerkstatt");
 		this.browser.login("strategie", "demo");
-		this.browser.navigateTo("/strategy/dialogs");
-		this.browser.click("a[href='/strategy/dialogs/new']");
-		type(this.browser, "title", dialog);
-		value(this.browser, "startedOn", "2017-04-03");
-		new Select(this.browser.find("#concept")).selectByVisibleText(DialogFixtures.CONCEPT_2018);
-		this.browser.click("form[action='/strategy/dialogs'] button[type=submit]");
-		assertThat(this.browser.find("h1").getText()).isEqualTo(dialog);
-		String dialogPage = this.browser.path();
-
-		this.browser.click("a[href$='/workshops/new']");
-		type(this.browser, "title", workshop);
-		value(this.browser, "date", "2017-05-16");
-		value(this.browser, "time", "18:00");
-		type(this.browser, "place", "Kreishaus Osnabrück, Am Schölerberg 1");
-		new Select(this.browser.find("#group")).selectByVisibleText("Bürger");
-		type(this.browser, "facilitators", "Team Integration");
-		this.browser.click("main form button[type=submit]");
-		assertThat(this.browser.find("h1").getText()).isEqualTo(workshop);
+		String dialogPage = FormFilling.newDialogWithWorkshop(this.browser, dialog, workshop);
 
 		this.browser.click("form[action$='/capture/open'] button");
 		String code = this.browser.find("#join-code").getText().replace("-", "");
