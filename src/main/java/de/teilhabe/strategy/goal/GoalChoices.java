@@ -75,7 +75,7 @@ class GoalChoices {
 				&& regionChoices.stream().noneMatch((choice) -> choice.getKey().equals(region))) {
 			// a key sent that none of them has (a malformed one shown as it was sent)
 			String name = (Regions.keyProblem(region) == null)
-					? this.regions.find(region).map(Region::name).orElse(region) : region;
+					? this.regions.find(region).map(GoalViews::name).orElse(region) : region;
 			regionChoices.add(entry(region, name));
 		}
 		model.addAttribute("regionChoices", regionChoices);
@@ -89,7 +89,7 @@ class GoalChoices {
 		if (home == null) {
 			return choices;
 		}
-		this.regions.find(home).ifPresent((region) -> choices.add(entry(region.key(), region.name())));
+		this.regions.find(home).ifPresent((region) -> choices.add(entry(region.key(), GoalViews.name(region))));
 		this.regions.ancestors(home)
 			.stream()
 			.filter((region) -> region.level() == RegionLevel.LAND)

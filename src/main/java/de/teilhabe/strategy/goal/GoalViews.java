@@ -10,6 +10,7 @@ import java.util.UUID;
 import de.teilhabe.monitoring.IndicatorDefinition;
 import de.teilhabe.monitoring.Indicators;
 import de.teilhabe.region.Region;
+import de.teilhabe.region.RegionLevel;
 import de.teilhabe.region.Regions;
 import de.teilhabe.strategy.goal.Controlling.Assessment;
 import de.teilhabe.strategy.goal.Controlling.Point;
@@ -65,6 +66,18 @@ class GoalViews {
 			return (point == null) ? null : new ValueOfYear(point.value(), point.year());
 		}
 
+	}
+
+	/**
+	 * A region's name as the office says it: a Landkreis or Kreis with its kind
+	 * (Landkreis Osnabrück, which the directory calls Osnabrück, beside the Stadt
+	 * Osnabrück, which it calls Osnabrück, Stadt), every other region by its official
+	 * name.
+	 */
+	static String name(Region region) {
+		boolean kreis = region.level() == RegionLevel.KREIS
+				&& ("Landkreis".equals(region.kind()) || "Kreis".equals(region.kind()));
+		return kreis ? region.kind() + " " + region.name() : region.name();
 	}
 
 	Reader reader(UUID tenantId, Locale locale) {
@@ -144,7 +157,7 @@ class GoalViews {
 		/** A region's name (its key if the directory does not know it). */
 		String regionName(String key) {
 			return this.regionNames.computeIfAbsent(key, (region) -> (Regions.keyProblem(region) != null) ? region
-					: GoalViews.this.regions.find(region).map(Region::name).orElse(region));
+					: GoalViews.this.regions.find(region).map(GoalViews::name).orElse(region));
 		}
 
 	}
