@@ -19,7 +19,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 import org.springframework.dao.DataAccessException;
@@ -49,27 +48,17 @@ class LayoutAttributes {
 
 	private final FragmentRenderer fragments;
 
-	/** Whether rendered menus are kept (not while templates are edited live). */
-	private final boolean keepMenus;
+	private final KeptHtml kept;
 
 	/** The entries each combination of roles sees, in order. */
 	private final Map<Set<Role>, List<NavigationItem>> navigationByRoles = new ConcurrentHashMap<>();
 
-	/** The rendered menus; emptied when full. */
-	private final Map<MenuKey, String> menus = new ConcurrentHashMap<>();
-
-	/**
-	 * Rendered menus kept at most (roles × languages × entries; a few hundred in
-	 * practice).
-	 */
-	static final int MAX_MENUS = 5_000;
-
 	LayoutAttributes(PlatformMode mode, List<NavigationItem> navigation, List<LayoutContributor> contributors,
-			FragmentRenderer fragments, @Value("${spring.thymeleaf.cache:true}") boolean keepMenus) {
+			FragmentRenderer fragments, KeptHtml kept) {
 		this.mode = mode;
 		this.contributors = contributors;
 		this.fragments = fragments;
-		this.keepMenus = keepMenus;
+		this.kept = kept;
 		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
 	}
 
@@ -148,22 +137,14 @@ class LayoutAttributes {
 		Locale locale = LocaleContextHolder.getLocale();
 		MenuKey key = new MenuKey(locale, actor.roles(), current, current != null && path.equals(current.path()),
 				path.equals("/"));
-		String menu = this.menus.get(key);
-		if (menu == null) {
+		return this.kept.get(key, () -> {
 			Map<String, Object> model = new HashMap<>();
 			model.put("navigationSections", sections(items, path));
 			model.put("currentNavigation", current);
 			model.put("startIsCurrent", key.startIsCurrent());
 			model.put("currentIsPage", key.currentIsPage());
-			menu = this.fragments.render("shared/navigation :: menu", model, locale, request, response);
-			if (this.keepMenus) {
-				if (this.menus.size() >= MAX_MENUS) {
-					this.menus.clear();
-				}
-				this.menus.put(key, menu);
-			}
-		}
-		return menu;
+			return this.fragments.render("shared/navigation :: menu", model, locale, request, response);
+		});
 	}
 
 	/** What a rendered menu depends on. */
