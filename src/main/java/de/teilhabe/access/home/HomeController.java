@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -11,9 +12,14 @@ import java.util.TreeMap;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.web.FragmentRenderer;
+import de.teilhabe.shared.web.KeptHtml;
 import de.teilhabe.shared.web.WorkQueue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -42,9 +48,16 @@ class HomeController {
 
 	private final List<WorkQueue> workQueues;
 
-	HomeController(ObjectProvider<ClientRegistrationRepository> oidcRegistrations, List<WorkQueue> workQueues) {
+	private final FragmentRenderer fragments;
+
+	private final KeptHtml kept;
+
+	HomeController(ObjectProvider<ClientRegistrationRepository> oidcRegistrations, List<WorkQueue> workQueues,
+			FragmentRenderer fragments, KeptHtml kept) {
 		this.oidcRegistrations = oidcRegistrations;
 		this.workQueues = workQueues;
+		this.fragments = fragments;
+		this.kept = kept;
 	}
 
 	@GetMapping("/login")
@@ -76,10 +89,17 @@ class HomeController {
 	record OidcLogin(String name, String url) {
 	}
 
-	/** The start page: work waiting for this user, then the areas the user may use. */
+	/**
+	 * The start page: work waiting for this user, then the areas the user may use (their
+	 * tiles depend only on the roles and the language: rendered once per both and kept).
+	 */
 	@GetMapping("/")
-	String start(Model model) {
+	String start(Model model, HttpServletRequest request, HttpServletResponse response) {
 		Actor actor = CurrentActor.get();
+		Locale locale = LocaleContextHolder.getLocale();
+		Object navigation = model.getAttribute("navigation");
+		model.addAttribute("tiles", this.kept.get(new Tiles(locale, actor.roles()), () -> this.fragments
+			.render("access/start-tiles :: tiles", Map.of("navigation", navigation), locale, request, response)));
 		model.addAttribute("work",
 				this.workQueues.stream().flatMap((queue) -> queue.itemsFor(actor).stream()).toList());
 		model.addAttribute("rolesWithoutModule",
@@ -87,6 +107,10 @@ class HomeController {
 					.filter((role) -> actor.has(role) && ROLES_WITHOUT_MODULE.contains(role))
 					.toList());
 		return "access/start";
+	}
+
+	/** What the start page's tiles depend on. */
+	private record Tiles(Locale locale, Set<Role> roles) {
 	}
 
 	@GetMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -38,9 +39,13 @@ class SessionDataSourceConfiguration {
 
 	/**
 	 * Spring Session writes the session row on every request only to move its last access
-	 * time. This update leaves the row alone unless something else changed or the last
-	 * write is at least {@link #TOUCH_INTERVAL_MS} old: no row version, no WAL per page
-	 * view. Sessions therefore expire up to that interval later than their idle timeout.
+	 * time. {@link SessionTouches} sends that write only when the stored time is at least
+	 * {@link #TOUCH_INTERVAL_MS} old; this update, as a second guard (for instance for
+	 * another instance with an older version), also leaves the row alone unless something
+	 * else changed or the last write is that old: no row version, no WAL per page view.
+	 * The stored last access thus lags behind the real one by less than the interval, so
+	 * an idle session expires at most that interval <em>earlier</em> than its idle
+	 * timeout after the last request, never later.
 	 */
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTouchesAtMostEvery30Seconds() {
@@ -72,6 +77,16 @@ class SessionDataSourceConfiguration {
 	@Bean(name = "springSessionTransactionOperations", defaultCandidate = false)
 	TransactionOperations sessionTransactionOperations() {
 		return TransactionOperations.withoutTransaction();
+	}
+
+	/**
+	 * The repository the session filter uses (see {@link SessionTouches}); everything
+	 * else that asks for Spring Session's repository by its own type gets the JDBC one.
+	 */
+	@Bean
+	@Primary
+	SessionTouches sessionTouches(JdbcIndexedSessionRepository sessions) {
+		return new SessionTouches(sessions);
 	}
 
 	/** See {@link SessionAttributeConversion}. */

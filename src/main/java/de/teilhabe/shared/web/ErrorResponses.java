@@ -241,7 +241,7 @@ class ErrorResponses {
 		page.setStatus(HttpStatus.valueOf(status.value()));
 		page.addObject("status", status.value());
 		page.addObject("detail", (status.is4xxClientError()) ? detail : null);
-		this.layout.addTo(page, request);
+		this.layout.addTo(page, request, response);
 		return page;
 	}
 

@@ -3,15 +3,23 @@ package de.teilhabe.shared.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import de.teilhabe.shared.PlatformMode;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.security.Role;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,7 +29,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every page's layout needs: the demo flag, the signed-in user and the navigation
- * that user may use.
+ * that user may use. The navigation depends only on the user's roles, the language and
+ * the entry the current page belongs to; it is rendered once per such combination
+ * ({@code shared/navigation :: menu}) and then kept: its links and labels were the larger
+ * part of what the layout of every signed-in page rendered.
  */
 @ControllerAdvice
 class LayoutAttributes {
@@ -35,9 +46,19 @@ class LayoutAttributes {
 
 	private final List<LayoutContributor> contributors;
 
-	LayoutAttributes(PlatformMode mode, List<NavigationItem> navigation, List<LayoutContributor> contributors) {
+	private final FragmentRenderer fragments;
+
+	private final KeptHtml kept;
+
+	/** The entries each combination of roles sees, in order. */
+	private final Map<Set<Role>, List<NavigationItem>> navigationByRoles = new ConcurrentHashMap<>();
+
+	LayoutAttributes(PlatformMode mode, List<NavigationItem> navigation, List<LayoutContributor> contributors,
+			FragmentRenderer fragments, KeptHtml kept) {
 		this.mode = mode;
 		this.contributors = contributors;
+		this.fragments = fragments;
+		this.kept = kept;
 		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
 	}
 
@@ -96,10 +117,46 @@ class LayoutAttributes {
 	}
 
 	/**
+	 * The main navigation as HTML for the layout, or null without a signed-in user or
+	 * without entries: rendered from {@code shared/navigation :: menu} once per roles,
+	 * language, current entry and whether the current page is that entry's own page (or
+	 * the start page), and then kept.
+	 */
+	@ModelAttribute("navigationMenu")
+	String navigationMenu(HttpServletRequest request, HttpServletResponse response) {
+		Actor actor = CurrentActor.find().orElse(null);
+		if (actor == null) {
+			return null;
+		}
+		List<NavigationItem> items = navigationFor(actor);
+		if (items.isEmpty()) {
+			return null;
+		}
+		String path = currentPath(request);
+		NavigationItem current = current(items, path);
+		Locale locale = LocaleContextHolder.getLocale();
+		MenuKey key = new MenuKey(locale, actor.roles(), current, current != null && path.equals(current.path()),
+				path.equals("/"));
+		return this.kept.get(key, () -> {
+			Map<String, Object> model = new HashMap<>();
+			model.put("navigationSections", sections(items, path));
+			model.put("currentNavigation", current);
+			model.put("startIsCurrent", key.startIsCurrent());
+			model.put("currentIsPage", key.currentIsPage());
+			return this.fragments.render("shared/navigation :: menu", model, locale, request, response);
+		});
+	}
+
+	/** What a rendered menu depends on. */
+	private record MenuKey(Locale locale, Set<Role> roles, NavigationItem current, boolean currentIsPage,
+			boolean startIsCurrent) {
+	}
+
+	/**
 	 * Adds what the layout needs to a page that no controller prepared (an exception
 	 * handler's error page gets no {@code @ModelAttribute}s).
 	 */
-	void addTo(ModelAndView page, HttpServletRequest request) {
+	void addTo(ModelAndView page, HttpServletRequest request, HttpServletResponse response) {
 		page.addObject("demo", demo());
 		page.addObject("actor", actor());
 		page.addObject("currentPath", currentPath(request));
@@ -107,6 +164,7 @@ class LayoutAttributes {
 		page.addObject("navigation", navigation());
 		page.addObject("navigationSections", navigationSections(request));
 		page.addObject("currentNavigation", currentNavigation(request));
+		page.addObject("navigationMenu", navigationMenu(request, response));
 		for (LayoutContributor contributor : this.contributors) {
 			try {
 				page.addAllObjects(contributor.layoutAttributes());
@@ -140,7 +198,8 @@ class LayoutAttributes {
 	}
 
 	List<NavigationItem> navigationFor(Actor actor) {
-		return this.navigation.stream().filter((item) -> item.visibleTo(actor)).toList();
+		return this.navigationByRoles.computeIfAbsent(actor.roles(),
+				(roles) -> this.navigation.stream().filter((item) -> item.visibleTo(actor)).toList());
 	}
 
 }

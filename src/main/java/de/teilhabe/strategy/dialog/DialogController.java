@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.NotFoundException;
@@ -221,7 +222,7 @@ class DialogController {
 				groups.stream().map(StakeholderGroup::name).toList(), cells);
 		model.addAttribute("dialog", dialog);
 		model.addAttribute("heatmap", heatmap);
-		model.addAttribute("heatmapBody", body(rows(dialog, heatmap)));
+		model.addAttribute("heatmapBody", heatmapBody(dialog, heatmap));
 		model.addAttribute("types", StatementType.values());
 		model.addAttribute("withoutField", this.store.withoutField(counts));
 		if (field != null || type != null || group != null) {
@@ -241,6 +242,36 @@ class DialogController {
 					this.store.cell(tenantId, dialog.id(), chosenField.id(), type, chosenGroup.id()));
 		}
 		return "strategy/dialog/priorities";
+	}
+
+	/**
+	 * The last heatmap body of each dialog and language, with the heatmap it shows: a
+	 * view of an unchanged heatmap (the same fields, groups and counts) takes it instead
+	 * of writing its cells again. Kept by content, so any change of a count, field or
+	 * group writes it anew; one entry per dialog and language, emptied when full.
+	 */
+	private final Map<BodyKey, KeptBody> bodies = new ConcurrentHashMap<>();
+
+	static final int MAX_KEPT_BODIES = 1_000;
+
+	private record BodyKey(UUID dialogId, java.util.Locale locale) {
+	}
+
+	private record KeptBody(Heatmap heatmap, String html) {
+	}
+
+	private String heatmapBody(Dialog dialog, Heatmap heatmap) {
+		BodyKey key = new BodyKey(dialog.id(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		KeptBody kept = this.bodies.get(key);
+		if (kept != null && kept.heatmap().equals(heatmap)) {
+			return kept.html();
+		}
+		String html = body(rows(dialog, heatmap));
+		if (this.bodies.size() >= MAX_KEPT_BODIES) {
+			this.bodies.clear();
+		}
+		this.bodies.put(key, new KeptBody(heatmap, html));
+		return html;
 	}
 
 	/** A row of the heatmap as the page shows it: its field and its cells. */
