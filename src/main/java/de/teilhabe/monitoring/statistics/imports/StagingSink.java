@@ -70,7 +70,7 @@ final class StagingSink implements ImportSink {
 	private CellTally tally;
 
 	/**
-	 * @param out where the COPY lines go
+	 * @param out where the COPY rows go
 	 * @param enrich gives series their catalogue title and source where known
 	 * @param progress called every 4 096 rows with the rows so far
 	 * @param seriesField the first field of a series' rows (its code or id, see
@@ -87,6 +87,7 @@ final class StagingSink implements ImportSink {
 		this.progress = progress;
 		this.seriesField = seriesField;
 		this.suffix = suffix;
+		// series, region, period, kind, dimensions, value, symbol, quality, note, line
 		this.fieldCount = 10 + suffixFields;
 		out.write(CopyRow.HEADER);
 	}
