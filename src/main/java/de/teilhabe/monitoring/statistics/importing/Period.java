@@ -59,6 +59,10 @@ public record Period(Kind kind, String code) {
 			return Optional.empty();
 		}
 		String text = raw.strip();
+		if (text.length() == 4 && isYear(text)) {
+			// the common case, without a pattern
+			return Optional.of(new Period(Kind.YEAR, text));
+		}
 		try {
 			Matcher m = YEAR.matcher(text);
 			if (m.matches()) {
@@ -90,6 +94,15 @@ public record Period(Kind kind, String code) {
 			return Optional.empty();
 		}
 		return Optional.empty();
+	}
+
+	private static boolean isYear(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Period month(int year, int month) {

@@ -1,6 +1,8 @@
 package de.teilhabe.monitoring.statistics.importing;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,9 +29,17 @@ public final class RegionResolver {
 
 	private static final Pattern PREFIXED = Pattern.compile("(?:K|RH)?(\\d+)", Pattern.CASE_INSENSITIVE);
 
+	private static final int MAX_CACHED_CODES = 10_000;
+
 	private final RegionLookup lookup;
 
 	private final String defaultRegion;
+
+	/**
+	 * Resolutions by code (not by name); a resolver serves one file's reader (one
+	 * thread).
+	 */
+	private final Map<String, Resolution> byCode = new HashMap<>();
 
 	/**
 	 * @param lookup the known regions
@@ -59,6 +69,20 @@ public final class RegionResolver {
 		if (text.startsWith("#")) {
 			return byName(text, name);
 		}
+		// a file names a few hundred regions in up to millions of rows: each code is
+		// resolved once (also gives the rows of a region the same key object, whose
+		// hash the import's per-cell maps then compute once)
+		Resolution known = this.byCode.get(text);
+		if (known == null) {
+			known = byCode(text);
+			if (this.byCode.size() < MAX_CACHED_CODES) {
+				this.byCode.put(text, known);
+			}
+		}
+		return known;
+	}
+
+	private Resolution byCode(String text) {
 		if (text.equalsIgnoreCase("DG") || text.equalsIgnoreCase("d")) {
 			return known("DG", text);
 		}

@@ -34,6 +34,12 @@ public final class ValueReader {
 		if (text.isEmpty()) {
 			return CellValue.symbol(ValueSymbol.MISSING);
 		}
+		if (!(style.zeroIsSymbol() && text.equals("0"))) {
+			BigDecimal plain = plainNumber(text, style.decimal());
+			if (plain != null) {
+				return CellValue.of(plain);
+			}
+		}
 		ValueSymbol symbol = symbol(text);
 		if (symbol == ValueSymbol.NOTHING) {
 			return new CellValue(BigDecimal.ZERO, ValueSymbol.NOTHING);
@@ -55,6 +61,25 @@ public final class ValueReader {
 		}
 		BigDecimal value = number(text, style);
 		return (value != null) ? CellValue.of(value) : null;
+	}
+
+	/**
+	 * An unsigned number with at most one decimal separator between digits ({@code 217},
+	 * {@code 12.5}): most cells of every file, read without the patterns below (they cost
+	 * about a tenth of a file's parsing); {@code null} for anything else.
+	 */
+	private static BigDecimal plainNumber(String text, char decimal) {
+		int separator = -1;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == decimal && separator < 0 && i > 0 && i < text.length() - 1) {
+				separator = i;
+			}
+			else if (c < '0' || c > '9') {
+				return null;
+			}
+		}
+		return new BigDecimal((separator < 0 || decimal == '.') ? text : text.replace(decimal, '.'));
 	}
 
 	private static ValueSymbol symbol(String text) {

@@ -29,14 +29,28 @@ final class CellTally {
 	private record Dimension(String seriesCode, String name, String value) {
 	}
 
+	private record DimensionKey(String seriesCode, String dimensionKey) {
+	}
+
 	private final Map<Coverage, long[]> coverage = new HashMap<>();
 
 	private final Set<Dimension> dimensions = new HashSet<>();
 
+	/**
+	 * The combinations of dimension values counted so far: a row repeats one of a few, so
+	 * its values are looked at only the first time; forgotten (each row's values counted
+	 * again) beyond {@value #MAX_ENTRIES}.
+	 */
+	private Set<DimensionKey> dimensionKeys = new HashSet<>();
+
 	private boolean full;
 
-	/** Counts one cell written. */
-	void add(String seriesCode, String regionKey, String period, boolean withValue,
+	/**
+	 * Counts one cell written.
+	 * @param dimensionKey the cell's dimensions as stored (the same for the same values)
+	 * @param cellDimensions the cell's dimensions
+	 */
+	void add(String seriesCode, String regionKey, String period, boolean withValue, String dimensionKey,
 			Map<String, String> cellDimensions) {
 		if (this.full) {
 			return;
@@ -47,13 +61,20 @@ final class CellTally {
 		if (withValue) {
 			cells[1]++;
 		}
-		for (Map.Entry<String, String> entry : cellDimensions.entrySet()) {
-			this.dimensions.add(new Dimension(seriesCode, withoutNul(entry.getKey()), withoutNul(entry.getValue())));
+		if (this.dimensionKeys == null || this.dimensionKeys.add(new DimensionKey(seriesCode, dimensionKey))) {
+			for (Map.Entry<String, String> entry : cellDimensions.entrySet()) {
+				this.dimensions
+					.add(new Dimension(seriesCode, withoutNul(entry.getKey()), withoutNul(entry.getValue())));
+			}
+			if (this.dimensionKeys != null && this.dimensionKeys.size() > MAX_ENTRIES) {
+				this.dimensionKeys = null;
+			}
 		}
 		if (this.coverage.size() > MAX_ENTRIES || this.dimensions.size() > MAX_ENTRIES) {
 			this.full = true;
 			this.coverage.clear();
 			this.dimensions.clear();
+			this.dimensionKeys = null;
 		}
 	}
 

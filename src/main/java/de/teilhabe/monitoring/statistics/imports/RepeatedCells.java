@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import de.teilhabe.monitoring.statistics.importing.ValueSymbol;
 
 /**
  * The fast path's memory of the cells a file has given so far, so that a cell the file
@@ -19,14 +22,26 @@ final class RepeatedCells {
 
 	static final int MAX_CELLS = 50_000;
 
-	private final Map<String, First> seen = new HashMap<>();
+	private final Map<Cell, First> seen = new HashMap<>();
 
-	private final Map<String, Group> repeated = new LinkedHashMap<>();
+	private final Map<Cell, Group> repeated = new LinkedHashMap<>();
 
 	private boolean full;
 
+	/**
+	 * A cell's key (the sink gives a row's region and dimension key as shared objects
+	 * whose hashes are computed once: cheaper than one joined string per row).
+	 */
+	private record Cell(String seriesCode, String regionKey, String period, String dimensionKey) {
+	}
+
 	/** The first line of a cell and its content. */
-	private record First(long line, String content) {
+	private record First(long line, String value, ValueSymbol symbol) {
+
+		boolean sameContent(String otherValue, ValueSymbol otherSymbol) {
+			return Objects.equals(this.value, otherValue) && this.symbol == otherSymbol;
+		}
+
 	}
 
 	/**
@@ -55,27 +70,29 @@ final class RepeatedCells {
 
 	/**
 	 * Whether this cell is to be written: true for its first line (or once nothing more
-	 * is remembered), false for a repetition.
+	 * is remembered), false for a repetition. The content is the value (as written) and
+	 * the symbol.
 	 */
-	boolean first(String seriesCode, String regionKey, String period, String dimensionKey, String content, long line) {
+	boolean first(String seriesCode, String regionKey, String period, String dimensionKey, String value,
+			ValueSymbol symbol, long line) {
 		if (this.full) {
 			return true;
 		}
-		String key = seriesCode + '\t' + regionKey + '\t' + period + '\t' + dimensionKey;
+		Cell key = new Cell(seriesCode, regionKey, period, dimensionKey);
 		First first = this.seen.get(key);
 		if (first == null) {
 			if (this.seen.size() >= MAX_CELLS) {
 				this.full = true;
 			}
 			else {
-				this.seen.put(key, new First(line, content));
+				this.seen.put(key, new First(line, value, symbol));
 			}
 			return true;
 		}
 		Group group = this.repeated.computeIfAbsent(key, (k) -> new Group(seriesCode, regionKey, period, dimensionKey,
 				first.line(), new ArrayList<>(2), new boolean[1]));
 		group.repetitions().add(line);
-		group.conflict()[0] |= !first.content().equals(content);
+		group.conflict()[0] |= !first.sameContent(value, symbol);
 		return false;
 	}
 

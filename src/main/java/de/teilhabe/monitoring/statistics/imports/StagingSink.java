@@ -2,7 +2,7 @@ package de.teilhabe.monitoring.statistics.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,27 +20,34 @@ import de.teilhabe.monitoring.statistics.importing.SeriesDefinition;
 import de.teilhabe.monitoring.statistics.importing.StatisticsFileException;
 
 /**
- * Writes every observation as one line of PostgreSQL's COPY text format to the staging
- * table and forgets it; keeps only what is small: the series of the file, a count per
- * series, and the first {@link ImportReport#MAX_REJECTED_ROWS} rejected rows (all of them
- * counted).
+ * Writes every observation as one row of PostgreSQL's binary COPY format
+ * ({@link CopyRow}) and forgets it; keeps only what is small: the series of the file, a
+ * count per series, and the first {@link ImportReport#MAX_REJECTED_ROWS} rejected rows
+ * (all of them counted).
  */
 final class StagingSink implements ImportSink {
 
 	/** More series than this in one file is not a statistics file but an attack. */
 	static final int MAX_SERIES = 10_000;
 
-	private final Writer out;
+	/** How many dimension keys are remembered (see {@link #dimensionKey}). */
+	private static final int MAX_DIMENSION_KEYS = 10_000;
+
+	private final OutputStream out;
 
 	private final UnaryOperator<SeriesDefinition> enrich;
 
 	private final LongConsumer progress;
 
-	private final Function<String, String> seriesField;
+	private final Function<String, byte[]> seriesField;
 
-	private final String suffix;
+	private final byte[] suffix;
 
-	private final Map<String, String> fields = new HashMap<>();
+	private final int fieldCount;
+
+	private final Map<String, byte[]> fields = new HashMap<>();
+
+	private final Map<Map<String, String>, String> dimensionKeys = new HashMap<>();
 
 	private final Map<String, SeriesDefinition> series = new LinkedHashMap<>();
 
@@ -48,7 +55,7 @@ final class StagingSink implements ImportSink {
 
 	private final List<RejectedRow> rejected = new ArrayList<>();
 
-	private final StringBuilder line = new StringBuilder(256);
+	private final CopyRow row = new CopyRow();
 
 	private final StringBuilder json = new StringBuilder(128);
 
@@ -63,20 +70,31 @@ final class StagingSink implements ImportSink {
 	private CellTally tally;
 
 	/**
-	 * @param out where the COPY lines go
+	 * @param out where the COPY rows go
 	 * @param enrich gives series their catalogue title and source where known
 	 * @param progress called every 4 096 rows with the rows so far
-	 * @param seriesField the first field of a series' lines (its code or id), asked once
-	 * per series
-	 * @param suffix appended to every line (constant columns, already escaped)
+	 * @param seriesField the first field of a series' rows (its code or id, see
+	 * {@link CopyRow#fields()}), asked once per series
+	 * @param suffix fields appended to every row (constant columns, see
+	 * {@link CopyRow#fields()})
+	 * @param suffixFields how many fields the suffix holds
+	 * @throws IOException when the header cannot be written
 	 */
-	StagingSink(Writer out, UnaryOperator<SeriesDefinition> enrich, LongConsumer progress,
-			Function<String, String> seriesField, String suffix) {
+	StagingSink(OutputStream out, UnaryOperator<SeriesDefinition> enrich, LongConsumer progress,
+			Function<String, byte[]> seriesField, byte[] suffix, int suffixFields) throws IOException {
 		this.out = out;
 		this.enrich = enrich;
 		this.progress = progress;
 		this.seriesField = seriesField;
 		this.suffix = suffix;
+		// series, region, period, kind, dimensions, value, symbol, quality, note, line
+		this.fieldCount = 10 + suffixFields;
+		out.write(CopyRow.HEADER);
+	}
+
+	/** Marks the end of the rows. */
+	void finish() throws IOException {
+		this.out.write(CopyRow.TRAILER);
 	}
 
 	@Override
@@ -87,7 +105,7 @@ final class StagingSink implements ImportSink {
 						"The file defines more than " + MAX_SERIES + " series.",
 						"monitoring.fileError.detail.tooManySeries", MAX_SERIES);
 			}
-			this.fields.put(definition.code(), escaped(this.seriesField.apply(definition.code())));
+			this.fields.put(definition.code(), this.seriesField.apply(definition.code()));
 			this.series.put(definition.code(), this.enrich.apply(definition));
 			this.counts.put(definition.code(), new long[1]);
 		}
@@ -163,41 +181,45 @@ final class StagingSink implements ImportSink {
 		String dimensionKey = dimensionKey(o.dimensions());
 		String value = (o.value() == null) ? null : o.value().toPlainString();
 		if (this.repeatedCells != null && !this.repeatedCells.first(o.seriesCode(), o.regionKey(), o.period().code(),
-				dimensionKey, ((value != null) ? value : "") + '|' + ((o.symbol() != null) ? o.symbol().name() : ""),
-				o.line()) && !this.writeRepetitions) {
+				dimensionKey, value, o.symbol(), o.line()) && !this.writeRepetitions) {
 			tick();
 			return;
 		}
 		count[0]++;
 		if (this.tally != null) {
-			this.tally.add(o.seriesCode(), o.regionKey(), o.period().code(), value != null, o.dimensions());
+			this.tally.add(o.seriesCode(), o.regionKey(), o.period().code(), value != null, dimensionKey,
+					o.dimensions());
 		}
-		StringBuilder b = this.line;
-		b.setLength(0);
-		b.append(this.fields.get(o.seriesCode())).append('\t');
-		text(b, o.regionKey()).append('\t');
-		text(b, o.period().code()).append('\t');
-		b.append(o.period().kind().name()).append('\t');
-		text(b, dimensionKey).append('\t');
-		b.append((value == null) ? "\\N" : value);
-		b.append('\t');
-		b.append((o.symbol() == null) ? "\\N" : o.symbol().name()).append('\t');
+		CopyRow b = this.row.begin(this.fieldCount);
+		b.raw(this.fields.get(o.seriesCode()));
+		b.text(o.regionKey()).text(o.period().code()).text(o.period().kind().name()).text(dimensionKey);
+		if (value == null) {
+			b.none();
+		}
+		else {
+			b.numeric(value);
+		}
+		if (o.symbol() == null) {
+			b.none();
+		}
+		else {
+			b.text(o.symbol().name());
+		}
 		if (o.quality() == null) {
-			b.append("\\N");
+			b.none();
 		}
 		else {
-			text(b, String.valueOf(o.quality()));
+			b.text(String.valueOf(o.quality()));
 		}
-		b.append('\t');
 		if (o.note() == null) {
-			b.append("\\N");
+			b.none();
 		}
 		else {
-			text(b, o.note());
+			b.text(o.note());
 		}
-		b.append('\t').append(o.line()).append(this.suffix).append('\n');
+		b.int8(o.line()).raw(this.suffix);
 		try {
-			this.out.append(b);
+			b.writeTo(this.out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -222,9 +244,23 @@ final class StagingSink implements ImportSink {
 
 	/**
 	 * The dimensions as JSON with the names sorted: the same cell has the same key
-	 * whatever the column order of the file.
+	 * whatever the column order of the file. A file's rows repeat a few combinations of
+	 * dimension values: each is written once (up to {@value #MAX_DIMENSION_KEYS}) and the
+	 * rows share the key, whose hash the per-cell maps then compute once.
 	 */
 	private String dimensionKey(Map<String, String> dimensions) {
+		String key = this.dimensionKeys.get(dimensions);
+		if (key == null) {
+			key = newDimensionKey(dimensions);
+			if (this.dimensionKeys.size() < MAX_DIMENSION_KEYS) {
+				// a copy: the parser's map is not ours to keep
+				this.dimensionKeys.put(new HashMap<>(dimensions), key);
+			}
+		}
+		return key;
+	}
+
+	private String newDimensionKey(Map<String, String> dimensions) {
 		StringBuilder b = this.json;
 		b.setLength(0);
 		b.append('{');
@@ -262,28 +298,6 @@ final class StagingSink implements ImportSink {
 			}
 		}
 		return b.append('"');
-	}
-
-	private static String escaped(String value) {
-		return text(new StringBuilder(), value).toString();
-	}
-
-	/** A value in COPY text format: backslash, tab, newline and return escaped. */
-	static StringBuilder text(StringBuilder b, String value) {
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			switch (c) {
-				case '\\' -> b.append("\\\\");
-				case '\t' -> b.append("\\t");
-				case '\n' -> b.append("\\n");
-				case '\r' -> b.append("\\r");
-				case '\0' -> {
-					// PostgreSQL text cannot hold NUL
-				}
-				default -> b.append(c);
-			}
-		}
-		return b;
 	}
 
 	Map<String, SeriesDefinition> series() {

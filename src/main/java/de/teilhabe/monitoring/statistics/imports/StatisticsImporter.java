@@ -4,10 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -42,7 +39,6 @@ import de.teilhabe.monitoring.statistics.importing.RejectedRow;
 import de.teilhabe.monitoring.statistics.importing.SeriesDefinition;
 import de.teilhabe.monitoring.statistics.importing.StatisticsFileException;
 import de.teilhabe.monitoring.statistics.importing.StatisticsFileReader;
-import de.teilhabe.shared.database.StatementTimeout;
 import de.teilhabe.shared.web.ConflictException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -162,25 +158,21 @@ public class StatisticsImporter implements AutoCloseable {
 			ImportSettings settings, UnaryOperator<SeriesDefinition> enrich) {
 		Attempt attempt = new Attempt();
 		try {
-			ImportReport report = this.newTransaction.execute((status) -> {
-				// a large file takes longer than a request may
-				StatementTimeout.liftForThisTransaction(this.jdbc);
-				boolean seriesOfTheFileExist = awaitImportLock(request.tenantId(), request.fileName());
-				ImportReport staged = importInTransaction(importId, request, content, lookup, settings, enrich, status,
-						attempt, seriesOfTheFileExist);
-				refuseUnconfirmedSharedCopies(importId, request);
-				refuseModuleCodes(importId);
-				if (staged.status() == ImportStatus.COMPLETED) {
-					finish(importId, staged, attempt.in);
-					publishChanges(this.jdbc, this.events, request.tenantId(), importId);
-				}
-				else {
-					status.setRollbackOnly();
-				}
-				return staged;
-			});
+			ImportReport report;
+			try {
+				report = importInTransaction(importId, request, content, lookup, settings, enrich, attempt,
+						Route.FAST_IF_NEW);
+			}
+			catch (FastPathGaveWay ex) {
+				// nothing of the first try is left (its transaction rolled back): the
+				// file goes through the staging table
+				attempt.recordedCodes.clear();
+				report = importInTransaction(importId, request, content, lookup, settings, enrich, attempt,
+						ex.duplicates ? Route.STAGED_KNOWING_REPETITIONS : Route.STAGED);
+			}
 			if (report.status() != ImportStatus.COMPLETED) {
-				this.newTransaction.executeWithoutResult((status) -> finish(importId, report, attempt.in));
+				ImportReport notStored = report;
+				this.newTransaction.executeWithoutResult((status) -> finish(importId, notStored, attempt.in));
 			}
 			return report;
 		}
@@ -227,19 +219,12 @@ public class StatisticsImporter implements AutoCloseable {
 	/**
 	 * A file may not write to a code reserved for a module's operational statistics (e.g.
 	 * {@code counselling.cases}): it would mix official figures into the module's counts.
+	 * @param recordedCodes the series the import recorded (see {@link #recordSeries})
 	 * @throws StatisticsFileException of kind {@code RESERVED_SERIES} (the transaction
 	 * rolls back)
 	 */
-	private void refuseModuleCodes(UUID importId) {
-		List<String> codes = this.jdbc
-			.sql("SELECT s.code FROM statistics_import_series i JOIN statistics_series s ON s.id = i.series_id "
-					+ "WHERE i.import_id = ? ORDER BY s.code")
-			.param(importId)
-			.query(String.class)
-			.list()
-			.stream()
-			.filter(OperationalStatistics::isReservedCode)
-			.toList();
+	private static void refuseModuleCodes(List<String> recordedCodes) {
+		List<String> codes = recordedCodes.stream().filter(OperationalStatistics::isReservedCode).sorted().toList();
 		if (!codes.isEmpty()) {
 			throw new StatisticsFileException(StatisticsFileException.Kind.RESERVED_SERIES,
 					"The file holds the series " + String.join(", ", codes)
@@ -278,31 +263,63 @@ public class StatisticsImporter implements AutoCloseable {
 
 	}
 
-	/** The stream of the current attempt (for checksum, size and progress). */
+	/**
+	 * The stream of the current attempt (for checksum, size and progress) and the codes
+	 * of the series it recorded (those it wrote cells to).
+	 */
 	private static final class Attempt {
 
 		MeasuredInputStream in = new MeasuredInputStream(InputStream.nullInputStream());
 
+		final List<String> recordedCodes = new ArrayList<>();
+
+	}
+
+	/**
+	 * The import in one transaction: the tenant's import lock, the cells, the checks and
+	 * the import row. A dry run or a refusal is rolled back.
+	 * @param route the fast path first, or the staging table after it gave way
+	 * @throws FastPathGaveWay when the first try has to be repeated through the staging
+	 * table (the transaction is rolled back)
+	 */
+	private ImportReport importInTransaction(UUID importId, ImportRequest request, Content content, RegionLookup lookup,
+			ImportSettings settings, UnaryOperator<SeriesDefinition> enrich, Attempt attempt, Route route) {
+		return this.newTransaction.execute((status) -> {
+			boolean seriesOfTheFileExist = awaitImportLock(request.tenantId(), request.fileName());
+			ImportReport report = importCells(importId, request, content, lookup, settings, enrich, status, attempt,
+					seriesOfTheFileExist, route);
+			refuseUnconfirmedSharedCopies(importId, request);
+			refuseModuleCodes(attempt.recordedCodes);
+			if (report.status() == ImportStatus.COMPLETED) {
+				finish(importId, report, attempt.in);
+				publishChanges(this.jdbc, this.events, request.tenantId(), importId);
+			}
+			else {
+				status.setRollbackOnly();
+			}
+			return report;
+		});
 	}
 
 	/**
 	 * The fast path first: when every series of the file is new, the observations go by
 	 * COPY straight into their table. If a series already exists (a re-import) or the
-	 * file holds a cell twice (the COPY fails on the unique key), that is undone and the
-	 * file is read again into a staging table and merged.
+	 * file holds a cell twice (the COPY fails on the unique key), the transaction is
+	 * undone ({@link FastPathGaveWay}: cheaper than a savepoint around every first
+	 * import, as the fast path rarely gives way) and the file is read again into a
+	 * staging table and merged.
 	 */
-	private ImportReport importInTransaction(UUID importId, ImportRequest request, Content content, RegionLookup lookup,
+	private ImportReport importCells(UUID importId, ImportRequest request, Content content, RegionLookup lookup,
 			ImportSettings settings, UnaryOperator<SeriesDefinition> enrich, TransactionStatus status, Attempt attempt,
-			boolean seriesOfTheFileExist) {
+			boolean seriesOfTheFileExist, Route route) {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		if (seriesOfTheFileExist) {
-			// a file of that name created series that still exist: most likely a
-			// re-import, which the fast path would start and give up
+		if (seriesOfTheFileExist || route != Route.FAST_IF_NEW) {
+			// a file of that name created series that still exist (most likely a
+			// re-import, which the fast path would start and give up), or it gave way
 			attempt.in = new MeasuredInputStream(open(content));
-			return stageAndMerge(connection, importId, request, attempt.in, lookup, settings, enrich, status, false);
+			return stageAndMerge(connection, importId, request, attempt, lookup, settings, enrich, status,
+					route == Route.STAGED_KNOWING_REPETITIONS);
 		}
-		Object savepoint = status.createSavepoint();
-		boolean duplicates;
 		try {
 			attempt.in = new MeasuredInputStream(open(content));
 			Target direct = new Target(true, request.tenantId(), importId);
@@ -318,7 +335,7 @@ public class StatisticsImporter implements AutoCloseable {
 				if (n > 0) {
 					insertSeries(ids.get(series.code()), request, series, parsed.summary().format().name(), importId,
 							n);
-					recordSeries(request, importId, ids.get(series.code()), n, 0);
+					attempt.recordedCodes.add(series.code());
 					written.add(ids.get(series.code()));
 				}
 				stored += n;
@@ -333,19 +350,41 @@ public class StatisticsImporter implements AutoCloseable {
 			else {
 				SeriesSummaries.rewrite(this.jdbc, request.tenantId(), written);
 			}
-			status.releaseSavepoint(savepoint);
 			return report(importId, request, attempt.in, parsed, stored, 0, counts);
 		}
 		catch (RuntimeException ex) {
-			duplicates = UNIQUE_VIOLATION.equals(sqlState(ex));
+			boolean duplicates = UNIQUE_VIOLATION.equals(sqlState(ex));
 			if (!(ex instanceof ExistingSeries) && !duplicates) {
 				throw ex;
 			}
-			status.rollbackToSavepoint(savepoint);
-			status.releaseSavepoint(savepoint);
+			throw new FastPathGaveWay(duplicates);
 		}
-		attempt.in = new MeasuredInputStream(open(content));
-		return stageAndMerge(connection, importId, request, attempt.in, lookup, settings, enrich, status, duplicates);
+	}
+
+	/**
+	 * How an attempt brings the cells in: straight into their table if every series is
+	 * new, or through the staging table after the fast path gave way (knowing, or not,
+	 * that the file holds a cell twice).
+	 */
+	private enum Route {
+
+		FAST_IF_NEW, STAGED, STAGED_KNOWING_REPETITIONS
+
+	}
+
+	/**
+	 * The fast path gave way: a series of the file exists, or the file holds a cell twice
+	 * beyond what the parser remembers (the COPY failed on the unique key).
+	 */
+	private static final class FastPathGaveWay extends RuntimeException {
+
+		final boolean duplicates;
+
+		FastPathGaveWay(boolean duplicates) {
+			super("The fast path gave way", null, false, false);
+			this.duplicates = duplicates;
+		}
+
 	}
 
 	/**
@@ -403,14 +442,20 @@ public class StatisticsImporter implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Creates a series the fast path wrote new cells to and records them (one round
+	 * trip).
+	 */
 	private void insertSeries(long id, ImportRequest request, SeriesDefinition series, String format, UUID importId,
 			long observations) {
-		this.jdbc
-			.sql("INSERT INTO statistics_series (id, tenant_id, code, label, unit, source, attribution, format, "
-					+ "dimension_names, created_by_import, updated_at, observations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-					+ "CAST(? AS jsonb), ?, ?, ?)")
+		this.jdbc.sql("WITH created AS (INSERT INTO statistics_series (id, tenant_id, code, label, unit, source, "
+				+ "attribution, format, dimension_names, created_by_import, updated_at, observations) VALUES (?, ?, "
+				+ "?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?) RETURNING id, tenant_id, observations) "
+				+ "INSERT INTO statistics_import_series (tenant_id, import_id, series_id, observations, stored, "
+				+ "updated) SELECT tenant_id, ?, id, observations, observations, 0 FROM created")
 			.params(id, request.tenantId(), series.code(), series.label(), series.unit(), series.source(),
-					series.attribution(), format, json(series.dimensionNames()), importId, now(), observations)
+					series.attribution(), format, json(series.dimensionNames()), importId, now(), observations,
+					importId)
 			.update();
 	}
 
@@ -443,9 +488,9 @@ public class StatisticsImporter implements AutoCloseable {
 				parsed.summary().notes());
 	}
 
-	private ImportReport stageAndMerge(Connection connection, UUID importId, ImportRequest request,
-			MeasuredInputStream in, RegionLookup lookup, ImportSettings settings,
-			UnaryOperator<SeriesDefinition> enrich, TransactionStatus status, boolean knownDuplicates) {
+	private ImportReport stageAndMerge(Connection connection, UUID importId, ImportRequest request, Attempt attempt,
+			RegionLookup lookup, ImportSettings settings, UnaryOperator<SeriesDefinition> enrich,
+			TransactionStatus status, boolean knownDuplicates) {
 		// Kept by the (pooled) connection and emptied at every commit: creating and
 		// dropping it with each import wrote and deleted its catalog rows each time
 		// (about
@@ -457,8 +502,8 @@ public class StatisticsImporter implements AutoCloseable {
 					+ "dimension_key TEXT NOT NULL, value NUMERIC, symbol TEXT, quality CHAR(1), note TEXT, "
 					+ "line BIGINT NOT NULL) ON COMMIT DELETE ROWS")
 			.update();
-		Parsed parsed = copy(connection, new Target(false, request.tenantId(), importId), importId, request, in, lookup,
-				settings, enrich);
+		Parsed parsed = copy(connection, new Target(false, request.tenantId(), importId), importId, request, attempt.in,
+				lookup, settings, enrich);
 		StagingSink sink = parsed.sink();
 
 		// the series that have observations: created or updated (label, unit, source)
@@ -540,12 +585,13 @@ public class StatisticsImporter implements AutoCloseable {
 			counts.add(new ImportReport.SeriesCount(series.code(), series.label(), seriesStored + seriesUpdated));
 			if (id != null) {
 				recordSeries(request, importId, id, seriesStored, seriesUpdated);
+				attempt.recordedCodes.add(series.code());
 			}
 		}
 		// a series whose cells were only overwritten, none of them gaining or losing
 		// its value, keeps its summary (cells per region and period, dimensions, count)
 		SeriesSummaries.rewrite(this.jdbc, request.tenantId(), summaryChanged);
-		return report(importId, request, in, parsed, stored, updated, counts);
+		return report(importId, request, attempt.in, parsed, stored, updated, counts);
 	}
 
 	/**
@@ -588,12 +634,17 @@ public class StatisticsImporter implements AutoCloseable {
 		}
 		// ids are numbers: written into the statement, the planner sees them
 		String existingIds = existingSeries.stream().map(String::valueOf).collect(Collectors.joining(","));
+		String[] planner = null;
 		if (wholeSeries) {
 			// the cells of the existing series in one (bitmap) index range scan, hashed
 			// against the staging rows: neither a lookup per cell nor a scan of the
-			// whole table
-			this.jdbc.sql("SET LOCAL enable_nestloop = off").update();
-			this.jdbc.sql("SET LOCAL enable_seqscan = off").update();
+			// whole table. One round trip: the settings in force are read first (the
+			// select list is evaluated from left to right) and put back afterwards.
+			planner = this.jdbc
+				.sql("SELECT current_setting('enable_nestloop'), current_setting('enable_seqscan'), "
+						+ "set_config('enable_nestloop', 'off', true), set_config('enable_seqscan', 'off', true)")
+				.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+				.single();
 		}
 		else {
 			analyzeIfNeverAnalyzed();
@@ -647,8 +698,10 @@ public class StatisticsImporter implements AutoCloseable {
 			})
 			.list();
 		if (wholeSeries) {
-			this.jdbc.sql("SET LOCAL enable_nestloop TO DEFAULT").update();
-			this.jdbc.sql("SET LOCAL enable_seqscan TO DEFAULT").update();
+			this.jdbc.sql("SELECT set_config('enable_nestloop', ?, true), set_config('enable_seqscan', ?, true)")
+				.params(planner[0], planner[1])
+				.query((rs, n) -> n)
+				.single();
 		}
 		if (givenTwice[0]) {
 			throw new CellGivenTwice();
@@ -756,7 +809,8 @@ public class StatisticsImporter implements AutoCloseable {
 	}
 
 	/**
-	 * Streams the file through a parser thread and COPY into the target table.
+	 * Streams the file through a parser thread and COPY (binary, see {@link CopyRow})
+	 * into the target table.
 	 */
 	private Parsed copy(Connection connection, Target target, UUID importId, ImportRequest request,
 			MeasuredInputStream in, RegionLookup lookup, ImportSettings settings,
@@ -767,9 +821,9 @@ public class StatisticsImporter implements AutoCloseable {
 		Progress progress = new Progress(importId, in);
 		StatisticsFileReader reader = new StatisticsFileReader(lookup, settings);
 		CompletableFuture<Parsed> parsing = CompletableFuture.supplyAsync(() -> {
-			try (Writer writer = new OutputStreamWriter(copyOutput, StandardCharsets.UTF_8)) {
-				StagingSink sink = new StagingSink(writer, enrich, progress::report, target::seriesField,
-						target.suffix);
+			try (OutputStream out = copyOutput) {
+				StagingSink sink = new StagingSink(out, enrich, progress::report, target::seriesField, target.suffix,
+						target.suffixFields);
 				if (target.direct) {
 					sink.holdingBackRepetitions().tallying();
 				}
@@ -777,6 +831,10 @@ public class StatisticsImporter implements AutoCloseable {
 					sink.noticingRepetitions();
 				}
 				ParseSummary summary = reader.read(request.fileName(), in, sink);
+				sink.finish();
+				// the end of the data first: the COPY ends while the rest of the file is
+				// hashed and the progress written (a round trip on another connection)
+				out.close();
 				in.transferTo(OutputStream.nullOutputStream()); // the checksum covers all
 				progress.finished(sink.rows());
 				return new Parsed(summary, sink);
@@ -820,7 +878,10 @@ public class StatisticsImporter implements AutoCloseable {
 
 		final UUID tenantId;
 
-		final String suffix;
+		/** The constant fields of every row (direct: tenant and import). */
+		final byte[] suffix;
+
+		final int suffixFields;
 
 		/** Series code to the id drawn for it (filled by the parser thread). */
 		final Map<String, Long> ids = new HashMap<>();
@@ -828,23 +889,24 @@ public class StatisticsImporter implements AutoCloseable {
 		Target(boolean direct, UUID tenantId, UUID importId) {
 			this.direct = direct;
 			this.tenantId = tenantId;
-			this.suffix = direct ? "\t" + ((tenantId == null) ? "\\N" : tenantId.toString()) + "\t" + importId : "";
+			this.suffix = direct ? new CopyRow().begin(2).uuid(tenantId).uuid(importId).fields() : new byte[0];
+			this.suffixFields = direct ? 2 : 0;
 		}
 
 		String copySql() {
 			return this.direct
 					? "COPY statistics_observation (series_id, " + OBSERVATION_COLUMNS
-							+ ", tenant_id, import_id) FROM STDIN"
-					: "COPY statistics_staging (series_code, " + OBSERVATION_COLUMNS + ") FROM STDIN";
+							+ ", tenant_id, import_id) FROM STDIN (FORMAT binary)"
+					: "COPY statistics_staging (series_code, " + OBSERVATION_COLUMNS + ") FROM STDIN (FORMAT binary)";
 		}
 
 		/**
-		 * The first field of a series' lines: its code (staging) or a new id (direct).
+		 * The first field of a series' rows: its code (staging) or a new id (direct).
 		 * @throws ExistingSeries when the series exists already: the fast path gives way
 		 */
-		String seriesField(String code) {
+		byte[] seriesField(String code) {
 			if (!this.direct) {
-				return code;
+				return new CopyRow().begin(1).text(code).fields();
 			}
 			JdbcClient own = StatisticsImporter.this.jdbc; // the parser thread's own
 															// connection
@@ -860,7 +922,7 @@ public class StatisticsImporter implements AutoCloseable {
 				throw new ExistingSeries();
 			}
 			this.ids.put(code, id);
-			return Long.toString(id);
+			return new CopyRow().begin(1).int8(id).fields();
 		}
 
 	}
@@ -932,9 +994,11 @@ public class StatisticsImporter implements AutoCloseable {
 	 * other request; after {@link #waitForOtherImports} the import is refused (409).
 	 */
 	private boolean awaitImportLock(UUID tenantId, String fileName) {
-		this.jdbc.sql("SELECT set_config('lock_timeout', ?, true)")
+		// with it, in one round trip: a large file takes longer than a request may (the
+		// statement timeout lifted for this transaction, as StatementTimeout does)
+		this.jdbc.sql("SELECT set_config('statement_timeout', '0', true), set_config('lock_timeout', ?, true)")
 			.param(this.waitForOtherImports.toMillis() + "ms")
-			.query(String.class)
+			.query((rs, n) -> n)
 			.single();
 		try {
 			// in the same round trip, once the lock is held (the select list is evaluated

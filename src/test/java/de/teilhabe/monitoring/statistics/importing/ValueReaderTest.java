@@ -27,6 +27,21 @@ class ValueReaderTest {
 		assertThat(ValueReader.number(text, NumberStyle.DECIMAL_POINT)).isEqualByComparingTo(expected);
 	}
 
+	/**
+	 * Plain numbers take a shortcut in {@code read}: the same value and scale as the full
+	 * rules.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "217|DECIMAL_POINT", "12.50|DECIMAL_POINT", "007|DECIMAL_POINT", "0|DECIMAL_POINT",
+					"0.0123|DECIMAL_POINT", "1.234|DECIMAL_POINT", "' 42 '|DECIMAL_POINT", "12,5|DECIMAL_COMMA",
+					"1.234|DECIMAL_COMMA", "1234,50|DECIMAL_COMMA", "17|GENESIS", "0,5|GENESIS", "5.|DECIMAL_POINT",
+					".5|DECIMAL_POINT", "1,5|DECIMAL_POINT" })
+	void readsPlainNumbersAsTheFullRulesDo(String text, NumberStyle style) {
+		BigDecimal number = ValueReader.number(text, style);
+		assertThat(ValueReader.read(text, style)).isEqualTo((number == null) ? null : CellValue.of(number));
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "abc", "1.2.3,4,5", "12,34,5", "1..2", "E5", "1 23" })
 	void refusesWhatIsNoNumber(String text) {

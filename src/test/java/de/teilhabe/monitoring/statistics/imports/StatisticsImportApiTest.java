@@ -301,6 +301,26 @@ class StatisticsImportApiTest {
 		assertThat(cellsOf(code)).isEqualTo(stored);
 	}
 
+	/**
+	 * The same series under another file name: the fast path starts (no earlier import of
+	 * that name), finds the series, gives way and the file is merged in a new
+	 * transaction.
+	 */
+	@Test
+	void aSeriesImportedAgainUnderAnotherFileNameIsUpdatedNotDuplicated() {
+		String code = StatisticsHttp.uniqueCode("renamed");
+		byte[] file = StatisticsHttp.resource("open-sdg/indicator_5-1-1.csv");
+		Map<String, Object> first = strategie().uploadOk("indicator_" + code + ".csv", file, null, 201);
+		long stored = number(first.get("observationsStored"));
+		assertThat(stored).isPositive();
+		Map<String, Object> second = strategie().uploadOk(code + ".csv", file, null, 201);
+		assertThat(second).containsEntry("status", "COMPLETED")
+			.containsEntry("observationsStored", 0)
+			.containsEntry("observationsUpdated", (int) stored)
+			.containsEntry("rowsRejected", first.get("rowsRejected"));
+		assertThat(cellsOf(code)).isEqualTo(stored);
+	}
+
 	@Test
 	void rollbackRestoresWhatTheImportOverwroteAndDeletesWhatItCreated() {
 		String code = StatisticsHttp.uniqueCode("rollback");
