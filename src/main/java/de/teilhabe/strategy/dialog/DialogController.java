@@ -80,7 +80,6 @@ class DialogController {
 			checked = withError(checked, "name", "strategy.dialog.error.groupExists");
 		}
 		if (!checked.valid()) {
-			response.setStatus(400);
 			FormPage.show(model, checked, this.messages, "strategy.dialog.group.");
 			return groupsPage(model);
 		}
@@ -100,7 +99,6 @@ class DialogController {
 			checked = withError(checked, "name", "strategy.dialog.error.groupExists");
 		}
 		if (!checked.valid()) {
-			response.setStatus(400);
 			FormPage.show(model, checked, this.messages, "strategy.dialog.group.");
 			model.addAttribute("editing", group.id());
 			return groupsPage(model);
@@ -170,7 +168,6 @@ class DialogController {
 				});
 		CheckedValues checked = bound.checked();
 		if (!checked.valid()) {
-			response.setStatus(400);
 			FormPage.show(model, checked, this.messages, "strategy.dialog.field.");
 			return dialogFormPage(model, tenantId, dialog);
 		}
