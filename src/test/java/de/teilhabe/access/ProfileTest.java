@@ -55,7 +55,7 @@ class ProfileTest {
 		Http http = Http.loggedIn(this.port, user.username(), PASSWORD);
 
 		HttpResponse<String> wrongCurrent = change(http, "falsch", "Neues-Passwort-1", "Neues-Passwort-1");
-		assertThat(wrongCurrent.statusCode()).isEqualTo(200);
+		assertThat(wrongCurrent.statusCode()).isEqualTo(400);
 		assertThat(wrongCurrent.body()).contains("Das aktuelle Passwort ist nicht richtig.")
 			.contains("aria-describedby=\"currentPassword-error\"");
 
@@ -128,7 +128,7 @@ class ProfileTest {
 		TestUser user = this.fixtures.create(AccessFixtures.LANDKREIS, "tokenform", Role.STRATEGY);
 		Http http = Http.loggedIn(this.port, user.username(), PASSWORD);
 		HttpResponse<String> empty = http.submit("/profile", "/profile/tokens", Map.of("name", " ", "expiryDays", ""));
-		assertThat(empty.statusCode()).isEqualTo(200);
+		assertThat(empty.statusCode()).isEqualTo(400);
 		assertThat(empty.body()).contains("Bitte geben Sie dem Token einen Namen.")
 			.contains("Die Gültigkeit muss eine ganze Zahl von 1 bis 365 Tagen sein.")
 			.contains("aria-describedby=\"name-hint name-error\"");

@@ -94,7 +94,7 @@ class UserAdministrationTest {
 		Http admin = Http.loggedIn(this.port, "admin", "demo");
 		HttpResponse<String> empty = post(admin, "/admin/users/new", "/admin/users", "username", "", "displayName", "",
 				"email", "");
-		assertThat(empty.statusCode()).isEqualTo(200);
+		assertThat(empty.statusCode()).isEqualTo(400);
 		assertThat(empty.body()).contains("Bitte geben Sie einen Benutzernamen ein.")
 			.contains("Bitte geben Sie den Namen ein.")
 			.contains("Bitte geben Sie eine E-Mail-Adresse ein.")
@@ -142,7 +142,7 @@ class UserAdministrationTest {
 		assertThat(page.body()).contains("Passwort festlegen").contains(username);
 		HttpResponse<String> tooShort = invitee.submit(link, link,
 				Map.of("newPassword", "kurz", "repeatPassword", "kurz"));
-		assertThat(tooShort.statusCode()).isEqualTo(200);
+		assertThat(tooShort.statusCode()).isEqualTo(400);
 		assertThat(tooShort.body()).contains("mindestens 10 Zeichen");
 		assertThat(invitee.submit(link, link, Map.of("newPassword", username, "repeatPassword", username)).body())
 			.contains("nicht gleich dem Benutzernamen");
@@ -289,7 +289,7 @@ class UserAdministrationTest {
 		String path = "/admin/users/" + user.id();
 		HttpResponse<String> wrong = post(admin, path, path + "/binding", "organisationId", "Verein X",
 				"guideProfileId", "");
-		assertThat(wrong.statusCode()).isEqualTo(200);
+		assertThat(wrong.statusCode()).isEqualTo(400);
 		assertThat(wrong.body()).contains("Bitte geben Sie eine gültige Kennung (UUID) ein")
 			.contains("id=\"organisationId-error\"");
 		assertThat(this.fixtures.jdbc()
@@ -328,7 +328,7 @@ class UserAdministrationTest {
 		for (UUID refused : new UUID[] { foreign, UUID.randomUUID() }) {
 			HttpResponse<String> answer = post(admin, path, path + "/binding", "organisationId", refused.toString(),
 					"guideProfileId", "");
-			assertThat(answer.statusCode()).isEqualTo(422);
+			assertThat(answer.statusCode()).isEqualTo(400);
 			assertThat(answer.body()).contains("Diesen Eintrag gibt es bei Ihrer Stelle nicht.");
 		}
 		assertThat(this.fixtures.jdbc()
@@ -356,7 +356,7 @@ class UserAdministrationTest {
 
 		HttpResponse<String> refused = post(admin, path, path + "/binding", "organisationId", foreign.toString(),
 				"guideProfileId", "");
-		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body())
 			.containsPattern("id=\"organisationId-error\"[^>]*>Diesen Eintrag gibt es bei Ihrer Stelle nicht.")
 			.contains("aria-describedby=\"organisationId-error\"")
@@ -371,7 +371,7 @@ class UserAdministrationTest {
 
 		HttpResponse<String> english = post(admin.language("en"), path, path + "/binding", "organisationId",
 				foreign.toString(), "guideProfileId", "");
-		assertThat(english.statusCode()).isEqualTo(422);
+		assertThat(english.statusCode()).isEqualTo(400);
 		assertThat(english.body()).containsPattern("id=\"organisationId-error\"[^>]*>Your office has no such record.")
 			.contains("Nothing was saved.");
 		assertThat(organisationOf(partner)).isEqualTo(own);

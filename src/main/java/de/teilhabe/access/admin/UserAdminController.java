@@ -22,13 +22,10 @@ import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormBinder.Bound;
 import de.teilhabe.shared.web.form.FormPage;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -161,7 +158,7 @@ class UserAdminController {
 
 	@PostMapping("/admin/users/{id}/binding")
 	String bind(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		Actor admin = CurrentActor.get();
 		ManagedUser user = this.administration.find(admin, id);
 		Bound<BindingForm> bound = this.forms.bind(params, BindingForm.class);
@@ -179,7 +176,6 @@ class UserAdminController {
 				for (Kind kind : ex.kinds()) {
 					checked = refused(checked, BindingForm.field(kind), "access.users.binding.unknown");
 				}
-				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			}
 		}
 		// the pickers show the binding as stored: a refused choice is no current record

@@ -11,7 +11,6 @@ import de.teilhabe.network.moderation.Editing.Submitted;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -35,7 +34,7 @@ public final class EditingPages {
 			FormAgain form, Function<Submitted, String> submittedTo, Function<UUID, String> appliedTo,
 			String appliedMessage) {
 		if (outcome instanceof Invalid invalid) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			// the form again answers 400 (shared.web.form.FormPage)
 			return form.show(invalid.values(), invalid.errors());
 		}
 		if (outcome instanceof Submitted submitted) {

@@ -12,7 +12,6 @@ import de.teilhabe.access.AuditLog.AuditCategory;
 import de.teilhabe.shared.web.form.CheckedValues;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -64,7 +63,7 @@ public class AuditedSave {
 	public String saveOrShow(CheckedValues check, HttpServletResponse response, Supplier<String> form, String kind,
 			UUID existingId, Store create, Store update, RedirectAttributes redirect, Function<UUID, String> location) {
 		if (!check.valid()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			// the form again answers 400 (shared.web.form.FormPage)
 			return form.get();
 		}
 		UUID id = save(kind, existingId,

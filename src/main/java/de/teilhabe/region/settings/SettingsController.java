@@ -114,7 +114,6 @@ class SettingsController {
 			logoChange = new RemoveLogo();
 		}
 		if (!errors.isEmpty()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return page(model, settings, checked.values(), errors, false);
 		}
 		SettingsForm form = bound.form();

@@ -205,7 +205,6 @@ class ConceptController {
 		UUID tenantId = CurrentActor.get().tenantId();
 		FormBinder.Bound<FieldForm> bound = checkField(tenantId, id, null, params);
 		if (!bound.valid()) {
-			response.setStatus(400);
 			return fieldForm(model, concept, null, bound.checked().values(), bound.checked().errors());
 		}
 		FieldForm form = bound.form();
@@ -230,7 +229,6 @@ class ConceptController {
 		Field field = this.pages.field(tenantId, id, fieldId);
 		FormBinder.Bound<FieldForm> bound = checkField(tenantId, id, fieldId, params);
 		if (!bound.valid()) {
-			response.setStatus(400);
 			return fieldForm(model, concept, field, bound.checked().values(), bound.checked().errors());
 		}
 		FieldForm form = bound.form();
@@ -294,7 +292,6 @@ class ConceptController {
 	/** The form again with its errors (400). */
 	private String again(HttpServletResponse response, Model model, CheckedValues checked, String name, Object value,
 			String view, FormRows... rows) {
-		response.setStatus(400);
 		FormPage.show(model, checked, this.messages, LABELS, rows);
 		model.addAttribute(name, value);
 		return view;

@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The changes of the concept pages: a new version as a copy of another, its title and
  * horizon, its Handlungsfelder. Only a draft changes: every write names the status
- * {@code DRAFT} in its condition and answers whether it changed anything.
+ * {@code DRAFT} in its condition and answers whether it changed anything. Every change
+ * writes its audit entry ({@link ConceptAudit}) in its transaction, by the signed-in user
+ * of the request.
  */
 @Repository
 class ConceptEditing {
@@ -21,9 +23,12 @@ class ConceptEditing {
 
 	private final ConceptStore concepts;
 
-	ConceptEditing(JdbcClient jdbc, ConceptStore concepts) {
+	private final ConceptAudit audit;
+
+	ConceptEditing(JdbcClient jdbc, ConceptStore concepts, ConceptAudit audit) {
 		this.jdbc = jdbc;
 		this.concepts = concepts;
+		this.audit = audit;
 	}
 
 	/**
@@ -94,6 +99,7 @@ class ConceptEditing {
 				SELECT p.tenant_id, m.id, p.organisation_id, p.position FROM strategy_measure_partner p
 				JOIN strategy_measure m ON m.tenant_id = p.tenant_id AND m.copied_from = p.measure_id
 				WHERE m.tenant_id = ? AND m.concept_id = ?""").params(tenantId, id).update();
+		this.audit.created(id, title, source);
 		return id;
 	}
 
@@ -108,6 +114,7 @@ class ConceptEditing {
 		for (DefaultFields.DefaultField field : DefaultFields.FIELDS) {
 			this.concepts.addField(tenantId, id, field.name(), null, field.indicatorCodes(), null);
 		}
+		this.audit.created(id, title, null);
 		return id;
 	}
 
@@ -120,18 +127,30 @@ class ConceptEditing {
 		if (!touchDraft(tenantId, id, now)) {
 			return false;
 		}
+		List<UUID> before = this.jdbc
+			.sql("SELECT id FROM strategy_concept WHERE tenant_id = ? AND status = 'ADOPTED' AND id <> ?")
+			.params(tenantId, id)
+			.query(UUID.class)
+			.list();
 		this.concepts.adopt(tenantId, id, body, date, now);
+		this.audit.adopted(id, body, date.toString());
+		before.forEach((superseded) -> this.audit.superseded(superseded, id));
 		return true;
 	}
 
 	/** Changes the title and horizon of a draft. */
+	@Transactional
 	public boolean describe(UUID tenantId, UUID id, String title, int horizonStart, int horizonEnd,
 			OffsetDateTime now) {
-		return this.jdbc.sql("""
+		boolean changed = this.jdbc.sql("""
 				UPDATE strategy_concept SET title = ?, horizon_start = ?, horizon_end = ?, updated_at = ?
 				WHERE tenant_id = ? AND id = ? AND status = 'DRAFT'""")
 			.params(title, horizonStart, horizonEnd, now, tenantId, id)
 			.update() == 1;
+		if (changed) {
+			this.audit.described(id, title, horizonStart, horizonEnd);
+		}
+		return changed;
 	}
 
 	/** Replaces the Leitlinien of a draft. */
@@ -141,6 +160,7 @@ class ConceptEditing {
 			return false;
 		}
 		this.concepts.replaceGuidelines(tenantId, id, texts);
+		this.audit.guidelines(id, texts.size());
 		return true;
 	}
 
@@ -151,7 +171,9 @@ class ConceptEditing {
 		if (!touchDraft(tenantId, id, now)) {
 			return null;
 		}
-		return this.concepts.addField(tenantId, id, name, description, indicatorCodes, null);
+		UUID field = this.concepts.addField(tenantId, id, name, description, indicatorCodes, null);
+		this.audit.fieldAdded(id, field, name, indicatorCodes);
+		return field;
 	}
 
 	/** Changes a Handlungsfeld of a draft: name, description and indicators. */
@@ -176,6 +198,7 @@ class ConceptEditing {
 					INSERT INTO strategy_field_indicator (tenant_id, field_id, indicator_code, position)
 					VALUES (?, ?, ?, ?)""").params(tenantId, fieldId, indicatorCodes.get(i), i + 1).update();
 		}
+		this.audit.fieldChanged(id, fieldId, name, indicatorCodes);
 		return true;
 	}
 
@@ -188,11 +211,15 @@ class ConceptEditing {
 		if (!touchDraft(tenantId, id, now)) {
 			return false;
 		}
-		return this.jdbc.sql("""
+		boolean removed = this.jdbc.sql("""
 				DELETE FROM strategy_field f WHERE f.tenant_id = ? AND f.concept_id = ? AND f.id = ?
 				AND NOT EXISTS (SELECT 1 FROM strategy_goal g WHERE g.tenant_id = f.tenant_id AND g.field_id = f.id)""")
 			.params(tenantId, id, fieldId)
 			.update() == 1;
+		if (removed) {
+			this.audit.fieldRemoved(id, fieldId);
+		}
+		return removed;
 	}
 
 	/** Whether another Handlungsfeld of the version has this name (case-insensitive). */

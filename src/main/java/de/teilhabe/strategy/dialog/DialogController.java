@@ -81,7 +81,6 @@ class DialogController {
 			checked = withError(checked, "name", "strategy.dialog.error.groupExists");
 		}
 		if (!checked.valid()) {
-			response.setStatus(400);
 			FormPage.show(model, checked, this.messages, "strategy.dialog.group.");
 			return groupsPage(model);
 		}
@@ -101,7 +100,6 @@ class DialogController {
 			checked = withError(checked, "name", "strategy.dialog.error.groupExists");
 		}
 		if (!checked.valid()) {
-			response.setStatus(400);
 			FormPage.show(model, checked, this.messages, "strategy.dialog.group.");
 			model.addAttribute("editing", group.id());
 			return groupsPage(model);
@@ -171,7 +169,6 @@ class DialogController {
 				});
 		CheckedValues checked = bound.checked();
 		if (!checked.valid()) {
-			response.setStatus(400);
 			FormPage.show(model, checked, this.messages, "strategy.dialog.field.");
 			return dialogFormPage(model, tenantId, dialog);
 		}

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may use the Integrationsdialog: STRATEGY writes (groups, dialogs, workshops,
- * participants, capture, statements), every staff role reads (lists, heatmap, handouts,
- * protocols, the live screen); the join page {@code /w/{code}} is anonymous (the code is
- * the permission, see {@link JoinController}).
+ * participants, capture, statements) and deletes dialogs and workshops, every staff role
+ * reads (lists, heatmap, handouts, protocols, the live screen); the join page
+ * {@code /w/{code}} is anonymous (the code is the permission, see
+ * {@link JoinController}).
  */
 @Component
 class DialogRequestAuthorizations implements RequestAuthorizations {
@@ -23,7 +24,8 @@ class DialogRequestAuthorizations implements RequestAuthorizations {
 		requests
 			.requestMatchers(HttpMethod.GET, "/strategy/dialogs/new", "/strategy/dialogs/*/edit",
 					"/strategy/dialogs/*/workshops/new", "/strategy/workshops/*/edit",
-					"/strategy/workshops/*/participants/new", "/strategy/workshops/*/statements/*")
+					"/strategy/workshops/*/participants/new", "/strategy/workshops/*/statements/*",
+					"/strategy/workshops/*/delete", "/strategy/dialogs/*/delete")
 			.hasRole(Role.STRATEGY.name());
 		requests
 			.requestMatchers(HttpMethod.GET, "/strategy/stakeholder-groups", "/strategy/dialogs", "/strategy/dialogs/*",

@@ -223,6 +223,13 @@ class DialogStore {
 	 * open or closed already.
 	 */
 	boolean openCapture(UUID tenantId, UUID id, String joinCode, OffsetDateTime now) {
+		if (this.jdbc.sql("SELECT count(*) FROM strategy_retired_join_code WHERE code = ?")
+			.param(joinCode)
+			.query(Integer.class)
+			.single() > 0) {
+			// the code of a deleted workshop stays dead
+			throw new JoinCodeTaken();
+		}
 		try {
 			return this.jdbc.sql("""
 					UPDATE strategy_workshop SET join_code = ?, capture_opened_at = ?

@@ -54,10 +54,13 @@ class JoinController {
 
 	private final JoinRateLimit limit;
 
+	private final DialogRemoval removal;
+
 	private final Clock clock;
 
 	JoinController(DialogStore store, ConceptStore concepts, FormBinder forms, MessageSource messages,
-			JoinRateLimit limit, Clock clock) {
+			JoinRateLimit limit, DialogRemoval removal, Clock clock) {
+		this.removal = removal;
 		this.store = store;
 		this.concepts = concepts;
 		this.forms = forms;
@@ -108,7 +111,6 @@ class JoinController {
 				});
 		CheckedValues checked = bound.checked();
 		if (!checked.valid()) {
-			response.setStatus(400);
 			FormPage.show(model, checked, this.messages, "strategy.dialog.statement.");
 			return show(target, model, request, response);
 		}
@@ -152,9 +154,11 @@ class JoinController {
 		return HtmxPages.pageOrFragment(request, "strategy/dialog/join", "panel");
 	}
 
+	/** The workshop of a code, or the closed page of a deleted workshop's code. */
 	private JoinTarget find(String code) {
-		return JoinCodes.normalise(code)
-			.flatMap(this.store::joinTarget)
+		Optional<String> normalised = JoinCodes.normalise(code);
+		return normalised.flatMap(this.store::joinTarget)
+			.or(() -> normalised.flatMap(this.removal::retiredTarget))
 			.orElseThrow(() -> new NotFoundException("strategy.dialog.error.unknownCode"));
 	}
 

@@ -145,7 +145,6 @@ class WorkshopController {
 				});
 		CheckedValues checked = bound.checked();
 		if (!checked.valid()) {
-			response.setStatus(400);
 			FormPage.show(model, checked, this.messages, "strategy.dialog.field.");
 			return formPage(model, tenantId, dialog, workshop);
 		}
@@ -214,7 +213,6 @@ class WorkshopController {
 				});
 		CheckedValues checked = bound.checked();
 		if (!checked.valid()) {
-			response.setStatus(400);
 			FormPage.show(model, checked, this.messages, "strategy.dialog.field.");
 			return participantPage(model, tenantId, workshop);
 		}
@@ -358,7 +356,6 @@ class WorkshopController {
 				});
 		CheckedValues checked = bound.checked();
 		if (!checked.valid()) {
-			response.setStatus(400);
 			FormPage.show(model, checked, this.messages, "strategy.dialog.field.");
 			return statementPage(model, tenantId, workshop, statement);
 		}

@@ -117,7 +117,9 @@ class ControllingPages {
 				counts.put(status, 0);
 			}
 			for (GoalRow row : field.goals()) {
-				counts.merge(row.status(), 1, Integer::sum);
+				if (row.status() != null) {
+					counts.merge(row.status(), 1, Integer::sum);
+				}
 				if (updated != null && row.goal().previousStatus() != null && row.goal().statusChangedAt() != null
 						&& row.goal().statusChangedAt().toInstant().equals(updated.toInstant())) {
 					changed.add(row);

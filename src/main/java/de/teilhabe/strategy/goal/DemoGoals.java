@@ -218,7 +218,7 @@ public class DemoGoals implements StartupTask {
 			GoalForm form = new GoalForm(demo.title(), null, field.id(), demo.indicator(),
 					(demo.indicator() != null) ? LANDKREIS : null, demo.customMeasure(), demo.unit(),
 					new BigDecimal(demo.baselineValue()), demo.baselineYear(), new BigDecimal(demo.targetValue()),
-					demo.targetYear(), organisations(tenantId, demo.organisations()), values);
+					demo.targetYear(), organisations(tenantId, demo.organisations()), values, List.of());
 			UUID id = this.goals.create(tenantId, form, now);
 			List<UUID> statements = this.jdbc.sql("""
 					SELECT id FROM strategy_statement WHERE tenant_id = ? AND field_id = ? AND merged_into IS NULL

@@ -36,7 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
  * status (staff read), one goal, and a new goal (STRATEGY): 201 with the goal, or 422
  * naming each missing or wrong SMART part ({@code title}, {@code field},
  * {@code indicator}, {@code region}, {@code customMeasure}, {@code baseline},
- * {@code target}, {@code organisations}, {@code values[i].year}). See docs/strategy.md.
+ * {@code target}, {@code organisations}, {@code values[i].year}, {@code statements}). See
+ * docs/strategy.md.
  */
 @RestController
 @RequestMapping("/api/v1/strategy/goals")
@@ -75,9 +76,10 @@ class GoalApiController {
 		ApiPaging paging = ApiPaging.of(page, size);
 		UUID tenantId = CurrentActor.get().tenantId();
 		GoalViews.Reader reader = this.views.reader(tenantId, locale);
-		return this.concepts.current(tenantId)
-			.map((concept) -> this.goals.page(tenantId, concept.id(), paging).map(reader::item))
-			.orElseGet(() -> ApiPage.of(List.of(), paging, 0));
+		return this.concepts.current(tenantId).map((concept) -> {
+			ApiPage<Goal> goals = this.goals.page(tenantId, concept.id(), paging);
+			return ApiPage.of(reader.items(goals.items()), paging, goals.totalItems());
+		}).orElseGet(() -> ApiPage.of(List.of(), paging, 0));
 	}
 
 	@GetMapping("/{id}")

@@ -18,7 +18,8 @@ import org.springframework.validation.Errors;
  * Binds and checks a goal for a tenant, the same for the page and the API: the form's
  * constraints, the SMART parts ({@link SmartCheck}), and what needs the tenant's records
  * (a Handlungsfeld of the current version of the concept, an indicator of the catalogue
- * the tenant sees, a known region, organisations of the tenant's network).
+ * the tenant sees, a known region, organisations of the tenant's network, statements of
+ * the tenant's Integrationsdialog).
  */
 @Component
 class GoalChecks {
@@ -33,8 +34,11 @@ class GoalChecks {
 
 	private final Organisations organisations;
 
+	private final GoalStore goals;
+
 	GoalChecks(FormBinder binder, ConceptStore concepts, Indicators indicators, Regions regions,
-			Organisations organisations) {
+			Organisations organisations, GoalStore goals) {
+		this.goals = goals;
 		this.binder = binder;
 		this.concepts = concepts;
 		this.indicators = indicators;
@@ -82,6 +86,10 @@ class GoalChecks {
 					break;
 				}
 			}
+		}
+		if (!errors.hasFieldErrors("statements") && !form.statements().isEmpty()
+				&& !this.goals.notStatements(tenantId, form.statements()).isEmpty()) {
+			errors.rejectValue("statements", "strategy.goal.error.unknownStatement");
 		}
 	}
 

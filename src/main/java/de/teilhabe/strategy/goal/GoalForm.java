@@ -39,6 +39,7 @@ import org.springframework.validation.Errors;
  * baseline year
  * @param organisations the organisations of the network responsible for it
  * @param values the hand-entered values of a custom measure, one per year
+ * @param statements the statements of the Integrationsdialog the goal answers
  */
 public record GoalForm(@Size(max = 300, message = "{form.error.tooLong}") @SingleLine String title,
 		@Size(max = 4000, message = "{form.error.tooLong}") String description, UUID field,
@@ -55,7 +56,8 @@ public record GoalForm(@Size(max = 300, message = "{form.error.tooLong}") @Singl
 		@Min(value = 1990, message = "{strategy.goal.error.year}") @Max(value = 2100,
 				message = "{strategy.goal.error.year}") Integer targetYear,
 		@Size(max = 20, message = "{form.error.tooMany}") List<UUID> organisations,
-		@Size(max = 40, message = "{form.error.tooMany}") List<@Valid HandValue> values) implements CheckedTogether {
+		@Size(max = 40, message = "{form.error.tooMany}") List<@Valid HandValue> values,
+		@Size(max = 200, message = "{form.error.tooMany}") List<UUID> statements) implements CheckedTogether {
 
 	/** The hand-entered values as rows of the page ({@code values[0].year}). */
 	public static final FormRows VALUES = new FormRows("values", List.of("year", "value"), 40);
@@ -63,6 +65,7 @@ public record GoalForm(@Size(max = 300, message = "{form.error.tooLong}") @Singl
 	public GoalForm {
 		organisations = (organisations != null) ? organisations : List.of();
 		values = (values != null) ? values : List.of();
+		statements = (statements != null) ? statements : List.of();
 	}
 
 	/**

@@ -19,10 +19,10 @@ import de.teilhabe.strategy.concept.Concept;
 import de.teilhabe.strategy.concept.ConceptStore;
 import de.teilhabe.strategy.concept.Field;
 import de.teilhabe.strategy.goal.Controlling.Point;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -52,6 +52,8 @@ class GoalPages {
 
 	private final GoalChart chart;
 
+	private final StatementChoices statementChoices;
+
 	private final ConceptStore concepts;
 
 	private final GoalAudit audit;
@@ -61,7 +63,9 @@ class GoalPages {
 	private final Clock clock;
 
 	GoalPages(GoalStore goals, GoalViews views, GoalChecks checks, GoalStatuses statuses, GoalChoices choices,
-			GoalChart chart, ConceptStore concepts, GoalAudit audit, MessageSource messages, Clock clock) {
+			GoalChart chart, StatementChoices statementChoices, ConceptStore concepts, GoalAudit audit,
+			MessageSource messages, Clock clock) {
+		this.statementChoices = statementChoices;
 		this.goals = goals;
 		this.views = views;
 		this.checks = checks;
@@ -116,6 +120,12 @@ class GoalPages {
 		String measure = goal.byIndicator()
 				? reader.indicatorTitle(goal.indicatorCode()) + " – " + reader.regionName(goal.regionKey())
 				: goal.customMeasure();
+		if (reader.waitingForFigures(goal, assessment)) {
+			// no status yet: the figures are still being prepared after a start
+			return new GoalRow(goal, measure, valueOfYear(reader, goal, goal.baseline()),
+					valueOfYear(reader, goal, goal.target()), valueOfYear(reader, goal, goal.latest()), null,
+					reader.preparingName(), reader.preparingReason(), null);
+		}
 		return new GoalRow(goal, measure, valueOfYear(reader, goal, goal.baseline()),
 				valueOfYear(reader, goal, goal.target()), valueOfYear(reader, goal, goal.latest()), assessment.status(),
 				reader.statusName(assessment.status()), reader.reason(goal, assessment),
@@ -135,7 +145,8 @@ class GoalPages {
 		model.addAttribute("row", row(reader, goal));
 		model.addAttribute("writer", actor.has(Role.STRATEGY));
 		model.addAttribute("organisations", this.choices.organisationNames(actor.tenantId(), goal.organisationIds()));
-		model.addAttribute("statements", this.goals.answered(actor.tenantId(), id));
+		model.addAttribute("statements",
+				this.goals.answered(actor.tenantId(), List.of(id)).getOrDefault(id, List.of()));
 		model.addAttribute("merged", this.goals.mergedInto(actor.tenantId(), id));
 		model.addAttribute("chart", this.chart.of(actor.tenantId(), goal, reader, locale));
 		return "strategy/goal";
@@ -157,7 +168,7 @@ class GoalPages {
 
 	@PostMapping({ "/strategy/goals", "/strategy/goals/{id}" })
 	String save(@PathVariable(required = false) UUID id, @RequestParam MultiValueMap<String, String> params,
-			Model model, HttpServletResponse response) {
+			Model model) {
 		Actor actor = CurrentActor.get();
 		Goal goal = (id != null) ? find(actor, id) : null;
 		Map<String, Object> values = new LinkedHashMap<>();
@@ -165,7 +176,6 @@ class GoalPages {
 		values.remove("_csrf");
 		FormBinder.Bound<GoalForm> bound = this.checks.check(actor.tenantId(), values, null);
 		if (!bound.valid()) {
-			response.setStatus(400);
 			return form(model, actor, goal, bound.checked().values(), bound.checked().errors());
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
@@ -193,6 +203,8 @@ class GoalPages {
 			Map<String, ? extends MessageSourceResolvable> errors) {
 		model.addAttribute("goal", goal);
 		this.choices.addTo(model, actor.tenantId(), values.get("region"));
+		model.addAttribute("statementChoices", this.statementChoices.of(actor.tenantId(),
+				FormBinder.split(values.get("statements")), LocaleContextHolder.getLocale()));
 		FormPage.show(model, values, errors, this.messages, "strategy.goal.field.", GoalForm.VALUES);
 		return "strategy/goal-form";
 	}
@@ -204,7 +216,8 @@ class GoalPages {
 			.toList();
 		return FormBinder.values(new GoalForm(goal.title(), goal.description(), goal.fieldId(), goal.indicatorCode(),
 				goal.regionKey(), goal.customMeasure(), goal.unit(), goal.baseline().value(), goal.baseline().year(),
-				goal.target().value(), goal.target().year(), goal.organisationIds(), hand));
+				goal.target().value(), goal.target().year(), goal.organisationIds(), hand,
+				this.goals.statementIds(tenantId, goal.id())));
 	}
 
 	private Goal find(Actor actor, UUID id) {

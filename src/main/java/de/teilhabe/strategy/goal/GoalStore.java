@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,9 @@ class GoalStore {
 		this.jdbc.sql("DELETE FROM strategy_goal_value WHERE tenant_id = ? AND goal_id = ?")
 			.params(tenantId, id)
 			.update();
+		this.jdbc.sql("DELETE FROM strategy_goal_statement WHERE tenant_id = ? AND goal_id = ?")
+			.params(tenantId, id)
+			.update();
 		writeParts(tenantId, id, form);
 	}
 
@@ -153,6 +157,9 @@ class GoalStore {
 					.update();
 			}
 		}
+		if (!form.statements().isEmpty()) {
+			answers(tenantId, id, form.statements());
+		}
 	}
 
 	/** Links a goal to statements of the dialog it answers (unknown ones are skipped). */
@@ -165,12 +172,49 @@ class GoalStore {
 			.update();
 	}
 
-	/** The number of statements a goal answers. */
-	int answered(UUID tenantId, UUID goalId) {
-		return this.jdbc.sql("SELECT count(*) FROM strategy_goal_statement WHERE tenant_id = ? AND goal_id = ?")
-			.params(tenantId, goalId)
-			.query(Integer.class)
-			.single();
+	/**
+	 * The statements given that are not the tenant's (unknown or another tenant's).
+	 */
+	List<UUID> notStatements(UUID tenantId, List<UUID> statementIds) {
+		return this.jdbc.sql("""
+				SELECT given FROM unnest(CAST(? AS uuid[])) AS given
+				WHERE NOT EXISTS (SELECT 1 FROM strategy_statement s WHERE s.tenant_id = ? AND s.id = given)""")
+			.params(statementIds.stream().map(UUID::toString).toArray(String[]::new), tenantId)
+			.query(UUID.class)
+			.list();
+	}
+
+	/** The ids of the statements a goal answers. */
+	List<UUID> statementIds(UUID tenantId, UUID goalId) {
+		return this.jdbc.sql("""
+				SELECT statement_id FROM strategy_goal_statement WHERE tenant_id = ? AND goal_id = ?
+				ORDER BY statement_id""").params(tenantId, goalId).query(UUID.class).list();
+	}
+
+	/**
+	 * The statements each of the goals answers (one query for a page of goals), by
+	 * workshop, Handlungsfeld and type.
+	 */
+	Map<UUID, List<AnsweredStatement>> answered(UUID tenantId, Collection<UUID> goalIds) {
+		Map<UUID, List<AnsweredStatement>> answered = new HashMap<>();
+		if (goalIds.isEmpty()) {
+			return answered;
+		}
+		this.jdbc.sql("""
+				SELECT gs.goal_id, s.id, s.type, s.text, f.name AS field, w.title AS workshop
+				FROM strategy_goal_statement gs
+				JOIN strategy_statement s ON s.tenant_id = gs.tenant_id AND s.id = gs.statement_id
+				JOIN strategy_workshop w ON w.tenant_id = s.tenant_id AND w.id = s.workshop_id
+				LEFT JOIN strategy_field f ON f.tenant_id = s.tenant_id AND f.id = s.field_id
+				WHERE gs.tenant_id = ? AND gs.goal_id = ANY(CAST(? AS uuid[]))
+				ORDER BY w.starts_at, w.id, f.position NULLS LAST, s.type, s.created_at, s.id""")
+			.params(tenantId, goalIds.stream().map(UUID::toString).toArray(String[]::new))
+			.query((rs, row) -> answered
+				.computeIfAbsent(rs.getObject("goal_id", UUID.class), (goal) -> new ArrayList<>())
+				.add(new AnsweredStatement(rs.getObject("id", UUID.class), rs.getString("type"), rs.getString("text"),
+						rs.getString("field"), rs.getString("workshop"))))
+			.list();
+		return answered;
 	}
 
 	/**

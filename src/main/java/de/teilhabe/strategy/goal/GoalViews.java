@@ -1,7 +1,9 @@
 package de.teilhabe.strategy.goal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import de.teilhabe.monitoring.Indicators;
 import de.teilhabe.region.Region;
 import de.teilhabe.region.RegionLevel;
 import de.teilhabe.region.Regions;
+import de.teilhabe.shared.startup.Preparation;
 import de.teilhabe.strategy.goal.Controlling.Assessment;
 import de.teilhabe.strategy.goal.Controlling.Point;
 
@@ -33,7 +36,10 @@ class GoalViews {
 
 	private final Regions regions;
 
-	GoalViews(GoalStore goals, StatusWords words, Indicators indicators, Regions regions) {
+	private final Preparation preparation;
+
+	GoalViews(GoalStore goals, StatusWords words, Indicators indicators, Regions regions, Preparation preparation) {
+		this.preparation = preparation;
 		this.goals = goals;
 		this.words = words;
 		this.indicators = indicators;
@@ -53,9 +59,11 @@ class GoalViews {
 	 * @param latest the latest value, or null
 	 * @param status the controlling status
 	 * @param statusReason why, in words in the reader's language
+	 * @param statements the statements of the Integrationsdialog it answers
 	 */
 	record GoalItem(UUID id, String title, String field, String indicator, String region, ValueOfYear baseline,
-			ValueOfYear target, ValueOfYear latest, GoalStatus status, String statusReason) {
+			ValueOfYear target, ValueOfYear latest, GoalStatus status, String statusReason,
+			List<AnsweredStatement> statements) {
 
 	}
 
@@ -97,9 +105,31 @@ class GoalViews {
 
 		private final Map<String, String> regionNames = new HashMap<>();
 
+		private final boolean preparing;
+
 		Reader(UUID tenantId, Locale locale) {
 			this.tenantId = tenantId;
 			this.locale = locale;
+			this.preparing = GoalViews.this.preparation.inProgress();
+		}
+
+		/**
+		 * Whether the goal has no data only because the reference statistics and the
+		 * indicators are still being prepared after a start: an indicator's goal without
+		 * a value while {@link Preparation#inProgress()}. Its pages then say so instead
+		 * of presenting no data as a fact.
+		 */
+		boolean waitingForFigures(Goal goal, Assessment assessment) {
+			return this.preparing && goal.byIndicator() && assessment.status() == GoalStatus.NO_DATA;
+		}
+
+		/** The words of a goal waiting for the figures: its status and the reason. */
+		String preparingName() {
+			return GoalViews.this.words.message("strategy.goal.status.preparing", this.locale);
+		}
+
+		String preparingReason() {
+			return GoalViews.this.words.message("strategy.goal.reason.preparing", this.locale);
 		}
 
 		BigDecimal tolerance() {
@@ -114,10 +144,22 @@ class GoalViews {
 		}
 
 		GoalItem item(Goal goal) {
-			Assessment assessment = assess(goal);
-			return new GoalItem(goal.id(), goal.title(), goal.fieldName(), goal.indicatorCode(), goal.regionKey(),
-					ValueOfYear.of(goal.baseline()), ValueOfYear.of(goal.target()), ValueOfYear.of(goal.latest()),
-					assessment.status(), reason(goal, assessment));
+			return items(List.of(goal)).get(0);
+		}
+
+		/** The API's items of goals, with the statements they answer (one query). */
+		List<GoalItem> items(List<Goal> goals) {
+			Map<UUID, List<AnsweredStatement>> answered = GoalViews.this.goals.answered(this.tenantId,
+					goals.stream().map(Goal::id).toList());
+			List<GoalItem> items = new ArrayList<>();
+			for (Goal goal : goals) {
+				Assessment assessment = assess(goal);
+				items.add(new GoalItem(goal.id(), goal.title(), goal.fieldName(), goal.indicatorCode(),
+						goal.regionKey(), ValueOfYear.of(goal.baseline()), ValueOfYear.of(goal.target()),
+						ValueOfYear.of(goal.latest()), assessment.status(), reason(goal, assessment),
+						answered.getOrDefault(goal.id(), List.of())));
+			}
+			return items;
 		}
 
 		String reason(Goal goal, Assessment assessment) {

@@ -34,6 +34,11 @@ public class StatusWords {
 		return this.messages.getMessage("strategy.goal.status." + status.name(), null, locale);
 	}
 
+	/** A message of the goals' bundle without arguments. */
+	String message(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
+	}
+
 	/**
 	 * Why the goal has its status, in a sentence or two.
 	 * @param unit the unit of the goal's values (the indicator's or the custom

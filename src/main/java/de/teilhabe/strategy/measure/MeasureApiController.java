@@ -12,6 +12,7 @@ import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.ApiPage;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.InvalidBodyException;
+import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.strategy.concept.Concept;
 import de.teilhabe.strategy.concept.ConceptStore;
 import de.teilhabe.strategy.measure.Measure.GoalRef;
@@ -30,9 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The measure API: the current concept version's measures, paged like every list (staff
  * tokens read all, a PARTNER token only those its organisation carries; any other measure
- * answers 404), one measure with its progress notes, and for STRATEGY creating and
- * changing a measure with the checks of the form (422 {@code errors: [{field,
- * message}]}).
+ * answers 404), one measure with its progress notes, for STRATEGY creating and changing a
+ * measure with the checks of the form (422 {@code errors: [{field, message}]}), and for
+ * STRATEGY and the PARTNER whose organisation carries a measure a progress note and its
+ * status.
  */
 @RestController
 class MeasureApiController {
@@ -101,6 +103,37 @@ class MeasureApiController {
 		Measures.Saved saved = this.measures.save(actor, null, existing, orEmpty(body));
 		if (saved.id() == null) {
 			throw new InvalidBodyException(saved.checked().errors());
+		}
+		return item(actor, this.measures.visible(actor, id));
+	}
+
+	/**
+	 * A progress note ({@code notedOn} optional, today if none; {@code text}): STRATEGY,
+	 * or a PARTNER whose organisation carries the measure (any other measure answers
+	 * 404); 201 with the measure and its notes, or 422 naming the field.
+	 */
+	@PostMapping("/api/v1/strategy/measures/{id}/notes")
+	ResponseEntity<MeasureItem> note(@PathVariable UUID id, @RequestBody(required = false) Map<String, Object> body) {
+		Actor actor = CurrentActor.get();
+		FormBinder.Bound<NoteForm> bound = this.measures.addNote(actor, id, orEmpty(body));
+		if (!bound.valid()) {
+			throw new InvalidBodyException(bound.checked().errors());
+		}
+		return ResponseEntity.created(URI.create("/api/v1/strategy/measures/" + id))
+			.body(item(actor, this.measures.visible(actor, id)));
+	}
+
+	/**
+	 * The status ({@code status}: {@code PLANNED}, {@code RUNNING}, {@code DONE},
+	 * {@code DROPPED}): STRATEGY, or a PARTNER whose organisation carries the measure
+	 * (any other measure answers 404); the measure, or 422 naming the field.
+	 */
+	@PutMapping("/api/v1/strategy/measures/{id}/status")
+	MeasureItem status(@PathVariable UUID id, @RequestBody(required = false) Map<String, Object> body) {
+		Actor actor = CurrentActor.get();
+		FormBinder.Bound<StatusForm> bound = this.measures.changeStatus(actor, id, orEmpty(body));
+		if (!bound.valid()) {
+			throw new InvalidBodyException(bound.checked().errors());
 		}
 		return item(actor, this.measures.visible(actor, id));
 	}

@@ -125,7 +125,6 @@ class MeasureController {
 	private String invalidDetail(Actor actor, UUID id, CheckedValues checked, Model model,
 			HttpServletResponse response) {
 		Measure measure = this.planning.visible(actor, id);
-		response.setStatus(400);
 		detailModel(model, actor, measure);
 		Map<String, String> values = new java.util.LinkedHashMap<>(
 				Map.of("notedOn", "", "text", "", "status", measure.status().name()));
@@ -162,7 +161,6 @@ class MeasureController {
 		Concept concept = this.planning.conceptOf(actor, measure);
 		Measures.Saved saved = this.planning.save(actor, concept, measure, params);
 		if (saved.id() == null) {
-			response.setStatus(400);
 			return formPage(model, actor, concept, measure, saved.checked().values(), saved.checked().errors());
 		}
 		redirect.addFlashAttribute("saved", "measure");

@@ -35,6 +35,10 @@ class MeasureRequestAuthorizations implements RequestAuthorizations {
 			.hasAnyRole(readers);
 		requests.requestMatchers(HttpMethod.POST, "/api/v1/strategy/measures").hasRole(strategy);
 		requests.requestMatchers(HttpMethod.PUT, "/api/v1/strategy/measures/*").hasRole(strategy);
+		requests.requestMatchers(HttpMethod.POST, "/api/v1/strategy/measures/*/notes")
+			.hasAnyRole(strategy, Role.PARTNER.name());
+		requests.requestMatchers(HttpMethod.PUT, "/api/v1/strategy/measures/*/status")
+			.hasAnyRole(strategy, Role.PARTNER.name());
 	}
 
 }

@@ -249,6 +249,59 @@ class ConceptPagesTest {
 	}
 
 	@Test
+	void everyChangeOfAVersionIsInTheAuditLog() {
+		AccessFixtures.TestUser officeUser = this.access.createIn(this.tenant, "konzept", Role.STRATEGY);
+		Http office = Http.loggedIn(this.port, officeUser.username(), AccessFixtures.PASSWORD);
+		UUID first = createVersion(office, "Konzept 2020", "2020", "2024");
+		String base = "/strategy/concepts/" + first;
+		assertThat(post(office, base + "/edit", base, "title", "Konzept 2020–2024", "horizonStart", "2020",
+				"horizonEnd", "2024")
+			.statusCode()).isEqualTo(302);
+		assertThat(post(office, base + "/guidelines", base + "/guidelines", "guidelines[0].text", "Teilhabe für alle.",
+				"guidelines[0].position", "1")
+			.statusCode()).isEqualTo(302);
+		assertThat(
+				post(office, base + "/fields/new", base + "/fields", "name", "Digitale Teilhabe", "indicators", "5-3-2")
+					.statusCode())
+			.isEqualTo(302);
+		UUID digital = fieldNamed(first, "Digitale Teilhabe");
+		assertThat(post(office, base + "/fields/" + digital, base + "/fields/" + digital, "name", "Digitale Teilhabe",
+				"indicators", "6-2-1")
+			.statusCode()).isEqualTo(302);
+		assertThat(post(office, base, base + "/fields/" + digital + "/removal").statusCode()).isEqualTo(302);
+		assertThat(post(office, base + "/adoption", base + "/adoption", "body", "Kreistag", "date", "2020-03-02")
+			.statusCode()).isEqualTo(302);
+		UUID second = createVersion(office, "Konzept 2025", "2025", "2029");
+		assertThat(post(office, "/strategy/concepts/" + second + "/adoption",
+				"/strategy/concepts/" + second + "/adoption", "body", "Kreistag", "date", "2025-02-03")
+			.statusCode()).isEqualTo(302);
+
+		List<String> entries = this.jdbc.sql("""
+				SELECT action || ' ' || record_id || ' ' || actor_name FROM audit_event
+				WHERE tenant_id = ? AND action LIKE 'strategy.concept.%' ORDER BY id""")
+			.param(this.tenant)
+			.query(String.class)
+			.list();
+		String by = " " + officeUser.username();
+		assertThat(entries).containsExactly("strategy.concept.created " + first + by,
+				"strategy.concept.changed " + first + by, "strategy.concept.guidelines " + first + by,
+				"strategy.concept.field.added " + digital + by, "strategy.concept.field.changed " + digital + by,
+				"strategy.concept.field.removed " + digital + by, "strategy.concept.adopted " + first + by,
+				"strategy.concept.created " + second + by, "strategy.concept.adopted " + second + by,
+				"strategy.concept.superseded " + first + by);
+		assertThat(this.jdbc.sql("""
+				SELECT details FROM audit_event WHERE tenant_id = ? AND action = 'strategy.concept.field.changed'""")
+			.param(this.tenant)
+			.query(String.class)
+			.single()).contains("Digitale Teilhabe").contains("6-2-1");
+		// the privacy officer reads them in words
+		String audit = user(Role.PRIVACY_OFFICER).get("/audit").body();
+		assertThat(audit).contains("Version des Integrationskonzepts angelegt")
+			.contains("Handlungsfeld geändert")
+			.contains("Version des Integrationskonzepts abgelöst");
+	}
+
+	@Test
 	void badInputIsNamedAtEachFieldAndNothingIsStored() {
 		Http office = user(Role.STRATEGY);
 		HttpResponse<String> response = post(office, "/strategy/concepts/new", "/strategy/concepts", "title", "",

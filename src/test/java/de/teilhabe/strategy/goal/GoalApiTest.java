@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import de.teilhabe.monitoring.StatisticsHttp;
+import de.teilhabe.access.AccessFixtures;
 import de.teilhabe.monitoring.StatisticsUsers;
 import de.teilhabe.network.Organisations;
 import de.teilhabe.region.Tenants;
@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +55,7 @@ class GoalApiTest {
 		assertThat(items).hasSizeGreaterThanOrEqualTo(12);
 		for (Map<String, Object> item : items) {
 			assertThat(item.keySet()).containsExactlyInAnyOrder("id", "title", "field", "indicator", "region",
-					"baseline", "target", "latest", "status", "statusReason");
+					"baseline", "target", "latest", "status", "statusReason", "statements");
 			assertThat(GoalApiTest.object(item.get("baseline")).keySet()).containsExactlyInAnyOrder("value", "year");
 			assertThat((String) item.get("statusReason")).isNotBlank();
 		}
@@ -147,6 +148,83 @@ class GoalApiTest {
 				 "target": {"value": 7, "year": 2026}, "organisations": ["%s"]}""".formatted(anOrganisation()));
 		assertThat(notAnObject.statusCode()).isEqualTo(422);
 		assertThat(errors(notAnObject.body())).containsKey("baseline");
+	}
+
+	@Test
+	void aGoalAnswersStatementsOfItsOwnTenantOnly() {
+		Http office = Http.withToken(this.port,
+				StatisticsUsers.create(this.context, "landkreis-osnabrueck", Role.STRATEGY));
+		UUID landkreis = this.tenants.findBySlug("landkreis-osnabrueck").orElseThrow().id();
+		Map<String, Object> statement = AccessFixtures.of(this.context)
+			.jdbc()
+			.sql("SELECT id, text FROM strategy_statement WHERE tenant_id = ? ORDER BY created_at, id LIMIT 1")
+			.param(landkreis)
+			.query()
+			.singleRow();
+		String body = """
+				{"title": "Antwort auf den Dialog %s", "field": "Wohnen", "indicator": "6-2-1", "region": "03459",
+				 "baseline": {"value": 5, "year": 2018}, "target": {"value": 7, "year": 2026},
+				 "organisations": ["%s"], "statements": [%s]}""";
+		HttpResponse<String> created = post(office,
+				body.formatted(UUID.randomUUID(), anOrganisation(), "\"" + statement.get("id") + "\""));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		List<?> answered = (List<?>) map(created.body()).get("statements");
+		assertThat(answered).hasSize(1);
+		assertThat(GoalApiTest.object(answered.get(0))).containsEntry("id", statement.get("id").toString())
+			.containsEntry("text", statement.get("text"))
+			.containsKeys("type", "field", "workshop");
+		// the list shows them too
+		String id = (String) map(created.body()).get("id");
+		Map<String, Object> listed = ApiLists.all(office, "/api/v1/strategy/goals")
+			.stream()
+			.filter((item) -> id.equals(item.get("id")))
+			.findFirst()
+			.orElseThrow();
+		assertThat((List<?>) listed.get("statements")).hasSize(1);
+
+		String otherTenants = otherTenantsStatement();
+		HttpResponse<String> foreign = post(office,
+				body.formatted(UUID.randomUUID(), anOrganisation(), "\"" + otherTenants + "\""));
+		assertThat(foreign.statusCode()).as(foreign.body()).isEqualTo(422);
+		assertThat(errors(foreign.body())).containsOnlyKeys("statements");
+		assertThat(errors(foreign.body()).get("statements"))
+			.isEqualTo("Diese Aussage gibt es im Integrationsdialog nicht (mehr).");
+		HttpResponse<String> unknown = post(office,
+				body.formatted(UUID.randomUUID(), anOrganisation(), "\"" + UUID.randomUUID() + "\""));
+		assertThat(unknown.statusCode()).isEqualTo(422);
+		assertThat(errors(unknown.body())).containsOnlyKeys("statements");
+		HttpResponse<String> notAnId = post(office,
+				body.formatted(UUID.randomUUID(), anOrganisation(), "\"kein Schlüssel\""));
+		assertThat(notAnId.statusCode()).as(notAnId.body()).isEqualTo(422);
+		assertThat(errors(notAnId.body())).containsKey("statements");
+	}
+
+	/** A statement of the Stadt (sent through its open demo workshop if it has none). */
+	private String otherTenantsStatement() {
+		UUID stadt = this.tenants.findBySlug("stadt-osnabrueck").orElseThrow().id();
+		JdbcClient jdbc = AccessFixtures.of(this.context).jdbc();
+		String code = jdbc.sql("""
+				SELECT join_code FROM strategy_workshop WHERE tenant_id = ? AND join_code IS NOT NULL
+				  AND capture_closed_at IS NULL LIMIT 1""").param(stadt).query(String.class).single();
+		Http phone = new Http(this.port);
+		String csrf = phone.csrfFrom("/w/" + code);
+		String field = jdbc
+			.sql("""
+					SELECT f.name FROM strategy_workshop w JOIN strategy_dialog d ON d.tenant_id = w.tenant_id AND d.id = w.dialog_id
+					JOIN strategy_field f ON f.tenant_id = d.tenant_id AND f.concept_id = d.concept_id
+					WHERE w.tenant_id = ? AND w.join_code = ? ORDER BY f.position LIMIT 1""")
+			.params(stadt, code)
+			.query(String.class)
+			.single();
+		String text = "Aussage der Stadt " + UUID.randomUUID();
+		HttpResponse<String> sent = phone.postForm("/w/" + code,
+				Map.of("type", "STRENGTH", "text", text, "field", field), csrf);
+		assertThat(sent.statusCode()).as(sent.body()).isIn(200, 302, 303);
+		return jdbc.sql("SELECT id FROM strategy_statement WHERE tenant_id = ? AND text = ?")
+			.params(stadt, text)
+			.query(UUID.class)
+			.single()
+			.toString();
 	}
 
 	@Test

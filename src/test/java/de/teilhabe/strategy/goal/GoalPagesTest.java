@@ -1,13 +1,19 @@
 package de.teilhabe.strategy.goal;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import de.teilhabe.access.AccessFixtures;
 import de.teilhabe.access.AccessFixtures.TestUser;
+import de.teilhabe.network.Organisations;
+import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.startup.Preparation;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -15,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +42,12 @@ class GoalPagesTest {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	Tenants tenants;
+
+	@Autowired
+	Organisations organisations;
 
 	@Test
 	void theOfficeEntersAGoalByNamesAndSeesItsStatusExplained() {
@@ -84,6 +98,99 @@ class GoalPagesTest {
 		// the edit form shows the hand values again
 		String edit = http.get(location + "/edit").body();
 		assertThat(edit).contains("value=\"118.5\"").contains("value=\"2022\"");
+	}
+
+	@Test
+	void theFormOffersTheDialogsStatementsByTextAndTheGoalShowsThoseItAnswers() {
+		TestUser office = AccessFixtures.of(this.context).create(AccessFixtures.LANDKREIS, "goals", Role.STRATEGY);
+		Http http = Http.loggedIn(this.port, office.username(), AccessFixtures.PASSWORD);
+		Map<String, Object> statement = AccessFixtures.of(this.context).jdbc().sql("""
+				SELECT s.text, s.type, w.title FROM strategy_statement s
+				JOIN strategy_workshop w ON w.tenant_id = s.tenant_id AND w.id = s.workshop_id
+				JOIN tenant t ON t.id = s.tenant_id
+				WHERE t.slug = 'landkreis-osnabrueck' AND s.merged_into IS NULL AND s.type = 'WEAKNESS'
+				ORDER BY s.created_at, s.id LIMIT 1""").query().singleRow();
+		String form = http.get("/strategy/goals/new").body();
+		// grouped by workshop (a group that opens), by text with its type, never an id as
+		// a label
+		assertThat(form).contains("Aussagen des Integrationsdialogs, auf die das Ziel antwortet")
+			.contains("<summary>Integrationsdialog")
+			.contains((String) statement.get("title"));
+		String checkbox = option(form, "Schwäche: " + statement.get("text"));
+		String organisation = this.organisations
+			.list(this.tenants.findBySlug("landkreis-osnabrueck").orElseThrow().id(), new ApiPaging(0, 1))
+			.items()
+			.get(0)
+			.id()
+			.toString();
+		String title = "Antwort auf eine Schwäche " + UUID.randomUUID();
+		HttpResponse<String> saved = AccessFixtures.post(http, "/strategy/goals/new", "/strategy/goals", "title", title,
+				"field", option(form, "Wohnen"), "indicator", "6-2-1", "region", "03459", "baselineValue", "5",
+				"baselineYear", "2018", "targetValue", "7", "targetYear", "2026", "organisations", organisation,
+				"statements", checkbox);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		String location = java.net.URI.create(AccessFixtures.location(saved)).getPath();
+		String page = http.get(location).body();
+		assertThat(page).contains("Beantwortet eine Aussage des Integrationsdialogs.")
+			.contains((String) statement.get("text"))
+			.contains((String) statement.get("title"));
+		// the edit form has it ticked (its group opened)
+		String edit = http.get(location + "/edit").body();
+		assertThat(edit).containsPattern("value=\"" + checkbox + "\"\\s+checked");
+		// another tenant's or an unknown statement is refused at its field, nothing
+		// stored
+		HttpResponse<String> unknown = AccessFixtures.post(http, "/strategy/goals/new", "/strategy/goals", "title",
+				title + " 2", "field", option(form, "Wohnen"), "indicator", "6-2-1", "region", "03459", "baselineValue",
+				"5", "baselineYear", "2018", "targetValue", "7", "targetYear", "2026", "organisations", organisation,
+				"statements", UUID.randomUUID().toString());
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("Diese Aussage gibt es im Integrationsdialog nicht (mehr).");
+		assertThat(http.get("/strategy/goals").body()).doesNotContain(title + " 2");
+	}
+
+	@Test
+	void whileTheFiguresAreBeingPreparedAGoalWithoutValuesSaysSoInsteadOfNoData() {
+		TestUser office = AccessFixtures.of(this.context).create(AccessFixtures.STADT, "goals", Role.STRATEGY);
+		Http http = Http.loggedIn(this.port, office.username(), AccessFixtures.PASSWORD);
+		String form = http.get("/strategy/goals/new").body();
+		String title = "Noch ohne Werte " + UUID.randomUUID();
+		// no value at or after 2098: no data, as a fact once the figures are prepared
+		HttpResponse<String> saved = AccessFixtures.post(http, "/strategy/goals/new", "/strategy/goals", "title", title,
+				"field", option(form, "Sprache und Bildung"), "indicator", "3-1-3", "region",
+				option(form, "Niedersachsen"), "baselineValue", "1", "baselineYear", "2098", "targetValue", "2",
+				"targetYear", "2100", "organisations", option(form, "Haus der Kulturen Osnabrück e.V. (Beispiel)"));
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		String location = java.net.URI.create(AccessFixtures.location(saved)).getPath();
+		assertThat(http.get(location).body()).contains("Keine Daten: ");
+
+		Set<String> preparing = preparingTasks();
+		preparing.add("goal-pages-test");
+		try {
+			String page = http.get(location).body();
+			assertThat(page).contains("id=\"figures-being-prepared\"")
+				.contains(">Zahlen werden vorbereitet<")
+				.contains("bis dahin fehlt sein Wert nicht, er ist nur noch nicht da")
+				.doesNotContain("Keine Daten: ");
+			String list = http.get("/strategy/goals").body();
+			assertThat(list).contains("id=\"figures-being-prepared\"").contains(title);
+			assertThat(list.substring(list.indexOf(title))).containsPattern("(?s)^.{0,2000}?Zahlen werden vorbereitet");
+			assertThat(http.get("/strategy/controlling").body()).contains("Zahlen werden vorbereitet")
+				.contains("Die Indikatorwerte werden gerade nach dem Start berechnet");
+		}
+		finally {
+			preparing.remove("goal-pages-test");
+		}
+		assertThat(http.get(location).body()).doesNotContain("figures-being-prepared").contains("Keine Daten: ");
+	}
+
+	/**
+	 * The names of the start-up tasks still being prepared (the tests' configuration has
+	 * finished them all before the first test): one added makes the platform prepare.
+	 */
+	@SuppressWarnings("unchecked")
+	private Set<String> preparingTasks() {
+		Object runner = AopTestUtils.getTargetObject(this.context.getBean(Preparation.class));
+		return (Set<String>) ReflectionTestUtils.getField(runner, "preparing");
 	}
 
 	@Test

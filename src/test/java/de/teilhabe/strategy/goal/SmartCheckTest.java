@@ -25,13 +25,14 @@ class SmartCheckTest {
 		assertThat(SmartCheck.problems(indicatorGoal())).isEmpty();
 		assertThat(SmartCheck.problems(new GoalForm("Mehr Beratungen", null, FIELD, null, null, "Beratungen", "Fälle",
 				BigDecimal.TEN, 2020, BigDecimal.valueOf(20), 2024, List.of(ORGANISATION),
-				List.of(new GoalForm.HandValue(2021, BigDecimal.valueOf(12))))))
+				List.of(new GoalForm.HandValue(2021, BigDecimal.valueOf(12))), List.of())))
 			.isEmpty();
 	}
 
 	@Test
 	void anEmptyGoalNamesEveryPart() {
-		GoalForm empty = new GoalForm(null, null, null, null, null, null, null, null, null, null, null, null, null);
+		GoalForm empty = new GoalForm(null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null);
 		assertThat(SmartCheck.problems(empty)).containsExactly(
 				java.util.Map.entry("title", "strategy.goal.smart.specific"),
 				java.util.Map.entry("field", "strategy.goal.smart.field"),
@@ -60,11 +61,11 @@ class SmartCheckTest {
 	@Test
 	void theTargetComesAfterTheBaselineAndDiffersFromIt() {
 		GoalForm sameYear = new GoalForm("Ziel", null, FIELD, "3-1-3", "03459", null, null, BigDecimal.ONE, 2022,
-				BigDecimal.TEN, 2022, List.of(ORGANISATION), List.of());
+				BigDecimal.TEN, 2022, List.of(ORGANISATION), List.of(), List.of());
 		assertThat(SmartCheck.problems(sameYear))
 			.containsExactly(java.util.Map.entry("targetYear", "strategy.goal.smart.targetYearAfter"));
 		GoalForm sameValue = new GoalForm("Ziel", null, FIELD, "3-1-3", "03459", null, null, new BigDecimal("10.0"),
-				2020, BigDecimal.TEN, 2022, List.of(ORGANISATION), List.of());
+				2020, BigDecimal.TEN, 2022, List.of(ORGANISATION), List.of(), List.of());
 		assertThat(SmartCheck.problems(sameValue))
 			.containsExactly(java.util.Map.entry("targetValue", "strategy.goal.smart.targetDiffers"));
 	}
@@ -72,11 +73,13 @@ class SmartCheckTest {
 	@Test
 	void handValuesBelongToACustomMeasureOncePerYear() {
 		GoalForm onIndicator = new GoalForm("Ziel", null, FIELD, "3-1-3", "03459", null, null, BigDecimal.ONE, 2020,
-				BigDecimal.TEN, 2022, List.of(ORGANISATION), List.of(new GoalForm.HandValue(2021, BigDecimal.ONE)));
+				BigDecimal.TEN, 2022, List.of(ORGANISATION), List.of(new GoalForm.HandValue(2021, BigDecimal.ONE)),
+				List.of());
 		assertThat(SmartCheck.problems(onIndicator)).containsOnlyKeys("values");
 		GoalForm twice = new GoalForm("Ziel", null, FIELD, null, null, "Eigene", null, BigDecimal.ONE, 2020,
 				BigDecimal.TEN, 2022, List.of(ORGANISATION),
-				List.of(new GoalForm.HandValue(2021, BigDecimal.ONE), new GoalForm.HandValue(2021, BigDecimal.TEN)));
+				List.of(new GoalForm.HandValue(2021, BigDecimal.ONE), new GoalForm.HandValue(2021, BigDecimal.TEN)),
+				List.of());
 		assertThat(SmartCheck.problems(twice))
 			.containsExactly(java.util.Map.entry("values[1].year", "strategy.goal.smart.yearTwice"));
 	}
@@ -84,21 +87,22 @@ class SmartCheckTest {
 	@Test
 	void noGoalWithoutAResponsibleOrganisation() {
 		GoalForm nobody = new GoalForm("Ziel", null, FIELD, "3-1-3", "03459", null, null, BigDecimal.ONE, 2020,
-				BigDecimal.TEN, 2022, List.of(), List.of());
+				BigDecimal.TEN, 2022, List.of(), List.of(), List.of());
 		assertThat(SmartCheck.problems(nobody))
 			.containsExactly(java.util.Map.entry("organisations", "strategy.goal.smart.responsible"));
 	}
 
 	private static GoalForm indicatorGoal() {
 		return new GoalForm("Mehr Kinder in Kitas", null, FIELD, "3-1-3", "03459", null, null, new BigDecimal("19.7"),
-				2018, BigDecimal.valueOf(22), 2026, List.of(ORGANISATION), List.of());
+				2018, BigDecimal.valueOf(22), 2026, List.of(ORGANISATION), List.of(), List.of());
 	}
 
 	private static GoalForm with(GoalForm form, String field, String value) {
 		return new GoalForm(form.title(), form.description(), form.field(),
 				field.equals("indicator") ? value : form.indicator(), field.equals("region") ? value : form.region(),
 				field.equals("customMeasure") ? value : form.customMeasure(), form.unit(), form.baselineValue(),
-				form.baselineYear(), form.targetValue(), form.targetYear(), form.organisations(), form.values());
+				form.baselineYear(), form.targetValue(), form.targetYear(), form.organisations(), form.values(),
+				form.statements());
 	}
 
 }

@@ -191,6 +191,69 @@ class MeasureTest {
 	}
 
 	@Test
+	void aPartnerAddsNotesAndChangesTheStatusThroughTheApiOnlyForItsOrganisationsMeasures() throws Exception {
+		UUID own = createOrganisation(this.office, unique("API-Partnerverein"));
+		UUID other = createOrganisation(this.office, unique("API-Fremdverein"));
+		UUID partnered = createMeasure(this.office, unique("Mitgetragen über die API"), "leadOrganisation",
+				other.toString(), "partners[0].organisation", own.toString());
+		UUID foreign = createMeasure(this.office, unique("Fremd über die API"), "leadOrganisation", other.toString());
+		TestUser partnerUser = this.fixtures.network().partner(LANDKREIS, own);
+		Http api = Http.withToken(this.port, this.fixtures.token(partnerUser));
+
+		HttpResponse<String> noted = api.send("POST", "/api/v1/strategy/measures/" + partnered + "/notes",
+				"application/json", """
+						{"notedOn": "2023-05-06", "text": "Zwanzig Familien über die API erreicht."}""");
+		assertThat(noted.statusCode()).as(noted.body()).isEqualTo(201);
+		assertThat(noted.headers().firstValue("Location").orElseThrow())
+			.isEqualTo("/api/v1/strategy/measures/" + partnered);
+		assertThat(noted.body()).contains("Zwanzig Familien über die API erreicht.")
+			.contains("2023-05-06")
+			.contains("\"author\":\"");
+		HttpResponse<String> status = api.send("PUT", "/api/v1/strategy/measures/" + partnered + "/status",
+				"application/json", "{\"status\": \"RUNNING\"}");
+		assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
+		assertThat(JSON.readValue(status.body(), new TypeReference<Map<String, Object>>() {
+		})).containsEntry("status", "RUNNING");
+		assertThat(this.office.get("/strategy/measures/" + partnered).body())
+			.contains("Zwanzig Familien über die API erreicht.")
+			.contains("06.05.2023");
+
+		// bad bodies: 422 naming the field, nothing stored
+		HttpResponse<String> empty = api.send("POST", "/api/v1/strategy/measures/" + partnered + "/notes",
+				"application/json", "{\"text\": \"\"}");
+		assertThat(empty.statusCode()).isEqualTo(422);
+		assertThat(empty.body()).contains("\"field\":\"text\"");
+		HttpResponse<String> unknownStatus = api.send("PUT", "/api/v1/strategy/measures/" + partnered + "/status",
+				"application/json", "{\"status\": \"FINISHED\"}");
+		assertThat(unknownStatus.statusCode()).isEqualTo(422);
+		assertThat(unknownStatus.body()).contains("\"field\":\"status\"");
+
+		// another organisation's measure is not found for it, and nothing changes there
+		assertThat(api
+			.send("POST", "/api/v1/strategy/measures/" + foreign + "/notes", "application/json", "{\"text\": \"x\"}")
+			.statusCode()).isEqualTo(404);
+		assertThat(api
+			.send("PUT", "/api/v1/strategy/measures/" + foreign + "/status", "application/json",
+					"{\"status\": \"DROPPED\"}")
+			.statusCode()).isEqualTo(404);
+		Map<String, Object> untouched = JSON.readValue(this.api().get("/api/v1/strategy/measures/" + foreign).body(),
+				new TypeReference<Map<String, Object>>() {
+				});
+		assertThat(untouched.get("status")).isNotEqualTo("DROPPED");
+		assertThat((List<?>) untouched.get("notes")).isEmpty();
+		// a reader of the staff may not write notes through the API
+		TestUser counsellor = this.fixtures.network().access().create(LANDKREIS, "api", Role.COUNSELLOR);
+		assertThat(Http.withToken(this.port, this.fixtures.token(counsellor))
+			.send("POST", "/api/v1/strategy/measures/" + partnered + "/notes", "application/json", "{\"text\": \"x\"}")
+			.statusCode()).isEqualTo(403);
+	}
+
+	private Http api() {
+		TestUser strategist = this.fixtures.network().access().create(LANDKREIS, "api", Role.STRATEGY);
+		return Http.withToken(this.port, this.fixtures.token(strategist));
+	}
+
+	@Test
 	void theApiListsCreatesAndRefusesWithFieldErrors() throws Exception {
 		UUID lead = createOrganisation(this.office, unique("API-Träger"));
 		UUID goal = this.fixtures.goal(LANDKREIS, "Gesundheit", unique("Vorsorge"), null);

@@ -214,10 +214,12 @@ class IndicatorFormController {
 				errors.put("previewRegion", new DefaultMessageSourceResolvable(ERROR + "previewRegion"));
 			}
 		}
-		if (!preview && !errors.isEmpty()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-		}
 		show(model, actor.tenantId(), bound.checked().values(), errors, edited);
+		if (preview) {
+			// a preview shows the errors so far in the page (htmx swaps only a 2xx): it
+			// is no rejected form
+			response.setStatus(HttpStatus.OK.value());
+		}
 		model.addAttribute("previewed", preview);
 		return preview ? HtmxPages.pageOrFragment(request, VIEW, "preview") : VIEW;
 	}

@@ -7,10 +7,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Puts a form's state into the page model for the fragments of
@@ -20,6 +25,11 @@ import org.springframework.ui.Model;
  * for the error summary: {@code <labels><field>}, for a row's field
  * {@code <labels><rows>.<field>} with the row's number); for a form with rows also
  * {@code rowFields} and {@code shown} ({@link FormRows}).
+ * <p>
+ * One rule for every form page: a form shown again with its errors answers <b>400</b>.
+ * {@link #show} sets it on the response of the request when there are errors (unless the
+ * controller answers another error status already, e.g. 409 or 429), so controllers do
+ * not set it themselves.
  */
 public final class FormPage {
 
@@ -62,6 +72,19 @@ public final class FormPage {
 		});
 		model.addAttribute("errors", resolved);
 		model.addAttribute("errorLabels", errorLabels);
+		if (!errors.isEmpty()) {
+			rejected();
+		}
+	}
+
+	/** The response of this request answers 400, unless it answers an error already. */
+	private static void rejected() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletResponse response = attributes.getResponse();
+			if (response != null && response.getStatus() < HttpStatus.BAD_REQUEST.value()) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+			}
+		}
 	}
 
 	private static String label(String field, MessageSource messages, String labels) {

@@ -179,7 +179,6 @@ class ConferenceController {
 		}
 		Measures.Saved saved = this.measures.save(actor, concept, null, values);
 		if (saved.id() == null) {
-			response.setStatus(400);
 			pageModel(model, actor, concept, dialog);
 			FormPage.show(model, saved.checked().values(), saved.checked().errors(), this.messages, LABELS);
 			model.addAttribute("marked", ids(params.get("goals")));
@@ -193,7 +192,6 @@ class ConferenceController {
 
 	private String invalid(Model model, Actor actor, Concept concept, UUID dialog, HttpServletResponse response,
 			String key, MultiValueMap<String, String> params) {
-		response.setStatus(400);
 		pageModel(model, actor, concept, dialog);
 		Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
 		errors.put("merge", new org.springframework.context.support.DefaultMessageSourceResolvable(key));
