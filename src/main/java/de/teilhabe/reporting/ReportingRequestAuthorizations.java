@@ -27,8 +27,7 @@ class ReportingRequestAuthorizations implements RequestAuthorizations {
 					"/api/v1/reports/runs/*/document.pdf", "/api/v1/reports/runs/*/document.html")
 			.hasAnyRole(staff);
 		requests.requestMatchers(HttpMethod.GET, "/reports/new", "/reports/*/edit").hasRole(strategy);
-		requests
-			.requestMatchers(HttpMethod.POST, "/reports", "/reports/*", "/reports/*/runs", "/reports/runs/*/cancel")
+		requests.requestMatchers(HttpMethod.POST, "/reports", "/reports/*", "/reports/*/runs", "/reports/runs/*/cancel")
 			.hasRole(strategy);
 		requests
 			.requestMatchers(HttpMethod.GET, "/reports", "/reports/*", "/reports/*/changes", "/reports/runs/*",

@@ -15,8 +15,8 @@ import de.teilhabe.region.Tenants;
 import org.springframework.stereotype.Component;
 
 /**
- * The default definition every tenant has, in the structure of a Kreis report
- * „Migration und Integration“: introduction, population and migration, legal status and
+ * The default definition every tenant has, in the structure of a Kreis report „Migration
+ * und Integration“: introduction, population and migration, legal status and
  * naturalisation, early childhood and school, work and social benefits (the indicators of
  * the monitoring themes 1 to 6), goals and measures, one profile per Gemeinde, sources.
  * Regions: the tenant's own region and every Stadt and Gemeinde in it.

@@ -91,12 +91,12 @@ class DefinitionApiController {
 				errors.add(new Invalid("chapters[" + i + "]", "reporting.definition.error.chapterKind", i + 1, "", ""));
 				continue;
 			}
-			ChapterKind kind = kind(chapter.kind());
+			ChapterKind kind = DefinitionForm.kind(chapter.kind());
 			if (kind == null) {
 				errors.add(new Invalid("chapters[" + i + "]", "reporting.definition.error.chapterKind", i + 1,
 						(chapter.title() != null) ? chapter.title() : "", ""));
 			}
-			chapters.add(new Chapter(chapter.title(), kind, chapter.text(), blankToNull(chapter.theme()),
+			chapters.add(new Chapter(chapter.title(), kind, chapter.text(), DefinitionForm.blankToNull(chapter.theme()),
 					(chapter.indicators() != null) ? chapter.indicators().stream().filter((c) -> c != null).toList()
 							: List.of()));
 		}
@@ -113,22 +113,6 @@ class DefinitionApiController {
 			throw new InvalidBodyException(errors);
 		}
 		return definition;
-	}
-
-	private static ChapterKind kind(String name) {
-		if (name == null) {
-			return null;
-		}
-		for (ChapterKind kind : ChapterKind.values()) {
-			if (kind.name().equalsIgnoreCase(name.strip())) {
-				return kind;
-			}
-		}
-		return null;
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/** A definition as the API gives it. */
@@ -154,8 +138,8 @@ class DefinitionApiController {
 
 	/**
 	 * A chapter in the API: {@code kind} one of FREE_TEXT, INDICATORS, REGION_PROFILES,
-	 * GOALS_AND_MEASURES, SOURCES; {@code theme} a monitoring theme code; {@code indicators}
-	 * indicator codes.
+	 * GOALS_AND_MEASURES, SOURCES; {@code theme} a monitoring theme code;
+	 * {@code indicators} indicator codes.
 	 */
 	record ChapterBody(String title, String kind, String text, String theme, List<String> indicators) {
 	}

@@ -90,8 +90,8 @@ public class DefinitionChecks {
 		}
 		for (String key : keys) {
 			if (key == null || Regions.checkKey(key) != null || this.regions.find(key).isEmpty()) {
-				errors.add(new Invalid("regions", "reporting.definition.error.unknownRegion",
-						(key != null) ? key : ""));
+				errors
+					.add(new Invalid("regions", "reporting.definition.error.unknownRegion", (key != null) ? key : ""));
 				return;
 			}
 		}
@@ -133,7 +133,9 @@ public class DefinitionChecks {
 		return null;
 	}
 
-	/** The first indicator code of a chapter that the catalogue does not have, or null. */
+	/**
+	 * The first indicator code of a chapter that the catalogue does not have, or null.
+	 */
 	private static String unknownIndicator(Chapter chapter, Set<String> codes) {
 		if (chapter.kind() != ChapterKind.INDICATORS) {
 			return null;

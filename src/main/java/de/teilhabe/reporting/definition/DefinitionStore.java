@@ -98,15 +98,18 @@ public class DefinitionStore {
 
 	/** Changes a definition's title, year, regions and chapters; false if unknown. */
 	public boolean update(UUID tenantId, UUID id, ReportDefinition definition, OffsetDateTime now) {
-		return this.jdbc.sql("""
-				UPDATE reporting_definition SET title = ?, reporting_year = ?, region_keys = ?, chapters = CAST(? AS jsonb),
-				  updated_at = ? WHERE tenant_id = ? AND id = ?""")
+		return this.jdbc
+			.sql("""
+					UPDATE reporting_definition SET title = ?, reporting_year = ?, region_keys = ?, chapters = CAST(? AS jsonb),
+					  updated_at = ? WHERE tenant_id = ? AND id = ?""")
 			.params(definition.title(), definition.reportingYear(), definition.regionKeys().toArray(String[]::new),
 					json(definition.chapters()), now, tenantId, id)
 			.update() > 0;
 	}
 
-	/** Removes a definition with its runs and versions (not the default); false if not. */
+	/**
+	 * Removes a definition with its runs and versions (not the default); false if not.
+	 */
 	public boolean delete(UUID tenantId, UUID id) {
 		return this.jdbc.sql("DELETE FROM reporting_definition WHERE tenant_id = ? AND id = ? AND NOT standard")
 			.params(tenantId, id)

@@ -42,7 +42,9 @@ class ReportRuns {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportRuns.class);
 
-	/** Two runs at a time, ten waiting. Not a bean: nothing else runs on these threads. */
+	/**
+	 * Two runs at a time, ten waiting. Not a bean: nothing else runs on these threads.
+	 */
 	private final ThreadPoolExecutor workers = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
 			new ArrayBlockingQueue<>(10), (task) -> {
 				Thread thread = new Thread(task, "report-run");

@@ -23,6 +23,6 @@ import java.util.UUID;
  * @param pages the PDF's pages (DONE only)
  */
 record Run(UUID id, UUID definitionId, String definitionTitle, String language, RunStatus status, int done, int total,
-		String reason, boolean cancelRequested, String startedByName, OffsetDateTime queuedAt,
-		OffsetDateTime startedAt, OffsetDateTime endedAt, OffsetDateTime dataAsOf, int pages) {
+		String reason, boolean cancelRequested, String startedByName, OffsetDateTime queuedAt, OffsetDateTime startedAt,
+		OffsetDateTime endedAt, OffsetDateTime dataAsOf, int pages) {
 }

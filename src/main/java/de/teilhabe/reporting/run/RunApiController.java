@@ -18,12 +18,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The report runs API: start a run of a definition (STRATEGY; 202 with
- * {@code {id, status, progress: {done, total}}}, 422 naming each problem of an invalid
- * definition), a run's status with its progress and, when it failed, its reason (staff
- * read), cancel it (STRATEGY; 409 once it has ended), and its document as PDF or HTML
- * once DONE (409 problem+json before). The report's language is the request's
- * {@code Accept-Language} (German by default). See docs/reporting.md.
+ * The report runs API: start a run of a definition (STRATEGY; 202 with {@code {id,
+ * status, progress: {done, total}}}, 422 naming each problem of an invalid definition), a
+ * run's status with its progress and, when it failed, its reason (staff read), cancel it
+ * (STRATEGY; 409 once it has ended), and its document as PDF or HTML once DONE (409
+ * problem+json before). The report's language is the request's {@code Accept-Language}
+ * (German by default). See docs/reporting.md.
  */
 @RestController
 class RunApiController {

@@ -51,10 +51,11 @@ class RunStore {
 	/** Stores a new run, QUEUED, with the definition as it is now. */
 	void insert(UUID tenantId, UUID id, ReportDefinition definition, String language, UUID startedBy,
 			String startedByName, OffsetDateTime now) {
-		this.jdbc.sql("""
-				INSERT INTO reporting_run (tenant_id, id, definition_id, definition_title, definition_snapshot, language,
-				  status, progress_total, started_by, started_by_name, queued_at, instance)
-				VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, 'QUEUED', ?, ?, ?, ?, current_setting('application_name'))""")
+		this.jdbc
+			.sql("""
+					INSERT INTO reporting_run (tenant_id, id, definition_id, definition_title, definition_snapshot, language,
+					  status, progress_total, started_by, started_by_name, queued_at, instance)
+					VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, 'QUEUED', ?, ?, ?, ?, current_setting('application_name'))""")
 			.params(tenantId, id, definition.id(), definition.title(), JSON.writeValueAsString(definition), language,
 					definition.chapters().size(), startedBy, startedByName, now)
 			.update();
@@ -76,8 +77,7 @@ class RunStore {
 
 	/** The definition as the run started with it. */
 	ReportDefinition definition(UUID tenantId, UUID id) {
-		String json = this.jdbc
-			.sql("SELECT definition_snapshot FROM reporting_run WHERE tenant_id = ? AND id = ?")
+		String json = this.jdbc.sql("SELECT definition_snapshot FROM reporting_run WHERE tenant_id = ? AND id = ?")
 			.params(tenantId, id)
 			.query(String.class)
 			.single();
@@ -86,7 +86,8 @@ class RunStore {
 
 	/** The latest runs of a definition (any status), newest first. */
 	List<Run> latest(UUID tenantId, UUID definitionId, int limit) {
-		return this.jdbc.sql(SELECT + " WHERE r.tenant_id = ? AND r.definition_id = ? ORDER BY r.queued_at DESC LIMIT ?")
+		return this.jdbc
+			.sql(SELECT + " WHERE r.tenant_id = ? AND r.definition_id = ? ORDER BY r.queued_at DESC LIMIT ?")
 			.params(tenantId, definitionId, limit)
 			.query(RunStore::run)
 			.list();
@@ -150,8 +151,7 @@ class RunStore {
 		this.jdbc.sql("""
 				UPDATE reporting_run SET status = 'DONE', progress_done = progress_total, ended_at = ?, data_as_of = ?
 				WHERE tenant_id = ? AND id = ?""")
-			.params(now, (report.dataAsOf() != null) ? report.dataAsOf().atOffset(ZoneOffset.UTC) : null, tenantId,
-					id)
+			.params(now, (report.dataAsOf() != null) ? report.dataAsOf().atOffset(ZoneOffset.UTC) : null, tenantId, id)
 			.update();
 	}
 
