@@ -77,8 +77,7 @@ class DefinitionEditor {
 			.filter(ReportDefinition::standard)
 			.findFirst()
 			.orElseThrow();
-		DefinitionForm form = new DefinitionForm("", String.valueOf(standard.reportingYear()),
-				standard.regionKeys(),
+		DefinitionForm form = new DefinitionForm("", String.valueOf(standard.reportingYear()), standard.regionKeys(),
 				List.of(new DefinitionForm.ChapterRow("", ChapterKind.FREE_TEXT.name(), "", "", List.of())), null);
 		return show(model, null, form, Map.of(), locale);
 	}
@@ -166,7 +165,8 @@ class DefinitionEditor {
 	private List<Option> regionOptions(UUID tenantId, List<String> chosen) {
 		String home = this.tenants.find(tenantId).orElseThrow().homeRegionKey();
 		Map<String, Option> options = new LinkedHashMap<>();
-		this.regions.find(home).ifPresent((region) -> options.put(region.key(), new Option(region.key(), region.name())));
+		this.regions.find(home)
+			.ifPresent((region) -> options.put(region.key(), new Option(region.key(), region.name())));
 		for (Region gemeinde : this.regions.gemeinden(home)) {
 			options.putIfAbsent(gemeinde.key(), new Option(gemeinde.key(), gemeinde.name()));
 		}

@@ -13,9 +13,9 @@ import org.springframework.util.MultiValueMap;
 /**
  * The definition editor's form: title, reporting year, regions (ticked), the chapters as
  * rows ({@code chapters[i].title}, {@code .kind}, {@code .text}, {@code .theme},
- * {@code .indicators}) and the button pressed ({@code action}: {@code save},
- * {@code add}, {@code remove-i}, {@code up-i}, {@code down-i}). Works without
- * JavaScript: every button sends the whole form, which comes back changed.
+ * {@code .indicators}) and the button pressed ({@code action}: {@code save}, {@code add},
+ * {@code remove-i}, {@code up-i}, {@code down-i}). Works without JavaScript: every button
+ * sends the whole form, which comes back changed.
  *
  * @param title the title as typed
  * @param reportingYear the year as typed
@@ -27,8 +27,8 @@ record DefinitionForm(String title, String reportingYear, List<String> regions, 
 		String newKind) {
 
 	/** The chapter rows of the page. */
-	static final FormRows ROWS = new FormRows("chapters",
-			List.of("title", "kind", "text", "theme", "indicators"), DefinitionChecks.CHAPTERS_MAX);
+	static final FormRows ROWS = new FormRows("chapters", List.of("title", "kind", "text", "theme", "indicators"),
+			DefinitionChecks.CHAPTERS_MAX);
 
 	/** A chapter as typed. */
 	record ChapterRow(String title, String kind, String text, String theme, List<String> indicators) {
@@ -65,15 +65,12 @@ record DefinitionForm(String title, String reportingYear, List<String> regions, 
 
 	/** The form of a stored definition. */
 	static DefinitionForm of(ReportDefinition definition) {
-		return new DefinitionForm(definition.title(), String.valueOf(definition.reportingYear()),
-				definition.regionKeys(),
-				definition.chapters()
-					.stream()
-					.map((chapter) -> new ChapterRow(chapter.title(),
-							(chapter.kind() != null) ? chapter.kind().name() : "", chapter.text(), chapter.theme(),
-							chapter.indicatorCodes()))
-					.toList(),
-				null);
+		return new DefinitionForm(definition.title(), String.valueOf(definition
+			.reportingYear()), definition.regionKeys(), definition.chapters()
+				.stream()
+				.map((chapter) -> new ChapterRow(chapter.title(), (chapter.kind() != null) ? chapter.kind().name() : "",
+						chapter.text(), chapter.theme(), chapter.indicatorCodes()))
+				.toList(), null);
 	}
 
 	/**
@@ -84,8 +81,8 @@ record DefinitionForm(String title, String reportingYear, List<String> regions, 
 		List<ChapterRow> rows = new ArrayList<>(this.chapters);
 		if ("add".equals(action) && rows.size() < DefinitionChecks.CHAPTERS_MAX) {
 			ChapterKind kind = kind(this.newKind);
-			rows.add(new ChapterRow("", (kind != null) ? kind.name() : ChapterKind.FREE_TEXT.name(), "", "",
-					List.of()));
+			rows.add(
+					new ChapterRow("", (kind != null) ? kind.name() : ChapterKind.FREE_TEXT.name(), "", "", List.of()));
 		}
 		else if (action != null && action.matches("(remove|up|down)-[0-9]{1,3}")) {
 			int index = Integer.parseInt(action.substring(action.indexOf('-') + 1));
@@ -113,8 +110,8 @@ record DefinitionForm(String title, String reportingYear, List<String> regions, 
 		catch (NumberFormatException ex) {
 			year = 0;
 		}
-		return new ReportDefinition(id, tenantId, (this.title != null) ? this.title.strip() : null, year,
-				this.regions, this.chapters.stream().map(ChapterRow::chapter).toList(), standard);
+		return new ReportDefinition(id, tenantId, (this.title != null) ? this.title.strip() : null, year, this.regions,
+				this.chapters.stream().map(ChapterRow::chapter).toList(), standard);
 	}
 
 	/** The values by field, as the form fragments show them. */

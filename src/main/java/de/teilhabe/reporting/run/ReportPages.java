@@ -70,10 +70,11 @@ class ReportPages {
 		Actor actor = CurrentActor.get();
 		ReportDefinition definition = find(actor.tenantId(), id);
 		model.addAttribute("definition", definition);
-		model.addAttribute("regionNames", definition.regionKeys()
-			.stream()
-			.map((key) -> this.regions.find(key).map(Region::name).orElse(key))
-			.toList());
+		model.addAttribute("regionNames",
+				definition.regionKeys()
+					.stream()
+					.map((key) -> this.regions.find(key).map(Region::name).orElse(key))
+					.toList());
 		model.addAttribute("runs", this.runs.latest(actor.tenantId(), id, 10));
 		List<Run> versions = this.runs.versions(actor.tenantId(), id);
 		model.addAttribute("versions", versions);
@@ -90,10 +91,11 @@ class ReportPages {
 			return "redirect:/reports/runs/" + run.id();
 		}
 		catch (InvalidBodyException ex) {
-			redirect.addFlashAttribute("problems", ex.messages()
-				.stream()
-				.map((problem) -> this.messages.getMessage(problem.message(), locale))
-				.toList());
+			redirect.addFlashAttribute("problems",
+					ex.messages()
+						.stream()
+						.map((problem) -> this.messages.getMessage(problem.message(), locale))
+						.toList());
 			return "redirect:/reports/" + id;
 		}
 	}

@@ -52,7 +52,7 @@ class ReportDefinitionsApiTest {
 					"Frühkindliche Bildung und Schule", "Arbeit und Sozialleistungen", "Ziele und Maßnahmen",
 					"Die Städte und Gemeinden", "Quellen und Methoden");
 		assertThat(chapters.get(1).get("theme")).isEqualTo("1");
-		assertThat((List<?>) chapters.get(3).get("indicators")).contains("3-1-3", "4-1-4");
+		assertThat(ReportApi.strings(chapters.get(3).get("indicators"))).contains("3-1-3", "4-1-4");
 		assertThat(items.stream().filter((item) -> Boolean.TRUE.equals(item.get("standard")))).hasSize(1);
 	}
 
@@ -61,8 +61,9 @@ class ReportDefinitionsApiTest {
 		List<Map<String, Object>> items = ApiLists.all(Http.withToken(this.port, "demo-token-stadt-admin"),
 				"/api/v1/reports");
 		assertThat(items.get(0).get("standard")).isEqualTo(true);
-		assertThat((List<?>) items.get(0).get("regions")).first().isEqualTo("03404");
-		assertThat(items).allSatisfy((item) -> assertThat((List<?>) item.get("regions")).doesNotContain("03459"));
+		assertThat(ReportApi.strings(items.get(0).get("regions"))).first().isEqualTo("03404");
+		assertThat(items)
+			.allSatisfy((item) -> assertThat(ReportApi.strings(item.get("regions"))).doesNotContain("03459"));
 	}
 
 	@Test
@@ -103,12 +104,12 @@ class ReportDefinitionsApiTest {
 		Map<String, Object> created = map(strategy.get("/api/v1/reports/" + id).body());
 		assertThat(created.get("title")).isEqualTo(title);
 		assertThat(created.get("standard")).isEqualTo(false);
-		assertThat((List<?>) created.get("regions")).containsExactly("03459", "03459024", "03459019");
+		assertThat(ReportApi.strings(created.get("regions"))).containsExactly("03459", "03459024", "03459019");
 		HttpResponse<String> changed = strategy.send("PUT", "/api/v1/reports/" + id, "application/json",
 				ReportApi.definition(title + " geändert", List.of(freeText("Nur Text", "Absatz"))));
 		assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
 		assertThat(map(changed.body()).get("title")).isEqualTo(title + " geändert");
-		assertThat((List<?>) map(changed.body()).get("chapters")).hasSize(1);
+		assertThat(ReportApi.strings(map(changed.body()).get("chapters"))).hasSize(1);
 		assertThat(ApiLists.all(strategy, "/api/v1/reports"))
 			.anySatisfy((item) -> assertThat(item.get("title")).isEqualTo(title + " geändert"));
 	}

@@ -93,6 +93,16 @@ public final class ReportApi {
 		return http.send(request);
 	}
 
+	@SuppressWarnings("unchecked")
+	public static List<String> strings(Object list) {
+		return (List<String>) list;
+	}
+
+	@SuppressWarnings("unchecked")
+	public static Map<String, Object> object(Object map) {
+		return (Map<String, Object>) map;
+	}
+
 	public static Map<String, Object> map(String json) {
 		return JSON.readValue(json, new TypeReference<Map<String, Object>>() {
 		});

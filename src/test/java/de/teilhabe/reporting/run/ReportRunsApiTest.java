@@ -46,13 +46,13 @@ class ReportRunsApiTest {
 		Map<String, Object> body = map(started.body());
 		assertThat(body.keySet()).containsExactly("id", "status", "progress");
 		assertThat(body.get("status")).isIn("QUEUED", "RUNNING", "DONE");
-		assertThat((Map<?, ?>) body.get("progress")).containsEntry("total", 3);
+		assertThat(ReportApi.object(body.get("progress"))).containsEntry("total", 3);
 		assertThat(started.headers().firstValue("Location")).hasValue("/api/v1/reports/runs/" + body.get("id"));
 		UUID run = UUID.fromString((String) body.get("id"));
 
 		Http staff = Http.withToken(this.port, "demo-token-beratung");
 		Map<String, Object> done = awaitStatus(staff, run, "DONE");
-		assertThat((Map<?, ?>) done.get("progress")).containsEntry("done", 3).containsEntry("total", 3);
+		assertThat(ReportApi.object(done.get("progress"))).containsEntry("done", 3).containsEntry("total", 3);
 		assertThat(done).doesNotContainKey("reason");
 		HttpResponse<String> html = staff.get("/api/v1/reports/runs/" + run + "/document.html");
 		assertThat(html.statusCode()).isEqualTo(200);
@@ -73,7 +73,7 @@ class ReportRunsApiTest {
 		UUID run = start(strategy, definition);
 		Map<String, Object> running = awaitDone(strategy, run, 1);
 		assertThat(running.get("status")).isEqualTo("RUNNING");
-		assertThat((Map<?, ?>) running.get("progress")).containsEntry("done", 1).containsEntry("total", 3);
+		assertThat(ReportApi.object(running.get("progress"))).containsEntry("done", 1).containsEntry("total", 3);
 
 		HttpResponse<String> early = strategy.get("/api/v1/reports/runs/" + run + "/document.pdf");
 		assertThat(early.statusCode()).isEqualTo(409);

@@ -39,7 +39,10 @@ public class TestReportRenderer implements ReportRenderer {
 
 	}
 
-	/** Reports chapter 1 done, then waits until released or cancelled. */
+	/**
+	 * Reports chapter 1 done, then waits until released (and renders as for an unscripted
+	 * definition) or cancelled.
+	 */
 	public record Block(CountDownLatch release) implements Script {
 
 	}
@@ -92,7 +95,7 @@ public class TestReportRenderer implements ReportRenderer {
 					throw new RenderCancelledException();
 				}
 			}
-			return own(definition, language, withPdf, progress, List.of(), null);
+			return platformOrOwn(definition, language, withPdf, progress);
 		}
 		if (script instanceof Fail fail) {
 			progress.chapterDone(1, total);
@@ -101,6 +104,12 @@ public class TestReportRenderer implements ReportRenderer {
 		if (script instanceof Figures figures) {
 			return own(definition, language, withPdf, progress, figures.figures(), figures.dataAsOf());
 		}
+		return platformOrOwn(definition, language, withPdf, progress);
+	}
+
+	/** The platform's renderer's report when there is one, else a small one. */
+	private RenderedReport platformOrOwn(ReportDefinition definition, Locale language, boolean withPdf,
+			RenderProgress progress) {
 		ReportRenderer platform = this.renderers.stream()
 			.filter((renderer) -> !(renderer instanceof TestReportRenderer))
 			.findFirst()
