@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 class ReportingNavigation {
 
 	@Bean
-	NavigationItem reportingNavigation() {
+	NavigationItem reportsNavigation() {
 		return new NavigationItem(NavigationGroup.STRATEGY, "reporting.nav.reports", "/reports", 300, Role.STAFF);
 	}
 

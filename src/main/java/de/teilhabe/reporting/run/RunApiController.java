@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -41,6 +42,7 @@ class RunApiController {
 	}
 
 	@PostMapping("/api/v1/reports/{id}/runs")
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	ResponseEntity<Map<String, Object>> start(@PathVariable UUID id, Locale locale) {
 		Run run = this.reportRuns.start(CurrentActor.get(), id, locale);
 		Map<String, Object> body = new LinkedHashMap<>();

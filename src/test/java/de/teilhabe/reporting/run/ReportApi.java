@@ -55,11 +55,17 @@ public final class ReportApi {
 		return map(response.body());
 	}
 
-	/** Waits (at most 60 s) until the run has the status and answers it. */
+	private static final List<String> ENDED = List.of("DONE", "FAILED", "CANCELLED");
+
+	/**
+	 * Waits (at most 60 s) until the run has the status and answers it; fails at once
+	 * when it ended otherwise.
+	 */
 	public static Map<String, Object> awaitStatus(Http http, UUID runId, String status) {
 		long until = System.currentTimeMillis() + 60_000;
 		Map<String, Object> run = run(http, runId);
-		while (!status.equals(run.get("status")) && System.currentTimeMillis() < until) {
+		while (!status.equals(run.get("status")) && !ENDED.contains(run.get("status"))
+				&& System.currentTimeMillis() < until) {
 			sleep(50);
 			run = run(http, runId);
 		}

@@ -144,6 +144,18 @@ class ReportRunsApiTest {
 	}
 
 	@Test
+	void theApiIsInTheOpenApiDocument() {
+		String document = new Http(this.port).get("/v3/api-docs").body();
+		assertThat(document).contains("/api/v1/reports/{id}/runs")
+			.contains("/api/v1/reports/runs/{runId}/document.pdf")
+			.contains("/api/v1/reports/runs/{runId}/document.html");
+		Map<String, Object> paths = ReportApi.object(map(document).get("paths"));
+		Map<String, Object> runs = ReportApi.object(paths.get("/api/v1/reports/{id}/runs"));
+		Map<String, Object> start = ReportApi.object(runs.get("post"));
+		assertThat(ReportApi.object(start.get("responses"))).containsKey("202");
+	}
+
+	@Test
 	void anotherTenantsRunAndDefinitionAreNotFound() {
 		Http strategy = strategy();
 		UUID definition = create(strategy, "Mandanten-Test " + UUID.randomUUID());

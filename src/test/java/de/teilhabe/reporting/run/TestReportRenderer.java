@@ -122,21 +122,26 @@ public class TestReportRenderer implements ReportRenderer {
 
 	private RenderedReport own(ReportDefinition definition, Locale language, boolean withPdf, RenderProgress progress,
 			List<ReportFigure> figures, Instant dataAsOf) {
-		StringBuilder body = new StringBuilder("<h1>").append(HtmlUtils.htmlEscape(definition.title())).append("</h1>");
+		StringBuilder body = new StringBuilder("<h1>").append(escape(definition.title())).append("</h1>");
 		List<Chapter> chapters = definition.chapters();
 		for (int i = 0; i < chapters.size(); i++) {
 			if (progress.cancelled()) {
 				throw new RenderCancelledException();
 			}
-			body.append("<h2>").append(HtmlUtils.htmlEscape(chapters.get(i).title())).append("</h2>");
+			body.append("<h2>").append(escape(chapters.get(i).title())).append("</h2>");
 			progress.chapterDone(i + 1, chapters.size());
 		}
 		String html = "<!DOCTYPE html><html lang=\"" + language.getLanguage()
-				+ "\"><head><meta charset=\"utf-8\"/><title>" + HtmlUtils.htmlEscape(definition.title())
+				+ "\"><head><meta charset=\"utf-8\"/><title>" + escape(definition.title())
 				+ "</title></head><body><main>" + body + "</main></body></html>";
 		byte[] pdf = withPdf ? this.documents
 			.render(DocumentRequest.ofHtml("<div>" + body + "</div>", definition.title(), language, null)) : null;
 		return new RenderedReport(html, pdf, withPdf ? 1 : 0, dataAsOf, figures);
+	}
+
+	/** Escapes the characters XHTML needs escaped (no named entities: the PDF is XML). */
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 }
