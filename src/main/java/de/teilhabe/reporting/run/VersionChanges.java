@@ -59,7 +59,8 @@ record VersionChanges(List<Change> moved, List<Change> added, List<Change> remov
 		return new VersionChanges(moved, added, removed, goals);
 	}
 
-	boolean none() {
+	/** Whether nothing changed. */
+	public boolean none() {
 		return this.moved.isEmpty() && this.added.isEmpty() && this.removed.isEmpty() && this.goals.isEmpty();
 	}
 
