@@ -107,15 +107,6 @@ public class DefinitionStore {
 			.update() > 0;
 	}
 
-	/**
-	 * Removes a definition with its runs and versions (not the default); false if not.
-	 */
-	public boolean delete(UUID tenantId, UUID id) {
-		return this.jdbc.sql("DELETE FROM reporting_definition WHERE tenant_id = ? AND id = ? AND NOT standard")
-			.params(tenantId, id)
-			.update() > 0;
-	}
-
 	private void insert(ReportDefinition definition, OffsetDateTime now, boolean standard) {
 		this.jdbc.sql("""
 				INSERT INTO reporting_definition (tenant_id, id, title, reporting_year, region_keys, chapters, standard,
@@ -126,13 +117,13 @@ public class DefinitionStore {
 			.update();
 	}
 
-	/** The chapters as the JSON stored (also the snapshot a run keeps). */
-	public static String json(List<Chapter> chapters) {
+	/** The chapters as the JSON stored. */
+	private static String json(List<Chapter> chapters) {
 		return JSON.writeValueAsString(chapters);
 	}
 
 	/** Chapters from their stored JSON. */
-	public static List<Chapter> chapters(String json) {
+	private static List<Chapter> chapters(String json) {
 		return JSON.readValue(json, CHAPTERS);
 	}
 
