@@ -123,7 +123,8 @@ record DefinitionForm(String title, String reportingYear, List<String> regions, 
 		for (int i = 0; i < this.chapters.size(); i++) {
 			ChapterRow row = this.chapters.get(i);
 			values.put(ROWS.field(i, "title"), (row.title() != null) ? row.title() : "");
-			values.put(ROWS.field(i, "kind"), (row.kind() != null) ? row.kind() : "");
+			ChapterKind kind = kind(row.kind());
+			values.put(ROWS.field(i, "kind"), (kind != null) ? kind.name() : "");
 			values.put(ROWS.field(i, "text"), (row.text() != null) ? row.text() : "");
 			values.put(ROWS.field(i, "theme"), (row.theme() != null) ? row.theme() : "");
 			values.put(ROWS.field(i, "indicators"), String.join(",", row.indicators()));

@@ -1,7 +1,9 @@
 package de.teilhabe.reporting.run;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -143,8 +145,16 @@ class ReportPages {
 		if (newer.isPresent() && older.isPresent()) {
 			model.addAttribute("from", older.get());
 			model.addAttribute("to", newer.get());
-			model.addAttribute("changes", VersionChanges.between(this.runs.figures(tenantId, older.get().id()),
-					this.runs.figures(tenantId, newer.get().id())));
+			VersionChanges changes = VersionChanges.between(this.runs.figures(tenantId, older.get().id()),
+					this.runs.figures(tenantId, newer.get().id()));
+			model.addAttribute("changes", changes);
+			Map<String, List<VersionChanges.Change>> sections = new LinkedHashMap<>();
+			sections.put("moved", changes.moved());
+			sections.put("added", changes.added());
+			sections.put("removed", changes.removed());
+			sections.put("goals", changes.goals());
+			sections.values().removeIf(List::isEmpty);
+			model.addAttribute("sections", sections);
 		}
 		return "reporting/changes";
 	}
