@@ -57,6 +57,9 @@ public class TestReportRenderer implements ReportRenderer {
 
 	}
 
+	/** The report's web page fits a phone (the journey's phone twin checks its width). */
+	private static final String VIEWPORT = "<meta name=\"viewport\" content=\"width=device-width\"/>";
+
 	private static final Map<UUID, Script> SCRIPTS = new ConcurrentHashMap<>();
 
 	private final ObjectProvider<ReportRenderer> renderers;
@@ -131,9 +134,9 @@ public class TestReportRenderer implements ReportRenderer {
 			body.append("<h2>").append(escape(chapters.get(i).title())).append("</h2>");
 			progress.chapterDone(i + 1, chapters.size());
 		}
-		String html = "<!DOCTYPE html><html lang=\"" + language.getLanguage()
-				+ "\"><head><meta charset=\"utf-8\"/><title>" + escape(definition.title())
-				+ "</title></head><body><main>" + body + "</main></body></html>";
+		String html = "<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><head><meta charset=\"utf-8\"/>"
+				+ VIEWPORT + "<title>" + escape(definition.title()) + "</title></head><body><main>" + body
+				+ "</main></body></html>";
 		byte[] pdf = withPdf ? this.documents
 			.render(DocumentRequest.ofHtml("<div>" + body + "</div>", definition.title(), language, null)) : null;
 		return new RenderedReport(html, pdf, withPdf ? 1 : 0, dataAsOf, figures);
