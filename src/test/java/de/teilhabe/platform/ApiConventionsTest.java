@@ -39,7 +39,8 @@ class ApiConventionsTest {
 			Map.entry("/api/v1/committees", "demo-token-strategie"),
 			Map.entry("/api/v1/strategy/goals", "demo-token-strategie"),
 			Map.entry("/api/v1/strategy/measures", "demo-token-strategie"),
-			Map.entry("/api/v1/strategy/measures?status=RUNNING", "demo-token-partner"));
+			Map.entry("/api/v1/strategy/measures?status=RUNNING", "demo-token-partner"),
+			Map.entry("/api/v1/reports", "demo-token-strategie"));
 
 	@LocalServerPort
 	int port;

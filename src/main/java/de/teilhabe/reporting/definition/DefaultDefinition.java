@@ -1,0 +1,87 @@
+package de.teilhabe.reporting.definition;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import de.teilhabe.region.Region;
+import de.teilhabe.region.Regions;
+import de.teilhabe.region.Tenant;
+import de.teilhabe.region.Tenants;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The default definition every tenant has, in the structure of a Kreis report „Migration
+ * und Integration“: introduction, population and migration, legal status and
+ * naturalisation, early childhood and school, work and social benefits (the indicators of
+ * the monitoring themes 1 to 6), goals and measures, one profile per Gemeinde, sources.
+ * Regions: the tenant's own region and every Stadt and Gemeinde in it.
+ */
+@Component
+class DefaultDefinition {
+
+	/** The introduction the default definition starts with, in the report markup. */
+	static final String INTRODUCTION = """
+			Dieser Bericht fasst die Zahlen, Daten und Fakten zu Migration und Integration in unserem Gebiet zusammen: \
+			für den Kreis und jede Stadt und Gemeinde.
+
+			## Aufbau
+			- Bevölkerung und Migration, rechtlicher Status und Einbürgerung
+			- frühkindliche Bildung und Schule, Arbeit und Sozialleistungen
+			- die Ziele und Maßnahmen des Integrationskonzepts mit ihrem Stand
+			- ein Profil jeder Stadt und Gemeinde
+			- die Quellen und Methoden
+
+			Die amtlichen Zahlen stammen aus dem Integrationsmonitoring Niedersachsen.""";
+
+	/** The indicators of the chapter on early childhood and school (themes 3 and 4). */
+	static final List<String> EARLY_CHILDHOOD_AND_SCHOOL = List.of("3-1-2", "3-1-3", "4-1-1", "4-1-2", "4-1-4");
+
+	/** The indicators of the chapter on work and social benefits (themes 5 and 6). */
+	static final List<String> WORK_AND_SOCIAL_BENEFITS = List.of("5-1-1", "5-2-1", "5-3-2", "6-2-1", "6-2-2", "6-3-2");
+
+	private final Tenants tenants;
+
+	private final Regions regions;
+
+	private final Clock clock;
+
+	DefaultDefinition(Tenants tenants, Regions regions, Clock clock) {
+		this.tenants = tenants;
+		this.regions = regions;
+		this.clock = clock;
+	}
+
+	/** The default definition of a tenant (empty for an unknown tenant). */
+	Optional<ReportDefinition> of(UUID tenantId) {
+		return this.tenants.find(tenantId).map(this::of);
+	}
+
+	private ReportDefinition of(Tenant tenant) {
+		int year = LocalDate.now(this.clock).getYear();
+		List<String> regionKeys = new ArrayList<>();
+		regionKeys.add(tenant.homeRegionKey());
+		for (Region gemeinde : this.regions.gemeinden(tenant.homeRegionKey())) {
+			if (!gemeinde.key().equals(tenant.homeRegionKey())) {
+				regionKeys.add(gemeinde.key());
+			}
+		}
+		List<Chapter> chapters = List.of(new Chapter("Einleitung", ChapterKind.FREE_TEXT, INTRODUCTION, null, null),
+				new Chapter("Bevölkerung und Migration", ChapterKind.INDICATORS, null, "1", null),
+				new Chapter("Rechtlicher Status und Einbürgerung", ChapterKind.INDICATORS, null, "2", null),
+				new Chapter("Frühkindliche Bildung und Schule", ChapterKind.INDICATORS, null, null,
+						EARLY_CHILDHOOD_AND_SCHOOL),
+				new Chapter("Arbeit und Sozialleistungen", ChapterKind.INDICATORS, null, null,
+						WORK_AND_SOCIAL_BENEFITS),
+				new Chapter("Ziele und Maßnahmen", ChapterKind.GOALS_AND_MEASURES, null, null, null),
+				new Chapter("Die Städte und Gemeinden", ChapterKind.REGION_PROFILES, null, null, null),
+				new Chapter("Quellen und Methoden", ChapterKind.SOURCES, null, null, null));
+		return new ReportDefinition(UUID.randomUUID(), tenant.id(), "Migration und Integration " + year, year,
+				regionKeys, chapters, true);
+	}
+
+}
