@@ -12,9 +12,9 @@ import java.util.List;
  * {@code ### } is a heading, lines starting with {@code - } form a list, an empty line
  * ends a paragraph, {@code [label](https://...)} is a link (http, https and mailto only);
  * everything else is plain text (never HTML). Null or blank when the chapter has no text.
- * @param theme for {@link ChapterKind#INDICATORS}: the monitoring theme
- * ({@code monitoring.IndicatorTheme} name) whose indicators are shown, or null when
- * {@code indicatorCodes} lists them
+ * @param theme for {@link ChapterKind#INDICATORS}: the code of the monitoring theme
+ * ({@code monitoring.IndicatorTheme#code}, e.g. {@code 1}) whose indicators are shown, or
+ * null when {@code indicatorCodes} lists them
  * @param indicatorCodes for {@link ChapterKind#INDICATORS}: the indicators shown, in
  * order (empty when {@code theme} chooses them)
  */

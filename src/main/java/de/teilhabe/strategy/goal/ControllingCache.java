@@ -9,18 +9,20 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import de.teilhabe.strategy.measure.MeasuresChanged;
 
 /**
  * The rendered main content of recently shown controlling dashboards (all goals of a
  * tenant with their words and figures: rendering it was most of a view), per tenant,
  * language and whether the reader may change the settings (the only difference between
- * readers). Dropped for a tenant when its goals, statuses or tolerance change, and after
- * a minute at the latest (the measures are changed elsewhere, another instance behind the
- * load balancer may have recomputed). Bounded: beyond {@value #MAX_ENTRIES} entries
- * everything is dropped.
+ * readers). Dropped for a tenant when its goals, statuses, tolerance or measures change,
+ * and after a minute at the latest (another instance behind the load balancer may have
+ * changed them). Bounded: beyond {@value #MAX_ENTRIES} entries everything is dropped.
  */
 @Component
 class ControllingCache {
@@ -74,6 +76,11 @@ class ControllingCache {
 				}
 			});
 		}
+	}
+
+	@EventListener
+	void measuresChanged(MeasuresChanged event) {
+		changed(event.tenantId());
 	}
 
 	private void drop(UUID tenantId) {

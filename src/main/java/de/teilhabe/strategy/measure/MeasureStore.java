@@ -17,6 +17,7 @@ import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.strategy.measure.Measure.GoalRef;
 import de.teilhabe.strategy.measure.Measure.Note;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,8 +52,11 @@ public class MeasureStore {
 
 	private final JdbcClient jdbc;
 
-	MeasureStore(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	MeasureStore(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	public Optional<Measure> find(UUID tenantId, UUID id) {
@@ -119,6 +123,7 @@ public class MeasureStore {
 					form.startDate(), form.endDate(), form.budget(), form.funding(), form.status().name(), now, now)
 			.update();
 		replaceLinks(tenantId, id, form);
+		this.events.publishEvent(new MeasuresChanged(tenantId));
 		return id;
 	}
 
@@ -133,6 +138,7 @@ public class MeasureStore {
 					form.budget(), form.funding(), form.status().name(), now, tenantId, id)
 			.update();
 		replaceLinks(tenantId, id, form);
+		this.events.publishEvent(new MeasuresChanged(tenantId));
 	}
 
 	private void replaceLinks(UUID tenantId, UUID id, MeasureForm form) {
@@ -158,6 +164,7 @@ public class MeasureStore {
 		this.jdbc.sql("UPDATE strategy_measure SET status = ?, updated_at = ? WHERE tenant_id = ? AND id = ?")
 			.params(status.name(), now, tenantId, id)
 			.update();
+		this.events.publishEvent(new MeasuresChanged(tenantId));
 	}
 
 	public UUID addNote(UUID tenantId, UUID measureId, LocalDate notedOn, String text, String authorName,
@@ -194,6 +201,7 @@ public class MeasureStore {
 		this.jdbc.sql("DELETE FROM strategy_measure_partner WHERE tenant_id = ? AND organisation_id = ?")
 			.params(tenantId, organisationId)
 			.update();
+		this.events.publishEvent(new MeasuresChanged(tenantId));
 	}
 
 	/**

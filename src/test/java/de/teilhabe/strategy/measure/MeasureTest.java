@@ -65,6 +65,8 @@ class MeasureTest {
 		UUID goal = this.fixtures.goal(LANDKREIS, "Wohnen", goalTitle, null);
 		String title = unique("Mietführerschein");
 		assertThat(this.office.get("/strategy/measures/new").body()).contains(goalTitle + " (Wohnen)").contains(lead);
+		// the dashboard is kept once shown; a new measure must show on it at once
+		assertThat(dashboardRow(goalTitle)).contains("keine").doesNotContain("geplant");
 		UUID id = createMeasure(this.office, title, "description", "Kurs für Wohnungssuchende", "goals",
 				goal.toString(), "leadOrganisation", leadId.toString(), "partners[1].organisation",
 				partnerId.toString(), "startDate", "2021-03-01", "endDate", "2022-12-31", "budget", "15000,50",
@@ -81,6 +83,7 @@ class MeasureTest {
 			.contains("01.03.2021 – 31.12.2022")
 			.contains("Richtlinie Migration und Teilhabe");
 		assertThat(this.fixtures.network().access().auditDetails("strategy.measure.created", id)).hasSize(1);
+		assertThat(dashboardRow(goalTitle)).contains("1 geplant");
 
 		// filters: Handlungsfeld via the goals, status, organisation
 		UUID wohnen = this.fixtures.field(LANDKREIS, "Wohnen");
@@ -97,6 +100,7 @@ class MeasureTest {
 		HttpResponse<String> edited = AccessFixtures.post(this.office, "/strategy/measures/" + id + "/edit",
 				"/strategy/measures/" + id, "title", title, "status", "RUNNING", "goals", goal.toString());
 		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(302);
+		assertThat(dashboardRow(goalTitle)).contains("1 läuft").doesNotContain("geplant");
 		assertThat(this.office.get("/strategy/measures/" + id).body()).contains("Integrationsstelle selbst")
 			.doesNotContain(partner);
 		Http counsellor = this.fixtures.network().user(LANDKREIS, Role.COUNSELLOR);
@@ -358,6 +362,14 @@ class MeasureTest {
 				landkreisOrganisation.toString());
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("Bitte eine Organisation des Netzwerks wählen.");
+	}
+
+	/** The goal's row on the controlling dashboard, as the office sees it. */
+	private String dashboardRow(String goalTitle) {
+		String page = this.office.get("/strategy/controlling").body();
+		int at = page.indexOf(goalTitle);
+		assertThat(at).as("the goal is on the dashboard").isNotNegative();
+		return page.substring(at, page.indexOf("</tr>", at));
 	}
 
 }
