@@ -54,12 +54,12 @@ class NetworkBrowserTest extends BrowserTest {
 		Select languages = new Select(this.browser.find("#languages"));
 		languages.deselectAll();
 		languages.selectByVisibleText("Deutsch");
-		this.browser.find("form.stack").submit();
+		this.browser.submit("form.stack");
 		assertThat(this.browser.text()).contains("Bitte korrigieren Sie einen Fehler");
 		this.browser.checkAccessibility();
 		this.browser.find("#title").sendKeys(newTitle);
 		new Select(this.browser.find("#languages")).selectByVisibleText("Persisch (Farsi) – فارسی");
-		this.browser.find("form.stack").submit();
+		this.browser.submit("form.stack");
 		assertThat(this.browser.text()).contains("wartet auf Freigabe");
 		this.browser.checkAccessibility();
 		this.browser.open("/network/offers/" + offer);
@@ -70,7 +70,7 @@ class NetworkBrowserTest extends BrowserTest {
 		this.browser.open("/network/moderation");
 		this.browser.click(this.browser.linkContaining("a[href*='/network/moderation/']", newTitle));
 		assertThat(this.browser.text()).contains(oldTitle).contains(newTitle).contains("geändert");
-		this.browser.find("form[action$='/approve']").submit();
+		this.browser.submit("form[action$='/approve']");
 		assertThat(this.browser.text()).contains("Die Änderung ist freigegeben");
 		this.browser.checkAccessibility();
 		this.browser.open("/network/offers?q=" + newTitle.replace(" ", "+"));
@@ -88,7 +88,7 @@ class NetworkBrowserTest extends BrowserTest {
 		// goes
 		this.browser.open("/network/organisations/" + organisation + "/remove");
 		assertThat(this.browser.text()).contains("1 Angebot").contains("Endgültig entfernen");
-		this.browser.find("form[action$='/remove']").submit();
+		this.browser.submit("form[action$='/remove']");
 		assertThat(this.browser.text()).contains("ist aus dem Netzwerk entfernt");
 		this.browser.checkAccessibility();
 		this.browser.logout();

@@ -345,13 +345,22 @@ class ProcessTest {
 		}
 	}
 
+	/**
+	 * A free port below Linux's ephemeral range (32768 and up): a port the system hands
+	 * out for {@code new ServerSocket(0)} can be taken by any outgoing connection of the
+	 * parallel tests (browsers, HTTP clients) before the child binds it, which happened.
+	 */
 	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
+		for (int attempt = 0; attempt < 100; attempt++) {
+			int candidate = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12_000);
+			try (ServerSocket socket = new ServerSocket(candidate)) {
+				return socket.getLocalPort();
+			}
+			catch (IOException taken) {
+				// try another
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		throw new UncheckedIOException(new IOException("no free port between 20000 and 32000"));
 	}
 
 	/** One application JVM started with the test classpath. */

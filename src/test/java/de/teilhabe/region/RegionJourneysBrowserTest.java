@@ -23,7 +23,7 @@ class RegionJourneysBrowserTest extends BrowserTest {
 	}
 
 	private void saveSettings() {
-		this.browser.find("form[action='/admin/settings']").submit();
+		this.browser.submit("form[action='/admin/settings']");
 	}
 
 	@Test

@@ -220,6 +220,17 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Submits a form and waits until the page that answers has replaced the current one
+	 * (WebDriver's submit may return before, and the old page's text would be read).
+	 */
+	public Browser submit(String formCss) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		find(formCss).submit();
+		waitForNextPage(page);
+		return this;
+	}
+
+	/**
 	 * Clicks an element that leads to another page as a person does (a real click: the
 	 * element must be visible and not covered), waits until that page has replaced the
 	 * current one and checks it as {@link #open(String)} does.

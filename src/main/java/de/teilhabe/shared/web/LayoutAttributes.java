@@ -31,8 +31,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * What every page's layout needs: the demo flag, the signed-in user and the navigation
  * that user may use. The navigation depends only on the user's roles, the language and
  * the entry the current page belongs to; it is rendered once per such combination
- * ({@code shared/navigation :: menu}) and then kept: its links and labels were the larger
- * part of what the layout of every signed-in page rendered.
+ * ({@code shared/navigation :: mainMenu}) and then kept: its links and labels were the
+ * larger part of what the layout of every signed-in page rendered.
  */
 @ControllerAdvice
 class LayoutAttributes {
@@ -118,9 +118,9 @@ class LayoutAttributes {
 
 	/**
 	 * The main navigation as HTML for the layout, or null without a signed-in user or
-	 * without entries: rendered from {@code shared/navigation :: menu} once per roles,
-	 * language, current entry and whether the current page is that entry's own page (or
-	 * the start page), and then kept.
+	 * without entries: rendered from {@code shared/navigation :: mainMenu} once per
+	 * roles, language, current entry and whether the current page is that entry's own
+	 * page (or the start page), and then kept.
 	 */
 	@ModelAttribute("navigationMenu")
 	String navigationMenu(HttpServletRequest request, HttpServletResponse response) {
@@ -143,7 +143,7 @@ class LayoutAttributes {
 			model.put("currentNavigation", current);
 			model.put("startIsCurrent", key.startIsCurrent());
 			model.put("currentIsPage", key.currentIsPage());
-			return this.fragments.render("shared/navigation :: menu", model, locale, request, response);
+			return this.fragments.render("shared/navigation :: mainMenu", model, locale, request, response);
 		});
 	}
 

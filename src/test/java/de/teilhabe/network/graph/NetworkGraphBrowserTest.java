@@ -57,12 +57,12 @@ class NetworkGraphBrowserTest extends BrowserTest {
 		this.browser.find("#budget").sendKeys("5000");
 		this.browser.find("#funding-0-source").sendKeys("Stiftung Lesen (Beispiel)");
 		this.browser.find("#funding-0-amount").sendKeys("6000");
-		this.browser.find("form.stack").submit();
+		this.browser.submit("form.stack");
 		assertThat(this.browser.text()).contains("Bitte korrigieren Sie einen Fehler").contains("mehr als das Budget");
 		this.browser.checkAccessibility();
 		this.browser.find("#funding-0-amount").clear();
 		this.browser.find("#funding-0-amount").sendKeys("4000");
-		this.browser.find("form.stack").submit();
+		this.browser.submit("form.stack");
 		assertThat(this.browser.text()).contains("Die Angaben sind gespeichert.")
 			.contains(title)
 			.contains(partner)

@@ -41,28 +41,28 @@ class ConceptBrowserTest extends BrowserTest {
 		this.browser.find("#title").sendKeys("Konzept 2026–2030");
 		this.browser.find("#horizonStart").sendKeys("2026");
 		this.browser.find("#horizonEnd").sendKeys("2020");
-		this.browser.find("form.stack").submit();
+		this.browser.submit("form.stack");
 		assertThat(this.browser.text()).contains("Das Zieljahr darf nicht vor dem ersten Jahr liegen.");
 		this.browser.checkAccessibility();
 		this.browser.find("#horizonEnd").clear();
 		this.browser.find("#horizonEnd").sendKeys("2030");
-		this.browser.find("form.stack").submit();
+		this.browser.submit("form.stack");
 		assertThat(this.browser.text()).contains("Die neue Version ist angelegt.").contains("Sprache und Bildung");
 		this.browser.checkAccessibility();
 		String version = this.browser.path();
 
 		this.browser.open(version + "/guidelines");
 		this.browser.find("#guidelines-0-text").sendKeys("Vielfalt gemeinsam gestalten.");
-		this.browser.find("form.stack").submit();
+		this.browser.submit("form.stack");
 		assertThat(this.browser.text()).contains("Vielfalt gemeinsam gestalten.");
 		this.browser.checkAccessibility();
 
 		this.browser.open(version + "/fields/new");
-		this.browser.find("form.stack").submit();
+		this.browser.submit("form.stack");
 		assertThat(this.browser.text()).contains("Bitte korrigieren");
 		this.browser.checkAccessibility();
 		this.browser.find("#name").sendKeys("Digitale Teilhabe");
-		this.browser.find("form.stack").submit();
+		this.browser.submit("form.stack");
 		assertThat(this.browser.text()).contains("Digitale Teilhabe");
 		this.browser.checkAccessibility();
 		this.browser.open(version + "/edit");
@@ -70,13 +70,13 @@ class ConceptBrowserTest extends BrowserTest {
 		this.browser.open(version + "/adoption");
 		this.browser.find("#body").sendKeys("Rat der Stadt");
 		this.browser.find("#date").sendKeys("01.02.2026");
-		this.browser.find("form.stack").submit();
+		this.browser.submit("form.stack");
 		assertThat(this.browser.text()).contains("beschlossen").contains("nur noch lesbar");
 		this.browser.checkAccessibility();
 
 		this.browser.open("/strategy/concepts/new");
 		this.browser.find("#title").sendKeys("Konzept 2031–2035");
-		this.browser.find("form.stack").submit();
+		this.browser.submit("form.stack");
 		assertThat(this.browser.text()).contains("Die neue Version ist angelegt.").contains("Digitale Teilhabe");
 		this.browser.checkAccessibility();
 		String second = this.browser.path();

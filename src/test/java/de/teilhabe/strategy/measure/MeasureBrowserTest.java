@@ -75,14 +75,14 @@ class MeasureBrowserTest extends BrowserTest {
 		this.browser.open("/strategy/measures");
 		this.browser.click(this.browser.linkContaining("a[href*='/strategy/measures/']", title));
 		new Select(this.browser.find("#status")).selectByValue("RUNNING");
-		this.browser.find("form[action$='/status']").submit();
+		this.browser.submit("form[action$='/status']");
 		assertThat(this.browser.text()).contains("Der Stand ist geändert.").contains("läuft");
 		this.browser.checkAccessibility();
-		this.browser.find("form[action$='/notes']").submit();
+		this.browser.submit("form[action$='/notes']");
 		assertThat(this.browser.text()).contains("Bitte korrigieren Sie einen Fehler");
 		this.browser.checkAccessibility();
 		this.browser.find("#text").sendKeys("Erste Vereine haben Patenschaften angeboten.");
-		this.browser.find("form[action$='/notes']").submit();
+		this.browser.submit("form[action$='/notes']");
 		assertThat(this.browser.text()).contains("Der Fortschritt ist eingetragen.")
 			.contains("Erste Vereine haben Patenschaften angeboten.")
 			.contains(partner.username());
