@@ -112,7 +112,7 @@ public class GuideStore {
 			.params(tenantId, id, form.name(), form.email(), form.phone(), form.homeRegion(),
 					form.gemeinden().toArray(String[]::new), form.topics().toArray(String[]::new),
 					form.mobility().name(), form.assignmentsPerWeek(), state.name(), form.certificateInspectedOn(),
-					form.certificateNoRelevantEntry(), now, now)
+					form.certificateNoRelevantEntry(), (state == GuideState.ENDED) ? now.toLocalDate() : null, now, now)
 			.update();
 		writeParts(tenantId, id, form);
 		this.jdbc.sql("""
