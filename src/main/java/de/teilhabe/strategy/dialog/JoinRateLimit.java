@@ -1,7 +1,8 @@
 package de.teilhabe.strategy.dialog;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+
+import de.teilhabe.shared.web.TokenBuckets;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -19,76 +20,27 @@ class JoinRateLimit {
 	/** Above this many tracked buckets, the full (idle) ones are dropped. */
 	static final int TRACKED = 20_000;
 
-	private static final double MINUTE = 60_000_000_000d;
+	private final TokenBuckets perClient;
 
-	private final int perClient;
-
-	private final int perCode;
-
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+	private final TokenBuckets perCode;
 
 	JoinRateLimit(@Value("${teilhabe.strategy.join.per-client-per-minute:120}") int perClient,
 			@Value("${teilhabe.strategy.join.per-code-per-minute:600}") int perCode) {
-		this.perClient = Math.max(1, perClient);
-		this.perCode = Math.max(1, perCode);
+		this.perClient = new TokenBuckets(perClient, Duration.ofMinutes(1), TRACKED);
+		this.perCode = new TokenBuckets(perCode, Duration.ofMinutes(1), TRACKED);
 	}
 
 	/** Takes one statement of a client for a code: false if it must wait. */
 	boolean allow(String code, String clientAddress) {
-		long now = System.nanoTime();
-		if (this.buckets.size() > TRACKED) {
-			this.buckets.values().removeIf((bucket) -> bucket.idle(now));
-		}
-		Bucket client = this.buckets.computeIfAbsent(code + "|" + clientAddress,
-				(key) -> new Bucket(this.perClient, now));
-		Bucket all = this.buckets.computeIfAbsent(code, (key) -> new Bucket(this.perCode, now));
-		if (!client.take(now)) {
+		String client = code + "|" + clientAddress;
+		if (!this.perClient.take(client)) {
 			return false;
 		}
-		if (!all.take(now)) {
-			client.giveBack();
+		if (!this.perCode.take(code)) {
+			this.perClient.giveBack(client);
 			return false;
 		}
 		return true;
-	}
-
-	private static final class Bucket {
-
-		private final double capacity;
-
-		private double tokens;
-
-		private long last;
-
-		Bucket(int perMinute, long now) {
-			this.capacity = perMinute;
-			this.tokens = perMinute;
-			this.last = now;
-		}
-
-		synchronized boolean take(long now) {
-			refill(now);
-			if (this.tokens >= 1) {
-				this.tokens -= 1;
-				return true;
-			}
-			return false;
-		}
-
-		synchronized void giveBack() {
-			this.tokens = Math.min(this.capacity, this.tokens + 1);
-		}
-
-		synchronized boolean idle(long now) {
-			refill(now);
-			return this.tokens >= this.capacity;
-		}
-
-		private void refill(long now) {
-			this.tokens = Math.min(this.capacity, this.tokens + (now - this.last) * this.capacity / MINUTE);
-			this.last = now;
-		}
-
 	}
 
 }

@@ -1,0 +1,202 @@
+package de.teilhabe.guides.signup;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Map;
+
+import de.teilhabe.guides.guide.GuideForm;
+import de.teilhabe.guides.guide.GuideRegions;
+import de.teilhabe.guides.guide.LabelledChoices;
+import de.teilhabe.guides.guide.LanguageLevel;
+import de.teilhabe.guides.guide.Mobility;
+import de.teilhabe.guides.guide.Topic;
+import de.teilhabe.region.Language;
+import de.teilhabe.region.Languages;
+import de.teilhabe.region.Tenant;
+import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.FormPage;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+
+/**
+ * The public sign-up of volunteer guides on the tenant's public pages
+ * ({@code /p/{slug}/{language}/lotsen}), anonymous, in every public language of the
+ * tenant: the form, the page after sending (check your mail), and the confirmation link
+ * of the mail. A filled honeypot field answers like a success and stores nothing; more
+ * sign-ups from one address than {@link SignupRateLimit} allows answer 429.
+ */
+@Controller
+class SignupController {
+
+	/** The page's name in the public pages' language switch. */
+	static final String PAGE = "lotsen";
+
+	/** The honeypot: a field people do not see; robots fill it. */
+	static final String HONEYPOT = "website";
+
+	private static final Language GERMAN = Languages.find("de").orElseThrow();
+
+	private final Signups signups;
+
+	private final SignupRateLimit limit;
+
+	private final Tenants tenants;
+
+	private final GuideRegions regions;
+
+	private final MessageSource messages;
+
+	SignupController(Signups signups, SignupRateLimit limit, Tenants tenants, GuideRegions regions,
+			MessageSource messages) {
+		this.signups = signups;
+		this.limit = limit;
+		this.tenants = tenants;
+		this.regions = regions;
+		this.messages = messages;
+	}
+
+	@GetMapping("/p/{slug}/{language}/lotsen")
+	String form(@PathVariable String slug, @PathVariable String language, HttpServletRequest request, Model model) {
+		PublicPage page = page(slug, language, request, model);
+		Map<String, String> values = FormBinder.empty(Signups.SIMPLE_FIELDS);
+		values.put("consent", "");
+		return showForm(page, values, Map.of(), model);
+	}
+
+	@PostMapping("/p/{slug}/{language}/lotsen")
+	String send(@PathVariable String slug, @PathVariable String language,
+			@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		PublicPage page = page(slug, language, request, model);
+		if (!this.limit.allow(request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
+			model.addAttribute("busy", true);
+			return showForm(page, FormBinder.empty(Signups.SIMPLE_FIELDS), Map.of(), model);
+		}
+		String sent = "redirect:/p/" + page.tenant().slug() + "/" + page.language().code() + "/lotsen/gesendet";
+		List<String> honeypot = params.get(HONEYPOT);
+		if (honeypot != null && honeypot.stream().anyMatch((value) -> value != null && !value.isBlank())) {
+			return sent;
+		}
+		Map<String, Object> input = new java.util.LinkedHashMap<>();
+		params.forEach((name, values) -> input.put(name, (values.size() == 1) ? values.get(0) : values));
+		CheckedValues checked = this.signups.submit(page.tenant().id(), page.tenant().slug(), page.language(), input);
+		if (!checked.valid()) {
+			return showForm(page, checked.values(), checked.errors(), model);
+		}
+		return sent;
+	}
+
+	@GetMapping("/p/{slug}/{language}/lotsen/gesendet")
+	String sent(@PathVariable String slug, @PathVariable String language, HttpServletRequest request, Model model) {
+		PublicPage page = page(slug, language, request, model);
+		model.addAttribute("days", this.signups.validity().toDays());
+		model.addAttribute("outcome", "sent");
+		return "guides/signup/outcome";
+	}
+
+	@GetMapping("/p/{slug}/{language}/lotsen/bestaetigen/{token}")
+	String confirm(@PathVariable String slug, @PathVariable String language, @PathVariable String token,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		PublicPage page = page(slug, language, request, model);
+		Signups.Confirmation confirmation = this.signups.confirm(page.tenant().id(), token);
+		switch (confirmation) {
+			case EXPIRED -> response.setStatus(HttpStatus.GONE.value());
+			case UNKNOWN -> response.setStatus(HttpStatus.NOT_FOUND.value());
+			default -> {
+			}
+		}
+		model.addAttribute("days", this.signups.validity().toDays());
+		model.addAttribute("outcome", confirmation.name().toLowerCase(java.util.Locale.ROOT));
+		return "guides/signup/outcome";
+	}
+
+	/**
+	 * Unknown tenant or language: the public pages' friendly 404 page, in German unless
+	 * the path named a language the tenant offers.
+	 */
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(HttpServletRequest request, Model model) {
+		useLanguage(GERMAN, List.of(), request, model);
+		return "public/not-found";
+	}
+
+	private String showForm(PublicPage page, Map<String, String> values,
+			Map<String, ? extends org.springframework.context.MessageSourceResolvable> errors, Model model) {
+		String texts = Signups.texts(page.language());
+		FormPage.show(model, values, errors, this.messages, "guides.signup.field.", GuideForm.LANGUAGES,
+				GuideForm.AVAILABILITY);
+		model.addAttribute("gemeinden", this.regions.of(page.tenant().id()));
+		model.addAttribute("spokenLanguages", LabelledChoices.languages());
+		model.addAttribute("levels", LabelledChoices.of(LanguageLevel.values(), "guides.level.", this.messages));
+		model.addAttribute("topics", Topic.values());
+		model.addAttribute("mobilities", Mobility.values());
+		model.addAttribute("weekdays", LabelledChoices.of(DayOfWeek.values(), "guides.day.", this.messages));
+		model.addAttribute("consentText", this.signups.wording(page.language()));
+		model.addAttribute("texts", texts);
+		return "guides/signup/form";
+	}
+
+	/**
+	 * The tenant and language of a public path (404 for others), set up for the layout.
+	 */
+	private PublicPage page(String slug, String code, HttpServletRequest request, Model model) {
+		Tenant tenant = this.tenants.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.notFound.tenant"));
+		List<Language> offered = this.tenants.publicLanguages(tenant.id());
+		Language language = Languages.find(code).filter((l) -> l.code().equals(code)).orElse(null);
+		if (language == null || !offered.contains(language)) {
+			throw new NotFoundException("public.error.notFound.language", code);
+		}
+		useLanguage(language, offered, request, model);
+		model.addAttribute("tenant", tenant);
+		model.addAttribute("settings", this.tenants.settings(tenant.id()).orElse(null));
+		model.addAttribute("page", PAGE);
+		model.addAttribute("texts", Signups.texts(language));
+		return new PublicPage(tenant, language);
+	}
+
+	/**
+	 * Renders this request in the path's language without touching the staff UI's
+	 * language cookie.
+	 */
+	private static void useLanguage(Language language, List<Language> offered, HttpServletRequest request,
+			Model model) {
+		request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME, language.locale());
+		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(language.locale()));
+		LocaleContextHolder.setLocale(language.locale());
+		model.addAttribute("language", language);
+		model.addAttribute("languages", offered);
+	}
+
+	/**
+	 * A public page's tenant and language.
+	 *
+	 * @param tenant the tenant of the path
+	 * @param language the language of the path
+	 */
+	record PublicPage(Tenant tenant, Language language) {
+	}
+
+}

@@ -1,0 +1,272 @@
+package de.teilhabe.guides.signup;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import de.teilhabe.guides.guide.GuideRegions;
+import de.teilhabe.privacy.Consents;
+import de.teilhabe.region.Tenants;
+import de.teilhabe.support.Http;
+import de.teilhabe.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public sign-up of guides through the real HTTP layer: a good sign-up is stored
+ * pending and confirmed once by the mail's link (profile interested, consent recorded),
+ * bad input answers 400 with field messages in the page's language and stores nothing, a
+ * filled honeypot answers like a success and stores nothing, too many sign-ups from one
+ * address answer 429, an expired link answers 410 and is removed by the retention rule.
+ */
+@IntegrationTest
+class SignupTest {
+
+	static final String SLUG = "landkreis-osnabrueck";
+
+	static final String FORM = "/p/" + SLUG + "/de/lotsen";
+
+	private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/p/\\S+/lotsen/bestaetigen/\\S+)");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Tenants tenants;
+
+	@Autowired
+	GuideRegions regions;
+
+	@Autowired
+	Consents consents;
+
+	@Autowired
+	SignupRateLimit limit;
+
+	@Autowired
+	UnconfirmedSignupRetention retention;
+
+	UUID tenantId;
+
+	@BeforeEach
+	void fullBucket() {
+		this.limit.reset();
+		this.tenantId = this.tenants.findBySlug(SLUG).orElseThrow().id();
+	}
+
+	@Test
+	void aSignupIsPendingUntilItsLinkConfirmsItOnceThenTheProfileIsInterestedWithConsent() {
+		Http anonymous = new Http(this.port);
+		String email = unique("good");
+		HttpResponse<String> sent = anonymous.postForm(FORM, good(email), null);
+		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/p/" + SLUG + "/de/lotsen/gesendet");
+		assertThat(anonymous.get("/p/" + SLUG + "/de/lotsen/gesendet").body()).contains("E-Mail geschickt");
+		assertThat(profiles(email)).isZero();
+		String mail = mailTo(email);
+		assertThat(mail).contains("Guten Tag Amal Haddad", "7 Tage");
+		String link = link(mail);
+
+		HttpResponse<String> confirmed = anonymous.get(link);
+		assertThat(confirmed.statusCode()).isEqualTo(200);
+		assertThat(confirmed.body()).contains("Ihre Anmeldung ist bestätigt");
+		assertThat(profiles(email)).isOne();
+		Map<String, Object> profile = this.jdbc
+			.sql("SELECT id, state, name, phone, mobility FROM guide_profile WHERE tenant_id = ? AND email = ?")
+			.params(this.tenantId, email)
+			.query()
+			.singleRow();
+		assertThat(profile).containsEntry("state", "INTERESTED")
+			.containsEntry("name", "Amal Haddad")
+			.containsEntry("mobility", "BICYCLE");
+		String guideId = profile.get("id").toString();
+		assertThat(this.jdbc.sql("SELECT code || ':' || level FROM guide_language WHERE tenant_id = ? AND guide_id = ?")
+			.params(this.tenantId, UUID.fromString(guideId))
+			.query(String.class)
+			.list()).containsExactly("ar:NATIVE");
+		assertThat(this.consents.isGiven(this.tenantId, Signups.SUBJECT, guideId, Signups.PURPOSE)).isTrue();
+		// the sign-up keeps no personal data once confirmed
+		assertThat(this.jdbc.sql("SELECT count(*) FROM guide_signup WHERE tenant_id = ? AND email = ?")
+			.params(this.tenantId, email)
+			.query(Long.class)
+			.single()).isZero();
+
+		HttpResponse<String> again = anonymous.get(link);
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.body()).contains("bereits bestätigt");
+		assertThat(profiles(email)).isOne();
+	}
+
+	@Test
+	void badInputAnswers400WithFieldMessagesInTheReadersLanguageAndStoresNothing() {
+		Http anonymous = new Http(this.port);
+		String email = unique("bad");
+		Map<String, String> fields = good(email);
+		fields.put("homeRegion", "99999999");
+		fields.remove("consent");
+		fields.put("languages[0].code", "xx");
+		HttpResponse<String> refused = anonymous.postForm("/p/" + SLUG + "/en/lotsen", fields, null);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Please give your consent", "Where you live (municipality)", "Language 1");
+		Map<String, String> noMail = good("");
+		HttpResponse<String> german = anonymous.postForm(FORM, noMail, null);
+		assertThat(german.statusCode()).isEqualTo(400);
+		assertThat(german.body()).contains("E-Mail-Adresse", "Bitte ausfüllen.");
+		Map<String, String> huge = good(email);
+		huge.put("name", "x".repeat(100_000));
+		assertThat(anonymous.postForm(FORM, huge, null).statusCode()).isEqualTo(400);
+		Map<String, String> nul = good(email);
+		nul.put("name", "Amal\u0000Haddad");
+		assertThat(anonymous.postForm(FORM, nul, null).statusCode()).isEqualTo(400);
+		HttpResponse<String> broken = anonymous.send("POST", FORM, "multipart/form-data; boundary=xyz",
+				"--xyz\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nAmal");
+		assertThat(broken.statusCode()).isBetween(400, 499);
+		assertThat(pending(email)).isZero();
+		assertThat(mails(email)).isZero();
+	}
+
+	@Test
+	void aFilledHoneypotAnswersLikeASuccessAndStoresNothing() {
+		Http anonymous = new Http(this.port);
+		String email = unique("robot");
+		Map<String, String> fields = good(email);
+		fields.put(SignupController.HONEYPOT, "https://spam.example");
+		HttpResponse<String> answer = anonymous.postForm(FORM, fields, null);
+		assertThat(answer.statusCode()).isEqualTo(302);
+		assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("/lotsen/gesendet");
+		assertThat(pending(email)).isZero();
+		assertThat(mails(email)).isZero();
+	}
+
+	@Test
+	void tooManySignupsFromOneAddressAnswer429() {
+		Http anonymous = new Http(this.port);
+		for (int i = 0; i < 10; i++) {
+			assertThat(anonymous.postForm(FORM, Map.of(), null).statusCode()).as("post " + i).isEqualTo(400);
+		}
+		HttpResponse<String> busy = anonymous.postForm(FORM, good(unique("busy")), null);
+		assertThat(busy.statusCode()).isEqualTo(429);
+		assertThat(busy.headers().firstValue("Retry-After")).isPresent();
+		assertThat(busy.body()).contains("sehr viele Anmeldungen");
+		this.limit.reset();
+	}
+
+	@Test
+	void anExpiredLinkAnswers410AndTheRetentionRuleRemovesTheSignup() {
+		Http anonymous = new Http(this.port);
+		String email = unique("late");
+		assertThat(anonymous.postForm("/p/" + SLUG + "/de-x-ls/lotsen", good(email), null).statusCode()).isEqualTo(302);
+		String mail = mailTo(email);
+		assertThat(mail).contains("Bitte klicken Sie auf diesen Link");
+		String link = link(mail);
+		assertThat(link).contains("/de-x-ls/");
+		this.jdbc
+			.sql("""
+					UPDATE guide_signup SET created_at = created_at - interval '8 days', expires_at = expires_at - interval '8 days'
+					WHERE tenant_id = ? AND email = ?""")
+			.params(this.tenantId, email)
+			.update();
+		HttpResponse<String> expired = anonymous.get(link);
+		assertThat(expired.statusCode()).isEqualTo(410);
+		assertThat(expired.body()).contains("Der Link geht nicht mehr");
+		assertThat(profiles(email)).isZero();
+
+		// the rule deletes what expired before the run, nothing younger
+		assertThat(this.retention.apply(this.tenantId, Instant.now())).isPositive();
+		assertThat(pending(email)).isZero();
+		HttpResponse<String> gone = anonymous.get(link);
+		assertThat(gone.statusCode()).isEqualTo(404);
+		assertThat(anonymous.get("/p/" + SLUG + "/de/lotsen/bestaetigen/" + "x".repeat(500)).statusCode())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void theFormIsOfferedInEveryPublicLanguageWithLeichteSpracheOfItsOwn() {
+		Http anonymous = new Http(this.port);
+		for (String code : List.of("de", "en", "ar", "fa", "uk", "de-x-ls")) {
+			HttpResponse<String> page = anonymous.get("/p/" + SLUG + "/" + code + "/lotsen");
+			assertThat(page.statusCode()).as(code).isEqualTo(200);
+			assertThat(page.body()).as(code)
+				.contains("lang=\"" + code + "\"", "name=\"website\"", "hreflang=\"de-x-ls\"");
+		}
+		assertThat(anonymous.get("/p/" + SLUG + "/en/lotsen").body()).contains("Become a volunteer guide",
+				"Consent to the processing");
+		assertThat(anonymous.get("/p/" + SLUG + "/ar/lotsen").body()).contains("dir=\"rtl\"", "Lotsin oder Lotse");
+		assertThat(anonymous.get("/p/" + SLUG + "/de-x-ls/lotsen").body()).contains("Ehren-Amt",
+				"Ich bin einverstanden");
+		assertThat(anonymous.get("/p/" + SLUG + "/it/lotsen").statusCode()).isEqualTo(404);
+		assertThat(anonymous.get("/p/no-such-office/de/lotsen").statusCode()).isEqualTo(404);
+	}
+
+	private Map<String, String> good(String email) {
+		String gemeinde = this.regions.of(this.tenantId).get(0).key();
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("name", "Amal Haddad");
+		fields.put("email", email);
+		fields.put("phone", "0541 12345");
+		fields.put("homeRegion", gemeinde);
+		fields.put("gemeinden", gemeinde);
+		fields.put("topics", "AUTHORITY");
+		fields.put("mobility", "BICYCLE");
+		fields.put("languages[0].code", "ar");
+		fields.put("languages[0].level", "NATIVE");
+		fields.put("availability[0].day", "TUESDAY");
+		fields.put("availability[0].starts", "14:00");
+		fields.put("availability[0].ends", "18:00");
+		fields.put("consent", "true");
+		return fields;
+	}
+
+	private static String unique(String name) {
+		return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+	}
+
+	private String mailTo(String email) {
+		return this.jdbc.sql("SELECT body FROM mail_outbox WHERE tenant_id = ? AND recipient = ?")
+			.params(this.tenantId, email)
+			.query(String.class)
+			.single();
+	}
+
+	static String link(String mail) {
+		Matcher matcher = LINK.matcher(mail);
+		assertThat(matcher.find()).as(mail).isTrue();
+		return matcher.group(1);
+	}
+
+	private long profiles(String email) {
+		return this.jdbc.sql("SELECT count(*) FROM guide_profile WHERE tenant_id = ? AND email = ?")
+			.params(this.tenantId, email)
+			.query(Long.class)
+			.single();
+	}
+
+	private long pending(String email) {
+		return this.jdbc.sql("SELECT count(*) FROM guide_signup WHERE tenant_id = ? AND email = ?")
+			.params(this.tenantId, email)
+			.query(Long.class)
+			.single();
+	}
+
+	private long mails(String email) {
+		return this.jdbc.sql("SELECT count(*) FROM mail_outbox WHERE tenant_id = ? AND recipient = ?")
+			.params(this.tenantId, email)
+			.query(Long.class)
+			.single();
+	}
+
+}
