@@ -44,6 +44,22 @@ public final class FormFilling {
 	}
 
 	/**
+	 * Ticks the box of a choice in a group of a field's boxes (shared/form ::
+	 * checkGroups), as a person does: opens the group whose summary contains the text
+	 * given, if closed, and clicks the label of the choice.
+	 */
+	public static void tickInGroup(Browser browser, String field, String group, String label) {
+		String details = "//fieldset[@id='" + field + "']//details[summary[contains(., '" + group + "')]]";
+		WebElement opened = browser.driver().findElement(By.xpath(details));
+		if (opened.getDomAttribute("open") == null) {
+			opened.findElement(By.tagName("summary")).click();
+		}
+		WebElement text = opened.findElement(By.xpath(".//label[contains(., '" + label + "')]"));
+		text.click();
+		assertThat(browser.find("#" + text.getDomAttribute("for")).isSelected()).as(label).isTrue();
+	}
+
+	/**
 	 * A window showing a workshop's join page sends a statement as a small group does;
 	 * the page is not reloaded (htmx), says the statement has arrived (in the browser's
 	 * language: headless Chromium may ask for English) and offers an empty form again.

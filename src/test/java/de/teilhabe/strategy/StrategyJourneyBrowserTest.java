@@ -24,6 +24,7 @@ import static de.teilhabe.network.NetworkFixtures.LANDKREIS;
 import static de.teilhabe.strategy.FormFilling.newDialogWithWorkshop;
 import static de.teilhabe.strategy.FormFilling.sendStatement;
 import static de.teilhabe.strategy.FormFilling.tick;
+import static de.teilhabe.strategy.FormFilling.tickInGroup;
 import static de.teilhabe.strategy.FormFilling.type;
 import static de.teilhabe.network.NetworkFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,9 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an account join with the code shown on the facilitator's screen and send statements,
  * which arrive on that screen without a reload; the dialog's heatmap counts them and a
  * cell leads to its statements; a SMART goal on a real indicator of the Landkreis
- * Osnabrück, a measure carried by an organisation serving that goal, and the controlling
- * dashboard shows the goal with its status, the reason in words and the measure. axe-core
- * checks every page on the way (the windows' pages at 390 px).
+ * Osnabrück answering two of the statements, a measure carried by an organisation serving
+ * that goal, and the controlling dashboard shows the goal with its status, the reason in
+ * words and the measure. axe-core checks every page on the way (the windows' pages at 390
+ * px).
  */
 class StrategyJourneyBrowserTest extends BrowserTest {
 
@@ -129,9 +131,19 @@ class StrategyJourneyBrowserTest extends BrowserTest {
 		type(this.browser, "targetValue", "380");
 		type(this.browser, "targetYear", "2028");
 		tick(this.browser, "organisations", organisation);
+		// the statements it answers: the workshop's two on housing, in its group of the
+		// dialog's statements
+		tickInGroup(this.browser, "statements", workshop, "Bezahlbare Wohnungen fehlen in Bramsche.");
+		tickInGroup(this.browser, "statements", workshop, "Wer neu zuzieht, findet keine Wohnung.");
+		this.browser.checkAccessibility();
 		this.browser.click("form.stack button[type='submit']");
 		assertThat(this.browser.find("h1").getText()).isEqualTo(goal);
 		String goalPage = this.browser.path();
+		assertThat(this.browser.find("#answered-statements").getText())
+			.contains("Bezahlbare Wohnungen fehlen in Bramsche.")
+			.contains("Wer neu zuzieht, findet keine Wohnung.")
+			.contains(workshop)
+			.doesNotContain("Sprachcafés");
 		// 2024 (the latest year with a value): 353 naturalisations, ahead of the
 		// straight path from 298 (2018) to 380 (2028)
 		String status = this.browser.find("#status-heading + p .kern-badge").getText();

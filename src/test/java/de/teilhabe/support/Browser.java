@@ -47,11 +47,23 @@ public final class Browser implements AutoCloseable {
 
 	/** A browser emulating the screen given (see {@link #checkWidth()}). */
 	public Browser(int port, Screen screen) {
+		this(port, screen, null);
+	}
+
+	/**
+	 * A browser emulating the screen given whose pages ask for the languages given
+	 * ({@code Accept-Language}, e.g. {@code de-DE,de}), as a visitor's own phone does;
+	 * without, headless Chromium asks for {@code en-US,en} whatever {@code --lang} says.
+	 */
+	public Browser(int port, Screen screen, String acceptLanguage) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(System.getProperty("teilhabe.chromium", "/usr/bin/chromium"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--window-size=1280,1024", "--lang=de-DE");
+		if (acceptLanguage != null) {
+			options.addArguments("--accept-lang=" + acceptLanguage);
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(
 					new java.io.File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))

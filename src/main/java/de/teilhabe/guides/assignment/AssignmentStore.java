@@ -42,7 +42,7 @@ public class AssignmentStore {
 
 	/** The live (commissioned or accepted) assignment of a request, if any. */
 	public Optional<Assignment> liveFor(UUID tenantId, UUID requestId) {
-		return this.jdbc.sql("SELECT " + COLUMNS
+		return this.jdbc.sql("SELECT " + COLUMNS + " "
 				+ """
 						FROM guide_assignment WHERE tenant_id = ? AND request_id = ? AND status IN ('COMMISSIONED', 'ACCEPTED')""")
 			.params(tenantId, requestId)
@@ -66,9 +66,8 @@ public class AssignmentStore {
 			.params(tenantId, guideId)
 			.query(Long.class)
 			.single();
-		List<Assignment> items = this.jdbc.sql("SELECT " + COLUMNS + """
-				 FROM guide_assignment WHERE tenant_id = ? AND guide_id = ?
-				ORDER BY commissioned_at DESC, id LIMIT ? OFFSET ?""")
+		List<Assignment> items = this.jdbc.sql("SELECT " + COLUMNS
+				+ " FROM guide_assignment WHERE tenant_id = ? AND guide_id = ? ORDER BY commissioned_at DESC, id LIMIT ? OFFSET ?")
 			.params(tenantId, guideId, paging.size(), paging.offset())
 			.query(AssignmentStore::assignment)
 			.list();

@@ -16,12 +16,11 @@ import de.teilhabe.shared.web.form.OneOf;
 import de.teilhabe.shared.web.form.RowChoices;
 import de.teilhabe.shared.web.form.SingleLine;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.Range;
 
 import org.springframework.validation.Errors;
 
@@ -60,8 +59,7 @@ public record GuideForm(
 						message = "{form.error.itemTooLong}") String> gemeinden,
 		@Size(max = 6, message = "{form.error.tooMany}") List<@OneOf(Topic.class) String> topics,
 		@NotNull(message = "{form.error.required}") Mobility mobility,
-		@Min(value = 1, message = "{form.error.range}") @Max(value = 14,
-				message = "{form.error.range}") Integer assignmentsPerWeek,
+		@Range(min = 1, max = 14, message = "{form.error.range}") Integer assignmentsPerWeek,
 		LocalDate certificateInspectedOn, Boolean certificateNoRelevantEntry,
 		@Size(max = 10, message = "{form.error.tooMany}") List<@Valid LanguageRow> languages,
 		@Size(max = 14, message = "{form.error.tooMany}") List<@Valid SlotRow> availability,

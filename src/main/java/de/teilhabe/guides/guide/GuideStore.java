@@ -106,9 +106,9 @@ public class GuideStore {
 		this.jdbc
 			.sql("""
 					INSERT INTO guide_profile (tenant_id, id, name, email, phone, home_region_key, gemeinden, topics, mobility,
-					  assignments_per_week, state, certificate_inspected_on, certificate_no_relevant_entry, created_at,
-					  updated_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?)""")
+					  assignments_per_week, state, certificate_inspected_on, certificate_no_relevant_entry, ended_on,
+					  created_at, updated_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(tenantId, id, form.name(), form.email(), form.phone(), form.homeRegion(),
 					form.gemeinden().toArray(String[]::new), form.topics().toArray(String[]::new),
 					form.mobility().name(), form.assignmentsPerWeek(), state.name(), form.certificateInspectedOn(),

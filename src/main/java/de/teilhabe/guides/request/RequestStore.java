@@ -68,9 +68,13 @@ public class RequestStore {
 		List<Object> pageParams = new ArrayList<>(params);
 		pageParams.add(paging.size());
 		pageParams.add(paging.offset());
-		List<GuideRequest> items = this.jdbc.sql("SELECT " + COLUMNS + where + """
-				 ORDER BY first_day, CASE urgency WHEN 'HIGH' THEN 0 WHEN 'NORMAL' THEN 1 ELSE 2 END, starts, id
-				LIMIT ? OFFSET ?""").params(pageParams).query(RequestStore::request).list();
+		List<GuideRequest> items = this.jdbc
+			.sql("SELECT " + COLUMNS + where
+					+ " ORDER BY first_day, CASE urgency WHEN 'HIGH' THEN 0 WHEN 'NORMAL' THEN 1 ELSE 2 END, starts, id"
+					+ " LIMIT ? OFFSET ?")
+			.params(pageParams)
+			.query(RequestStore::request)
+			.list();
 		return ApiPage.of(items, paging, total);
 	}
 

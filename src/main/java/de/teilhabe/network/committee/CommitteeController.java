@@ -18,7 +18,6 @@ import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -101,8 +100,8 @@ class CommitteeController {
 
 	@PostMapping({ "/network/committees", "/network/committees/{id}" })
 	String saveCommittee(@PathVariable(required = false) UUID id, @RequestParam MultiValueMap<String, String> params,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return this.editor.save(model, this.scope.officeActor(), id, params, response, redirect);
+			Model model, RedirectAttributes redirect) {
+		return this.editor.save(model, this.scope.officeActor(), id, params, redirect);
 	}
 
 	@GetMapping("/network/committees/{id}/memberships/new")
@@ -114,9 +113,9 @@ class CommitteeController {
 
 	@PostMapping("/network/committees/{id}/memberships")
 	String membershipCreate(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		Actor actor = this.scope.officeActor();
-		return saveMembership(actor, find(actor, id), null, params, model, response, redirect);
+		return saveMembership(actor, find(actor, id), null, params, model, redirect);
 	}
 
 	@GetMapping("/network/committee-memberships/{id}/edit")
@@ -129,11 +128,10 @@ class CommitteeController {
 
 	@PostMapping("/network/committee-memberships/{id}")
 	String membershipUpdate(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		Actor actor = this.scope.officeActor();
 		Map.Entry<UUID, Membership> membership = findMembership(actor, id);
-		return saveMembership(actor, find(actor, membership.getKey()), membership.getValue(), params, model, response,
-				redirect);
+		return saveMembership(actor, find(actor, membership.getKey()), membership.getValue(), params, model, redirect);
 	}
 
 	@GetMapping("/network/committees/{id}/meetings/new")
@@ -146,9 +144,9 @@ class CommitteeController {
 
 	@PostMapping("/network/committees/{id}/meetings")
 	String meetingCreate(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		Actor actor = this.scope.officeActor();
-		return saveMeeting(actor, find(actor, id), null, params, model, response, redirect);
+		return saveMeeting(actor, find(actor, id), null, params, model, redirect);
 	}
 
 	@GetMapping("/network/committee-meetings/{id}/edit")
@@ -161,17 +159,16 @@ class CommitteeController {
 
 	@PostMapping("/network/committee-meetings/{id}")
 	String meetingUpdate(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		Actor actor = this.scope.officeActor();
 		Meeting meeting = findMeeting(actor, id);
-		return saveMeeting(actor, find(actor, meeting.committeeId()), meeting, params, model, response, redirect);
+		return saveMeeting(actor, find(actor, meeting.committeeId()), meeting, params, model, redirect);
 	}
 
 	private String saveMembership(Actor actor, Committee committee, Membership membership,
-			MultiValueMap<String, String> params, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
 		CheckedValues check = MembershipForm.check(this.forms, params, this.organisations.ids(actor.tenantId()));
-		return this.saving.saveOrShow(check, response,
+		return this.saving.saveOrShow(check,
 				() -> membershipForm(model, actor, committee, membership, check.values(), check.errors()),
 				"committee_membership", (membership != null) ? membership.id() : null,
 				(id, values, now) -> this.committees.createMembership(actor.tenantId(), id, committee.id(), values,
@@ -181,9 +178,9 @@ class CommitteeController {
 	}
 
 	private String saveMeeting(Actor actor, Committee committee, Meeting meeting, MultiValueMap<String, String> params,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		CheckedValues check = this.forms.bind(params, MeetingForm.class).checked();
-		return this.saving.saveOrShow(check, response,
+		return this.saving.saveOrShow(check,
 				() -> meetingForm(model, committee, meeting, check.values(), check.errors()), "committee_meeting",
 				(meeting != null) ? meeting.id() : null,
 				(id, values, now) -> this.committees.createMeeting(actor.tenantId(), id, committee.id(), values, now),

@@ -18,7 +18,6 @@ import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -109,9 +108,8 @@ class EventController {
 
 	@PostMapping({ "/network/events", "/network/organisations/{organisationId}/events", "/network/events/{id}" })
 	String save(@PathVariable(required = false) UUID organisationId, @PathVariable(required = false) UUID id,
-			@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		return this.entries.save(model, organisationId, id, params, response, redirect);
+			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+		return this.entries.save(model, organisationId, id, params, redirect);
 	}
 
 	private String formPage(Model model, Actor actor, Organisation organisation, NetworkEvent event,

@@ -8,7 +8,6 @@ import de.teilhabe.network.moderation.Editing.Applied;
 import de.teilhabe.network.moderation.Editing.Invalid;
 import de.teilhabe.network.moderation.Editing.Outcome;
 import de.teilhabe.network.moderation.Editing.Submitted;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -30,9 +29,8 @@ public final class EditingPages {
 	 * @param appliedTo the page after the office's change, by the entry's id
 	 * @param appliedMessage the message after the office's change, e.g. {@code saved}
 	 */
-	public static String answer(Outcome outcome, HttpServletResponse response, RedirectAttributes redirect,
-			FormAgain form, Function<Submitted, String> submittedTo, Function<UUID, String> appliedTo,
-			String appliedMessage) {
+	public static String answer(Outcome outcome, RedirectAttributes redirect, FormAgain form,
+			Function<Submitted, String> submittedTo, Function<UUID, String> appliedTo, String appliedMessage) {
 		if (outcome instanceof Invalid invalid) {
 			// the form again answers 400 (shared.web.form.FormPage)
 			return form.show(invalid.values(), invalid.errors());

@@ -15,7 +15,6 @@ import de.teilhabe.privacy.HowGiven;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.NotFoundException;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -67,13 +66,13 @@ class ContactController {
 
 	@PostMapping("/network/organisations/{id}/contacts")
 	String add(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
 		this.scope.requireEditable(actor, id);
 		Organisation organisation = organisation(actor, id);
 		Outcome outcome = this.editing.save(actor, EntityType.CONTACT, null, id,
 				Forms.read(params, ContactPersons.FIELDS));
-		return saved(outcome, model, actor, organisation, null, response, redirect, "contactAdded");
+		return saved(outcome, model, actor, organisation, null, redirect, "contactAdded");
 	}
 
 	@GetMapping("/network/contacts/{id}/edit")
@@ -87,13 +86,12 @@ class ContactController {
 
 	@PostMapping("/network/contacts/{id}")
 	String update(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
 		ContactPerson contact = editableContact(actor, id);
 		Outcome outcome = this.editing.save(actor, EntityType.CONTACT, id, contact.organisationId(),
 				Forms.read(params, ContactPersons.FIELDS));
-		return saved(outcome, model, actor, organisation(actor, contact.organisationId()), contact, response, redirect,
-				"saved");
+		return saved(outcome, model, actor, organisation(actor, contact.organisationId()), contact, redirect, "saved");
 	}
 
 	@PostMapping("/network/contacts/{id}/delete")
@@ -106,8 +104,8 @@ class ContactController {
 	}
 
 	private String saved(Outcome outcome, Model model, Actor actor, Organisation organisation, ContactPerson contact,
-			HttpServletResponse response, RedirectAttributes redirect, String appliedMessage) {
-		return EditingPages.answer(outcome, response, redirect,
+			RedirectAttributes redirect, String appliedMessage) {
+		return EditingPages.answer(outcome, redirect,
 				(values, errors) -> page(model, actor, organisation, contact, values, errors),
 				(submitted) -> "/network/organisations/" + organisation.id(),
 				(id) -> "/network/organisations/" + organisation.id(), appliedMessage);

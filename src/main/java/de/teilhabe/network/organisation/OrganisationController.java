@@ -149,8 +149,7 @@ class OrganisationController {
 				return form(model, actor, null, check.values(), Map.of());
 			}
 		}
-		return saved(this.editing.save(actor, EntityType.ORGANISATION, null, null, raw), model, actor, null, response,
-				redirect);
+		return saved(this.editing.save(actor, EntityType.ORGANISATION, null, null, raw), model, actor, null, redirect);
 	}
 
 	@GetMapping("/network/organisations/{id}/edit")
@@ -163,13 +162,13 @@ class OrganisationController {
 
 	@PostMapping("/network/organisations/{id}")
 	String update(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
 		this.scope.requireEditable(actor, id);
 		Organisation organisation = find(actor, id);
 		Map<String, String> raw = Forms.read(params, OrganisationForm.FIELDS);
 		return saved(this.editing.save(actor, EntityType.ORGANISATION, id, id, raw), model, actor, organisation,
-				response, redirect);
+				redirect);
 	}
 
 	/** The partner (or the office) confirms that the entries are current. */
@@ -184,8 +183,8 @@ class OrganisationController {
 	}
 
 	private String saved(Outcome outcome, Model model, Actor actor, Organisation organisation,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return EditingPages.answer(outcome, response, redirect,
+			RedirectAttributes redirect) {
+		return EditingPages.answer(outcome, redirect,
 				(values, errors) -> form(model, actor, organisation, values, errors),
 				(submitted) -> "/network/organisations/" + submitted.entityId(), (id) -> "/network/organisations/" + id,
 				"saved");

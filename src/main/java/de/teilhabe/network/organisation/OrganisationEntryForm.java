@@ -14,7 +14,6 @@ import de.teilhabe.network.moderation.EntityType;
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.ui.Model;
@@ -95,13 +94,13 @@ public final class OrganisationEntryForm<E> {
 	 * redirect (a partner's change waits for approval).
 	 */
 	public String save(Model model, UUID organisationId, UUID id, MultiValueMap<String, String> params,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		Actor actor = (id == null) ? actorFor(organisationId) : CurrentActor.get();
 		E entry = (id == null) ? null : this.editable.find(actor, id);
 		UUID entryOrganisation = (entry == null) ? organisationId : this.organisationOf.apply(entry);
 		Organisation organisation = organisation(actor, entryOrganisation);
 		Outcome outcome = this.editing.save(actor, this.type, id, entryOrganisation, Forms.read(params, this.fields));
-		return EditingPages.answer(outcome, response, redirect,
+		return EditingPages.answer(outcome, redirect,
 				(values, errors) -> this.view.show(model, actor, organisation, entry, values, errors),
 				(submitted) -> "/network/organisations/" + organisation.id(), this.appliedTo, "saved");
 	}

@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
 import de.teilhabe.shared.web.form.CheckedValues;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,8 +59,8 @@ public class AuditedSave {
 	 * @param form renders the form with the check's values and errors
 	 * @param location the page to show afterwards, by the record's id
 	 */
-	public String saveOrShow(CheckedValues check, HttpServletResponse response, Supplier<String> form, String kind,
-			UUID existingId, Store create, Store update, RedirectAttributes redirect, Function<UUID, String> location) {
+	public String saveOrShow(CheckedValues check, Supplier<String> form, String kind, UUID existingId, Store create,
+			Store update, RedirectAttributes redirect, Function<UUID, String> location) {
 		if (!check.valid()) {
 			// the form again answers 400 (shared.web.form.FormPage)
 			return form.get();

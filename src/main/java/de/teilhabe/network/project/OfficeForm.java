@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.form.CheckedValues;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.ui.Model;
@@ -96,11 +95,11 @@ public final class OfficeForm<R> {
 	 * form again when they are invalid, else a redirect to the record's page.
 	 */
 	public String save(Model model, Actor actor, UUID id, MultiValueMap<String, String> params,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		R record = (id != null) ? find(actor, id) : null;
 		CheckedValues checked = this.check.check(actor, params);
 		UUID tenantId = actor.tenantId();
-		return this.saving.saveOrShow(checked, response,
+		return this.saving.saveOrShow(checked,
 				() -> this.view.show(model, actor, record, checked.values(), checked.errors()), this.kind,
 				(record != null) ? this.recordId.apply(record) : null,
 				(newId, values, now) -> this.create.write(tenantId, newId, values, now),

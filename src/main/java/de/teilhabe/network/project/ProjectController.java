@@ -10,7 +10,6 @@ import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.form.FormBinder;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -88,8 +87,8 @@ class ProjectController {
 
 	@PostMapping({ "/network/projects", "/network/projects/{id}" })
 	String save(@PathVariable(required = false) UUID id, @RequestParam MultiValueMap<String, String> params,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return this.editor.save(model, this.scope.officeActor(), id, params, response, redirect);
+			Model model, RedirectAttributes redirect) {
+		return this.editor.save(model, this.scope.officeActor(), id, params, redirect);
 	}
 
 	private String formPage(Model model, Actor actor, Project project, Map<String, String> values,

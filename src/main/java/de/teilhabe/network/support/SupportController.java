@@ -13,7 +13,6 @@ import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.form.FormBinder;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -99,8 +98,8 @@ class SupportController {
 
 	@PostMapping({ "/network/support/trainings", "/network/support/trainings/{id}" })
 	String saveTraining(@PathVariable(required = false) UUID id, @RequestParam MultiValueMap<String, String> params,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return this.trainings.save(model, this.scope.officeActor(), id, params, response, redirect);
+			Model model, RedirectAttributes redirect) {
+		return this.trainings.save(model, this.scope.officeActor(), id, params, redirect);
 	}
 
 	/** A new support record, for the organisation whose page it was started from. */
@@ -118,8 +117,8 @@ class SupportController {
 
 	@PostMapping({ "/network/support/opening", "/network/support/opening/{id}" })
 	String saveOpening(@PathVariable(required = false) UUID id, @RequestParam MultiValueMap<String, String> params,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return this.openings.save(model, this.scope.officeActor(), id, params, response, redirect);
+			Model model, RedirectAttributes redirect) {
+		return this.openings.save(model, this.scope.officeActor(), id, params, redirect);
 	}
 
 	private String trainingPage(Model model, Actor actor, Training training, Map<String, String> values,

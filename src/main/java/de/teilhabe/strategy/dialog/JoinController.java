@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import de.teilhabe.shared.web.HtmxPages;
@@ -34,10 +35,11 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 /**
  * The join page of live capture ({@code /w/{code}}): anonymous, for the small groups'
  * phones and laptops. A statement goes only to the workshop of its code, only while
- * capture is open (else 410), within the rate limit (else 429). With htmx the form is
- * sent without reloading the page (the answer replaces the form's panel); without
- * JavaScript it is a normal POST followed by a redirect. The page speaks German or
- * English after the browser's language unless the language switch chose one.
+ * capture is open (else 410), within the rate limit (else 429, the form kept as typed
+ * with a message to wait). With htmx the form is sent without reloading the page (the
+ * answer replaces the form's panel); without JavaScript it is a normal POST followed by a
+ * redirect. The page speaks German or English after the browser's language unless the
+ * language switch chose one.
  */
 @Controller
 class JoinController {
@@ -95,11 +97,12 @@ class JoinController {
 		if (!this.limit.allow(normalised, request.getRemoteAddr())) {
 			response.setStatus(429);
 			response.setHeader(HttpHeaders.RETRY_AFTER, "60");
-			model.addAttribute("state", "busy");
-			model.addAttribute("target", target);
-			model.addAttribute("code", normalised);
-			FormPage.show(model, Map.of(), Map.of(), this.messages, "strategy.dialog.statement.");
-			return HtmxPages.pageOrFragment(request, "strategy/dialog/join", "panel");
+			// the form again with the statement as typed, to send once the minute is over
+			model.addAttribute("busy", true);
+			Map<String, String> typed = FormBinder.empty(FormBinder.fields(StatementForm.class));
+			typed.replaceAll((field, empty) -> Objects.requireNonNullElse(params.getFirst(field), ""));
+			FormPage.show(model, typed, Map.of(), this.messages, "strategy.dialog.statement.");
+			return show(target, model, request, response);
 		}
 		List<Field> fields = this.concepts.fields(target.tenantId(), target.conceptId());
 		FormBinder.Bound<StatementForm> bound = this.forms.bind(params.toSingleValueMap(), StatementForm.class,

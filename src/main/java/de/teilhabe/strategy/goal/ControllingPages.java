@@ -6,9 +6,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -17,6 +19,8 @@ import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.startup.Preparation;
 import de.teilhabe.shared.web.FragmentRenderer;
+import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.FormPage;
 import de.teilhabe.strategy.concept.Concept;
 import de.teilhabe.strategy.concept.ConceptStore;
 import de.teilhabe.strategy.goal.GoalPages.FieldGoals;
@@ -24,6 +28,8 @@ import de.teilhabe.strategy.goal.GoalPages.GoalRow;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -57,8 +63,15 @@ class ControllingPages {
 
 	private final FragmentRenderer fragments;
 
+	private final FormBinder forms;
+
+	private final MessageSource messages;
+
 	ControllingPages(GoalPages goalPages, GoalStore goals, GoalStatuses statuses, ConceptStore concepts,
-			GoalAudit audit, Preparation preparation, ControllingCache cache, FragmentRenderer fragments) {
+			GoalAudit audit, Preparation preparation, ControllingCache cache, FragmentRenderer fragments,
+			FormBinder forms, MessageSource messages) {
+		this.forms = forms;
+		this.messages = messages;
 		this.cache = cache;
 		this.fragments = fragments;
 		this.goalPages = goalPages;
@@ -138,25 +151,30 @@ class ControllingPages {
 	@GetMapping("/strategy/settings")
 	String settings(Model model) {
 		UUID tenantId = CurrentActor.get().tenantId();
-		model.addAttribute("tolerance", percent(this.goals.tolerance(tenantId)));
-		return "strategy/settings";
+		return settingsPage(model, Map.of("tolerance", percent(this.goals.tolerance(tenantId))), Map.of());
 	}
 
+	/**
+	 * Saves the tolerance and computes every goal's status again; a value that is no
+	 * percentage from 0 to 100 (two decimal places at most, a decimal comma allowed) is
+	 * refused with 400, its message at the field and the value as sent, and nothing is
+	 * stored.
+	 */
 	@PostMapping("/strategy/settings")
-	String saveSettings(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String saveSettings(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
-		// a field sent twice counts once (Spring would join the values with a comma,
-		// which
-		// reads as a decimal comma)
-		String tolerance = params.getFirst("tolerance");
-		BigDecimal percent = percentOf(tolerance);
-		if (percent == null) {
-			response.setStatus(400);
-			model.addAttribute("tolerance", (tolerance != null) ? tolerance : "");
-			model.addAttribute("toleranceError", true);
-			return "strategy/settings";
+		// a field sent twice counts once (the binding takes the first value; joined with
+		// a
+		// comma it would read as a decimal comma)
+		String sent = Objects.requireNonNullElse(params.getFirst("tolerance"), "");
+		FormBinder.Bound<SettingsForm> bound = this.forms.bind(Map.of("tolerance", sent.replace(',', '.')),
+				SettingsForm.class);
+		if (!bound.valid()) {
+			Map<String, String> values = new LinkedHashMap<>(bound.checked().values());
+			values.put("tolerance", sent.strip());
+			return settingsPage(model, values, bound.checked().errors());
 		}
+		BigDecimal percent = bound.form().tolerance();
 		this.goals.setTolerance(actor.tenantId(), percent.divide(BigDecimal.valueOf(100)));
 		this.statuses.recomputeAll(actor.tenantId());
 		this.audit.toleranceChanged(actor, percent.toPlainString() + " %");
@@ -164,21 +182,10 @@ class ControllingPages {
 		return "redirect:/strategy/settings";
 	}
 
-	/** A percentage from 0 to 100 (a decimal comma allowed), or null. */
-	static BigDecimal percentOf(String text) {
-		if (text == null || text.isBlank() || text.strip().length() > 12) {
-			return null;
-		}
-		try {
-			BigDecimal percent = new BigDecimal(text.strip().replace(',', '.'));
-			if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0 || percent.scale() > 2) {
-				return null;
-			}
-			return percent;
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+	private String settingsPage(Model model, Map<String, String> values,
+			Map<String, ? extends MessageSourceResolvable> errors) {
+		FormPage.show(model, values, errors, this.messages, "strategy.goal.field.");
+		return "strategy/settings";
 	}
 
 	private static String percent(BigDecimal share) {

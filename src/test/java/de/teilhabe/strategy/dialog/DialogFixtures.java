@@ -19,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Helpers of the Integrationsdialog's tests: dialogs and workshops made through the
- * pages, capture opened, statements sent through the join page. Every test makes its own
- * data with unique names.
+ * pages, capture opened, statements sent through the join page (also for the module's
+ * browser tests). Every test makes its own data with unique names.
  */
-final class DialogFixtures {
+public final class DialogFixtures {
 
 	static final String LANDKREIS = AccessFixtures.LANDKREIS;
 
@@ -60,7 +60,7 @@ final class DialogFixtures {
 	}
 
 	/** A new dialog of the Landkreis informing its 2018–2022 concept. */
-	static UUID dialog(Http office, String title) {
+	public static UUID dialog(Http office, String title) {
 		HttpResponse<String> created = AccessFixtures.post(office, "/strategy/dialogs/new", "/strategy/dialogs",
 				"title", title, "startedOn", "2017-04-03", "concept", CONCEPT_2018, "description", "Test");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
@@ -68,7 +68,7 @@ final class DialogFixtures {
 	}
 
 	/** A new workshop of a dialog with a stakeholder group. */
-	static UUID workshop(Http office, UUID dialog, String title, String group) {
+	public static UUID workshop(Http office, UUID dialog, String title, String group) {
 		HttpResponse<String> created = AccessFixtures.post(office, "/strategy/dialogs/" + dialog + "/workshops/new",
 				"/strategy/dialogs/" + dialog + "/workshops", "title", title, "date", "2017-05-16", "time", "18:00",
 				"place", "Kreishaus Osnabrück", "group", group, "capacity", "60", "facilitators", "Team Integration",
@@ -78,7 +78,7 @@ final class DialogFixtures {
 	}
 
 	/** Opens capture and answers the join code shown on the facilitator's screen. */
-	static String openCapture(Http office, UUID workshop) {
+	public static String openCapture(Http office, UUID workshop) {
 		HttpResponse<String> opened = AccessFixtures.post(office, "/strategy/workshops/" + workshop,
 				"/strategy/workshops/" + workshop + "/capture/open");
 		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(302);
@@ -96,7 +96,8 @@ final class DialogFixtures {
 	/**
 	 * A statement sent from a phone as a normal form POST (the join page's CSRF token).
 	 */
-	static HttpResponse<String> send(Http phone, String code, String csrf, String type, String text, String field) {
+	public static HttpResponse<String> send(Http phone, String code, String csrf, String type, String text,
+			String field) {
 		return phone.postForm("/w/" + code,
 				java.util.Map.of("type", type, "text", text, "field", field, "smallGroup", "Tisch 1"), csrf);
 	}

@@ -191,7 +191,9 @@ class LiveCaptureTest {
 		assertThat(refused).as("a 429 after at least 120 statements of one client").isNotNull();
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-		assertThat(refused.body()).contains("Zu viele Aussagen auf einmal");
+		assertThat(refused.body()).contains("Zu viele Aussagen auf einmal")
+			// the statement refused stays in the form, to send again after the wait
+			.contains(">Aussage " + stored + "</textarea>");
 		assertThat(stored).isGreaterThanOrEqualTo(120);
 		assertThat(this.fixtures.statements(workshop)).isEqualTo(stored);
 	}

@@ -1,7 +1,10 @@
 package de.teilhabe.strategy.goal;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -98,6 +101,63 @@ class GoalPagesTest {
 		// the edit form shows the hand values again
 		String edit = http.get(location + "/edit").body();
 		assertThat(edit).contains("value=\"118.5\"").contains("value=\"2022\"");
+	}
+
+	@Test
+	void aRefusedToleranceAnswers400WithTheFieldsMessageKeepsTheValueAndStoresNothing() {
+		AccessFixtures access = AccessFixtures.of(this.context);
+		TestUser office = access.create(AccessFixtures.STADT, "settings", Role.STRATEGY);
+		Http http = Http.loggedIn(this.port, office.username(), AccessFixtures.PASSWORD);
+		UUID tenant = office.tenantId();
+		Optional<BigDecimal> before = storedTolerance(access, tenant);
+		long audited = toleranceChanges(access, tenant);
+		String shown = inputValue(http.get("/strategy/settings").body(), "tolerance");
+
+		for (String refused : List.of("120", "-1", "12,345", "zehn", "", "1".repeat(10_000))) {
+			HttpResponse<String> answer = AccessFixtures.post(http, "/strategy/settings", "/strategy/settings",
+					"tolerance", refused);
+			assertThat(answer.statusCode()).as(refused).isEqualTo(400);
+			assertThat(answer.body()).as(refused)
+				.containsPattern("<p class=\"kern-error\" id=\"tolerance-error\">Bitte eine Zahl von 0 bis 100.</p>")
+				.contains("Es wurde nichts gespeichert.")
+				.contains("Toleranz in Prozent: Bitte eine Zahl von 0 bis 100.")
+				.containsPattern("<input[^>]*id=\"tolerance\"[^>]*aria-describedby=\"tolerance-error\"");
+			// the value as sent, to correct it
+			assertThat(inputValue(answer.body(), "tolerance")).as(refused).isEqualTo(refused);
+		}
+		// a control character is refused before any form reads it, in words
+		HttpResponse<String> nul = AccessFixtures.post(http, "/strategy/settings", "/strategy/settings", "tolerance",
+				"1\u00000");
+		assertThat(nul.statusCode()).isEqualTo(400);
+		assertThat(nul.body()).contains("Steuerzeichen");
+
+		assertThat(storedTolerance(access, tenant)).isEqualTo(before);
+		assertThat(toleranceChanges(access, tenant)).isEqualTo(audited);
+		assertThat(inputValue(http.get("/strategy/settings").body(), "tolerance")).isEqualTo(shown);
+	}
+
+	/** The value of the input with this id on a page. */
+	private static String inputValue(String page, String id) {
+		Matcher input = Pattern.compile("<input[^>]*\\bid=\"" + id + "\"[^>]*>").matcher(page);
+		assertThat(input.find()).as("an input " + id).isTrue();
+		Matcher value = Pattern.compile("\\bvalue=\"([^\"]*)\"").matcher(input.group());
+		return value.find() ? value.group(1) : "";
+	}
+
+	private static Optional<BigDecimal> storedTolerance(AccessFixtures access, UUID tenant) {
+		return access.jdbc()
+			.sql("SELECT at_risk_tolerance FROM strategy_settings WHERE tenant_id = ?")
+			.param(tenant)
+			.query(BigDecimal.class)
+			.optional();
+	}
+
+	private static long toleranceChanges(AccessFixtures access, UUID tenant) {
+		return access.jdbc()
+			.sql("SELECT count(*) FROM audit_event WHERE tenant_id = ? AND action = 'strategy.settings.changed'")
+			.param(tenant)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
