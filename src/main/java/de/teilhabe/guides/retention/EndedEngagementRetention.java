@@ -2,8 +2,12 @@ package de.teilhabe.guides.retention;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
+import de.teilhabe.privacy.Consents;
 import de.teilhabe.shared.privacy.RetentionRule;
 import de.teilhabe.shared.time.Times;
 
@@ -28,6 +32,12 @@ class EndedEngagementRetention {
 	/** Months after the end after which the profile is deleted. */
 	static final int PROFILE_MONTHS = 12;
 
+	/** The subject type of consents about a guide profile. */
+	static final String CONSENT_SUBJECT = "guide";
+
+	/** Why a consent was withdrawn with its profile. */
+	static final String WITHDRAWAL_NOTE = "Profil nach Ablauf der Aufbewahrungsfrist gelöscht";
+
 	@Bean
 	RetentionRule guideCertificateRetention(JdbcClient jdbc, Times times) {
 		return new Rule("guides.certificate", "guides.retention.certificate", (tenantId, now) -> {
@@ -41,13 +51,27 @@ class EndedEngagementRetention {
 		});
 	}
 
+	/**
+	 * The profile rule also withdraws the consents still valid for a deleted profile
+	 * (e.g. of the public sign-up), so that the privacy module anonymises them in turn.
+	 */
 	@Bean
-	RetentionRule guideProfileRetention(JdbcClient jdbc, Times times) {
+	RetentionRule guideProfileRetention(JdbcClient jdbc, Times times, Consents consents) {
 		return new Rule("guides.profile", "guides.retention.profile", (tenantId, now) -> {
 			LocalDate limit = times.local(now).toLocalDate().minusMonths(PROFILE_MONTHS);
-			return jdbc.sql("DELETE FROM guide_profile WHERE tenant_id = ? AND state = 'ENDED' AND ended_on < ?")
+			List<UUID> deleted = jdbc
+				.sql("DELETE FROM guide_profile WHERE tenant_id = ? AND state = 'ENDED' AND ended_on < ? RETURNING id")
 				.params(tenantId, limit)
-				.update();
+				.query(UUID.class)
+				.list();
+			OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+			for (UUID id : deleted) {
+				consents.history(tenantId, CONSENT_SUBJECT, id.toString())
+					.stream()
+					.filter((consent) -> consent.validAt(at))
+					.forEach((consent) -> consents.withdraw(tenantId, consent.id(), at, WITHDRAWAL_NOTE));
+			}
+			return deleted.size();
 		});
 	}
 

@@ -15,6 +15,7 @@ import de.teilhabe.region.Languages;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.PublicPageLocale;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
@@ -22,7 +23,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -34,9 +34,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 /**
  * The public sign-up of volunteer guides on the tenant's public pages
@@ -183,9 +180,7 @@ class SignupController {
 	 */
 	private static void useLanguage(Language language, List<Language> offered, HttpServletRequest request,
 			Model model) {
-		request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME, language.locale());
-		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(language.locale()));
-		LocaleContextHolder.setLocale(language.locale());
+		PublicPageLocale.use(request, language.locale());
 		model.addAttribute("language", language);
 		model.addAttribute("languages", offered);
 	}

@@ -12,12 +12,12 @@ import de.teilhabe.region.TenantLogo;
 import de.teilhabe.region.TenantSettings;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.PublicPageLocale;
 import de.teilhabe.shared.web.PublicContentCache;
 import de.teilhabe.shared.web.PublicSection;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,10 +28,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.View;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
@@ -232,9 +229,7 @@ class PublicPagesController {
 	 */
 	private static void useLanguage(Language language, List<Language> offered, HttpServletRequest request,
 			Model model) {
-		request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME, language.locale());
-		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(language.locale()));
-		LocaleContextHolder.setLocale(language.locale());
+		PublicPageLocale.use(request, language.locale());
 		model.addAttribute("language", language);
 		model.addAttribute("languages", offered);
 	}

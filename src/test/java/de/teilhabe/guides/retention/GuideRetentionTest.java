@@ -14,6 +14,10 @@ import de.teilhabe.guides.guide.GuideState;
 import de.teilhabe.guides.guide.GuideStore;
 import de.teilhabe.guides.guide.LanguageLevel;
 import de.teilhabe.guides.guide.Mobility;
+import de.teilhabe.privacy.ConsentText;
+import de.teilhabe.privacy.Consents;
+import de.teilhabe.privacy.HowGiven;
+import de.teilhabe.privacy.NewConsent;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.privacy.RetentionRule;
 import de.teilhabe.support.Http;
@@ -66,6 +70,9 @@ class GuideRetentionTest {
 	@Autowired
 	CertificateRenewals renewals;
 
+	@Autowired
+	Consents consents;
+
 	UUID landkreis;
 
 	UUID stadt;
@@ -83,6 +90,12 @@ class GuideRetentionTest {
 		UUID endedElevenMonths = ended(this.landkreis, TODAY.minusMonths(11));
 		UUID endedThirteenMonths = ended(this.landkreis, TODAY.minusMonths(13));
 		UUID otherTenant = ended(this.stadt, TODAY.minusMonths(13));
+		ConsentText text = this.consents.texts(this.landkreis, "guides.signup").isEmpty()
+				? this.consents
+					.defineText(new ConsentText(this.landkreis, "guides.signup", 1, "de", "Einwilligung", "Text", null))
+				: this.consents.texts(this.landkreis, "guides.signup").get(0);
+		this.consents.record(new NewConsent(this.landkreis, "guide", endedThirteenMonths.toString(), "guides.signup",
+				text.version(), text.language(), OffsetDateTime.now().minusYears(2), HowGiven.ELECTRONIC));
 
 		rule("guides.certificate").apply(this.landkreis, RUN);
 		assertThat(certificate(endedTwoMonths)).isEqualTo("2024-01-10 true");
@@ -93,6 +106,11 @@ class GuideRetentionTest {
 		assertThat(rule("guides.profile").apply(this.landkreis, RUN)).isGreaterThanOrEqualTo(1);
 		assertThat(exists(endedElevenMonths)).isTrue();
 		assertThat(exists(endedThirteenMonths)).isFalse();
+		// its consent is withdrawn with it, so privacy anonymises it in turn
+		assertThat(this.consents.isGiven(this.landkreis, "guide", endedThirteenMonths.toString(), "guides.signup"))
+			.isFalse();
+		assertThat(this.consents.history(this.landkreis, "guide", endedThirteenMonths.toString())).singleElement()
+			.satisfies((consent) -> assertThat(consent.withdrawnAt()).isNotNull());
 		assertThat(exists(otherTenant)).isTrue();
 		// applied again, nothing more goes
 		assertThat(rule("guides.profile").apply(this.landkreis, RUN)).isZero();
