@@ -102,6 +102,14 @@ final class ReportData {
 		});
 	}
 
+	/**
+	 * The values of an indicator (default variant) in one period for every Kreis and
+	 * kreisfreie Stadt of the Land of the report.
+	 */
+	List<IndicatorValue> ranking(String code, String period) {
+		return this.indicators.ranking(this.tenantId, code, period, land(this.regionKeys.get(0)), Map.of());
+	}
+
 	/** A region by key (cached); its key as its name when unknown. */
 	Region region(String key) {
 		return this.regionsByKey.computeIfAbsent(key,

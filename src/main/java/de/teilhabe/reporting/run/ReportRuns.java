@@ -52,6 +52,18 @@ class ReportRuns {
 				return thread;
 			});
 
+	/**
+	 * The demo report after start ({@link DemoReport}): a thread of its own, so that it
+	 * never keeps a user's run waiting.
+	 */
+	private final ThreadPoolExecutor demo = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+			new ArrayBlockingQueue<>(1), (task) -> {
+				Thread thread = new Thread(task, "report-demo-run");
+				thread.setDaemon(true);
+				thread.setPriority(Thread.MIN_PRIORITY);
+				return thread;
+			});
+
 	private final RunStore runs;
 
 	private final DefinitionStore definitions;
@@ -99,6 +111,26 @@ class ReportRuns {
 			throw new ConflictException("reporting.run.error.busy");
 		}
 		return this.runs.find(tenantId, id).orElseThrow();
+	}
+
+	/**
+	 * Starts a run of a definition as the platform (no user; the name given shows as who
+	 * started it) on a thread of its own, in German; for the demo report after start.
+	 * Nothing when the definition is unknown or not valid.
+	 */
+	void startAsPlatform(UUID tenantId, UUID definitionId, String startedByName) {
+		ReportDefinition definition = this.definitions.find(tenantId, definitionId).orElse(null);
+		if (definition == null || !this.checks.check(tenantId, definition).isEmpty()) {
+			return;
+		}
+		UUID id = UUID.randomUUID();
+		this.runs.insert(tenantId, id, definition, "de", null, startedByName, now());
+		try {
+			this.demo.execute(() -> run(tenantId, id));
+		}
+		catch (RejectedExecutionException ex) {
+			this.runs.forget(tenantId, id);
+		}
 	}
 
 	/**
@@ -174,6 +206,7 @@ class ReportRuns {
 	@PreDestroy
 	void stop() {
 		this.workers.shutdownNow();
+		this.demo.shutdownNow();
 	}
 
 }
