@@ -104,7 +104,7 @@ class ReportRuns {
 		String tag = language.getLanguage().equals("en") ? "en" : "de";
 		this.runs.insert(tenantId, id, definition, tag, actor.userId(), actor.displayName(), now());
 		try {
-			this.workers.execute(() -> run(tenantId, id));
+			this.workers.execute(() -> run(tenantId, id, false));
 		}
 		catch (RejectedExecutionException ex) {
 			this.runs.forget(tenantId, id);
@@ -126,7 +126,7 @@ class ReportRuns {
 		UUID id = UUID.randomUUID();
 		this.runs.insert(tenantId, id, definition, "de", null, startedByName, now());
 		try {
-			this.demo.execute(() -> run(tenantId, id));
+			this.demo.execute(() -> run(tenantId, id, true));
 		}
 		catch (RejectedExecutionException ex) {
 			this.runs.forget(tenantId, id);
@@ -148,7 +148,7 @@ class ReportRuns {
 	}
 
 	/** The worker's part: renders the run, keeps the version or the reason. */
-	private void run(UUID tenantId, UUID id) {
+	private void run(UUID tenantId, UUID id, boolean platform) {
 		try {
 			if (!this.runs.start(tenantId, id, now())) {
 				return;
@@ -161,8 +161,12 @@ class ReportRuns {
 				return;
 			}
 			try {
+				long started = System.nanoTime();
 				RenderedReport report = renderer.render(definition, language, true, progress(tenantId, id));
 				this.runs.done(tenantId, id, report, now());
+				log.info("Report run {} of tenant {} done{}: {} pages in {} ms", id, tenantId,
+						platform ? " (the platform's run after start)" : "", report.pages(),
+						(System.nanoTime() - started) / 1_000_000);
 			}
 			catch (RenderCancelledException ex) {
 				this.runs.cancelled(tenantId, id, now());
