@@ -263,6 +263,7 @@ class DocumentReportRenderer implements ReportRenderer {
 			.report-table .num { text-align: right; }
 			.report-footnote, .report-source, .report-muted { font-size: .9em; color: #4a4f63; }
 			.report-facts { max-width: 36rem; }
+			.report-own td { font-weight: 700; }
 			""";
 
 	/** The PDF's own layout: page breaks, the table of contents with page numbers. */
@@ -282,6 +283,7 @@ class DocumentReportRenderer implements ReportRenderer {
 			.report-table .num { text-align: right; }
 			.report-facts { width: 120mm; }
 			.report-comparison { font-size: 8.5pt; }
+			.report-own td { font-weight: 700; }
 			.report-subheading { font-size: 11pt; margin: 4mm 0 1mm 0; }
 			</style>
 			""";

@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * start, in the background (a while-serving task that only queues the run, after the
  * shipped indicators, the demo concept, goals, measures and network are in place), so
  * that its versions list shows a version from the start and the first report a user
- * generates has one to compare with. Skipped when the definition has had a run.
+ * generates has one to compare with. Skipped when the definition has a version or a run
+ * under way (a restart on kept data); a run an earlier instance left unfinished is marked
+ * failed before (InterruptedRuns), so the next start makes the version.
  */
 @Component
 class DemoReport implements StartupTask {
@@ -79,7 +81,10 @@ class DemoReport implements StartupTask {
 			.filter(ReportDefinition::standard)
 			.findFirst()
 			.orElse(null);
-		if (standard == null || !this.runs.latest(tenant.id(), standard.id(), 1).isEmpty()) {
+		if (standard == null || !this.runs.versions(tenant.id(), standard.id()).isEmpty()
+				|| this.runs.latest(tenant.id(), standard.id(), 10)
+					.stream()
+					.anyMatch((run) -> run.status() == RunStatus.QUEUED || run.status() == RunStatus.RUNNING)) {
 			return;
 		}
 		String starter = this.messages.getMessage("reporting.run.demoStarter", null, Locale.GERMAN);
