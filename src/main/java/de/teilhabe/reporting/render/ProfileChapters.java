@@ -162,7 +162,7 @@ final class ProfileChapters {
 			fact(html, report.message("report.profile.kind"), region.kind());
 		}
 		if (region.verbandKey() != null) {
-			fact(html, report.message("report.profile.verband"), report.data().name(region.verbandKey()));
+			fact(html, report.message("report.profile.verband"), report.data().verbandName(region.verbandKey()));
 		}
 		String asOf = (source.populationDate() != null)
 				? report.date(source.populationDate().atStartOfDay(ReportComposition.BERLIN).toInstant()) : "";

@@ -239,8 +239,8 @@ final class ProfileComparison {
 				}
 			}
 			sentences.add(others.isEmpty()
-					? report.message("report.profile.words.verband", name, data.name(region.verbandKey()))
-					: report.message("report.profile.words.verbandWith", name, data.name(region.verbandKey()),
+					? report.message("report.profile.words.verband", name, data.verbandName(region.verbandKey()))
+					: report.message("report.profile.words.verbandWith", name, data.verbandName(region.verbandKey()),
 							join(report, others)));
 		}
 		for (Figure figure : figures) {

@@ -123,6 +123,16 @@ final class ReportData {
 		return region(key).label();
 	}
 
+	/**
+	 * A Gemeindeverband's name with its kind, as people say it (Samtgemeinde Bersenbrück;
+	 * its official name is the place alone).
+	 */
+	String verbandName(String key) {
+		Region verband = region(key);
+		String label = verband.label();
+		return (verband.kind() != null && !label.startsWith(verband.kind())) ? verband.kind() + " " + label : label;
+	}
+
 	Regions regions() {
 		return this.regions;
 	}

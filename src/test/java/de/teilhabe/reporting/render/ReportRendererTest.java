@@ -225,6 +225,9 @@ class ReportRendererTest {
 			.contains(first + " hat " + String.format(Locale.GERMAN, "%,d", firstRegion.population())
 					+ " Einwohnerinnen und Einwohner")
 			.contains("der 34 Städte und Gemeinden dieses Berichts")
+			// Alfhausen, the first by key, is a member of the Samtgemeinde Bersenbrück
+			.contains("Samtgemeinde Bersenbrück</td>")
+			.containsPattern(first + " gehört mit [^.]*Stadt Bersenbrück[^.]* zur Samtgemeinde Bersenbrück\\.")
 			.contains("Im Akteursnetzwerk ist keine Organisation eingetragen, die in " + first + " tätig ist.");
 		// the Kreis among the Kreise of the Land: the Ausländeranteil 2024 with its rank
 		assertThat(foreigners)
