@@ -9,6 +9,8 @@ CREATE TABLE guide_matching_run (
   optimal     BOOLEAN NOT NULL,
   gap         DOUBLE PRECISION NOT NULL,
   took_ms     BIGINT NOT NULL,
+  greedy_served INT NOT NULL,
+  confirmed_at TIMESTAMP WITH TIME ZONE,
   created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
   created_by  TEXT NOT NULL,
   PRIMARY KEY (tenant_id, id)

@@ -116,6 +116,45 @@ class MatchingRunApiTest {
 			.statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void aProposalIsComputedOnAPageAndTakenOver() {
+		GuidesFixtures fixtures = new GuidesFixtures(this.context, this.port);
+		// the demo Landkreis: the demo's proposal is there, with the greedy beside it
+		Http landkreis = fixtures.session(LANDKREIS, Role.GUIDE_COORDINATOR);
+		String demoRun = fixtures.access()
+			.jdbc()
+			.sql("SELECT id::text FROM guide_matching_run WHERE tenant_id = ? ORDER BY created_at LIMIT 1")
+			.param(fixtures.access().tenantId(LANDKREIS))
+			.query(String.class)
+			.single();
+		assertThat(landkreis.get("/guides/matching/runs/" + demoRun).body()).contains("Günstigstes Paar zuerst")
+			.contains("ja, vom Solver bewiesen")
+			.contains("Yonas Tesfay")
+			.contains("Vorschlag übernehmen und beauftragen");
+
+		// a tenant of its own data: compute, look, take over
+		Http api = fixtures.api(STADT, Role.GUIDE_COORDINATOR);
+		String language = "om";
+		String name = "Seite " + UUID.randomUUID();
+		guide(api, name, language);
+		UUID request = request(api, language);
+		Http office = fixtures.session(STADT, Role.GUIDE_COORDINATOR);
+		assertThat(office.get("/guides/matching").body()).contains("Vorschlag berechnen").contains("offene Anfrage");
+		HttpResponse<String> proposed = de.teilhabe.access.AccessFixtures.post(office, "/guides/matching",
+				"/guides/matching");
+		assertThat(proposed.statusCode()).isEqualTo(302);
+		String path = de.teilhabe.access.AccessFixtures.location(proposed).replaceFirst("^https?://[^/]+", "");
+		assertThat(office.get(path).body()).contains(name).contains("1 von 1 offenen Anfragen");
+		assertThat(json(api.get("/api/v1/guide-requests/" + request))).containsEntry("status", "OPEN");
+		HttpResponse<String> confirmed = de.teilhabe.access.AccessFixtures.post(office, path, path + "/confirm");
+		assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(302);
+		assertThat(office.get(path).body()).contains("1 Beauftragung, nichts ausgelassen.").contains("Übernommen am");
+		assertThat(json(api.get("/api/v1/guide-requests/" + request))).containsEntry("status", "ASSIGNED");
+		assertThat(de.teilhabe.access.AccessFixtures.post(office, path, path + "/confirm").statusCode()).isEqualTo(409);
+		// the other tenant's proposal is not found
+		assertThat(landkreis.get(path).statusCode()).isEqualTo(404);
+	}
+
 	private static UUID guide(Http coordinator, String name, String language) {
 		UUID id = created(coordinator.send("POST", "/api/v1/guides", "application/json",
 				GuidesFixtures.guideBody(name, STADT_KEY, language)

@@ -91,13 +91,9 @@ public class MatchingRuns {
 		boolean dryRun = bound.form().dryRun();
 		Built built = build(actor.tenantId());
 		Solution solution = this.solver.solve(built.problem(), this.timeLimit);
-		List<Proposed> proposed = solution.assignments()
-			.stream()
-			.map((assignment) -> new Proposed(built.requests().get((int) assignment.requestId()).id(),
-					built.guides().get((int) assignment.guideId()).id(), assignment.cost()))
-			.toList();
+		Solution greedy = this.solver.greedy(built.problem());
+		List<Proposed> proposed = proposed(built, solution);
 		UUID id = UUID.randomUUID();
-		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		this.transaction.executeWithoutResult((status) -> {
 			if (!dryRun) {
 				for (Proposed pair : proposed) {
@@ -109,26 +105,149 @@ public class MatchingRuns {
 					this.assignments.commission(actor, request, pair.guideId(), pair.cost());
 				}
 			}
-			this.jdbc.sql("""
-					INSERT INTO guide_matching_run (tenant_id, id, dry_run, served, unserved, optimal, gap, took_ms,
-					  created_at, created_by)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(actor.tenantId(), id, dryRun, solution.served(), solution.unserved(), solution.optimal(),
-						solution.gap(), solution.took().toMillis(), now, actor.displayName())
-				.update();
-			for (Proposed pair : proposed) {
-				this.jdbc.sql("""
-						INSERT INTO guide_matching_run_assignment (tenant_id, run_id, request_id, guide_id, cost)
-						VALUES (?, ?, ?, ?, ?)""")
-					.params(actor.tenantId(), id, pair.requestId(), pair.guideId(), pair.cost())
-					.update();
-			}
+			save(actor.tenantId(), id, actor.displayName(), dryRun, solution, greedy, proposed);
 			this.audit.record(AuditCategory.OTHER, "guides.matching.run", "guide_matching_run", id.toString(), null,
 					(dryRun ? "dry run" : "commissioned") + ", served " + solution.served() + ", unserved "
 							+ solution.unserved());
 		});
 		return new Ran(new Run(id, dryRun, solution.served(), solution.unserved(), solution.optimal(), solution.gap(),
 				proposed, solution, this.solver.greedy(built.problem())), bound);
+	}
+
+	/**
+	 * Computes a proposal for the tenant's open requests and stores it as a dry run of
+	 * someone (demo data: no request of a signed-in user, so no audit entry); its id.
+	 */
+	public UUID propose(UUID tenantId, String by) {
+		Built built = build(tenantId);
+		Solution solution = this.solver.solve(built.problem(), this.timeLimit);
+		Solution greedy = this.solver.greedy(built.problem());
+		UUID id = UUID.randomUUID();
+		this.transaction.executeWithoutResult(
+				(status) -> save(tenantId, id, by, true, solution, greedy, proposed(built, solution)));
+		return id;
+	}
+
+	private static List<Proposed> proposed(Built built, Solution solution) {
+		return solution.assignments()
+			.stream()
+			.map((assignment) -> new Proposed(built.requests().get((int) assignment.requestId()).id(),
+					built.guides().get((int) assignment.guideId()).id(), assignment.cost()))
+			.toList();
+	}
+
+	private void save(UUID tenantId, UUID id, String by, boolean dryRun, Solution solution, Solution greedy,
+			List<Proposed> proposed) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		this.jdbc.sql("""
+				INSERT INTO guide_matching_run (tenant_id, id, dry_run, served, unserved, optimal, gap, took_ms,
+				  greedy_served, confirmed_at, created_at, created_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(tenantId, id, dryRun, solution.served(), solution.unserved(), solution.optimal(), solution.gap(),
+					solution.took().toMillis(), greedy.served(), dryRun ? null : now, now, by)
+			.update();
+		for (Proposed pair : proposed) {
+			this.jdbc.sql("""
+					INSERT INTO guide_matching_run_assignment (tenant_id, run_id, request_id, guide_id, cost)
+					VALUES (?, ?, ?, ?, ?)""")
+				.params(tenantId, id, pair.requestId(), pair.guideId(), pair.cost())
+				.update();
+		}
+	}
+
+	/**
+	 * A stored run of the tenant with its pairs; "not found" for any other.
+	 */
+	public StoredRun find(UUID tenantId, UUID id) {
+		StoredRun run = this.jdbc.sql("""
+				SELECT id, dry_run, served, unserved, optimal, gap, took_ms, greedy_served, confirmed_at, created_at,
+				  created_by
+				FROM guide_matching_run WHERE tenant_id = ? AND id = ?""")
+			.params(tenantId, id)
+			.query((rs, row) -> new StoredRun(rs.getObject("id", UUID.class), rs.getBoolean("dry_run"),
+					rs.getInt("served"), rs.getInt("unserved"), rs.getBoolean("optimal"), rs.getDouble("gap"),
+					rs.getLong("took_ms"), rs.getInt("greedy_served"),
+					rs.getObject("confirmed_at", OffsetDateTime.class),
+					rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"), List.of()))
+			.optional()
+			.orElseThrow(() -> new de.teilhabe.shared.web.NotFoundException("guides.matching.error.notFound"));
+		List<Proposed> pairs = this.jdbc.sql("""
+				SELECT a.request_id, a.guide_id, a.cost FROM guide_matching_run_assignment a
+				JOIN guide_request r ON r.tenant_id = a.tenant_id AND r.id = a.request_id
+				WHERE a.tenant_id = ? AND a.run_id = ? ORDER BY r.first_day, r.starts, a.request_id""")
+			.params(tenantId, id)
+			.query((rs, row) -> new Proposed(rs.getObject("request_id", UUID.class),
+					rs.getObject("guide_id", UUID.class), rs.getInt("cost")))
+			.list();
+		return new StoredRun(run.id(), run.dryRun(), run.served(), run.unserved(), run.optimal(), run.gap(),
+				run.tookMillis(), run.greedyServed(), run.confirmedAt(), run.createdAt(), run.createdBy(), pairs);
+	}
+
+	/**
+	 * Commissions the pairs of a proposal (a dry run not confirmed yet) that still hold:
+	 * the request is open and the guide passes the hard rules; the others are left out.
+	 * @return how many were commissioned and how many left out
+	 */
+	public Confirmed confirm(Actor actor, UUID id) {
+		StoredRun run = find(actor.tenantId(), id);
+		if (!run.dryRun() || run.confirmedAt() != null) {
+			throw new de.teilhabe.shared.web.ConflictException("guides.matching.error.confirmed");
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		int[] counts = new int[2];
+		this.transaction.executeWithoutResult((status) -> {
+			if (this.jdbc
+				.sql("""
+						UPDATE guide_matching_run SET confirmed_at = ? WHERE tenant_id = ? AND id = ? AND confirmed_at IS NULL""")
+				.params(now, actor.tenantId(), id)
+				.update() != 1) {
+				throw new de.teilhabe.shared.web.ConflictException("guides.matching.error.confirmed");
+			}
+			for (Proposed pair : run.assignments()) {
+				GuideRequest request = this.requests.find(actor.tenantId(), pair.requestId()).orElse(null);
+				var candidate = (request == null || request.status() != de.teilhabe.guides.request.RequestStatus.OPEN)
+						? null : this.candidates.check(actor.tenantId(), request, pair.guideId()).orElse(null);
+				if (candidate == null) {
+					counts[1]++;
+					continue;
+				}
+				this.assignments.commission(actor, request, pair.guideId(), candidate.cost());
+				counts[0]++;
+			}
+			this.audit.record(AuditCategory.OTHER, "guides.matching.confirmed", "guide_matching_run", id.toString(),
+					null, "commissioned " + counts[0] + ", left out " + counts[1]);
+		});
+		return new Confirmed(counts[0], counts[1]);
+	}
+
+	/**
+	 * A stored run.
+	 *
+	 * @param id its id
+	 * @param dryRun whether it only proposed
+	 * @param served requests served
+	 * @param unserved requests not served
+	 * @param optimal whether proven optimal
+	 * @param gap the relative gap
+	 * @param tookMillis how long the solver took
+	 * @param greedyServed what the cheapest-first greedy served
+	 * @param confirmedAt when the proposal was commissioned, or null
+	 * @param createdAt when it ran
+	 * @param createdBy who ran it
+	 * @param assignments its pairs by day
+	 */
+	public record StoredRun(UUID id, boolean dryRun, int served, int unserved, boolean optimal, double gap,
+			long tookMillis, int greedyServed, OffsetDateTime confirmedAt, OffsetDateTime createdAt, String createdBy,
+			List<Proposed> assignments) {
+	}
+
+	/**
+	 * The outcome of confirming a proposal.
+	 *
+	 * @param commissioned pairs commissioned
+	 * @param leftOut pairs that no longer held
+	 */
+	public record Confirmed(int commissioned, int leftOut) {
 	}
 
 	/**
