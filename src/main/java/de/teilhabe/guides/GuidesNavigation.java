@@ -32,4 +32,9 @@ class GuidesNavigation {
 				Role.GUIDE_COORDINATOR);
 	}
 
+	@Bean
+	NavigationItem guidesMineNavigation() {
+		return new NavigationItem(NavigationGroup.GUIDES, "guides.nav.mine", "/guides/me", 130, Role.GUIDE);
+	}
+
 }
