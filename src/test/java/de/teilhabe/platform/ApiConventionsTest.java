@@ -40,7 +40,12 @@ class ApiConventionsTest {
 			Map.entry("/api/v1/strategy/goals", "demo-token-strategie"),
 			Map.entry("/api/v1/strategy/measures", "demo-token-strategie"),
 			Map.entry("/api/v1/strategy/measures?status=RUNNING", "demo-token-partner"),
-			Map.entry("/api/v1/reports", "demo-token-strategie"));
+			Map.entry("/api/v1/reports", "demo-token-strategie"),
+			Map.entry("/api/v1/guides", "demo-token-koordination"),
+			Map.entry("/api/v1/guides?state=ACTIVE", "demo-token-koordination"),
+			Map.entry("/api/v1/guide-requests", "demo-token-koordination"),
+			Map.entry("/api/v1/guide-requests?status=OPEN", "demo-token-koordination"),
+			Map.entry("/api/v1/me/assignments", "demo-token-lotse"));
 
 	@LocalServerPort
 	int port;

@@ -1,0 +1,40 @@
+package de.teilhabe.guides;
+
+import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.web.NavigationGroup;
+import de.teilhabe.shared.web.NavigationItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Navigation entries of the guide network: the guides and the requests for the Leitstelle
+ * (GUIDE_COORDINATOR).
+ */
+@Configuration(proxyBeanMethods = false)
+class GuidesNavigation {
+
+	@Bean
+	NavigationItem guidesProfilesNavigation() {
+		return new NavigationItem(NavigationGroup.GUIDES, "guides.nav.guides", "/guides/profiles", 100,
+				Role.GUIDE_COORDINATOR);
+	}
+
+	@Bean
+	NavigationItem guidesRequestsNavigation() {
+		return new NavigationItem(NavigationGroup.GUIDES, "guides.nav.requests", "/guides/requests", 110,
+				Role.GUIDE_COORDINATOR);
+	}
+
+	@Bean
+	NavigationItem guidesMatchingNavigation() {
+		return new NavigationItem(NavigationGroup.GUIDES, "guides.nav.matching", "/guides/matching", 120,
+				Role.GUIDE_COORDINATOR);
+	}
+
+	@Bean
+	NavigationItem guidesMineNavigation() {
+		return new NavigationItem(NavigationGroup.GUIDES, "guides.nav.mine", "/guides/me", 130, Role.GUIDE);
+	}
+
+}

@@ -1,0 +1,49 @@
+package de.teilhabe.guides;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import de.teilhabe.guides.guide.GuideState;
+import de.teilhabe.guides.guide.GuideStore;
+import de.teilhabe.guides.request.RequestStore;
+import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.web.WorkItem;
+import de.teilhabe.shared.web.WorkQueue;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The Leitstelle's start page: open requests waiting for a guide, and people interested
+ * in the engagement waiting for a first conversation.
+ */
+@Component
+class GuidesWorkQueue implements WorkQueue {
+
+	private final RequestStore requests;
+
+	private final GuideStore guides;
+
+	GuidesWorkQueue(RequestStore requests, GuideStore guides) {
+		this.requests = requests;
+		this.guides = guides;
+	}
+
+	@Override
+	public List<WorkItem> itemsFor(Actor actor) {
+		if (!actor.has(Role.GUIDE_COORDINATOR)) {
+			return List.of();
+		}
+		List<WorkItem> items = new ArrayList<>();
+		long open = this.requests.countOpen(actor.tenantId());
+		if (open > 0) {
+			items.add(new WorkItem("guides.work.open", "/guides/requests?status=OPEN", open));
+		}
+		long interested = this.guides.countByState(actor.tenantId()).get(GuideState.INTERESTED);
+		if (interested > 0) {
+			items.add(new WorkItem("guides.work.interested", "/guides/profiles?state=INTERESTED", interested));
+		}
+		return items;
+	}
+
+}

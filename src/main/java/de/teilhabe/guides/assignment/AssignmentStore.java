@@ -1,0 +1,134 @@
+package de.teilhabe.guides.assignment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import de.teilhabe.guides.guide.Topic;
+import de.teilhabe.shared.web.ApiPage;
+import de.teilhabe.shared.web.ApiPaging;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The tenant's assignments. Every query filters on the tenant.
+ */
+@Repository
+public class AssignmentStore {
+
+	private static final String COLUMNS = "id, request_id, guide_id, status, cost, commissioned_at, commissioned_by";
+
+	private final JdbcClient jdbc;
+
+	AssignmentStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A new commissioned assignment; its id. */
+	public UUID create(UUID tenantId, UUID requestId, UUID guideId, Integer cost, String by, OffsetDateTime now) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				INSERT INTO guide_assignment (tenant_id, id, request_id, guide_id, status, cost, commissioned_at,
+				  commissioned_by, updated_at)
+				VALUES (?, ?, ?, ?, 'COMMISSIONED', ?, ?, ?, ?)""")
+			.params(tenantId, id, requestId, guideId, cost, now, by, now)
+			.update();
+		return id;
+	}
+
+	/** An assignment of the tenant. */
+	public Optional<Assignment> find(UUID tenantId, UUID id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM guide_assignment WHERE tenant_id = ? AND id = ?")
+			.params(tenantId, id)
+			.query(AssignmentStore::assignment)
+			.optional();
+	}
+
+	/** The live (commissioned or accepted) assignment of a request, if any. */
+	public Optional<Assignment> liveFor(UUID tenantId, UUID requestId) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " "
+				+ """
+						FROM guide_assignment WHERE tenant_id = ? AND request_id = ? AND status IN ('COMMISSIONED', 'ACCEPTED')""")
+			.params(tenantId, requestId)
+			.query(AssignmentStore::assignment)
+			.optional();
+	}
+
+	/** Every assignment of a request, newest first. */
+	public List<Assignment> ofRequest(UUID tenantId, UUID requestId) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM guide_assignment WHERE tenant_id = ? AND request_id = ? ORDER BY commissioned_at DESC, id")
+			.params(tenantId, requestId)
+			.query(AssignmentStore::assignment)
+			.list();
+	}
+
+	/** The assignments of a guide, newest first. */
+	public ApiPage<Assignment> ofGuide(UUID tenantId, UUID guideId, ApiPaging paging) {
+		long total = this.jdbc.sql("SELECT count(*) FROM guide_assignment WHERE tenant_id = ? AND guide_id = ?")
+			.params(tenantId, guideId)
+			.query(Long.class)
+			.single();
+		List<Assignment> items = this.jdbc.sql("SELECT " + COLUMNS
+				+ " FROM guide_assignment WHERE tenant_id = ? AND guide_id = ? ORDER BY commissioned_at DESC, id LIMIT ? OFFSET ?")
+			.params(tenantId, guideId, paging.size(), paging.offset())
+			.query(AssignmentStore::assignment)
+			.list();
+		return ApiPage.of(items, paging, total);
+	}
+
+	/** Moves an assignment from one status to another, if it is still in the first. */
+	public boolean changeStatus(UUID tenantId, UUID id, AssignmentStatus from, AssignmentStatus to,
+			OffsetDateTime now) {
+		return this.jdbc
+			.sql("UPDATE guide_assignment SET status = ?, updated_at = ? WHERE tenant_id = ? AND id = ? AND status = ?")
+			.params(to.name(), now, tenantId, id, from.name())
+			.update() == 1;
+	}
+
+	/**
+	 * What the tenant's guides did and do: every assignment that was not declined or
+	 * cancelled, with its request's topic and contact reference (for experience,
+	 * continuity, load and overlaps).
+	 */
+	public List<PastAssignment> history(UUID tenantId) {
+		return this.jdbc.sql("""
+				SELECT a.guide_id, a.request_id, a.status, a.commissioned_at, r.topic, r.contact_reference
+				FROM guide_assignment a
+				JOIN guide_request r ON r.tenant_id = a.tenant_id AND r.id = a.request_id
+				WHERE a.tenant_id = ? AND a.status IN ('COMMISSIONED', 'ACCEPTED', 'DONE')""")
+			.param(tenantId)
+			.query((rs, row) -> new PastAssignment(rs.getObject("guide_id", UUID.class),
+					rs.getObject("request_id", UUID.class), AssignmentStatus.valueOf(rs.getString("status")),
+					rs.getObject("commissioned_at", OffsetDateTime.class), Topic.valueOf(rs.getString("topic")),
+					rs.getString("contact_reference")))
+			.list();
+	}
+
+	/**
+	 * An assignment as the candidates see it.
+	 *
+	 * @param guideId the guide
+	 * @param requestId the request
+	 * @param status live or done
+	 * @param commissionedAt when
+	 * @param topic the request's topic
+	 * @param contactReference the request's contact reference, or null
+	 */
+	public record PastAssignment(UUID guideId, UUID requestId, AssignmentStatus status, OffsetDateTime commissionedAt,
+			Topic topic, String contactReference) {
+	}
+
+	private static Assignment assignment(ResultSet rs, int row) throws SQLException {
+		return new Assignment(rs.getObject("id", UUID.class), rs.getObject("request_id", UUID.class),
+				rs.getObject("guide_id", UUID.class), AssignmentStatus.valueOf(rs.getString("status")),
+				rs.getObject("cost", Integer.class), rs.getObject("commissioned_at", OffsetDateTime.class),
+				rs.getString("commissioned_by"));
+	}
+
+}

@@ -1,0 +1,209 @@
+package de.teilhabe.guides.candidate;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import de.teilhabe.guides.assignment.AssignmentStore;
+import de.teilhabe.guides.assignment.AssignmentStore.PastAssignment;
+import de.teilhabe.guides.guide.Guide;
+import de.teilhabe.guides.guide.GuideRegions;
+import de.teilhabe.guides.guide.GuideState;
+import de.teilhabe.guides.guide.GuideStore;
+import de.teilhabe.guides.guide.Guides;
+import de.teilhabe.guides.guide.Topic;
+import de.teilhabe.guides.request.GuideRequest;
+import de.teilhabe.guides.request.Occurrence;
+import de.teilhabe.guides.request.RequestStore;
+import de.teilhabe.region.Region;
+import de.teilhabe.shared.time.Times;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The candidates of requests: the tenant's active guides with what the rules need to know
+ * of them ({@link GuideFacts}: their live assignments' appointments, their experience by
+ * topic, the people they accompanied, their load this month, their distance), ranked by
+ * {@link CandidateRules}.
+ */
+@Service
+public class Candidates {
+
+	private final GuideStore guides;
+
+	private final RequestStore requests;
+
+	private final AssignmentStore assignments;
+
+	private final GuideRegions regions;
+
+	private final Guides profiles;
+
+	private final Times times;
+
+	Candidates(GuideStore guides, RequestStore requests, AssignmentStore assignments, GuideRegions regions,
+			Guides profiles, Times times) {
+		this.guides = guides;
+		this.requests = requests;
+		this.assignments = assignments;
+		this.regions = regions;
+		this.profiles = profiles;
+		this.times = times;
+	}
+
+	/** The rules with the office's certificate period and time zone. */
+	public CandidateRules rules() {
+		return new CandidateRules(this.profiles.certificateValidity(), this.times.zone());
+	}
+
+	/** The office's time zone (appointments are local times there). */
+	public ZoneId zone() {
+		return this.times.zone();
+	}
+
+	/** Every guide who passes the hard rules for a request, cheapest first. */
+	public List<Candidate> of(UUID tenantId, GuideRequest request) {
+		Pool pool = pool(tenantId);
+		return rules().rank(request, pool.facts(request), pool.today());
+	}
+
+	/** The candidate a guide is for a request, if it passes the hard rules. */
+	public Optional<Candidate> check(UUID tenantId, GuideRequest request, UUID guideId) {
+		return of(tenantId, request).stream().filter((candidate) -> candidate.guide().id().equals(guideId)).findFirst();
+	}
+
+	/**
+	 * What the rules know of the tenant's active guides now (read once for many
+	 * requests).
+	 */
+	public Pool pool(UUID tenantId) {
+		List<Guide> active = this.guides.inState(tenantId, GuideState.ACTIVE);
+		List<PastAssignment> history = this.assignments.history(tenantId);
+		List<UUID> live = history.stream()
+			.filter((past) -> past.status().live())
+			.map(PastAssignment::requestId)
+			.distinct()
+			.toList();
+		ZoneId zone = this.times.zone();
+		Map<UUID, List<Occurrence>> occurrences = new HashMap<>();
+		for (GuideRequest request : this.requests.findAll(tenantId, live)) {
+			occurrences.put(request.id(), request.occurrences(zone));
+		}
+		LocalDate today = this.profiles.today();
+		return new Pool(active, history, occurrences, today, YearMonth.from(today), zone, this.regions);
+	}
+
+	/**
+	 * The tenant's active guides and their assignments at one moment.
+	 */
+	public static final class Pool {
+
+		private final List<Guide> active;
+
+		private final List<PastAssignment> history;
+
+		private final Map<UUID, List<Occurrence>> liveOccurrences;
+
+		private final LocalDate today;
+
+		private final YearMonth month;
+
+		private final ZoneId zone;
+
+		private final GuideRegions regions;
+
+		private final Map<String, Optional<Region>> regionCache = new HashMap<>();
+
+		Pool(List<Guide> active, List<PastAssignment> history, Map<UUID, List<Occurrence>> liveOccurrences,
+				LocalDate today, YearMonth month, ZoneId zone, GuideRegions regions) {
+			this.active = active;
+			this.history = history;
+			this.liveOccurrences = liveOccurrences;
+			this.today = today;
+			this.month = month;
+			this.zone = zone;
+			this.regions = regions;
+		}
+
+		public LocalDate today() {
+			return this.today;
+		}
+
+		public List<Guide> active() {
+			return this.active;
+		}
+
+		/**
+		 * The appointments of a guide's live assignments, the request's own assignment
+		 * left out.
+		 */
+		public List<Occurrence> busy(UUID guideId, UUID exceptRequest) {
+			List<Occurrence> busy = new ArrayList<>();
+			for (PastAssignment past : this.history) {
+				if (past.guideId().equals(guideId) && past.status().live() && !past.requestId().equals(exceptRequest)) {
+					busy.addAll(this.liveOccurrences.getOrDefault(past.requestId(), List.of()));
+				}
+			}
+			return busy;
+		}
+
+		/** What the rules know of every active guide for one request. */
+		public List<GuideFacts> facts(GuideRequest request) {
+			Map<UUID, Map<Topic, Integer>> experience = new HashMap<>();
+			Map<UUID, Set<String>> contacts = new HashMap<>();
+			Map<UUID, Integer> load = new HashMap<>();
+			for (PastAssignment past : this.history) {
+				if (past.requestId().equals(request.id())) {
+					continue;
+				}
+				experience.computeIfAbsent(past.guideId(), (key) -> new HashMap<>())
+					.merge(past.topic(), 1, Integer::sum);
+				if (past.contactReference() != null) {
+					contacts.computeIfAbsent(past.guideId(), (key) -> new HashSet<>()).add(past.contactReference());
+				}
+				if (YearMonth.from(past.commissionedAt().atZoneSameInstant(this.zone)).equals(this.month)) {
+					load.merge(past.guideId(), 1, Integer::sum);
+				}
+			}
+			Optional<Region> target = region(request.regionKey());
+			List<GuideFacts> facts = new ArrayList<>();
+			for (Guide guide : this.active) {
+				Optional<Region> home = region(guide.homeRegionKey());
+				facts.add(new GuideFacts(guide, home.map(Region::label).orElse(guide.homeRegionKey()),
+						busy(guide.id(), request.id()), experience.getOrDefault(guide.id(), Map.of()),
+						contacts.getOrDefault(guide.id(), Set.of()), load.getOrDefault(guide.id(), 0),
+						kilometres(home, target)));
+			}
+			return facts;
+		}
+
+		private Optional<Region> region(String key) {
+			return this.regionCache.computeIfAbsent(key, this.regions::find);
+		}
+
+		/** The distance between two Gemeinden's centres, as the crow flies. */
+		static Double kilometres(Optional<Region> from, Optional<Region> to) {
+			if (from.isEmpty() || to.isEmpty() || from.get().latitude() == null || to.get().latitude() == null
+					|| from.get().longitude() == null || to.get().longitude() == null) {
+				return null;
+			}
+			double lat1 = Math.toRadians(from.get().latitude().doubleValue());
+			double lat2 = Math.toRadians(to.get().latitude().doubleValue());
+			double dLat = lat2 - lat1;
+			double dLon = Math.toRadians(to.get().longitude().doubleValue() - from.get().longitude().doubleValue());
+			double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+					+ Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+			return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+		}
+
+	}
+
+}

@@ -1,0 +1,93 @@
+package de.teilhabe.guides.request;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+import de.teilhabe.access.AuditLog;
+import de.teilhabe.access.AuditLog.AuditCategory;
+import de.teilhabe.guides.guide.GuideRegions;
+import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.time.Times;
+import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeping requests, for the pages and the API alike: the checks of {@link RequestForm}
+ * against the tenant's Gemeinden (a new request's first appointment not in the past), and
+ * an audit entry in the transaction of each change. Status changes go with the
+ * assignments ({@code assignment.Assignments}).
+ */
+@Service
+public class Requests {
+
+	private final RequestStore store;
+
+	private final GuideRegions regions;
+
+	private final FormBinder binder;
+
+	private final AuditLog audit;
+
+	private final TransactionTemplate transaction;
+
+	private final Times times;
+
+	private final Clock clock;
+
+	Requests(RequestStore store, GuideRegions regions, FormBinder binder, AuditLog audit,
+			TransactionTemplate transaction, Times times, Clock clock) {
+		this.store = store;
+		this.regions = regions;
+		this.binder = binder;
+		this.audit = audit;
+		this.transaction = transaction;
+		this.times = times;
+		this.clock = clock;
+	}
+
+	/** A request of the actor's tenant; "not found" for any other. */
+	public GuideRequest visible(Actor actor, UUID id) {
+		return this.store.find(actor.tenantId(), id)
+			.orElseThrow(() -> new NotFoundException("guides.request.error.notFound"));
+	}
+
+	/** Checks and stores a new request (existing null; it is open) or changes one. */
+	public Saved save(Actor actor, GuideRequest existing, Map<String, ?> values) {
+		FormBinder.Bound<RequestForm> bound = RequestForm.check(this.binder, values,
+				this.regions.labels(actor.tenantId()).keySet(),
+				(existing == null) ? this.times.today(this.clock) : null);
+		if (!bound.valid()) {
+			return new Saved(null, bound.checked());
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		UUID id = this.transaction.execute((status) -> {
+			if (existing == null) {
+				UUID created = this.store.create(actor.tenantId(), bound.form(), null, now);
+				this.audit.record(AuditCategory.OTHER, "guides.request.created", "guide_request", created.toString(),
+						null, null);
+				return created;
+			}
+			this.store.update(actor.tenantId(), existing.id(), bound.form(), now);
+			this.audit.record(AuditCategory.OTHER, "guides.request.updated", "guide_request", existing.id().toString(),
+					null, null);
+			return existing.id();
+		});
+		return new Saved(id, bound.checked());
+	}
+
+	/**
+	 * The outcome of saving a request.
+	 *
+	 * @param id the request's id, null if nothing was stored
+	 * @param checked the values and what is wrong with them
+	 */
+	public record Saved(UUID id, CheckedValues checked) {
+	}
+
+}
