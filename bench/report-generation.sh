@@ -2,16 +2,24 @@
 # The report "Migration und Integration" (issue 14): the demo Landkreis Osnabrück's default definition (a chapter per
 # theme, goals and measures, a profile for each of its 34 Städte und Gemeinden, sources) generated through the API as
 # HTML and PDF/UA. Target: the PDF (at least 150 pages) in under 30 s with a peak heap under 1 GB; the HTML in under
-# 5 s. Uses the running Teilhabe on PORT (demo mode; then the heap is not measured here: use jcmd on it) or starts
-# target/teilhabe.jar with -Xmx1g and GC logging on a fresh data folder (bench/wrk/platform.sh). It
-# 1. waits until the shipped indicators are computed, takes the first definition of GET /api/v1/reports (the default),
+# 5 s. Uses the running Teilhabe on PORT (demo mode) or starts target/teilhabe.jar with -Xmx1g and GC logging on a
+# fresh data folder (bench/wrk/platform.sh). It
+# 1. waits until the shipped indicators are computed and the demo report the platform generates once after start is
+#    done (its log line; with PORT only when APP_LOG names the instance's log), so that no run competes with it,
+#    takes the first definition of GET /api/v1/reports (the default),
 # 2. starts RUNS runs one after the other (POST /api/v1/reports/{id}/runs → 202), polls each until DONE (every 100 ms)
 #    and prints the time from the POST to DONE, the chapters' progress as seen, the PDF's pages (pdfinfo) and size, and
-#    the HTML's size,
-# 3. prints the peak heap: the largest heap before a collection in the GC log (-Xlog:gc) and jcmd GC.heap_info.
+#    the HTML's size (the first run includes the JVM's warm-up of the PDF layout),
+# 3. prints the peak heap: the largest heap before a collection in the GC log (-Xlog:gc; with PORT when GC_LOG names
+#    the instance's GC log) and jcmd GC.heap_info.
 # A run always makes HTML and PDF; the HTML alone is timed in the JVM by
 # src/test/java/de/teilhabe/reporting/render/ReportGenerationBenchmark.java
 # (mvn -o -q -Dexec.skip=true -Dtest=ReportGenerationBenchmark verify; prints REPORT-BENCHMARK …).
+# Under the Maven lock use flock -o (the lock's file stays with flock, not with the platform this script starts):
+#   flock -o /work/mvn.lock bench/report-generation.sh
+# A running instance (started outside the lock, e.g. java -Xmx1g -Xlog:gc:file=/tmp/gc.log -jar target/teilhabe.jar
+# --server.port=18261 >/tmp/app.log):
+#   GC_LOG=/tmp/gc.log APP_LOG=/tmp/app.log flock -o /work/mvn.lock bench/report-generation.sh 18261
 # Usage: bench/report-generation.sh [PORT] [runs=3]
 set -euo pipefail
 RUNS=${2:-3}
@@ -28,6 +36,16 @@ until [ "$( (api "$BASE/api/v1/indicators/1-2-2/values?region=03459" 2>/dev/null
     | jq 'map(select(.value != null)) | length')" -gt 0 ]; do
   sleep 1
 done
+# the demo report the platform generates once after start (DemoReport): wait until it is done (at most 5 minutes)
+log=${APP_LOG:-}
+[ -z "$log" ] && [ -n "${PLATFORM_PID:-}" ] && log="$WORK/app.log"
+if [ -n "$log" ]; then
+  for _ in $(seq 1 300); do
+    grep -q "the platform's run after start" "$log" 2>/dev/null && break
+    sleep 1
+  done
+  grep -h "the platform's run after start" "$log" | sed 's/.*done/demo report after start: done/' || true
+fi
 definition=$(api "$BASE/api/v1/reports?size=1" | jq -r '.items[0].id')
 echo "default definition: $(api "$BASE/api/v1/reports?size=1" | jq -c '.items[0] | {id, title}')"
 
@@ -55,10 +73,12 @@ for r in $(seq 1 "$RUNS"); do
     $(( $(stat -c %s "$WORK/report.html") / 1024 )) "$seen"
 done
 
-if [ -n "${PLATFORM_PID:-}" ]; then
+gc=${GC_LOG:-}
+[ -z "$gc" ] && [ -n "${PLATFORM_PID:-}" ] && gc="$WORK/gc.log"
+if [ -n "$gc" ]; then
   # "GC(12) Pause Young (Normal) (G1 Evacuation Pause) 612M->143M(1024M) 12.345ms": the heap before each collection
-  peak=$(grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$WORK/gc.log" | sed 's/M->.*//' | sort -n | tail -1)
-  echo "peak heap before a collection (GC log): ${peak:-?} MB (limit: $JAVA_OPTS)"
-  jcmd "$PLATFORM_PID" GC.heap_info 2>/dev/null | head -3 || true
+  peak=$(grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$gc" | sed 's/M->.*//' | sort -n | tail -1)
+  echo "peak heap before a collection (GC log, whole life of the instance): ${peak:-?} MB"
+  [ -n "${PLATFORM_PID:-}" ] && { jcmd "$PLATFORM_PID" GC.heap_info 2>/dev/null | head -3 || true; }
 fi
 echo "load average: $(cat /proc/loadavg)"

@@ -26,4 +26,15 @@ class GuidesNavigation {
 				Role.GUIDE_COORDINATOR);
 	}
 
+	@Bean
+	NavigationItem guidesMatchingNavigation() {
+		return new NavigationItem(NavigationGroup.GUIDES, "guides.nav.matching", "/guides/matching", 120,
+				Role.GUIDE_COORDINATOR);
+	}
+
+	@Bean
+	NavigationItem guidesMineNavigation() {
+		return new NavigationItem(NavigationGroup.GUIDES, "guides.nav.mine", "/guides/me", 130, Role.GUIDE);
+	}
+
 }

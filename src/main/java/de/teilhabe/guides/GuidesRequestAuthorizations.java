@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may use the guide network: GUIDE_COORDINATOR runs it (profiles, requests,
- * candidates, assignments, batch runs); a GUIDE reads only its own assignments
- * ({@code /api/v1/me/assignments}). Everything else under these paths is refused.
+ * candidates, assignments, batch runs); a GUIDE reads and answers only its own
+ * assignments ({@code /guides/me}, {@code /api/v1/me/assignments}). Everything else under
+ * these paths is refused.
  */
 @Component
 class GuidesRequestAuthorizations implements RequestAuthorizations {
@@ -18,7 +19,8 @@ class GuidesRequestAuthorizations implements RequestAuthorizations {
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
 		String coordinator = Role.GUIDE_COORDINATOR.name();
-		requests.requestMatchers(HttpMethod.GET, "/api/v1/me/assignments").hasRole(Role.GUIDE.name());
+		requests.requestMatchers(HttpMethod.GET, "/api/v1/me/assignments", "/guides/me").hasRole(Role.GUIDE.name());
+		requests.requestMatchers(HttpMethod.POST, "/guides/me/**").hasRole(Role.GUIDE.name());
 		requests
 			.requestMatchers(HttpMethod.GET, "/guides/**", "/api/v1/guides", "/api/v1/guides/**",
 					"/api/v1/guide-requests", "/api/v1/guide-requests/**")

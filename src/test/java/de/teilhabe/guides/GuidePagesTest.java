@@ -1,6 +1,7 @@
 package de.teilhabe.guides;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.UUID;
 
 import de.teilhabe.access.AccessFixtures;
@@ -134,6 +135,53 @@ class GuidePagesTest {
 			.contains("Der Termin liegt in der Vergangenheit.")
 			.contains("Das Ende muss nach dem Beginn liegen.");
 		assertThat(this.office.language("en").get("/guides/requests/new").body()).contains("Languages needed");
+	}
+
+	@Test
+	void aGuideAnswersOnlyItsOwnCommissionsOnItsOwnPage() {
+		Http api = this.fixtures.api(LANDKREIS, Role.GUIDE_COORDINATOR);
+		java.util.UUID guide = GuidesFixtures.activeGuide(api, "Eigene " + UUID.randomUUID(), QUAKENBRUECK, "tw");
+		java.time.LocalDate day = thursday(7);
+		UUID first = GuidesFixtures.request(api, day, "tw", "E-1");
+		UUID second = GuidesFixtures.request(api, day.plusWeeks(1), "tw", "E-2");
+		for (UUID request : new UUID[] { first, second }) {
+			assertThat(api
+				.send("POST", "/api/v1/guide-requests/" + request + "/assignments", "application/json",
+						"{\"guideId\": \"" + guide + "\"}")
+				.statusCode()).isEqualTo(201);
+		}
+		String assignment = (String) ((Map<?, ?>) GuidesFixtures.json(api.get("/api/v1/guide-requests/" + first))
+			.get("assignment")).get("id");
+		String other = (String) ((Map<?, ?>) GuidesFixtures.json(api.get("/api/v1/guide-requests/" + second))
+			.get("assignment")).get("id");
+
+		Http own = this.fixtures.guideSession(LANDKREIS, guide);
+		String page = own.get("/guides/me").body();
+		assertThat(page).contains("Meine Begleitungen")
+			.contains("Termin beim Amt")
+			.contains("Annehmen")
+			.contains("Stadt Quakenbrück, Rathaus")
+			.doesNotContain("E-1");
+		// another guide cannot answer it, nor can the office on this page
+		Http stranger = this.fixtures.guideSession(LANDKREIS,
+				GuidesFixtures.activeGuide(api, "Fremde " + UUID.randomUUID(), QUAKENBRUECK, "tw"));
+		assertThat(AccessFixtures.post(stranger, "/guides/me", "/guides/me/assignments/" + assignment + "/accept")
+			.statusCode()).isEqualTo(404);
+		assertThat(stranger.get("/guides/me").body()).doesNotContain("Termin beim Amt");
+		assertThat(this.office.get("/guides/me").statusCode()).isEqualTo(403);
+
+		HttpResponse<String> accepted = AccessFixtures.post(own, "/guides/me",
+				"/guides/me/assignments/" + assignment + "/accept");
+		assertThat(accepted.statusCode()).isEqualTo(302);
+		assertThat(own.get("/guides/me").body()).contains("Sie haben die Begleitung angenommen.")
+			.contains("angenommen");
+		assertThat(AccessFixtures.post(own, "/guides/me", "/guides/me/assignments/" + assignment + "/decline")
+			.statusCode()).isEqualTo(409);
+		HttpResponse<String> declined = AccessFixtures.post(own, "/guides/me",
+				"/guides/me/assignments/" + other + "/decline");
+		assertThat(declined.statusCode()).isEqualTo(302);
+		assertThat(GuidesFixtures.json(api.get("/api/v1/guide-requests/" + second))).containsEntry("status", "OPEN");
+		assertThat(GuidesFixtures.json(api.get("/api/v1/guide-requests/" + first))).containsEntry("status", "ASSIGNED");
 	}
 
 }

@@ -257,6 +257,17 @@ class GuidesApiTest {
 	}
 
 	@Test
+	void theApiIsDescribedInOpenApi() {
+		String document = new Http(this.port).get("/v3/api-docs").body();
+		for (String path : List.of("/api/v1/guides", "/api/v1/guides/{id}", "/api/v1/guides/{id}/state",
+				"/api/v1/guide-requests", "/api/v1/guide-requests/{id}", "/api/v1/guide-requests/{id}/status",
+				"/api/v1/guide-requests/{id}/candidates", "/api/v1/guide-requests/{id}/assignments",
+				"/api/v1/me/assignments", "/api/v1/guide-matching/runs")) {
+			assertThat(document).as(path).contains("\"" + path + "\"");
+		}
+	}
+
+	@Test
 	void anotherTenantNeitherSeesNorTouchesTheGuidesAndRequests() {
 		UUID guide = activeGuide(this.coordinator, "Mandant " + UUID.randomUUID(), QUAKENBRUECK, "rw");
 		UUID request = request(this.coordinator, thursday(4), "rw", "X-1");

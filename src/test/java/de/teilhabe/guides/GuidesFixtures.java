@@ -76,6 +76,13 @@ public final class GuidesFixtures {
 		return Http.withToken(this.port, token(user));
 	}
 
+	/** A signed-in session of a new GUIDE bound to the profile. */
+	public Http guideSession(String tenant, UUID guideId) {
+		TestUser user = this.access.create(tenant, "lotse", Role.GUIDE);
+		assertThat(this.users.bindGuideProfile(user.tenantId(), user.id(), guideId)).isTrue();
+		return Http.loggedIn(this.port, user.username(), AccessFixtures.PASSWORD);
+	}
+
 	private String token(TestUser user) {
 		String token = "test-token-" + UUID.randomUUID();
 		this.tokens.store(user.tenantId(), user.id(), "Test", token, Instant.now().plus(1, ChronoUnit.DAYS));

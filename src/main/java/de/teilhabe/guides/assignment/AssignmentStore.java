@@ -40,6 +40,14 @@ public class AssignmentStore {
 		return id;
 	}
 
+	/** An assignment of the tenant. */
+	public Optional<Assignment> find(UUID tenantId, UUID id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM guide_assignment WHERE tenant_id = ? AND id = ?")
+			.params(tenantId, id)
+			.query(AssignmentStore::assignment)
+			.optional();
+	}
+
 	/** The live (commissioned or accepted) assignment of a request, if any. */
 	public Optional<Assignment> liveFor(UUID tenantId, UUID requestId) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " "

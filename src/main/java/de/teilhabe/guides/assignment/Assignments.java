@@ -169,6 +169,35 @@ public class Assignments {
 	}
 
 	/**
+	 * The guide's answer to a commission: accepted, or declined (the request is open
+	 * again for another guide). Only the guide whose profile the account is bound to may
+	 * answer, and only while the assignment is commissioned; "not found" for any other
+	 * assignment, 409 for one answered already.
+	 */
+	public void respond(Actor actor, UUID assignmentId, boolean accept) {
+		UUID own = this.users.boundRecordOf(actor.tenantId(), actor.userId(), Kind.GUIDE_PROFILE).orElse(null);
+		Assignment assignment = this.store.find(actor.tenantId(), assignmentId)
+			.filter((found) -> found.guideId().equals(own))
+			.orElseThrow(() -> new de.teilhabe.shared.web.NotFoundException("guides.assignment.error.notFound"));
+		if (assignment.status() != AssignmentStatus.COMMISSIONED) {
+			throw new ConflictException("guides.assignment.error.answered");
+		}
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		AssignmentStatus next = accept ? AssignmentStatus.ACCEPTED : AssignmentStatus.DECLINED;
+		this.transaction.executeWithoutResult((status) -> {
+			if (!this.store.changeStatus(actor.tenantId(), assignment.id(), AssignmentStatus.COMMISSIONED, next, now)) {
+				throw new ConflictException("guides.assignment.error.answered");
+			}
+			if (!accept) {
+				this.requestStore.changeStatus(actor.tenantId(), assignment.requestId(), RequestStatus.ASSIGNED,
+						RequestStatus.OPEN, now);
+			}
+			this.audit.record(AuditCategory.OTHER, "guides.assignment." + (accept ? "accepted" : "declined"),
+					"guide_assignment", assignment.id().toString(), null, null);
+		});
+	}
+
+	/**
 	 * The guide to commission.
 	 *
 	 * @param guideId the guide's id

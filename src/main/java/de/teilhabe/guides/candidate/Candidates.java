@@ -64,6 +64,11 @@ public class Candidates {
 		return new CandidateRules(this.profiles.certificateValidity(), this.times.zone());
 	}
 
+	/** The office's time zone (appointments are local times there). */
+	public ZoneId zone() {
+		return this.times.zone();
+	}
+
 	/** Every guide who passes the hard rules for a request, cheapest first. */
 	public List<Candidate> of(UUID tenantId, GuideRequest request) {
 		Pool pool = pool(tenantId);

@@ -3,6 +3,8 @@ package de.teilhabe.reporting.render;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +12,8 @@ import java.util.Optional;
 
 import de.teilhabe.monitoring.IndicatorDefinition;
 import de.teilhabe.monitoring.Indicators;
+import de.teilhabe.network.OrganisationSummary;
+import de.teilhabe.network.Organisations;
 import de.teilhabe.region.Regions;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.reporting.definition.Chapter;
@@ -17,6 +21,8 @@ import de.teilhabe.reporting.definition.ReportDefinition;
 import de.teilhabe.shared.documents.DocumentRequest;
 import de.teilhabe.shared.documents.Documents;
 import de.teilhabe.shared.documents.Letterhead;
+import de.teilhabe.shared.web.ApiPage;
+import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.strategy.StrategyReport;
 import de.teilhabe.strategy.StrategyReport.ReportedConcept;
 import org.apache.pdfbox.Loader;
@@ -47,16 +53,19 @@ class DocumentReportRenderer implements ReportRenderer {
 
 	private final StrategyReport strategy;
 
+	private final Organisations organisations;
+
 	private final Documents documents;
 
 	private final MessageSource messages;
 
 	DocumentReportRenderer(Indicators indicators, Regions regions, Tenants tenants, StrategyReport strategy,
-			Documents documents, MessageSource messages) {
+			Organisations organisations, Documents documents, MessageSource messages) {
 		this.indicators = indicators;
 		this.regions = regions;
 		this.tenants = tenants;
 		this.strategy = strategy;
+		this.organisations = organisations;
 		this.documents = documents;
 		this.messages = messages;
 	}
@@ -108,6 +117,8 @@ class DocumentReportRenderer implements ReportRenderer {
 
 		private Optional<ReportedConcept> concept;
 
+		private Map<String, List<OrganisationSummary>> organisationsByGemeinde;
+
 		@Override
 		public void indicators(ReportComposition report, Chapter chapter, int number) {
 			IndicatorChapters.render(report, chapter, number);
@@ -115,7 +126,10 @@ class DocumentReportRenderer implements ReportRenderer {
 
 		@Override
 		public void profiles(ReportComposition report, Chapter chapter, int number, RenderProgress progress) {
-			ProfileChapters.render(report, chapter, number, progress);
+			if (this.organisationsByGemeinde == null) {
+				this.organisationsByGemeinde = organisationsByGemeinde(report.definition().tenantId());
+			}
+			ProfileChapters.render(report, chapter, number, progress, this.organisationsByGemeinde);
 		}
 
 		@Override
@@ -144,6 +158,27 @@ class DocumentReportRenderer implements ReportRenderer {
 			};
 		}
 
+	}
+
+	/**
+	 * The tenant's organisations of the network (live entries, by name) per Gemeinde they
+	 * work in; read once per rendering, a hundred at a time.
+	 */
+	private Map<String, List<OrganisationSummary>> organisationsByGemeinde(java.util.UUID tenantId) {
+		Map<String, List<OrganisationSummary>> byGemeinde = new HashMap<>();
+		int page = 0;
+		ApiPage<OrganisationSummary> found;
+		do {
+			found = this.organisations.list(tenantId, new ApiPaging(page, 100));
+			for (OrganisationSummary organisation : found.items()) {
+				for (OrganisationSummary.Gemeinde gemeinde : organisation.gemeinden()) {
+					byGemeinde.computeIfAbsent(gemeinde.key(), (key) -> new ArrayList<>()).add(organisation);
+				}
+			}
+			page++;
+		}
+		while (page < found.totalPages());
+		return byGemeinde;
 	}
 
 	/** The report as one HTML page with the platform's style sheets. */
@@ -228,6 +263,7 @@ class DocumentReportRenderer implements ReportRenderer {
 			.report-table .num { text-align: right; }
 			.report-footnote, .report-source, .report-muted { font-size: .9em; color: #4a4f63; }
 			.report-facts { max-width: 36rem; }
+			.report-own td { font-weight: 700; }
 			""";
 
 	/** The PDF's own layout: page breaks, the table of contents with page numbers. */
@@ -246,6 +282,9 @@ class DocumentReportRenderer implements ReportRenderer {
 			.source-line, .report-footnote, .report-source, .report-muted { font-size: 8.5pt; color: #4a4a4a; }
 			.report-table .num { text-align: right; }
 			.report-facts { width: 120mm; }
+			.report-comparison { font-size: 8.5pt; }
+			.report-own td { font-weight: 700; }
+			.report-subheading { font-size: 11pt; margin: 4mm 0 1mm 0; }
 			</style>
 			""";
 

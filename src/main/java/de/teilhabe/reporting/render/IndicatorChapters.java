@@ -76,6 +76,7 @@ final class IndicatorChapters {
 			kreisTable(report, indicator, id, title, periods, kreis, kreisValues, land, landValues, unit);
 		}
 		gemeindeTable(report, indicator, id, title, values, kreisName, unit);
+		kreisComparison(report, indicator, id, title, kreis, kreisValues, unit);
 		if (indicator.definition() != null && !indicator.definition().isBlank()) {
 			html.append("<p class=\"report-definition\"><strong>")
 				.append(Html.text(report.message("report.indicator.definition")))
@@ -241,6 +242,77 @@ final class IndicatorChapters {
 			for (String period : periods) {
 				cell(report, indicator, gemeinde, period, own.get(period));
 			}
+			html.append("</tr>");
+		}
+		html.append("</tbody>");
+		report.closeTable();
+	}
+
+	/**
+	 * The Kreis among the Kreise and kreisfreie Städte of its Land in the latest period
+	 * it has a value: a sentence with its rank, the median, the highest and the lowest,
+	 * and the table of all of them by value (highest first; those without a value last,
+	 * with their symbol). Only for a report on a Kreis.
+	 */
+	private static void kreisComparison(ReportComposition report, IndicatorDefinition indicator, String id,
+			String title, String kreis, Map<String, IndicatorValue> kreisValues, String unit) {
+		if (kreis.length() != 5) {
+			return;
+		}
+		String period = null;
+		for (IndicatorValue value : kreisValues.values()) {
+			if (value.value() != null && (period == null || value.period().compareTo(period) > 0)) {
+				period = value.period();
+			}
+		}
+		if (period == null) {
+			return;
+		}
+		List<IndicatorValue> entries = report.data().ranking(indicator.code(), period);
+		Map<String, BigDecimal> known = new LinkedHashMap<>();
+		for (IndicatorValue entry : entries) {
+			known.put(entry.region(), entry.value());
+		}
+		Ranking ranking = new Ranking(known);
+		if (ranking.size() < 2 || ranking.rank(kreis) == 0) {
+			return;
+		}
+		ReportData data = report.data();
+		int decimals = indicator.displayPrecision();
+		String land = data.name(ReportData.land(kreis));
+		BigDecimal median = ranking.median();
+		report.paragraph("report-trend", report.message("report.kreisComparison.words", data.name(kreis), period,
+				report.number(ranking.value(kreis), decimals) + " " + unit, ranking.rank(kreis), ranking.size(), land,
+				report.number(median, decimals) + " " + unit,
+				report.number(ranking.top().value(), decimals) + " " + unit, data.name(ranking.top().region()),
+				report.number(ranking.bottom().value(), decimals) + " " + unit, data.name(ranking.bottom().region())));
+		StringBuilder html = report.html();
+		report.openTable(id + "-kreise", report.message("report.kreisComparison.table", title, unit, land, period),
+				null);
+		html.append("<thead><tr><th scope=\"col\" class=\"num\">")
+			.append(Html.text(report.message("report.kreisComparison.rank")))
+			.append("</th><th scope=\"col\">")
+			.append(Html.text(report.message("report.region")))
+			.append("</th><th scope=\"col\" class=\"num\">")
+			.append(Html.text(period))
+			.append("</th></tr></thead><tbody>");
+		List<String> order = new ArrayList<>();
+		ranking.descending().forEach((entry) -> order.add(entry.region()));
+		entries.stream().filter((entry) -> entry.value() == null).forEach((entry) -> order.add(entry.region()));
+		Map<String, IndicatorValue> byRegion = new LinkedHashMap<>();
+		entries.forEach((entry) -> byRegion.put(entry.region(), entry));
+		for (String region : order) {
+			int rank = ranking.rank(region);
+			boolean own = region.equals(kreis);
+			html.append(own ? "<tr class=\"report-own\">" : "<tr>")
+				.append("<td class=\"num\">")
+				.append((rank > 0) ? rank : "")
+				.append("</td><th scope=\"row\">")
+				.append(own ? "<strong>" : "")
+				.append(Html.text(data.name(region)))
+				.append(own ? "</strong>" : "")
+				.append("</th>");
+			cell(report, indicator, region, period, byRegion.get(region));
 			html.append("</tr>");
 		}
 		html.append("</tbody>");

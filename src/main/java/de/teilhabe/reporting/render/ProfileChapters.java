@@ -8,15 +8,19 @@ import java.util.Map;
 
 import de.teilhabe.monitoring.IndicatorDefinition;
 import de.teilhabe.monitoring.IndicatorValue;
+import de.teilhabe.network.OrganisationSummary;
 import de.teilhabe.region.Region;
 import de.teilhabe.region.RegionSource;
 import de.teilhabe.reporting.definition.Chapter;
 
 /**
  * The region profiles: a section per Gemeinde of the report with its population and area
- * (from the regions), every indicator of the catalogue that has an entry at Gemeinde
- * level (its latest period, beside the Kreis's value), and a sentence naming the
- * indicators that exist only for the Kreis.
+ * (from the regions), the Gemeinde in words and compared with the Kreis and the other
+ * Gemeinden of the report on every figure there is per Gemeinde (rank, median, lowest,
+ * highest; {@link ProfileComparison}), every indicator of the catalogue that has an entry
+ * at Gemeinde level (its latest period beside the Kreis's value, and its time series), a
+ * sentence naming the indicators that exist only for the Kreis, and the organisations of
+ * the network that work in the Gemeinde.
  */
 final class ProfileChapters {
 
@@ -36,7 +40,8 @@ final class ProfileChapters {
 		return found;
 	}
 
-	static void render(ReportComposition report, Chapter chapter, int number, RenderProgress progress) {
+	static void render(ReportComposition report, Chapter chapter, int number, RenderProgress progress,
+			Map<String, List<OrganisationSummary>> organisations) {
 		List<String> gemeinden = IndicatorChapters.gemeinden(report);
 		if (gemeinden.isEmpty()) {
 			report.paragraph(null, report.message("report.profiles.none"));
@@ -50,24 +55,35 @@ final class ProfileChapters {
 				kreisOnly.add(indicator.regionalTitle(report.locale(), false));
 			}
 		}
+		List<ProfileComparison.Figure> figures = ProfileComparison.figures(report, gemeinden, kreis, local);
 		int section = 0;
 		for (String gemeinde : gemeinden) {
 			if (progress.cancelled()) {
 				throw new RenderCancelledException();
 			}
 			section++;
-			profile(report, gemeinde, kreis, local, kreisOnly, "c" + number + "-" + section);
+			profile(report, new Profile(gemeinde, kreis, gemeinden, local, kreisOnly, figures,
+					organisations.getOrDefault(gemeinde, List.of())), "c" + number + "-" + section);
 		}
 	}
 
-	private static void profile(ReportComposition report, String key, String kreis, List<IndicatorDefinition> local,
-			List<String> kreisOnly, String id) {
+	/** What one profile shows. */
+	private record Profile(String key, String kreis, List<String> gemeinden, List<IndicatorDefinition> local,
+			List<String> kreisOnly, List<ProfileComparison.Figure> figures, List<OrganisationSummary> organisations) {
+
+	}
+
+	private static void profile(ReportComposition report, Profile profile, String id) {
 		ReportData data = report.data();
+		String key = profile.key();
+		String kreis = profile.kreis();
 		Region region = data.region(key);
 		report.openSection(id, region.label(), "report-profile");
 		StringBuilder html = report.html();
 		facts(report, region, id);
-		if (local.isEmpty()) {
+		ProfileComparison.words(report, key, kreis, profile.gemeinden(), profile.figures());
+		ProfileComparison.table(report, key, kreis, profile.figures(), id);
+		if (profile.local().isEmpty()) {
 			report.paragraph("report-kreis-only", report.message("report.profile.noLocal"));
 		}
 		else {
@@ -81,7 +97,7 @@ final class ProfileChapters {
 				.append("</th><th scope=\"col\" class=\"num\">")
 				.append(Html.text(data.name(kreis)))
 				.append("</th></tr></thead><tbody>");
-			for (IndicatorDefinition indicator : local) {
+			for (IndicatorDefinition indicator : profile.local()) {
 				Map<String, Map<String, IndicatorValue>> values = data.values(indicator.code());
 				Map<String, IndicatorValue> own = values.getOrDefault(key, Map.of());
 				String period = own.isEmpty() ? latest(values) : latestKnown(own);
@@ -100,11 +116,13 @@ final class ProfileChapters {
 			}
 			html.append("</tbody>");
 			report.closeTable();
+			ProfileComparison.timeSeries(report, key, kreis, profile.local(), id);
 		}
-		if (!kreisOnly.isEmpty()) {
-			report.paragraph("report-kreis-only",
-					report.message("report.profile.kreisOnly", data.name(kreis), String.join("; ", kreisOnly)));
+		if (!profile.kreisOnly().isEmpty()) {
+			report.paragraph("report-kreis-only", report.message("report.profile.kreisOnly", data.name(kreis),
+					String.join("; ", profile.kreisOnly())));
 		}
+		ProfileComparison.organisations(report, region, profile.organisations(), id);
 		report.closeSection();
 	}
 
@@ -124,7 +142,7 @@ final class ProfileChapters {
 	}
 
 	/** The latest period any region has. */
-	private static String latest(Map<String, Map<String, IndicatorValue>> values) {
+	static String latest(Map<String, Map<String, IndicatorValue>> values) {
 		String latest = "";
 		for (Map<String, IndicatorValue> periods : values.values()) {
 			for (String period : periods.keySet()) {
@@ -144,7 +162,7 @@ final class ProfileChapters {
 			fact(html, report.message("report.profile.kind"), region.kind());
 		}
 		if (region.verbandKey() != null) {
-			fact(html, report.message("report.profile.verband"), report.data().name(region.verbandKey()));
+			fact(html, report.message("report.profile.verband"), report.data().verbandName(region.verbandKey()));
 		}
 		String asOf = (source.populationDate() != null)
 				? report.date(source.populationDate().atStartOfDay(ReportComposition.BERLIN).toInstant()) : "";

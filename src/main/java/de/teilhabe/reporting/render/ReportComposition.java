@@ -277,6 +277,15 @@ final class ReportComposition {
 		return sign(symbol);
 	}
 
+	/**
+	 * The sign of a value that is not there (a figure without an entry), noted for the
+	 * section's footnote.
+	 */
+	String missing() {
+		this.sectionSymbols.add("MISSING");
+		return sign("MISSING");
+	}
+
 	/** The symbol of a missing value as the bundle knows it. */
 	private String symbolKey(IndicatorDefinition indicator, IndicatorValue value) {
 		String symbol = (value == null || value.symbol() == null) ? "MISSING" : value.symbol();
@@ -315,6 +324,11 @@ final class ReportComposition {
 
 	String message(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, this.locale);
+	}
+
+	/** A word of the bundles (another module's names, e.g. kinds), else the fallback. */
+	String messageOr(String key, String fallback) {
+		return this.messages.getMessage(key, null, fallback, this.locale);
 	}
 
 	/**

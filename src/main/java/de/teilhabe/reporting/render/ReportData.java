@@ -102,6 +102,14 @@ final class ReportData {
 		});
 	}
 
+	/**
+	 * The values of an indicator (default variant) in one period for every Kreis and
+	 * kreisfreie Stadt of the Land of the report.
+	 */
+	List<IndicatorValue> ranking(String code, String period) {
+		return this.indicators.ranking(this.tenantId, code, period, land(this.regionKeys.get(0)), Map.of());
+	}
+
 	/** A region by key (cached); its key as its name when unknown. */
 	Region region(String key) {
 		return this.regionsByKey.computeIfAbsent(key,
@@ -113,6 +121,16 @@ final class ReportData {
 	/** A region's name as people say it (Landkreis Osnabrück, Stadt Melle). */
 	String name(String key) {
 		return region(key).label();
+	}
+
+	/**
+	 * A Gemeindeverband's name with its kind, as people say it (Samtgemeinde Bersenbrück;
+	 * its official name is the place alone).
+	 */
+	String verbandName(String key) {
+		Region verband = region(key);
+		String label = verband.label();
+		return (verband.kind() != null && !label.startsWith(verband.kind())) ? verband.kind() + " " + label : label;
 	}
 
 	Regions regions() {

@@ -213,6 +213,27 @@ class ReportRendererTest {
 			.contains("<td class=\"num\">x</td>")
 			.contains("Nur für Landkreis Osnabrück als Ganzes, nicht je Stadt und Gemeinde, gibt es:")
 			.contains("Anteil der Ausländerinnen und Ausländer in Prozent");
+		// the profile compares the Gemeinde with the Kreis and the other Gemeinden, in
+		// a table and in words; the secret count has no rank, it keeps its symbol
+		Region firstRegion = this.regions.find(gemeinden.get(0)).orElseThrow();
+		assertThat(profile)
+			.contains(first + " im Vergleich mit Landkreis Osnabrück und den anderen Städten und Gemeinden")
+			.containsPattern("Einwohnerinnen und Einwohner \\(Personen\\)</th><td class=\"num\">[\\d.]+</td>"
+					+ "<td class=\"num\">\\d+ von 34</td><td class=\"num\">[\\d.]+</td>")
+			.containsPattern("Beratungsfälle der Beratungsstelle \\([^)]*\\), 2025</th><td class=\"num\">x</td>"
+					+ "<td class=\"num\">x</td>")
+			.contains(first + " hat " + String.format(Locale.GERMAN, "%,d", firstRegion.population())
+					+ " Einwohnerinnen und Einwohner")
+			.contains("der 34 Städte und Gemeinden dieses Berichts")
+			// Alfhausen, the first by key, is a member of the Samtgemeinde Bersenbrück
+			.contains("Samtgemeinde Bersenbrück</td>")
+			.containsPattern(first + " gehört mit [^.]*Stadt Bersenbrück[^.]* zur Samtgemeinde Bersenbrück\\.")
+			.contains("Im Akteursnetzwerk ist keine Organisation eingetragen, die in " + first + " tätig ist.");
+		// the Kreis among the Kreise of the Land: the Ausländeranteil 2024 with its rank
+		assertThat(foreigners)
+			.containsPattern("Landkreis Osnabrück steht 2024 mit 11,9 % auf Rang \\d+ der \\d+ "
+					+ "Kreise und kreisfreien Städte in Niedersachsen")
+			.contains("<tr class=\"report-own\">");
 		// sources: every indicator used, every symbol
 		assertThat(section(html, "id=\"c6\"")).contains("Beratungsfälle der Beratungsstelle")
 			.contains("Anteil der Ausländerinnen und Ausländer")
@@ -247,6 +268,24 @@ class ReportRendererTest {
 		assertThat(foreign.html()).contains("Für dieses Kapitel sind keine Kennzahlen gewählt.")
 			.doesNotContain("Beratungsfälle der Beratungsstelle");
 		assertThat(foreign.figures()).isEmpty();
+	}
+
+	@Test
+	void aProfileListsTheOrganisationsOfTheNetworkWorkingInTheGemeinde() {
+		UUID demo = this.tenants.findBySlug("landkreis-osnabrueck").orElseThrow().id();
+		// Bramsche (03459014): the demo network's family association works there
+		ReportDefinition profiles = new ReportDefinition(UUID.randomUUID(), demo, "Profile", 2026,
+				List.of(LANDKREIS, "03459014", "03459024"),
+				List.of(new Chapter("Städte und Gemeinden", ChapterKind.REGION_PROFILES, null, null, List.of())),
+				false);
+		String html = this.renderer.render(profiles, Locale.GERMAN, false, RenderProgress.NONE).html();
+		String bramsche = section(html, "id=\"c1-1\"");
+		assertThat(bramsche).contains("Organisationen des Akteursnetzwerks, die in Stadt Bramsche tätig sind")
+			.contains("<th scope=\"row\">Brückenschlag – Interkultureller Familienverein Bramsche e.V.</th>"
+					+ "<td>Migrantenselbstorganisation (MSO)</td>")
+			.contains("Arabisch")
+			.doesNotContain("Nachbarschaft Melle Ost");
+		assertThat(section(html, "id=\"c1-2\"")).contains("Nachbarschaft Melle Ost");
 	}
 
 	@Test

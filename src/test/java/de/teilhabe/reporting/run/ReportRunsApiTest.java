@@ -4,13 +4,25 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
+import de.teilhabe.monitoring.ComputationKind;
+import de.teilhabe.monitoring.IndicatorComputation;
+import de.teilhabe.monitoring.IndicatorComputation.Component;
+import de.teilhabe.monitoring.IndicatorComputation.Term;
+import de.teilhabe.monitoring.Indicators;
+import de.teilhabe.monitoring.NewIndicator;
+import de.teilhabe.monitoring.Polarity;
+import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static de.teilhabe.reporting.run.ReportApi.awaitDone;
@@ -25,13 +37,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * status and progress, DONE with its documents (409 problem+json before), cancel of a
  * running run (409 once ended), a failure with its reason that leaves the earlier version
  * downloadable, two runs at once each with their own document, another tenant's run not
- * found.
+ * found; a definition that became invalid after saving (an indicator of a chapter
+ * deleted) refused with the chapter named, in the API and on the page, without a run.
  */
 @IntegrationTest
 class ReportRunsApiTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Indicators indicators;
+
+	@Autowired
+	Tenants tenants;
 
 	Http strategy() {
 		return Http.withToken(this.port, "demo-token-strategie");
@@ -86,6 +105,47 @@ class ReportRunsApiTest {
 		HttpResponse<String> again = strategy.send("DELETE", "/api/v1/reports/runs/" + run, null, null);
 		assertThat(again.statusCode()).isEqualTo(409);
 		assertThat(strategy.get("/api/v1/reports/runs/" + run + "/document.html").statusCode()).isEqualTo(409);
+	}
+
+	@Test
+	void aDefinitionThatBecameInvalidAfterSavingIsRefusedNamingTheChapterWithoutARun() {
+		// an own indicator of the demo Landkreis, chosen in a chapter, deleted after
+		// saving
+		UUID tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElseThrow().id();
+		Actor actor = new Actor(UUID.randomUUID(), tenant, "strategie", "Strategie", Set.of(Role.STRATEGY));
+		String code = "LAUF-" + UUID.randomUUID().toString().substring(0, 8);
+		this.indicators.define(actor,
+				new NewIndicator(code, "Einwohner laut eigener Rechnung", "Inhabitants", "1", null,
+						"Einwohnerinnen und Einwohner", "Personen", 0, Polarity.NEUTRAL, "Eigene Rechnung",
+						new IndicatorComputation(ComputationKind.DIRECT,
+								new Term(new Component("1-1-1", Map.of(), List.of(), 0), null, null), null, 0, null),
+						Map.of()));
+		Http strategy = strategy();
+		HttpResponse<String> created = strategy.send("POST", "/api/v1/reports", "application/json",
+				ReportApi.definition("Veraltet " + UUID.randomUUID(),
+						List.of(ReportApi.freeText("Einleitung", "Ein Absatz."),
+								Map.of("title", "Eigene Zahlen", "kind", "INDICATORS", "indicators", List.of(code)))));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		UUID definition = UUID.fromString((String) map(created.body()).get("id"));
+		this.indicators.delete(actor, code);
+
+		HttpResponse<String> refused = strategy.send("POST", "/api/v1/reports/" + definition + "/runs", null, null);
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+		assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		assertThat(String.valueOf(map(refused.body()).get("errors"))).contains("field=chapters[1]")
+			.contains("Kapitel 2 „Eigene Zahlen“: Den Indikator „" + code + "“ gibt es nicht.");
+		// the page: the same message above the definition, no run started
+		Http office = Http.loggedIn(this.port, "strategie", "demo");
+		HttpResponse<String> started = office.submit("/reports/" + definition, "/reports/" + definition + "/runs",
+				Map.of());
+		assertThat(started.statusCode()).isEqualTo(302);
+		String location = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		assertThat(location).isEqualTo("/reports/" + definition);
+		HttpResponse<String> page = office.get(location);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"run-problems\"")
+			.contains("Kapitel 2 „Eigene Zahlen“: Den Indikator „" + code + "“ gibt es nicht.")
+			.doesNotContain("/reports/runs/");
 	}
 
 	@Test

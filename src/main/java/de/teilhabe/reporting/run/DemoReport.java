@@ -1,0 +1,105 @@
+package de.teilhabe.reporting.run;
+
+import java.util.Locale;
+import java.util.Set;
+
+import de.teilhabe.region.Tenant;
+import de.teilhabe.region.Tenants;
+import de.teilhabe.reporting.definition.DefinitionStore;
+import de.teilhabe.reporting.definition.ReportDefinition;
+import de.teilhabe.shared.PlatformMode;
+import de.teilhabe.shared.startup.StartupTask;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Demo mode only: the demo Landkreis Osnabrück's default report is generated once after
+ * start, in the background (a while-serving task that only queues the run, after the
+ * shipped indicators, the demo concept, goals, measures and network are in place), so
+ * that its versions list shows a version from the start and the first report a user
+ * generates has one to compare with. Skipped when the definition has a version or a run
+ * under way (a restart on kept data); a run an earlier instance left unfinished is marked
+ * failed before (InterruptedRuns), so the next start makes the version.
+ */
+@Component
+class DemoReport implements StartupTask {
+
+	static final String LANDKREIS_SLUG = "landkreis-osnabrueck";
+
+	private final Tenants tenants;
+
+	private final DefinitionStore definitions;
+
+	private final RunStore runs;
+
+	private final ReportRuns reportRuns;
+
+	private final PlatformMode mode;
+
+	private final MessageSource messages;
+
+	DemoReport(Tenants tenants, DefinitionStore definitions, RunStore runs, ReportRuns reportRuns, PlatformMode mode,
+			MessageSource messages) {
+		this.tenants = tenants;
+		this.definitions = definitions;
+		this.runs = runs;
+		this.reportRuns = reportRuns;
+		this.mode = mode;
+		this.messages = messages;
+	}
+
+	@Override
+	public String name() {
+		return "demo report";
+	}
+
+	@Override
+	public Set<String> after() {
+		return Set.of("report definitions", "interrupted report runs", "indicator catalogue",
+				"strategy goals demo data", "strategy measures demo data", "network demo data");
+	}
+
+	@Override
+	public boolean whileServing() {
+		return true;
+	}
+
+	@Override
+	public void run() {
+		if (!this.mode.isDemo()) {
+			return;
+		}
+		Tenant tenant = this.tenants.findBySlug(LANDKREIS_SLUG).orElse(null);
+		if (tenant == null) {
+			return;
+		}
+		ReportDefinition standard = this.definitions.all(tenant.id())
+			.stream()
+			.filter(ReportDefinition::standard)
+			.findFirst()
+			.orElse(null);
+		if (standard == null || !this.runs.versions(tenant.id(), standard.id()).isEmpty()
+				|| this.runs.latest(tenant.id(), standard.id(), 10)
+					.stream()
+					.anyMatch((run) -> run.status() == RunStatus.QUEUED || run.status() == RunStatus.RUNNING)) {
+			return;
+		}
+		String starter = this.messages.getMessage("reporting.run.demoStarter", null, Locale.GERMAN);
+		// the run is queued once this task's transaction is committed
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					DemoReport.this.reportRuns.startAsPlatform(tenant.id(), standard.id(), starter);
+				}
+			});
+		}
+		else {
+			this.reportRuns.startAsPlatform(tenant.id(), standard.id(), starter);
+		}
+	}
+
+}
