@@ -96,7 +96,7 @@ class PublicPagesController {
 			model.addAttribute("sections",
 					this.sections.stream()
 						.map((section) -> new ShownSection(section, section.entries(tenant.id(), lang.locale()),
-								section.more(tenant.slug())))
+								section.more(tenant.slug(), lang.code())))
 						.toList());
 			return "public/start";
 		});

@@ -32,6 +32,16 @@ public interface PublicSection {
 	}
 
 	/**
+	 * A link below the section that depends on the page's language too (e.g. a form on
+	 * the public pages); by default {@link #more(String)}.
+	 * @param tenantSlug the tenant's name in addresses
+	 * @param languageCode the page's language as in its address
+	 */
+	default PublicEntry more(String tenantSlug, String languageCode) {
+		return more(tenantSlug);
+	}
+
+	/**
 	 * An entry of a public section.
 	 *
 	 * @param title what it is called (for {@link #more}: a message key)

@@ -195,6 +195,17 @@ class SignupTest {
 	}
 
 	@Test
+	void thePublicStartPageSaysWhatGuidesHelpWithAndLeadsToTheFormInItsLanguage() {
+		Http anonymous = new Http(this.port);
+		assertThat(anonymous.get("/p/" + SLUG + "/de/").body()).contains(
+				"Integrationslotsinnen und -lotsen begleiten Sie", "Begleitung zu Behörden und Verbänden",
+				"href=\"/p/" + SLUG + "/de/lotsen\"", "Als Lotsin oder Lotse mitmachen");
+		assertThat(anonymous.get("/p/" + SLUG + "/en/").body()).contains("Integration guides accompany you",
+				"Accompaniment to authorities and organisations", "href=\"/p/" + SLUG + "/en/lotsen\"",
+				"Volunteer as an integration guide");
+	}
+
+	@Test
 	void theFormIsOfferedInEveryPublicLanguageWithLeichteSpracheOfItsOwn() {
 		Http anonymous = new Http(this.port);
 		for (String code : List.of("de", "en", "ar", "fa", "uk", "de-x-ls")) {
