@@ -69,16 +69,8 @@ class ControllingPages {
 		this.preparation = preparation;
 	}
 
-	/**
-	 * The response buffer of the dashboard: most of the page (some 150 kB with 200 goals)
-	 * is written in one go, and the buffer is Tomcat's largest that it keeps from one
-	 * request to the next (16 times its default of 8 kB); a larger one was allocated (and
-	 * zeroed) anew on every view. Committing the response before the page's end saves the
-	 * session early, which costs nothing now (an unchanged session is not written, and
-	 * the request's second look at it is not read again: see
-	 * {@code shared.database.SessionTouches}).
-	 */
-	private static final int PAGE_BUFFER = 128 * 1024;
+	/** The response buffer of the dashboard: the whole page. */
+	private static final int PAGE_BUFFER = 512 * 1024;
 
 	/** A Handlungsfeld's line of the overview: goals per status. */
 	record FieldSummary(String field, Map<GoalStatus, Integer> counts, int total) {
@@ -87,6 +79,9 @@ class ControllingPages {
 
 	@GetMapping("/strategy/controlling")
 	String dashboard(Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		// the page (some 150 kB with 200 goals) fits the buffer: the response is not
+		// committed while it is rendered, which would make the session save itself in the
+		// middle of every view
 		response.setBufferSize(PAGE_BUFFER);
 		Actor actor = CurrentActor.get();
 		UUID tenantId = actor.tenantId();
