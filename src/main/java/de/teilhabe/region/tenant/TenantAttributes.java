@@ -8,6 +8,7 @@ import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.LayoutContributor;
 
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -25,19 +26,31 @@ class TenantAttributes implements LayoutContributor {
 		this.tenants = tenants;
 	}
 
-	@ModelAttribute("tenantName")
+	/**
+	 * Both names in one {@code @ModelAttribute} method (Spring MVC builds a handler
+	 * method per such method on every request), each only when the model does not hold it
+	 * yet.
+	 */
+	@ModelAttribute
+	void tenant(Model model) {
+		boolean name = !model.containsAttribute("tenantName");
+		boolean slug = !model.containsAttribute("tenantSlug");
+		if (!name && !slug) {
+			return;
+		}
+		Tenant tenant = CurrentActor.find().flatMap((actor) -> this.tenants.find(actor.tenantId())).orElse(null);
+		if (name) {
+			model.addAttribute("tenantName", (tenant != null) ? tenant.name() : null);
+		}
+		if (slug) {
+			model.addAttribute("tenantSlug", (tenant != null) ? tenant.slug() : null);
+		}
+	}
+
 	String tenantName() {
 		return CurrentActor.find()
 			.flatMap((actor) -> this.tenants.find(actor.tenantId()))
 			.map(Tenant::name)
-			.orElse(null);
-	}
-
-	@ModelAttribute("tenantSlug")
-	String tenantSlug() {
-		return CurrentActor.find()
-			.flatMap((actor) -> this.tenants.find(actor.tenantId()))
-			.map(Tenant::slug)
 			.orElse(null);
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 
 /**
  * How Spring Session turns session attributes into bytes and back: Java serialization, as
@@ -19,11 +20,13 @@ import org.springframework.security.core.context.SecurityContextImpl;
  * its own {@link SecurityContextImpl} around the cached authentication (the platform
  * never edits an authentication in place; a new one is stored as new bytes), so that a
  * logout clearing its context touches no other request. Deserializing it was about a
- * tenth of the CPU of a signed-in page view.
+ * tenth of the CPU of a signed-in page view. The session's CSRF token, read by every page
+ * with a form (the layout's sign-out form: every signed-in page), is cached the same way;
+ * it is immutable ({@link DefaultCsrfToken}), so every read shares the one instance.
  */
 final class SessionAttributeConversion {
 
-	/** Distinct security contexts kept; the cache is emptied when it is full. */
+	/** Distinct security contexts and CSRF tokens kept; emptied when it is full. */
 	static final int MAX_CACHED_CONTEXTS = 5_000;
 
 	private SessionAttributeConversion() {
@@ -41,7 +44,7 @@ final class SessionAttributeConversion {
 
 		private final Converter<byte[], Object> deserializer;
 
-		private final Map<Content, SecurityContext> contexts = new ConcurrentHashMap<>();
+		private final Map<Content, Object> kept = new ConcurrentHashMap<>();
 
 		CachingSecurityContexts(Converter<byte[], Object> deserializer) {
 			this.deserializer = deserializer;
@@ -50,18 +53,28 @@ final class SessionAttributeConversion {
 		@Override
 		public Object convert(byte[] bytes) {
 			Content key = new Content(bytes);
-			SecurityContext cached = this.contexts.get(key);
+			Object cached = this.kept.get(key);
+			if (cached instanceof SecurityContext context) {
+				return new SecurityContextImpl(context.getAuthentication());
+			}
 			if (cached != null) {
-				return new SecurityContextImpl(cached.getAuthentication());
+				return cached;
 			}
 			Object value = this.deserializer.convert(bytes);
 			if (value instanceof SecurityContext context) {
-				if (this.contexts.size() >= MAX_CACHED_CONTEXTS) {
-					this.contexts.clear();
-				}
-				this.contexts.put(key, new SecurityContextImpl(context.getAuthentication()));
+				keep(key, new SecurityContextImpl(context.getAuthentication()));
+			}
+			else if (value != null && value.getClass() == DefaultCsrfToken.class) {
+				keep(key, value);
 			}
 			return value;
+		}
+
+		private void keep(Content key, Object value) {
+			if (this.kept.size() >= MAX_CACHED_CONTEXTS) {
+				this.kept.clear();
+			}
+			this.kept.put(key, value);
 		}
 
 	}

@@ -1,9 +1,13 @@
 package de.teilhabe.shared.database;
 
+import java.util.EnumSet;
+
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -14,6 +18,7 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * A small connection pool of its own for Spring Session. Every signed-in request updates
@@ -87,6 +92,20 @@ class SessionDataSourceConfiguration {
 	@Primary
 	SessionTouches sessionTouches(JdbcIndexedSessionRepository sessions) {
 		return new SessionTouches(sessions);
+	}
+
+	/**
+	 * The span of a request in which {@link SessionTouches} answers a second look at the
+	 * session from the first read: just outside Spring Session's filter (its default
+	 * order), for the same dispatches.
+	 */
+	@Bean
+	FilterRegistrationBean<SessionTouches.OneReadPerRequest> oneSessionReadPerRequest() {
+		FilterRegistrationBean<SessionTouches.OneReadPerRequest> registration = new FilterRegistrationBean<>(
+				new SessionTouches.OneReadPerRequest());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(EnumSet.of(DispatcherType.ASYNC, DispatcherType.ERROR, DispatcherType.REQUEST));
+		return registration;
 	}
 
 	/** See {@link SessionAttributeConversion}. */

@@ -1,9 +1,16 @@
 package de.teilhabe.shared.database;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -24,6 +31,16 @@ import org.springframework.session.Session;
  * the last request and at the earliest that interval before. Changed attributes, a new
  * session id (sign-in) or a new timeout are written as before; sign-out and
  * {@code deleteById} (ending a user's sessions) go straight to the repository.
+ * <p>
+ * Within one request the session is read from the database once: Spring Session's filter
+ * saves the session when the response is committed and once more when the request ends,
+ * and for the second save it reads the requested session again only to learn its id (a
+ * second SELECT of the session and its attributes on every page view). While a request
+ * runs ({@link OneReadPerRequest}, the filter just outside Spring Session's), a second
+ * {@link #findById} of the same id answers the session read before. Nothing is kept
+ * beyond the request: every request reads its session from the database, so a session
+ * ended on any instance (role change, password change, deactivation) is gone for the next
+ * request everywhere.
  */
 final class SessionTouches implements FindByIndexNameSessionRepository<Session> {
 
@@ -31,6 +48,9 @@ final class SessionTouches implements FindByIndexNameSessionRepository<Session> 
 	static final Duration INTERVAL = Duration.ofMillis(SessionDataSourceConfiguration.TOUCH_INTERVAL_MS);
 
 	private final FindByIndexNameSessionRepository<Session> sessions;
+
+	/** The session read in the current request; no entry outside a request. */
+	private static final ThreadLocal<ReadInRequest> READ_IN_REQUEST = new ThreadLocal<>();
 
 	@SuppressWarnings("unchecked")
 	SessionTouches(FindByIndexNameSessionRepository<? extends Session> sessions) {
@@ -51,12 +71,24 @@ final class SessionTouches implements FindByIndexNameSessionRepository<Session> 
 
 	@Override
 	public Session findById(String id) {
+		ReadInRequest read = READ_IN_REQUEST.get();
+		if (read != null && read.session != null && read.session.getId().equals(id)) {
+			return read.session;
+		}
 		Session session = this.sessions.findById(id);
-		return (session != null) ? new Touched(session) : null;
+		Touched touched = (session != null) ? new Touched(session) : null;
+		if (read != null) {
+			read.session = touched;
+		}
+		return touched;
 	}
 
 	@Override
 	public void deleteById(String id) {
+		ReadInRequest read = READ_IN_REQUEST.get();
+		if (read != null) {
+			read.session = null;
+		}
 		this.sessions.deleteById(id);
 	}
 
@@ -67,6 +99,40 @@ final class SessionTouches implements FindByIndexNameSessionRepository<Session> 
 
 	private static Session unwrapped(Session session) {
 		return (session instanceof Touched touched) ? touched.session : session;
+	}
+
+	/** The session a request has read (mutable: one per request and thread). */
+	private static final class ReadInRequest {
+
+		private Touched session;
+
+	}
+
+	/**
+	 * Marks the span of a request for {@link SessionTouches#findById}: registered just
+	 * before Spring Session's filter, so the session read at the request's start serves
+	 * the filter's own second look at it when the request ends.
+	 */
+	static final class OneReadPerRequest implements Filter {
+
+		@Override
+		public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+				throws IOException, ServletException {
+			ReadInRequest outer = READ_IN_REQUEST.get();
+			READ_IN_REQUEST.set(new ReadInRequest());
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				if (outer != null) {
+					READ_IN_REQUEST.set(outer);
+				}
+				else {
+					READ_IN_REQUEST.remove();
+				}
+			}
+		}
+
 	}
 
 	/** A session whose last access moves only in steps of at least {@link #INTERVAL}. */

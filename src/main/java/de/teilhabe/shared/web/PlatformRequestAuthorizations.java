@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import de.teilhabe.shared.security.RequestAuthorizations;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
@@ -46,10 +48,30 @@ class PlatformRequestAuthorizations implements RequestAuthorizations {
 	 * Matches requests that no handler serves (static resources count as unserved: they
 	 * are public anyway and answer 404 when missing). A path served for other methods
 	 * only does not match, so it stays denied.
+	 * <p>
+	 * Every request that no earlier rule decides passes here, and for a path with
+	 * variables ({@code /strategy/dialogs/{id}/priorities}) the lookup scans all
+	 * mappings, as the dispatcher does once more after it (about a tenth of such a page's
+	 * CPU). So the paths found served are remembered, per method and path, for direct
+	 * requests (not forwards, includes or error dispatches). Only that answer is kept: it
+	 * is the one that permits nothing (the request goes on to the modules' rules and the
+	 * final deny). The mappings are fixed once the application runs, and no mapping of
+	 * the platform depends on headers beyond what makes a lookup fail (method, content
+	 * type, accepted type, parameters: all counted as served), so a remembered answer is
+	 * the one the lookup would give again. Unserved paths are looked up every time (any
+	 * path can be asked, so they are not kept); the memory is emptied when full.
 	 */
 	static final class UnmappedRequestMatcher implements RequestMatcher {
 
+		/** Paths found served that are remembered at most. */
+		static final int MAX_SERVED_PATHS = 10_000;
+
+		/** Longer paths are looked up every time (the memory stays small). */
+		static final int MAX_REMEMBERED_LENGTH = 300;
+
 		private final HandlerMappingIntrospector handlerMappings;
+
+		private final Set<String> served = ConcurrentHashMap.newKeySet();
 
 		UnmappedRequestMatcher(HandlerMappingIntrospector handlerMappings) {
 			this.handlerMappings = handlerMappings;
@@ -57,6 +79,25 @@ class PlatformRequestAuthorizations implements RequestAuthorizations {
 
 		@Override
 		public boolean matches(HttpServletRequest request) {
+			if (request.getDispatcherType() != DispatcherType.REQUEST
+					|| request.getRequestURI().length() > MAX_REMEMBERED_LENGTH) {
+				return lookUp(request);
+			}
+			String key = request.getMethod() + " " + request.getRequestURI();
+			if (this.served.contains(key)) {
+				return false;
+			}
+			boolean unmapped = lookUp(request);
+			if (!unmapped) {
+				if (this.served.size() >= MAX_SERVED_PATHS) {
+					this.served.clear();
+				}
+				this.served.add(key);
+			}
+			return unmapped;
+		}
+
+		private boolean lookUp(HttpServletRequest request) {
 			HttpServletRequest probe = new IsolatedAttributes(request);
 			ServletRequestPathUtils.parseAndCache(probe);
 			for (HandlerMapping mapping : this.handlerMappings.getHandlerMappings()) {

@@ -9,6 +9,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +50,15 @@ class SessionAttributeConversionTest {
 		SecurityContext changed = (SecurityContext) read(bytes(signedIn("lotse", "GUIDE_COORDINATOR")));
 		assertThat(changed.getAuthentication().getAuthorities()).extracting(Object::toString)
 			.containsExactly("ROLE_GUIDE_COORDINATOR");
+	}
+
+	@Test
+	void theCsrfTokenIsReadOnceAndItsContentKept() {
+		byte[] stored = bytes(new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "one"));
+		CsrfToken first = (CsrfToken) read(stored);
+		assertThat(read(stored)).isSameAs(first);
+		CsrfToken other = (CsrfToken) read(bytes(new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "two")));
+		assertThat(other.getToken()).isEqualTo("two");
 	}
 
 	@Test
