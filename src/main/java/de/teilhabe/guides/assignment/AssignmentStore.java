@@ -2,6 +2,7 @@ package de.teilhabe.guides.assignment;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -108,6 +109,84 @@ public class AssignmentStore {
 					rs.getObject("commissioned_at", OffsetDateTime.class), Topic.valueOf(rs.getString("topic")),
 					rs.getString("contact_reference")))
 			.list();
+	}
+
+	/**
+	 * What some guides did and do, counted for one request's candidates: for each guide
+	 * and topic the assignments that were not declined or cancelled (the request's own
+	 * left out), how many of them were for the given contact reference and how many were
+	 * commissioned in the given span.
+	 * @param contactReference the request's contact reference, or null
+	 * @param from the first instant of the month whose load counts
+	 * @param until the first instant after that month
+	 */
+	public List<TopicTally> tallies(UUID tenantId, List<UUID> guideIds, UUID exceptRequest, String contactReference,
+			OffsetDateTime from, OffsetDateTime until) {
+		if (guideIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT a.guide_id, r.topic, count(*) AS assignments,
+				  count(*) FILTER (WHERE r.contact_reference = ?) AS with_contact,
+				  count(*) FILTER (WHERE a.commissioned_at >= ? AND a.commissioned_at < ?) AS in_month
+				FROM guide_assignment a
+				JOIN guide_request r ON r.tenant_id = a.tenant_id AND r.id = a.request_id
+				WHERE a.tenant_id = ? AND a.guide_id = ANY (?::uuid[]) AND a.request_id <> ?
+				  AND a.status IN ('COMMISSIONED', 'ACCEPTED', 'DONE')
+				GROUP BY a.guide_id, r.topic""")
+			.params(contactReference, from, until, tenantId, ids(guideIds), exceptRequest)
+			.query((rs, row) -> new TopicTally(rs.getObject("guide_id", UUID.class),
+					Topic.valueOf(rs.getString("topic")), rs.getInt("assignments"), rs.getInt("with_contact"),
+					rs.getInt("in_month")))
+			.list();
+	}
+
+	/**
+	 * The live (commissioned or accepted) assignments of some guides to other requests
+	 * whose days may overlap a span (first day to the day of the last appointment or the
+	 * repeat end).
+	 */
+	public List<LiveAssignment> liveWithin(UUID tenantId, List<UUID> guideIds, UUID exceptRequest, LocalDate firstDay,
+			LocalDate lastDay) {
+		if (guideIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT a.guide_id, a.request_id
+				FROM guide_assignment a
+				JOIN guide_request r ON r.tenant_id = a.tenant_id AND r.id = a.request_id
+				WHERE a.tenant_id = ? AND a.guide_id = ANY (?::uuid[]) AND a.request_id <> ?
+				  AND a.status IN ('COMMISSIONED', 'ACCEPTED')
+				  AND r.first_day <= ? AND coalesce(r.repeat_until, r.first_day) >= ?""")
+			.params(tenantId, ids(guideIds), exceptRequest, lastDay, firstDay)
+			.query((rs, row) -> new LiveAssignment(rs.getObject("guide_id", UUID.class),
+					rs.getObject("request_id", UUID.class)))
+			.list();
+	}
+
+	private static String[] ids(List<UUID> ids) {
+		return ids.stream().map(UUID::toString).toArray(String[]::new);
+	}
+
+	/**
+	 * A guide's assignments of one topic, counted.
+	 *
+	 * @param guideId the guide
+	 * @param topic the requests' topic
+	 * @param assignments how many
+	 * @param withContact how many for the contact reference asked for
+	 * @param inMonth how many commissioned in the month asked for
+	 */
+	public record TopicTally(UUID guideId, Topic topic, int assignments, int withContact, int inMonth) {
+	}
+
+	/**
+	 * A live assignment of a guide.
+	 *
+	 * @param guideId the guide
+	 * @param requestId the request
+	 */
+	public record LiveAssignment(UUID guideId, UUID requestId) {
 	}
 
 	/**

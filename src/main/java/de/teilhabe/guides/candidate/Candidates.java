@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.guides.assignment.AssignmentStore;
+import de.teilhabe.guides.assignment.AssignmentStore.LiveAssignment;
 import de.teilhabe.guides.assignment.AssignmentStore.PastAssignment;
+import de.teilhabe.guides.assignment.AssignmentStore.TopicTally;
 import de.teilhabe.guides.guide.Guide;
 import de.teilhabe.guides.guide.GuideRegions;
 import de.teilhabe.guides.guide.GuideState;
@@ -71,8 +73,47 @@ public class Candidates {
 
 	/** Every guide who passes the hard rules for a request, cheapest first. */
 	public List<Candidate> of(UUID tenantId, GuideRequest request) {
-		Pool pool = pool(tenantId);
-		return rules().rank(request, pool.facts(request), pool.today());
+		ZoneId zone = this.times.zone();
+		LocalDate today = this.profiles.today();
+		List<Guide> eligible = this.guides.activeFor(tenantId, request.languages(), request.regionKey());
+		List<UUID> ids = eligible.stream().map(Guide::id).toList();
+		YearMonth month = YearMonth.from(today);
+		Map<UUID, Map<Topic, Integer>> experience = new HashMap<>();
+		Set<UUID> accompanied = new HashSet<>();
+		Map<UUID, Integer> load = new HashMap<>();
+		for (TopicTally tally : this.assignments.tallies(tenantId, ids, request.id(), request.contactReference(),
+				month.atDay(1).atStartOfDay(zone).toOffsetDateTime(),
+				month.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime())) {
+			experience.computeIfAbsent(tally.guideId(), (key) -> new HashMap<>())
+				.merge(tally.topic(), tally.assignments(), Integer::sum);
+			if (tally.withContact() > 0) {
+				accompanied.add(tally.guideId());
+			}
+			load.merge(tally.guideId(), tally.inMonth(), Integer::sum);
+		}
+		LocalDate lastDay = (request.repeatUntil() != null) ? request.repeatUntil() : request.date();
+		List<LiveAssignment> live = this.assignments.liveWithin(tenantId, ids, request.id(), request.date(), lastDay);
+		Map<UUID, List<Occurrence>> occurrences = new HashMap<>();
+		for (GuideRequest other : this.requests.findAll(tenantId,
+				live.stream().map(LiveAssignment::requestId).distinct().toList())) {
+			occurrences.put(other.id(), other.occurrences(zone));
+		}
+		Map<UUID, List<Occurrence>> busy = new HashMap<>();
+		for (LiveAssignment assignment : live) {
+			busy.computeIfAbsent(assignment.guideId(), (key) -> new ArrayList<>())
+				.addAll(occurrences.getOrDefault(assignment.requestId(), List.of()));
+		}
+		Map<String, Optional<Region>> regionCache = new HashMap<>();
+		Optional<Region> target = regionCache.computeIfAbsent(request.regionKey(), this.regions::find);
+		List<GuideFacts> facts = new ArrayList<>();
+		for (Guide guide : eligible) {
+			Optional<Region> home = regionCache.computeIfAbsent(guide.homeRegionKey(), this.regions::find);
+			facts.add(new GuideFacts(guide, home.map(Region::label).orElse(guide.homeRegionKey()),
+					busy.getOrDefault(guide.id(), List.of()), experience.getOrDefault(guide.id(), Map.of()),
+					accompanied.contains(guide.id()) ? Set.of(request.contactReference()) : Set.of(),
+					load.getOrDefault(guide.id(), 0), Pool.kilometres(home, target)));
+		}
+		return rules().rank(request, facts, today);
 	}
 
 	/** The candidate a guide is for a request, if it passes the hard rules. */
@@ -81,8 +122,9 @@ public class Candidates {
 	}
 
 	/**
-	 * What the rules know of the tenant's active guides now (read once for many
-	 * requests).
+	 * What the rules know of the tenant's active guides now (read once for many requests,
+	 * as the batch does; one request's candidates read only what they need, see
+	 * {@link #of}).
 	 */
 	public Pool pool(UUID tenantId) {
 		List<Guide> active = this.guides.inState(tenantId, GuideState.ACTIVE);

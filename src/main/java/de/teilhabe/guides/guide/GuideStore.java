@@ -86,6 +86,24 @@ public class GuideStore {
 					.list());
 	}
 
+	/**
+	 * The active profiles who may be candidates for a request: those speaking one of the
+	 * languages needed and living in or covering the Gemeinde (the hard rules that SQL
+	 * can check; the candidates' rules check them again).
+	 */
+	public List<Guide> activeFor(UUID tenantId, List<String> languages, String regionKey) {
+		return withParts(tenantId,
+				this.jdbc.sql("SELECT " + COLUMNS + """
+						 FROM guide_profile p WHERE tenant_id = ? AND state = 'ACTIVE'
+						AND (home_region_key = ? OR ? = ANY (gemeinden))
+						AND EXISTS (SELECT 1 FROM guide_language l WHERE l.tenant_id = p.tenant_id AND l.guide_id = p.id
+						  AND l.code = ANY (?::text[]))
+						ORDER BY id""")
+					.params(tenantId, regionKey, regionKey, languages.toArray(String[]::new))
+					.query(GuideStore::guide)
+					.list());
+	}
+
 	/** How many profiles the tenant has in each state. */
 	public Map<GuideState, Long> countByState(UUID tenantId) {
 		Map<GuideState, Long> counts = new LinkedHashMap<>();
