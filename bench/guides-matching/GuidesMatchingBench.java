@@ -22,9 +22,10 @@ import de.teilhabe.guides.matching.TimeWindow;
 
 /**
  * Batch assignment of issue 15 on generated pools: a realistic one (300 guides, 100 open
- * requests) and a large one (5 000 guides, 1 000 requests). Each run generates a pool
- * with its own seed and solves it with {@link BatchAssignment#solve} (time limit 10 s) and
- * the greedy. Prints time, served, optimal and gap per pool and run. Run from the project
+ * requests) and a large one (5 000 guides, 1 000 requests), plus a dense variant of the
+ * large one (about four times the options per request) as a stress test. Each run
+ * generates a pool with its own seed and solves it with {@link BatchAssignment#solve}
+ * (time limit 10 s) and the greedy. Prints time, served, optimal and gap per pool and run. Run from the project
  * root: {@code bench/guides-matching/run.sh [runs] [pool...]}.
  * <p>
  * A pool: Gemeinden on a line, each guide covering its own and 0 to 2 neighbours; German
@@ -54,7 +55,7 @@ public final class GuidesMatchingBench {
 	public record Pool(String name, int guides, int requests, int gemeinden) {
 	}
 
-	public static final List<Pool> POOLS = List.of(new Pool("realistic", 300, 100, 12), new Pool("large", 5_000, 1_000, 200));
+	public static final List<Pool> POOLS = List.of(new Pool("realistic", 300, 100, 12), new Pool("large", 5_000, 1_000, 200), new Pool("dense", 5_000, 1_000, 50));
 
 	public static void main(String[] args) {
 		int runs = (args.length > 0) ? Integer.parseInt(args[0]) : 3;
