@@ -9,12 +9,20 @@ import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearExpr;
 
 /**
- * The CP-SAT model of the batch assignment, solved in two phases: first the most requests
- * served, then, with at least that many served, the least total cost. One boolean per
- * usable option; at most one option per request, per overlap group and, per capacity
- * group, at most its room. Each phase starts from the best solution known so far (the
- * greedy's, then the first phase's) as a hint, and a phase whose optimum a simple bound
- * already proves is not run.
+ * The CP-SAT model of the batch assignment. One boolean per usable option; at most one
+ * option per request and per overlap group, and per capacity group at most its room.
+ * <p>
+ * The two goals, most requests served first and then least total cost, are one weighted
+ * objective: maximise the sum over taken options of (W - cost) with W = 1 + the sum over
+ * requests of their most expensive option. No solution costs W or more, so serving one
+ * more request always outweighs any difference in cost: if solution A serves more than B,
+ * then W * (served A - served B) >= W > cost A >= cost A - cost B. Among solutions
+ * serving as many, the objective is W * served - cost, so the cheapest wins. One search
+ * with this objective proved optimality several times faster than two phases (most
+ * served, then least cost with at least that many served) on the benchmark's pools.
+ * <p>
+ * The search starts from the greedy's solution as a hint; when simple bounds already
+ * prove the greedy optimal, no search runs.
  */
 final class LexicographicCpSat {
 
@@ -25,7 +33,7 @@ final class LexicographicCpSat {
 	 * The solver's outcome.
 	 *
 	 * @param taken for each usable option whether it is taken
-	 * @param optimal whether both phases are proven optimal
+	 * @param optimal whether it is proven optimal
 	 * @param gap the relative gap as {@link Solution} describes it
 	 */
 	record Outcome(boolean[] taken, boolean optimal, double gap) {
@@ -42,18 +50,23 @@ final class LexicographicCpSat {
 	 */
 	static Outcome solve(IndexedProblem indexed, boolean[] start, long deadline, int workers) {
 		int n = indexed.optionCount();
-		int servable = (int) Arrays.stream(indexed.requestOptions).filter((options) -> options.length > 0).count();
-		int startServed = count(start);
-		if (n == 0 || (startServed == servable && cost(indexed, start) == costLowerBound(indexed, servable))) {
-			return new Outcome(start, true, 0.0);
+		int servable = servable(indexed);
+		Outcome simple = bySimpleBounds(indexed, start, servable);
+		if (n == 0 || simple.optimal()) {
+			return simple;
+		}
+		long weight = 1;
+		for (int[] options : indexed.requestOptions) {
+			weight += Arrays.stream(options).map((o) -> indexed.options[o].cost()).max().orElse(0);
 		}
 		NativeLibraries.load();
 		CpModel model = new CpModel();
 		BoolVar[] taken = new BoolVar[n];
-		long[] costs = new long[n];
+		long[] values = new long[n];
 		for (int o = 0; o < n; o++) {
 			taken[o] = model.newBoolVar("o" + o);
-			costs[o] = indexed.options[o].cost();
+			values[o] = weight - indexed.options[o].cost();
+			model.addHint(taken[o], start[o]);
 		}
 		for (int[] options : indexed.requestOptions) {
 			if (options.length > 1) {
@@ -67,86 +80,62 @@ final class LexicographicCpSat {
 			model.addLessOrEqual(LinearExpr.sum(literals(taken, indexed.capacityGroups.get(g))),
 					indexed.capacityLimits[g]);
 		}
-		LinearExpr served = LinearExpr.sum(taken);
-
-		boolean[] best = start;
-		int bestServed = startServed;
-		boolean servedProven = startServed == servable;
-		double servedBound = servable;
-		if (!servedProven) {
-			model.maximize(served);
-			hint(model, taken, best);
-			CpSolver solver = solver(deadline, workers);
-			CpSolverStatus status = solver.solve(model);
-			if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
-				boolean[] found = values(solver, taken);
-				if (count(found) >= bestServed) {
-					best = found;
-					bestServed = count(found);
-				}
-				servedProven = status == CpSolverStatus.OPTIMAL;
-				servedBound = Math.min(servable, Math.floor(solver.bestObjectiveBound() + 1e-6));
-			}
-			else if (status != CpSolverStatus.UNKNOWN) {
-				throw new IllegalStateException("CP-SAT found the batch assignment model " + status);
-			}
-		}
-		if (!servedProven) {
-			return new Outcome(best, false, (servedBound - bestServed) / Math.max(1, bestServed));
-		}
-
-		long bestCost = cost(indexed, best);
-		double costBound = costLowerBound(indexed, bestServed);
-		boolean costProven = bestCost <= costBound;
-		if (!costProven && System.nanoTime() < deadline) {
-			model.clearObjective();
-			model.addGreaterOrEqual(served, bestServed);
-			model.minimize(LinearExpr.weightedSum(taken, costs));
-			hint(model, taken, best);
-			CpSolver solver = solver(deadline, workers);
-			CpSolverStatus status = solver.solve(model);
-			if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
-				boolean[] found = values(solver, taken);
-				if (count(found) >= bestServed && cost(indexed, found) <= bestCost) {
-					best = found;
-					bestCost = cost(indexed, found);
-				}
-				costProven = status == CpSolverStatus.OPTIMAL;
-				costBound = Math.max(costBound, Math.ceil(solver.bestObjectiveBound() - 1e-6));
-			}
-			else if (status != CpSolverStatus.UNKNOWN) {
-				throw new IllegalStateException("CP-SAT found the batch assignment model " + status);
-			}
-		}
-		if (costProven) {
-			return new Outcome(best, true, 0.0);
-		}
-		return new Outcome(best, false, Math.max(0.0, (bestCost - costBound) / Math.max(1, bestCost)));
-	}
-
-	private static CpSolver solver(long deadline, int workers) {
+		model.maximize(LinearExpr.weightedSum(taken, values));
 		CpSolver solver = new CpSolver();
 		solver.getParameters()
 			.setMaxTimeInSeconds(Math.max(0.001, (deadline - System.nanoTime()) / 1e9))
 			.setNumWorkers(workers)
 			.setRandomSeed(1)
 			.setLogSearchProgress(false);
-		return solver;
+		CpSolverStatus status = solver.solve(model);
+		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+			if (status != CpSolverStatus.UNKNOWN) {
+				throw new IllegalStateException("CP-SAT found the batch assignment model " + status);
+			}
+			return simple;
+		}
+		boolean[] found = new boolean[n];
+		for (int o = 0; o < n; o++) {
+			found[o] = solver.booleanValue(taken[o]);
+		}
+		int served = count(found);
+		long cost = cost(indexed, found);
+		if (served < count(start) || (served == count(start) && cost > cost(indexed, start))) {
+			found = start;
+			served = count(start);
+			cost = cost(indexed, start);
+		}
+		if (status == CpSolverStatus.OPTIMAL) {
+			return new Outcome(found, true, 0.0);
+		}
+		// any solution serving s' at cost c' (0 <= c' < W) has W * s' - c' <= bound
+		long bound = (long) Math.floor(solver.bestObjectiveBound() + 1e-6);
+		long servedBound = Math.min(servable, Math.floorDiv(bound + weight - 1, weight));
+		if (servedBound > served) {
+			return new Outcome(found, false, (double) (servedBound - served) / Math.max(1, served));
+		}
+		long costBound = Math.max(weight * served - bound, costLowerBound(indexed, served));
+		return (cost <= costBound) ? new Outcome(found, true, 0.0)
+				: new Outcome(found, false, (double) (cost - costBound) / Math.max(1, cost));
 	}
 
-	private static void hint(CpModel model, BoolVar[] taken, boolean[] values) {
-		model.clearHints();
-		for (int o = 0; o < taken.length; o++) {
-			model.addHint(taken[o], values[o]);
+	/**
+	 * The gap of a solution against simple bounds: every request that has a usable option
+	 * served, each at its cheapest option.
+	 */
+	static Outcome bySimpleBounds(IndexedProblem indexed, boolean[] taken, int servable) {
+		int served = count(taken);
+		if (served < servable) {
+			return new Outcome(taken, false, (double) (servable - served) / Math.max(1, served));
 		}
+		long cost = cost(indexed, taken);
+		long bound = costLowerBound(indexed, served);
+		return (cost <= bound) ? new Outcome(taken, true, 0.0)
+				: new Outcome(taken, false, (double) (cost - bound) / Math.max(1, cost));
 	}
 
-	private static boolean[] values(CpSolver solver, BoolVar[] taken) {
-		boolean[] values = new boolean[taken.length];
-		for (int o = 0; o < taken.length; o++) {
-			values[o] = solver.booleanValue(taken[o]);
-		}
-		return values;
+	static int servable(IndexedProblem indexed) {
+		return (int) Arrays.stream(indexed.requestOptions).filter((options) -> options.length > 0).count();
 	}
 
 	private static BoolVar[] literals(BoolVar[] taken, int[] options) {

@@ -30,7 +30,7 @@ class BatchAssignmentBruteForceTest {
 		int greedyNotProven = 0;
 		int greedyServedFewer = 0;
 		for (int i = 0; i < INSTANCES; i++) {
-			Problem problem = randomProblem(random);
+			Problem problem = randomProblem(random, 7, 3);
 			long[] best = bruteForce(problem);
 			Solution solution = this.batch.solve(problem, Duration.ofSeconds(10));
 			Solution greedy = this.batch.greedy(problem);
@@ -57,17 +57,37 @@ class BatchAssignmentBruteForceTest {
 		assertThat(greedyServedFewer).isGreaterThanOrEqualTo(5);
 	}
 
+	@Test
+	void largerInstancesKeepEveryRuleAlsoWhenTimeRunsOut() {
+		Random random = new Random(42);
+		for (int i = 0; i < 20; i++) {
+			Problem problem = randomProblem(random, 60, 25);
+			String instance = "instance " + i;
+			Solution solution = this.batch.solve(problem, Duration.ofSeconds(10));
+			Solution hurried = this.batch.solve(problem, Duration.ofNanos(1));
+			Solution greedy = this.batch.greedy(problem);
+			for (Solution any : List.of(solution, hurried, greedy)) {
+				assertThat(SolutionCheck.violations(problem, any)).as(instance).isEmpty();
+				assertThat(any.gap()).as(instance).isGreaterThanOrEqualTo(0.0);
+				assertThat(any.optimal() || any.gap() > 0).as(instance).isTrue();
+				assertThat(any.served()).as(instance).isLessThanOrEqualTo(solution.served());
+			}
+			assertThat(solution.optimal()).as(instance).isTrue();
+			assertThat(hurried.served()).as(instance).isGreaterThanOrEqualTo(greedy.served());
+		}
+	}
+
 	/**
-	 * 2 to 7 requests and 1 to 3 guides in two weeks around the switch to summer time,
-	 * with windows crowded into few hours (overlaps), some recurring weekly, some busy
-	 * windows and capacities of 0 to 2 a week.
+	 * 2 to maxRequests requests and 1 to maxGuides guides in two weeks around the switch
+	 * to summer time, with windows crowded into few hours (overlaps), some recurring
+	 * weekly, some busy windows and capacities of 0 to 2 a week.
 	 */
-	static Problem randomProblem(Random random) {
+	static Problem randomProblem(Random random, int maxRequests, int maxGuides) {
 		ZoneId berlin = ZoneId.of("Europe/Berlin");
 		LocalDateTime monday = LocalDateTime.parse("2026-03-23T00:00");
 		int[] hours = { 0, 9, 10, 11, 23 };
 		List<RequestToServe> requests = new ArrayList<>();
-		int requestCount = 2 + random.nextInt(6);
+		int requestCount = 2 + random.nextInt(maxRequests - 1);
 		for (int r = 0; r < requestCount; r++) {
 			ZonedDateTime start = monday.plusDays(random.nextInt(3) * 3L)
 				.plusHours(hours[random.nextInt(hours.length)])
@@ -83,7 +103,7 @@ class BatchAssignmentBruteForceTest {
 			requests.add(new RequestToServe(100 + r, occurrences));
 		}
 		List<GuideToUse> guides = new ArrayList<>();
-		int guideCount = 1 + random.nextInt(3);
+		int guideCount = 1 + random.nextInt(maxGuides);
 		for (int g = 0; g < guideCount; g++) {
 			List<TimeWindow> busy = new ArrayList<>();
 			for (int b = random.nextInt(3); b > 0; b--) {
