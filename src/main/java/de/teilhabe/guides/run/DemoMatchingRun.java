@@ -45,6 +45,16 @@ class DemoMatchingRun implements StartupTask {
 		return Set.of(DemoGuides.NAME);
 	}
 
+	/**
+	 * Nobody needs the demo proposal in the first second, and loading the solver's native
+	 * libraries costs about a second of CPU: it is made while the platform already
+	 * serves.
+	 */
+	@Override
+	public boolean whileServing() {
+		return true;
+	}
+
 	@Override
 	public void run() {
 		if (!this.mode.isDemo()) {
