@@ -95,9 +95,12 @@ field_path=$(grep -o "href=\"/strategy/controlling/fields/[0-9a-f-]*\">${busiest
   | head -1 | sed 's/^href="//;s/".*//')
 [ -n "$field_path" ] || { echo "the overview has no link to the dashboard of $busiest_field" >&2; exit 1; }
 field_page=$(curl -fsS -b "$jar" "$BASE$field_path")
-echo "overview /strategy/controlling: $(wc -c <<<"$overview") bytes, $(wc -m <<<"$overview") characters"
+# the white space after line breaks that is left (the layout's; the kept content has none)
+indentation() { perl -0777 -ne 'my $n = 0; $n += length($1) while /\n([ \t]+)/g; print $n'; }
+echo "overview /strategy/controlling: $(wc -c <<<"$overview") bytes, $(wc -m <<<"$overview") characters" \
+  "($(indentation <<<"$overview") of them indentation)"
 echo "field with the most goals: $busiest_field ($busiest_count goals), $field_path:" \
-  "$(wc -c <<<"$field_page") bytes, $(wc -m <<<"$field_page") characters"
+  "$(wc -c <<<"$field_page") bytes, $(wc -m <<<"$field_page") characters ($(indentation <<<"$field_page") of them indentation)"
 echo "overview:"
 PAGE=/strategy/controlling EXPECT="Übersicht je Handlungsfeld" USERS="strategie admin beratung koordination beirat datenschutz" \
   "$(dirname "$0")/start-page-load.sh" "$PORT" "$CONNECTIONS" "$SECONDS_MEASURED" "$WARMUP"

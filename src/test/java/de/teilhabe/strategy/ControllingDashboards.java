@@ -44,8 +44,8 @@ public final class ControllingDashboards {
 
 	/**
 	 * A field's line of the overview, as text cells in order: the field, its goals per
-	 * status (erreicht, auf Kurs, gefährdet, nicht auf Kurs, keine Daten), the goals,
-	 * the measures in words and, after an update, what changed.
+	 * status (erreicht, auf Kurs, gefährdet, nicht auf Kurs, keine Daten), the goals, the
+	 * measures in words and, after an update, what changed.
 	 */
 	public static List<String> overviewLine(String overview, String field) {
 		int at = overview.indexOf("href=\"" + fieldPath(overview, field) + "\"");

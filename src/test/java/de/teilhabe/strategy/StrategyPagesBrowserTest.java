@@ -43,11 +43,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * consent), a statement's page, the protocol and the figures handout, the dialog and
  * workshop forms, the join page after capture closed, a goal's page and its form, the
  * controlling's overview and a Handlungsfeld's dashboard, and a Handlungsfeld of a draft
- * concept; axe-core checks each, also after a form answered with
- * errors. Also: deleting a workshop and a dialog (the confirmation, what the office sees
- * afterwards, the dead join codes), a goal's form with the dialog's statement groups
- * open, and the join page's answers to a participant whose code is unknown (404) or whose
- * network sent too many statements (429).
+ * concept; axe-core checks each, also after a form answered with errors. Also: deleting a
+ * workshop and a dialog (the confirmation, what the office sees afterwards, the dead join
+ * codes), a goal's form with the dialog's statement groups open, and the join page's
+ * answers to a participant whose code is unknown (404) or whose network sent too many
+ * statements (429).
  */
 class StrategyPagesBrowserTest extends BrowserTest {
 

@@ -27,8 +27,7 @@ public class FragmentRenderer {
 	private static final Pattern LINE_BREAK_AND_INDENTATION = Pattern.compile("\\n\\s+");
 
 	/** Elements in which white space is shown as it is. */
-	private static final Pattern KEEPS_WHITE_SPACE = Pattern.compile("<(pre|textarea)[\\s>]",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern KEEPS_WHITE_SPACE = Pattern.compile("<(pre|textarea)[\\s>]", Pattern.CASE_INSENSITIVE);
 
 	private final ViewResolver views;
 

@@ -21,9 +21,9 @@ import de.teilhabe.strategy.measure.MeasuresChanged;
  * Handlungsfelder, and each field's dashboard with its goals' words and figures:
  * rendering it was most of a view), per tenant, page (the overview or a field), language
  * and whether the reader may change the settings (the only difference between readers).
- * Dropped for a tenant when its goals, statuses, tolerance or measures change,
- * and after a minute at the latest (another instance behind the load balancer may have
- * changed them). Bounded: beyond {@value #MAX_ENTRIES} entries everything is dropped.
+ * Dropped for a tenant when its goals, statuses, tolerance or measures change, and after
+ * a minute at the latest (another instance behind the load balancer may have changed
+ * them). Bounded: beyond {@value #MAX_ENTRIES} entries everything is dropped.
  */
 @Component
 class ControllingCache {

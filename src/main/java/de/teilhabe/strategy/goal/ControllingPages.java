@@ -74,9 +74,9 @@ class ControllingPages {
 
 	private final MessageSource messages;
 
-	ControllingPages(GoalViews views, GoalStore goals, GoalStatuses statuses,
-			ConceptStore concepts, GoalAudit audit, Preparation preparation, ControllingCache cache,
-			FragmentRenderer fragments, FormBinder forms, MessageSource messages) {
+	ControllingPages(GoalViews views, GoalStore goals, GoalStatuses statuses, ConceptStore concepts, GoalAudit audit,
+			Preparation preparation, ControllingCache cache, FragmentRenderer fragments, FormBinder forms,
+			MessageSource messages) {
 		this.forms = forms;
 		this.messages = messages;
 		this.cache = cache;
@@ -102,7 +102,9 @@ class ControllingPages {
 
 	}
 
-	/** How many goals of a field have a status: the status, its name, the goals in words. */
+	/**
+	 * How many goals of a field have a status: the status, its name, the goals in words.
+	 */
 	record StatusCount(GoalStatus status, String name, String goals) {
 
 	}
@@ -143,8 +145,8 @@ class ControllingPages {
 	/**
 	 * Puts a controlling page's content into the model: rendered once and kept (the same
 	 * for every reader of a tenant in a language, but for the link to the settings) until
-	 * the goals, statuses, tolerance or measures change; rendered anew on every view while
-	 * the figures are being prepared after a start.
+	 * the goals, statuses, tolerance or measures change; rendered anew on every view
+	 * while the figures are being prepared after a start.
 	 */
 	private void page(Model model, UUID fieldId, Locale locale, HttpServletRequest request,
 			HttpServletResponse response, Supplier<ControllingCache.Content> render) {
@@ -254,7 +256,10 @@ class ControllingPages {
 		return model;
 	}
 
-	/** Whether the goal's status changed at the last update after indicator values changed. */
+	/**
+	 * Whether the goal's status changed at the last update after indicator values
+	 * changed.
+	 */
 	private static boolean changedAt(Goal goal, OffsetDateTime updated) {
 		return updated != null && goal.previousStatus() != null && goal.statusChangedAt() != null
 				&& goal.statusChangedAt().toInstant().equals(updated.toInstant());

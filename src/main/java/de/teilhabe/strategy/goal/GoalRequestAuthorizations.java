@@ -26,8 +26,9 @@ class GoalRequestAuthorizations implements RequestAuthorizations {
 			.hasRole(Role.STRATEGY.name());
 		requests.requestMatchers(HttpMethod.POST, "/strategy/goals", "/strategy/goals/*", "/strategy/settings")
 			.hasRole(Role.STRATEGY.name());
-		requests.requestMatchers(HttpMethod.GET, "/strategy/goals", "/strategy/goals/*", "/strategy/controlling",
-				"/strategy/controlling/fields/*")
+		requests
+			.requestMatchers(HttpMethod.GET, "/strategy/goals", "/strategy/goals/*", "/strategy/controlling",
+					"/strategy/controlling/fields/*")
 			.hasAnyRole(staff);
 	}
 

@@ -135,9 +135,10 @@ class ControllingPagesTest {
 		assertThat(stadt.get("/strategy/controlling/fields/kein-feld").statusCode()).isBetween(400, 499);
 
 		// a Handlungsfeld of the Landkreis's superseded concept of 2013
-		UUID old = this.jdbc.sql("""
-				SELECT f.id FROM strategy_field f JOIN strategy_concept c ON c.tenant_id = f.tenant_id AND c.id = f.concept_id
-				WHERE f.tenant_id = ? AND c.status = 'SUPERSEDED' ORDER BY f.position LIMIT 1""")
+		UUID old = this.jdbc
+			.sql("""
+					SELECT f.id FROM strategy_field f JOIN strategy_concept c ON c.tenant_id = f.tenant_id AND c.id = f.concept_id
+					WHERE f.tenant_id = ? AND c.status = 'SUPERSEDED' ORDER BY f.position LIMIT 1""")
 			.param(counsellor.tenantId())
 			.query(UUID.class)
 			.single();

@@ -91,7 +91,8 @@ class GoalStatusUpdatesTest {
 			.query(String.class)
 			.single()).isEqualTo("OFF_TRACK");
 
-		// the overview counts the change in the goal's Handlungsfeld; its dashboard names it
+		// the overview counts the change in the goal's Handlungsfeld; its dashboard names
+		// it
 		Http page = Http.loggedIn(this.port, user.username(), AccessFixtures.PASSWORD);
 		assertThat(ControllingDashboards.overviewLine(ControllingDashboards.overview(page), "Gesundheit"))
 			.contains("1 Ziel hat seinen Status geändert");
