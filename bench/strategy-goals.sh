@@ -8,8 +8,9 @@
 #    the tenant again (one values query per indicator and region); ROUNDS saves alternating 10 % and 5 % so that
 #    statuses change and are written; printed: the whole POST (an upper bound: session, CSRF, audit entry, redirect)
 #    and, when this script started the platform, the recomputation itself as the platform logs it;
-# 2. loads GET /strategy/controlling with 16 signed-in sessions (bench/start-page-load.sh), then the start page the
-#    same way as a control (the cost of any signed-in page on this machine).
+# 2. loads GET /strategy/controlling (the overview of the Handlungsfelder) with 16 signed-in sessions
+#    (bench/start-page-load.sh), then the dashboard of the Handlungsfeld with the most goals (named in the output, with
+#    the sizes of both pages), then the start page the same way as a control (the cost of any signed-in page here).
 # The dialog part of issue 13 (20 workshops × 300 statements) is not in this branch: goals only.
 # Usage: bench/strategy-goals.sh [PORT] [connections=16] [seconds=30] [warmupSeconds=10] [goals=200] [rounds=20]
 set -euo pipefail
@@ -82,8 +83,30 @@ if [ -f "$WORK/app.log" ]; then
       printf "recompute itself (platform log, %d rounds): p50 %.1f ms, max %.1f ms\n", NR, a[int((NR+1)/2)], a[NR] }'
 fi
 
-# 2. the dashboard under load
+# 2. the controlling under load: the overview of the Handlungsfelder, then the dashboard of the field with the most
+#    goals (the heaviest field page)
+overview=$(curl -fsS -b "$jar" "$BASE/strategy/controlling")
+busiest=$(for page in $(seq 0 $(( (total - 1) / 100 ))); do
+    api "$BASE/api/v1/strategy/goals?size=100&page=$page" | jq -r '.items[].field'
+  done | sort | uniq -c | sort -k1,1nr | head -1)
+busiest_count=$(awk '{print $1}' <<<"$busiest")
+busiest_field=$(sed 's/^ *[0-9]* //' <<<"$busiest")
+field_path=$(grep -o "href=\"/strategy/controlling/fields/[0-9a-f-]*\">${busiest_field}</a>" <<<"$overview" \
+  | head -1 | sed 's/^href="//;s/".*//')
+[ -n "$field_path" ] || { echo "the overview has no link to the dashboard of $busiest_field" >&2; exit 1; }
+field_page=$(curl -fsS -b "$jar" "$BASE$field_path")
+# the white space after line breaks that is left (the layout's; the kept content has none)
+indentation() { perl -0777 -ne 'my $n = 0; $n += length($1) while /\n([ \t]+)/g; print $n'; }
+echo "overview /strategy/controlling: $(wc -c <<<"$overview") bytes, $(wc -m <<<"$overview") characters" \
+  "($(indentation <<<"$overview") of them indentation)"
+echo "field with the most goals: $busiest_field ($busiest_count goals), $field_path:" \
+  "$(wc -c <<<"$field_page") bytes, $(wc -m <<<"$field_page") characters ($(indentation <<<"$field_page") of them indentation)"
+echo "overview:"
 PAGE=/strategy/controlling EXPECT="Übersicht je Handlungsfeld" USERS="strategie admin beratung koordination beirat datenschutz" \
+  "$(dirname "$0")/start-page-load.sh" "$PORT" "$CONNECTIONS" "$SECONDS_MEASURED" "$WARMUP"
+echo "dashboard of $busiest_field ($busiest_count goals):"
+PAGE=$field_path EXPECT="Integrationscontrolling: $busiest_field" \
+  USERS="strategie admin beratung koordination beirat datenschutz" \
   "$(dirname "$0")/start-page-load.sh" "$PORT" "$CONNECTIONS" "$SECONDS_MEASURED" "$WARMUP"
 # control: the start page with sessions of the same users, same conditions (what any signed-in page costs here)
 echo "control:"

@@ -36,9 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * which arrive on that screen without a reload; the dialog's heatmap counts them and a
  * cell leads to its statements; a SMART goal on a real indicator of the Landkreis
  * Osnabrück answering two of the statements, a measure carried by an organisation serving
- * that goal, and the controlling dashboard shows the goal with its status, the reason in
- * words and the measure. axe-core checks every page on the way (the windows' pages at 390
- * px).
+ * that goal, and the controlling (its overview, then the Handlungsfeld's dashboard) shows
+ * the goal with its status, the reason in words and the measure. axe-core checks every
+ * page on the way (the windows' pages at 390 px).
  */
 class StrategyJourneyBrowserTest extends BrowserTest {
 
@@ -172,12 +172,20 @@ class StrategyJourneyBrowserTest extends BrowserTest {
 		assertThat(this.browser.find("h1").getText()).isEqualTo(measure);
 		assertThat(this.browser.text()).contains(organisation).contains(goal).contains("läuft");
 
-		// the controlling dashboard: the goal with its status, the reason in words and
-		// the
-		// measure serving it
+		// the controlling: the overview names the Handlungsfeld with its goals per status
+		// and its running measures, and leads to the field's dashboard with the goal, its
+		// status, the reason in words and the measure serving it
 		this.browser.navigateTo("/strategy/controlling");
+		String field = "Gesellschaftliche Teilhabe und Ehrenamt";
+		WebElement line = this.browser.driver()
+			.findElement(By.xpath("//table[@id='summary']//tr[th/a[normalize-space()='" + field + "']]"));
+		assertThat(line.getText()).containsPattern("\\d+ (läuft|laufen)");
+		assertThat(this.browser.find("#summary thead").getText()).contains("auf Kurs");
+		this.browser.click(this.browser.linkContaining("#summary a", field));
+		assertThat(this.browser.find("h1").getText()).isEqualTo("Integrationscontrolling: " + field);
 		WebElement row = this.browser.driver().findElement(By.xpath("//tr[th/a[@href='" + goalPage + "']]"));
 		assertThat(row.getText()).contains(goal).contains(status).contains(reason).contains("1 läuft");
+		assertThat(this.browser.find("#field-measures").getText()).contains(measure).contains("läuft");
 		this.browser.click("a[href='" + goalPage + "']");
 		assertThat(this.browser.find("h1").getText()).isEqualTo(goal);
 		this.browser.logout();

@@ -20,6 +20,7 @@ import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.Screen;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -40,12 +41,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The pages of the strategy module that the journeys of its parts do not pass: the
  * tolerance setting, the stakeholder groups, a workshop's named participant (with
  * consent), a statement's page, the protocol and the figures handout, the dialog and
- * workshop forms, the join page after capture closed, a goal's page and its form, and a
- * Handlungsfeld of a draft concept; axe-core checks each, also after a form answered with
- * errors. Also: deleting a workshop and a dialog (the confirmation, what the office sees
- * afterwards, the dead join codes), a goal's form with the dialog's statement groups
- * open, and the join page's answers to a participant whose code is unknown (404) or whose
- * network sent too many statements (429).
+ * workshop forms, the join page after capture closed, a goal's page and its form, the
+ * controlling's overview and a Handlungsfeld's dashboard, and a Handlungsfeld of a draft
+ * concept; axe-core checks each, also after a form answered with errors. Also: deleting a
+ * workshop and a dialog (the confirmation, what the office sees afterwards, the dead join
+ * codes), a goal's form with the dialog's statement groups open, and the join page's
+ * answers to a participant whose code is unknown (404) or whose network sent too many
+ * statements (429).
  */
 class StrategyPagesBrowserTest extends BrowserTest {
 
@@ -163,6 +165,22 @@ class StrategyPagesBrowserTest extends BrowserTest {
 		assertThat(this.browser.findAll("#statements details[open] input[type=checkbox]")).isNotEmpty();
 		this.browser.checkAccessibility();
 		assertFitsTheScreen(this.browser);
+
+		// the controlling: the overview of the Handlungsfelder, then a field's dashboard
+		// with a goal of the demo data, its status and the reason in words
+		String field = "Gesellschaftliche Teilhabe und Ehrenamt";
+		this.browser.navigateTo("/strategy/controlling");
+		assertThat(this.browser.find("#summary").getText()).contains(field).contains("nicht auf Kurs");
+		assertFitsTheScreen(this.browser);
+		this.browser.click(this.browser.linkContaining("#summary a", field));
+		assertThat(this.browser.find("h1").getText()).isEqualTo("Integrationscontrolling: " + field);
+		WebElement row = this.browser.driver()
+			.findElement(By.xpath("//table[@id='field-goals']//tr[th/a[normalize-space()="
+					+ "'Mehr Einbürgerungen: 380 im Jahr bis 2028']]"));
+		assertThat(row.getText()).contains("auf Kurs").contains("Auf Kurs: 2024 lag der Wert bei 353 Personen.");
+		assertFitsTheScreen(this.browser);
+		this.browser.click("main a[href='/strategy/controlling']");
+		assertThat(this.browser.find("h1").getText()).isEqualTo("Integrationscontrolling");
 		this.browser.logout();
 
 		// a Handlungsfeld of a draft concept (the Stadt's)

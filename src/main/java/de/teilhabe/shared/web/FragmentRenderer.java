@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +23,12 @@ import org.springframework.web.servlet.ViewResolver;
 @Component
 public class FragmentRenderer {
 
+	/** A line break with the indentation and empty lines after it. */
+	private static final Pattern LINE_BREAK_AND_INDENTATION = Pattern.compile("\\n\\s+");
+
+	/** Elements in which white space is shown as it is. */
+	private static final Pattern KEEPS_WHITE_SPACE = Pattern.compile("<(pre|textarea)[\\s>]", Pattern.CASE_INSENSITIVE);
+
 	private final ViewResolver views;
 
 	public FragmentRenderer(@Qualifier("thymeleafViewResolver") ViewResolver views) {
@@ -39,6 +46,22 @@ public class FragmentRenderer {
 		catch (Exception ex) {
 			throw new IllegalStateException("Fragment " + fragment + " could not be rendered", ex);
 		}
+	}
+
+	/**
+	 * The rendered HTML without the templates' indentation: every line break with the
+	 * white space after it (indentation, empty lines) becomes one line break. A browser
+	 * shows both the same (white space between elements and inside text counts as one
+	 * space), so a kept page is smaller to copy and to send. HTML with a {@code pre} or
+	 * {@code textarea} element, where white space is shown as it is, is answered
+	 * unchanged; content styled to keep white space (CSS {@code white-space: pre} or
+	 * {@code pre-wrap}) must not be passed here.
+	 */
+	public static String withoutIndentation(String html) {
+		if (KEEPS_WHITE_SPACE.matcher(html).find()) {
+			return html;
+		}
+		return LINE_BREAK_AND_INDENTATION.matcher(html).replaceAll("\n");
 	}
 
 	/** Keeps what the view writes; leaves the real response (headers, type) alone. */

@@ -17,12 +17,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import de.teilhabe.strategy.measure.MeasuresChanged;
 
 /**
- * The rendered main content of recently shown controlling dashboards (all goals of a
- * tenant with their words and figures: rendering it was most of a view), per tenant,
- * language and whether the reader may change the settings (the only difference between
- * readers). Dropped for a tenant when its goals, statuses, tolerance or measures change,
- * and after a minute at the latest (another instance behind the load balancer may have
- * changed them). Bounded: beyond {@value #MAX_ENTRIES} entries everything is dropped.
+ * The rendered main content of recently shown controlling pages (the overview of the
+ * Handlungsfelder, and each field's dashboard with its goals' words and figures:
+ * rendering it was most of a view), per tenant, page (the overview or a field), language
+ * and whether the reader may change the settings (the only difference between readers).
+ * Dropped for a tenant when its goals, statuses, tolerance or measures change, and after
+ * a minute at the latest (another instance behind the load balancer may have changed
+ * them). Bounded: beyond {@value #MAX_ENTRIES} entries everything is dropped.
  */
 @Component
 class ControllingCache {
@@ -31,11 +32,23 @@ class ControllingCache {
 
 	private static final Duration TIME_TO_LIVE = Duration.ofMinutes(1);
 
-	record Key(UUID tenantId, Locale locale, boolean writer) {
+	/**
+	 * What is kept apart: a tenant's overview ({@code fieldId} null) or the dashboard of
+	 * one of its Handlungsfelder, in a language, for readers or for writers.
+	 */
+	record Key(UUID tenantId, UUID fieldId, Locale locale, boolean writer) {
 
 	}
 
-	private record Entry(String content, Instant expires) {
+	/**
+	 * A page's kept content: its heading (the field's name; null for the overview) and
+	 * its main content as HTML.
+	 */
+	record Content(String heading, String html) {
+
+	}
+
+	private record Entry(Content content, Instant expires) {
 
 	}
 
@@ -47,13 +60,18 @@ class ControllingCache {
 		this.clock = clock;
 	}
 
-	String content(Key key, Supplier<String> render) {
+	/**
+	 * The kept content, or what {@code render} answers (kept for a minute at most). What
+	 * {@code render} throws (e.g. a field that is not the tenant's) is passed on and
+	 * nothing is kept.
+	 */
+	Content content(Key key, Supplier<Content> render) {
 		Instant now = this.clock.instant();
 		Entry entry = this.entries.get(key);
 		if (entry != null && now.isBefore(entry.expires())) {
 			return entry.content();
 		}
-		String content = render.get();
+		Content content = render.get();
 		if (this.entries.size() >= MAX_ENTRIES) {
 			this.entries.clear();
 		}

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may use the goals and the controlling: STRATEGY writes goals and the tolerance;
- * every staff role reads goals, the controlling dashboard and the goals API (aggregate
- * figures, no personal data). GUIDE and PARTNER have no access.
+ * every staff role reads goals, the controlling (the overview and each field's dashboard)
+ * and the goals API (aggregate figures, no personal data). GUIDE and PARTNER have no
+ * access.
  */
 @Component
 class GoalRequestAuthorizations implements RequestAuthorizations {
@@ -25,7 +26,9 @@ class GoalRequestAuthorizations implements RequestAuthorizations {
 			.hasRole(Role.STRATEGY.name());
 		requests.requestMatchers(HttpMethod.POST, "/strategy/goals", "/strategy/goals/*", "/strategy/settings")
 			.hasRole(Role.STRATEGY.name());
-		requests.requestMatchers(HttpMethod.GET, "/strategy/goals", "/strategy/goals/*", "/strategy/controlling")
+		requests
+			.requestMatchers(HttpMethod.GET, "/strategy/goals", "/strategy/goals/*", "/strategy/controlling",
+					"/strategy/controlling/fields/*")
 			.hasAnyRole(staff);
 	}
 

@@ -81,6 +81,16 @@ class GoalStore {
 				ORDER BY f.position, lower(g.title), g.id""").params(tenantId, conceptId).query(GoalStore::goal).list();
 	}
 
+	/**
+	 * Every goal of one Handlungsfeld, by title (not merged): what the field's dashboard
+	 * shows.
+	 */
+	List<Goal> ofField(UUID tenantId, UUID fieldId) {
+		return this.jdbc.sql(SELECT + """
+				WHERE g.tenant_id = ? AND g.field_id = ? AND g.merged_into IS NULL
+				ORDER BY lower(g.title), g.id""").params(tenantId, fieldId).query(GoalStore::goal).list();
+	}
+
 	/** The goal a goal was merged into at the conference, or null. */
 	UUID mergedInto(UUID tenantId, UUID id) {
 		return this.jdbc.sql("SELECT merged_into FROM strategy_goal WHERE tenant_id = ? AND id = ?")
@@ -267,21 +277,66 @@ class GoalStore {
 
 	/**
 	 * The measures serving each goal of a version, by goal and measure status (the
-	 * measures part of the module owns them; read here for the dashboard).
+	 * measures part of the module owns them; read here for the dashboard). A measure of a
+	 * goal merged into another at the conference counts for the goal it was merged into,
+	 * and once per goal.
 	 */
 	Map<UUID, Map<String, Integer>> measureCounts(UUID tenantId, UUID conceptId) {
-		Map<UUID, Map<String, Integer>> counts = new HashMap<>();
-		this.jdbc.sql("""
-				SELECT mg.goal_id, m.status, count(*) FROM strategy_measure_goal mg
+		return counts("""
+				SELECT coalesce(g.merged_into, g.id), m.status, count(DISTINCT m.id) FROM strategy_measure_goal mg
 				JOIN strategy_measure m ON m.tenant_id = mg.tenant_id AND m.id = mg.measure_id
-				WHERE mg.tenant_id = ? AND m.concept_id = ? GROUP BY mg.goal_id, m.status""")
-			.params(tenantId, conceptId)
-			.query((rs, row) -> {
-				counts.computeIfAbsent(rs.getObject(1, UUID.class), (goal) -> new TreeMap<>())
-					.put(rs.getString(2), rs.getInt(3));
-				return null;
-			})
+				JOIN strategy_goal g ON g.tenant_id = mg.tenant_id AND g.id = mg.goal_id
+				WHERE mg.tenant_id = ? AND m.concept_id = ? GROUP BY 1, m.status""", tenantId, conceptId);
+	}
+
+	/**
+	 * The measures serving goals of each Handlungsfeld of a version, by field and measure
+	 * status: a measure counts once per field (for a goal merged into another, in the
+	 * field of the goal it was merged into), in every field whose goals it serves.
+	 */
+	Map<UUID, Map<String, Integer>> measureCountsByField(UUID tenantId, UUID conceptId) {
+		return counts("""
+				SELECT kept.field_id, m.status, count(DISTINCT m.id) FROM strategy_measure_goal mg
+				JOIN strategy_measure m ON m.tenant_id = mg.tenant_id AND m.id = mg.measure_id
+				JOIN strategy_goal g ON g.tenant_id = mg.tenant_id AND g.id = mg.goal_id
+				JOIN strategy_goal kept ON kept.tenant_id = g.tenant_id AND kept.id = coalesce(g.merged_into, g.id)
+				WHERE mg.tenant_id = ? AND m.concept_id = ? GROUP BY kept.field_id, m.status""", tenantId, conceptId);
+	}
+
+	/** A measure serving goals of a Handlungsfeld, as the field's dashboard lists it. */
+	record FieldMeasure(UUID id, String title, String status, int goals) {
+
+	}
+
+	/**
+	 * The measures serving goals of one Handlungsfeld (a merged goal's for the goal it
+	 * was merged into), running ones first, then planned, done and dropped, each by
+	 * title; with the number of the field's goals each serves.
+	 */
+	List<FieldMeasure> measuresOfField(UUID tenantId, UUID fieldId) {
+		return this.jdbc.sql("""
+				SELECT m.id, m.title, m.status, count(DISTINCT kept.id) AS goals FROM strategy_measure_goal mg
+				JOIN strategy_measure m ON m.tenant_id = mg.tenant_id AND m.id = mg.measure_id
+				JOIN strategy_goal g ON g.tenant_id = mg.tenant_id AND g.id = mg.goal_id
+				JOIN strategy_goal kept ON kept.tenant_id = g.tenant_id AND kept.id = coalesce(g.merged_into, g.id)
+				WHERE mg.tenant_id = ? AND kept.field_id = ?
+				GROUP BY m.id, m.title, m.status
+				ORDER BY CASE m.status WHEN 'RUNNING' THEN 0 WHEN 'PLANNED' THEN 1 WHEN 'DONE' THEN 2 ELSE 3 END,
+				  lower(m.title), m.id""")
+			.params(tenantId, fieldId)
+			.query((rs, row) -> new FieldMeasure(rs.getObject("id", UUID.class), rs.getString("title"),
+					rs.getString("status"), rs.getInt("goals")))
 			.list();
+	}
+
+	/** Counts by a key and a measure status, from a query answering the three. */
+	private Map<UUID, Map<String, Integer>> counts(String sql, UUID tenantId, UUID conceptId) {
+		Map<UUID, Map<String, Integer>> counts = new HashMap<>();
+		this.jdbc.sql(sql).params(tenantId, conceptId).query((rs, row) -> {
+			counts.computeIfAbsent(rs.getObject(1, UUID.class), (key) -> new TreeMap<>())
+				.put(rs.getString(2), rs.getInt(3));
+			return null;
+		}).list();
 		return counts;
 	}
 

@@ -17,6 +17,7 @@ import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.startup.Preparation;
 import de.teilhabe.shared.web.ApiPaging;
+import de.teilhabe.strategy.ControllingDashboards;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,13 @@ class GoalPagesTest {
 			.contains("innerhalb der Toleranz von 10 %")
 			.contains("<svg")
 			.contains("Weg zum Ziel");
-		assertThat(http.get("/strategy/controlling").body()).contains(title).contains("gefährdet");
+		// the controlling: the overview leads to the Handlungsfeld's dashboard, where the
+		// goal stands with its status and the reason in words
+		String dashboard = ControllingDashboards.field(http, "Gesundheit");
+		assertThat(dashboard).contains("<h1 class=\"kern-heading\">Integrationscontrolling: Gesundheit</h1>");
+		assertThat(ControllingDashboards.goalRow(dashboard, title)).contains("gefährdet")
+			.contains("2022 lag der Wert bei 140 Besuche")
+			.contains("innerhalb der Toleranz von 10 %");
 
 		HttpResponse<String> stricter = AccessFixtures.post(http, "/strategy/settings", "/strategy/settings",
 				"tolerance", "5");
@@ -234,8 +241,12 @@ class GoalPagesTest {
 			String list = http.get("/strategy/goals").body();
 			assertThat(list).contains("id=\"figures-being-prepared\"").contains(title);
 			assertThat(list.substring(list.indexOf(title))).containsPattern("(?s)^.{0,2000}?Zahlen werden vorbereitet");
-			assertThat(http.get("/strategy/controlling").body()).contains("Zahlen werden vorbereitet")
+			assertThat(ControllingDashboards.overview(http)).contains("Zahlen werden vorbereitet")
 				.contains("Die Indikatorwerte werden gerade nach dem Start berechnet");
+			String dashboard = ControllingDashboards.field(http, "Sprache und Bildung");
+			assertThat(dashboard).contains("Die Indikatorwerte werden gerade nach dem Start berechnet");
+			assertThat(ControllingDashboards.goalRow(dashboard, title)).contains("Zahlen werden vorbereitet")
+				.doesNotContain("Keine Daten: ");
 		}
 		finally {
 			preparing.remove("goal-pages-test");
@@ -260,12 +271,16 @@ class GoalPagesTest {
 		Http http = Http.loggedIn(this.port, counsellor.username(), AccessFixtures.PASSWORD);
 		String goals = http.get("/strategy/goals").body();
 		assertThat(goals).contains("Sprache und Bildung").contains("Antidiskriminierung").doesNotContain("Neues Ziel");
-		assertThat(http.get("/strategy/controlling").body()).contains("Übersicht je Handlungsfeld");
+		String overview = ControllingDashboards.overview(http);
+		assertThat(overview).contains("Übersicht je Handlungsfeld").doesNotContain("Toleranz einstellen");
+		assertThat(ControllingDashboards.field(http, "Antidiskriminierung"))
+			.contains("Integrationscontrolling: Antidiskriminierung")
+			.contains("Keine Daten: ");
 		assertThat(http.get("/strategy/goals/new").statusCode()).isEqualTo(403);
 	}
 
 	/** The value of the option shown with this name. */
-	private static String option(String page, String name) {
+	static String option(String page, String name) {
 		Matcher matcher = Pattern.compile("value=\"([^\"]+)\"[^>]*>\\s*" + Pattern.quote(name) + "\\s*<").matcher(page);
 		if (!matcher.find()) {
 			// a checkbox: its label follows the input

@@ -16,6 +16,7 @@ import de.teilhabe.monitoring.StatisticsHttp;
 import de.teilhabe.network.Organisations;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.web.ApiPaging;
+import de.teilhabe.strategy.ControllingDashboards;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -90,10 +91,17 @@ class GoalStatusUpdatesTest {
 			.query(String.class)
 			.single()).isEqualTo("OFF_TRACK");
 
+		// the overview counts the change in the goal's Handlungsfeld; its dashboard names
+		// it
 		Http page = Http.loggedIn(this.port, user.username(), AccessFixtures.PASSWORD);
-		String dashboard = page.get("/strategy/controlling").body();
-		assertThat(dashboard).contains("Bei der letzten Aktualisierung geändert")
-			.contains(title)
+		assertThat(ControllingDashboards.overviewLine(ControllingDashboards.overview(page), "Gesundheit"))
+			.contains("1 Ziel hat seinen Status geändert");
+		String dashboard = ControllingDashboards.field(page, "Gesundheit");
+		assertThat(dashboard).contains("Bei der letzten Aktualisierung geändert");
+		String changed = dashboard.substring(dashboard.indexOf("id=\"changed-goals\""));
+		assertThat(changed.substring(0, changed.indexOf("</ul>"))).contains(title)
+			.contains("vorher nicht auf Kurs, jetzt erreicht");
+		assertThat(ControllingDashboards.goalRow(dashboard, title)).contains("erreicht")
 			.contains("vorher nicht auf Kurs, jetzt erreicht");
 	}
 

@@ -7,6 +7,7 @@ import de.teilhabe.access.AccessFixtures.TestUser;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The office's journey in the browser: a SMART goal on a real indicator, picked by names
  * (Handlungsfeld, indicator title, region, organisation), first refused for a missing
- * part, then saved; its page explains the status with the chart, and the controlling
- * dashboard shows it; axe-core checks every page on the way.
+ * part, then saved; its page explains the status with the chart, and the controlling's
+ * overview leads to its Handlungsfeld's dashboard, which shows it with the reason;
+ * axe-core checks every page on the way.
  */
 class GoalsBrowserTest extends BrowserTest {
 
@@ -50,7 +52,14 @@ class GoalsBrowserTest extends BrowserTest {
 		assertThat(this.browser.find("#status-reason").getText()).contains("lag der Wert bei");
 		assertThat(this.browser.findAll("svg")).isNotEmpty();
 		this.browser.navigateTo("/strategy/controlling");
-		assertThat(this.browser.text()).contains(title).contains("Übersicht je Handlungsfeld");
+		assertThat(this.browser.text()).contains("Übersicht je Handlungsfeld");
+		this.browser.click(this.browser.linkContaining("#summary a", "Gesellschaftliche Teilhabe und Ehrenamt"));
+		assertThat(this.browser.find("h1").getText())
+			.isEqualTo("Integrationscontrolling: Gesellschaftliche Teilhabe und Ehrenamt");
+		String row = this.browser.driver()
+			.findElement(By.xpath("//table[@id='field-goals']//tr[th/a[normalize-space()='" + title + "']]"))
+			.getText();
+		assertThat(row).contains(title).contains("lag der Wert bei");
 	}
 
 }
