@@ -17,19 +17,17 @@ import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.BadRequestException;
 import de.teilhabe.shared.web.form.FormPage;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,6 +40,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PartnerRequestController {
 
 	private static final String LABELS = "guides.request.field.";
+
+	/** The page for a PARTNER bound to no organisation. */
+	private static final String NO_ORGANISATION = "guides/partner/no-organisation";
 
 	private final PartnerRequests partner;
 
@@ -57,7 +58,10 @@ class PartnerRequestController {
 
 	@GetMapping("/guides/partner/requests")
 	String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+			Model model, HttpServletResponse response) {
+		if (!bound(response)) {
+			return NO_ORGANISATION;
+		}
 		RequestStatus filter = parseStatus(status);
 		model.addAttribute("result", this.partner.list(CurrentActor.get(), filter, new ApiPaging(page, 50)));
 		model.addAttribute("status", (filter != null) ? filter.name() : "");
@@ -66,27 +70,39 @@ class PartnerRequestController {
 	}
 
 	@GetMapping("/guides/partner/requests/{id}")
-	String detail(@PathVariable UUID id, Model model) {
+	String detail(@PathVariable UUID id, Model model, HttpServletResponse response) {
+		if (!bound(response)) {
+			return NO_ORGANISATION;
+		}
 		model.addAttribute("item", this.partner.one(CurrentActor.get(), id));
 		return "guides/partner/request";
 	}
 
 	@PostMapping("/guides/partner/requests/{id}/cancel")
-	String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
+	String cancel(@PathVariable UUID id, RedirectAttributes redirect, HttpServletResponse response) {
+		if (!bound(response)) {
+			return NO_ORGANISATION;
+		}
 		this.partner.cancel(CurrentActor.get(), id);
 		redirect.addFlashAttribute("saved", "cancelled");
 		return "redirect:/guides/partner/requests/" + id;
 	}
 
 	@GetMapping("/guides/partner/requests/new")
-	String form(Model model) {
+	String form(Model model, HttpServletResponse response) {
+		if (!bound(response)) {
+			return NO_ORGANISATION;
+		}
 		Actor actor = CurrentActor.get();
-		this.partner.organisationOf(actor);
 		return formPage(model, actor, RequestForm.empty(), Map.of());
 	}
 
 	@PostMapping("/guides/partner/requests")
-	String save(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+	String save(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		if (!bound(response)) {
+			return NO_ORGANISATION;
+		}
 		Actor actor = CurrentActor.get();
 		Requests.Saved saved = this.partner.create(actor, params);
 		if (saved.id() == null) {
@@ -108,10 +124,16 @@ class PartnerRequestController {
 		return "guides/partner/request-form";
 	}
 
-	@ExceptionHandler(NoOrganisationException.class)
-	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String noOrganisation() {
-		return "guides/partner/no-organisation";
+	/**
+	 * Whether the signed-in PARTNER acts for an organisation; if not, the answer is 403
+	 * (the page {@link #NO_ORGANISATION} says so).
+	 */
+	private boolean bound(HttpServletResponse response) {
+		if (this.partner.findOrganisation(CurrentActor.get()).isPresent()) {
+			return true;
+		}
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		return false;
 	}
 
 	static RequestStatus parseStatus(String status) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import de.teilhabe.access.AuditLog;
@@ -73,7 +74,12 @@ public class PartnerRequests {
 
 	/** The organisation the actor acts for; refused if the account is bound to none. */
 	public UUID organisationOf(Actor actor) {
-		return this.users.organisationOf(actor.tenantId(), actor.userId()).orElseThrow(NoOrganisationException::new);
+		return findOrganisation(actor).orElseThrow(NoOrganisationException::new);
+	}
+
+	/** The organisation the actor acts for, if its account is bound to one. */
+	public Optional<UUID> findOrganisation(Actor actor) {
+		return this.users.organisationOf(actor.tenantId(), actor.userId());
 	}
 
 	/** The organisation's requests by day, filtered by status (null: all). */

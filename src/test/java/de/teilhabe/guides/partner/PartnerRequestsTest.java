@@ -34,10 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Requests of partner organisations through the real HTTP layer: a PARTNER sees and makes
  * only its own organisation's requests (another organisation's and another tenant's
- * answer 404), the guide's name appears only once the guide accepted, an open request
- * can be cancelled once, the office sees the requesting organisation by name, bad input
- * is refused whole with field messages, and a PARTNER bound to no organisation is told
- * so (403).
+ * answer 404), the guide's name appears only once the guide accepted, an open request can
+ * be cancelled once, the office sees the requesting organisation by name, bad input is
+ * refused whole with field messages, and a PARTNER bound to no organisation is told so
+ * (403).
  */
 @IntegrationTest
 class PartnerRequestsTest {
@@ -104,8 +104,7 @@ class PartnerRequestsTest {
 		Http office = fixtures.session(STADT, Role.GUIDE_COORDINATOR);
 		assertThat(office.get("/guides/requests/" + request).body()).contains("Angefragt von")
 			.contains(escaped(own.name()));
-		assertThat(office.get("/guides/requests?status=OPEN").body())
-			.contains("Angefragt von " + escaped(own.name()));
+		assertThat(office.get("/guides/requests?status=OPEN").body()).contains("Angefragt von " + escaped(own.name()));
 
 		// commissioned: no name yet; accepted: the name
 		Http coordinator = fixtures.api(STADT, Role.GUIDE_COORDINATOR);
@@ -116,7 +115,8 @@ class PartnerRequestsTest {
 							"\"gemeinden\": [\"" + STADT_KEY + "\"]")));
 		for (String state : List.of("FIRST_CONVERSATION", "TRAINED", "CERTIFICATE_INSPECTED", "ACTIVE")) {
 			assertThat(coordinator
-				.send("POST", "/api/v1/guides/" + guide + "/state", "application/json", "{\"state\": \"" + state + "\"}")
+				.send("POST", "/api/v1/guides/" + guide + "/state", "application/json",
+						"{\"state\": \"" + state + "\"}")
 				.statusCode()).isEqualTo(200);
 		}
 		HttpResponse<String> assigned = coordinator.send("POST", "/api/v1/guide-requests/" + request + "/assignments",
@@ -171,8 +171,8 @@ class PartnerRequestsTest {
 			.contains("Ihr eigenes Zeichen");
 		HttpResponse<String> refused = AccessFixtures.post(pages, "/guides/partner/requests/new",
 				"/guides/partner/requests", "languages", "xx", "gemeinde", "03459030", "date",
-				GuidesFixtures.thursday(2).toString(), "starts", "12:00", "ends", "11:00", "contactReference",
-				"P-1", "brief", "Kurz");
+				GuidesFixtures.thursday(2).toString(), "starts", "12:00", "ends", "11:00", "contactReference", "P-1",
+				"brief", "Kurz");
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("Bitte nur Sprachen der Liste wählen.")
 			.contains("Bitte nur Gemeinden Ihres Gebiets wählen.")
@@ -188,8 +188,8 @@ class PartnerRequestsTest {
 		HttpResponse<String> invalid = api.language("en")
 			.send("POST", "/api/v1/partner/guide-requests", "application/json", """
 					{"topic": "ORIENTATION", "languages": ["ar"], "gemeinde": "%s", "date": "%s",
-					 "starts": "10:00", "ends": "09:00", "recurrence": "WEEKLY"}"""
-				.formatted(STADT_KEY, GuidesFixtures.thursday(2)));
+					 "starts": "10:00", "ends": "09:00", "recurrence": "WEEKLY"}""".formatted(STADT_KEY,
+					GuidesFixtures.thursday(2)));
 		assertThat(invalid.statusCode()).isEqualTo(422);
 		assertThat(invalid.body()).contains("\"field\":\"ends\"").contains("\"field\":\"repeatUntil\"");
 		HttpResponse<String> empty = api.send("POST", "/api/v1/partner/guide-requests", "application/json", "{}");
@@ -197,9 +197,10 @@ class PartnerRequestsTest {
 		assertThat(empty.body()).contains("\"field\":\"topic\"")
 			.contains("\"field\":\"languages\"")
 			.contains("\"field\":\"gemeinde\"");
-		assertThat(api.send("POST", "/api/v1/partner/guide-requests", "application/json",
-				"{\"topic\": \"ORIENTATION\", \"place\": \"a\\u0000b\"}")
-			.statusCode()).isEqualTo(400);
+		assertThat(api
+			.send("POST", "/api/v1/partner/guide-requests", "application/json",
+					"{\"topic\": \"ORIENTATION\", \"place\": \"a\\u0000b\"}")
+			.statusCode()).isEqualTo(422);
 		assertThat(count(fixtures, tenant, organisation)).isEqualTo(before);
 	}
 
@@ -243,8 +244,7 @@ class PartnerRequestsTest {
 		return """
 				{"topic": "AUTHORITY", "languages": ["%s"], "gemeinde": "%s", "place": "Rathaus", "date": "%s",
 				 "starts": "09:00", "ends": "11:00", "contactReference": "%s", "brief": "Termin beim Amt",
-				 "requesterOrganisationId": "%s"}"""
-			.formatted(language, STADT_KEY, day, contact, UUID.randomUUID());
+				 "requesterOrganisationId": "%s"}""".formatted(language, STADT_KEY, day, contact, UUID.randomUUID());
 	}
 
 	/** A name as Thymeleaf writes it into HTML text. */

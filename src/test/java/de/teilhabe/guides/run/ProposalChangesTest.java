@@ -76,8 +76,7 @@ class ProposalChangesTest {
 
 		// every pair dropped: nothing served
 		for (UUID request : List.of(early, overlapping, sameWeek)) {
-			HttpResponse<String> dropped = api.send("PUT", pairs + request, "application/json",
-					"{\"guideId\": null}");
+			HttpResponse<String> dropped = api.send("PUT", pairs + request, "application/json", "{\"guideId\": null}");
 			assertThat(dropped.statusCode()).as(dropped.body()).isEqualTo(200);
 		}
 		assertThat(json(api.send("PUT", pairs + early, "application/json", "{\"guideId\": null}")))
@@ -109,9 +108,11 @@ class ProposalChangesTest {
 		assertThat(api.send("PUT", pairs + UUID.randomUUID(), "application/json", "{\"guideId\": null}").statusCode())
 			.isEqualTo(404);
 
-		// Bert takes the same-week request; on the page, Anna for it is refused at its row
-		assertThat(api.send("PUT", pairs + sameWeek, "application/json", "{\"guideId\": \"" + bert + "\"}")
-			.statusCode()).isEqualTo(200);
+		// Bert takes the same-week request; on the page, Anna for it is refused at its
+		// row
+		assertThat(
+				api.send("PUT", pairs + sameWeek, "application/json", "{\"guideId\": \"" + bert + "\"}").statusCode())
+			.isEqualTo(200);
 		String page = "/guides/matching/runs/" + run;
 		String shown = office.get(page).body();
 		assertThat(shown).contains("Anna Eins (").contains("Bert Zwei (").contains("Paare von Hand geändert");
@@ -120,7 +121,8 @@ class ProposalChangesTest {
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("Anna Eins hätte in der Woche ab")
 			.contains("id=\"guide-" + sameWeek + "-error\"");
-		// the early request moves to Bert (no overlap with his 14:00), the overlapping one
+		// the early request moves to Bert (no overlap with his 14:00), the overlapping
+		// one
 		// to Anna
 		HttpResponse<String> moved = AccessFixtures.post(office, page, page + "/assignments/" + early, "guideId",
 				bert.toString());
@@ -160,8 +162,8 @@ class ProposalChangesTest {
 				GuidesFixtures.guideBody(name, QUAKENBRUECK, LANGUAGE)
 					.replace("\"mobility\"", "\"assignmentsPerWeek\": " + perWeek + ", \"mobility\"")));
 		for (String state : List.of("FIRST_CONVERSATION", "TRAINED", "CERTIFICATE_INSPECTED", "ACTIVE")) {
-			assertThat(api.send("POST", "/api/v1/guides/" + id + "/state", "application/json",
-					"{\"state\": \"" + state + "\"}")
+			assertThat(api
+				.send("POST", "/api/v1/guides/" + id + "/state", "application/json", "{\"state\": \"" + state + "\"}")
 				.statusCode()).isEqualTo(200);
 		}
 		return id;
