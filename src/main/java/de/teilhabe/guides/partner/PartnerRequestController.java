@@ -57,8 +57,8 @@ class PartnerRequestController {
 	}
 
 	@GetMapping("/guides/partner/requests")
-	String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
-			Model model, HttpServletResponse response) {
+	String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page, Model model,
+			HttpServletResponse response) {
 		if (!bound(response)) {
 			return NO_ORGANISATION;
 		}

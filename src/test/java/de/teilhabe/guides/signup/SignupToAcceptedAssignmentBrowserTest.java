@@ -155,6 +155,27 @@ class SignupToAcceptedAssignmentBrowserTest extends BrowserTest {
 		}
 	}
 
+	/**
+	 * The demo partner on a 390 px phone: its organisation's requests (the demo's, one
+	 * assigned to a guide who accepted), one of them with its appointments, and the form
+	 * sent empty (every error at its field); axe-core and the width on every page.
+	 */
+	@Test
+	void thePartnersPagesFitAPhone() {
+		try (Browser phone = new Browser(this.port, Screen.PHONE, "de-DE,de")) {
+			phone.login("partner", "demo");
+			phone.open("/guides/partner/requests");
+			assertThat(phone.find("main").getText()).contains("BR-2026-014").contains("vergeben");
+			phone.click(phone.linkContaining("main table a[href^='/guides/partner/requests/']", ""));
+			assertThat(phone.find("#appointments-heading").isDisplayed()).isTrue();
+			phone.open("/guides/partner/requests/new");
+			phone.click("main form[method=post] button[type=submit]");
+			assertThat(phone.path()).isEqualTo("/guides/partner/requests");
+			assertThat(phone.text()).contains("Thema");
+			assertThat(phone.findAll("[aria-invalid=true]")).isNotEmpty();
+		}
+	}
+
 	/** Takes a lifecycle step with its button on the profile page. */
 	private void step(String state) {
 		this.browser.click("form:has(input[name=state][value=" + state + "]) button[type=submit]");
