@@ -213,7 +213,9 @@ public class MatchingRuns {
 				.update() != 1) {
 				throw new de.teilhabe.shared.web.ConflictException("guides.matching.error.confirmed");
 			}
-			for (Proposed pair : run.assignments()) {
+			// the pairs as they are now that the run's row is held (changed by hand
+			// before)
+			for (Proposed pair : find(actor.tenantId(), id).assignments()) {
 				GuideRequest request = this.requests.find(actor.tenantId(), pair.requestId()).orElse(null);
 				var candidate = (request == null || request.status() != de.teilhabe.guides.request.RequestStatus.OPEN)
 						? null : this.candidates.check(actor.tenantId(), request, pair.guideId()).orElse(null);

@@ -99,10 +99,20 @@ public class ProposalChanges {
 	/**
 	 * Gives a request of the proposal another guide ({@code guideId}), or none
 	 * ({@code guideId} empty or null: the pair is dropped). Refused (field
-	 * {@code guideId}) with a message that says which rule the pair breaks.
+	 * {@code guideId}) with a message that says which rule the pair breaks. Checked and
+	 * written in one transaction that holds the run's row, so that two changes (or a
+	 * change and the take-over) of one proposal follow each other.
 	 */
 	public Changed change(Actor actor, UUID runId, UUID requestId, Map<String, ?> values) {
+		return this.transaction.execute((status) -> changeHoldingTheRun(actor, runId, requestId, values));
+	}
+
+	private Changed changeHoldingTheRun(Actor actor, UUID runId, UUID requestId, Map<String, ?> values) {
 		UUID tenantId = actor.tenantId();
+		this.jdbc.sql("SELECT id FROM guide_matching_run WHERE tenant_id = ? AND id = ? FOR UPDATE")
+			.params(tenantId, runId)
+			.query(UUID.class)
+			.list();
 		MatchingRuns.StoredRun run = this.runs.find(tenantId, runId);
 		if (!run.open()) {
 			throw new ConflictException("guides.matching.error.confirmed");
@@ -128,41 +138,36 @@ public class ProposalChanges {
 			return new Changed(false, bound.checked());
 		}
 		Candidate candidate = chosen[0];
-		this.transaction.executeWithoutResult((status) -> {
-			if (this.jdbc.sql("""
-					UPDATE guide_matching_run SET changed_pairs = changed_pairs + 1
-					WHERE tenant_id = ? AND id = ? AND dry_run AND confirmed_at IS NULL""")
-				.params(tenantId, runId)
-				.update() != 1) {
-				throw new ConflictException("guides.matching.error.confirmed");
-			}
-			if (candidate == null) {
-				this.jdbc.sql(
-						"DELETE FROM guide_matching_run_assignment WHERE tenant_id = ? AND run_id = ? AND request_id = ?")
-					.params(tenantId, runId, requestId)
-					.update();
-			}
-			else {
-				this.jdbc.sql("""
-						INSERT INTO guide_matching_run_assignment (tenant_id, run_id, request_id, guide_id, cost)
-						VALUES (?, ?, ?, ?, ?)
-						ON CONFLICT (tenant_id, run_id, request_id) DO UPDATE SET guide_id = EXCLUDED.guide_id,
-						  cost = EXCLUDED.cost""")
-					.params(tenantId, runId, requestId, candidate.guide().id(), candidate.cost())
-					.update();
-			}
-			this.jdbc.sql("""
-					UPDATE guide_matching_run SET
-					  unserved = unserved + served - (SELECT count(*) FROM guide_matching_run_assignment
-					    WHERE tenant_id = ? AND run_id = ?),
-					  served = (SELECT count(*) FROM guide_matching_run_assignment WHERE tenant_id = ? AND run_id = ?)
-					WHERE tenant_id = ? AND id = ?""")
-				.params(tenantId, runId, tenantId, runId, tenantId, runId)
+		if (this.jdbc.sql("""
+				UPDATE guide_matching_run SET changed_pairs = changed_pairs + 1
+				WHERE tenant_id = ? AND id = ? AND dry_run AND confirmed_at IS NULL""")
+			.params(tenantId, runId)
+			.update() != 1) {
+			throw new ConflictException("guides.matching.error.confirmed");
+		}
+		if (candidate == null) {
+			this.jdbc
+				.sql("DELETE FROM guide_matching_run_assignment WHERE tenant_id = ? AND run_id = ? AND request_id = ?")
+				.params(tenantId, runId, requestId)
 				.update();
-			this.audit.record(AuditCategory.OTHER, "guides.matching.pairChanged", "guide_matching_run",
-					runId.toString(), null,
-					"request " + requestId + ", guide " + ((candidate != null) ? candidate.guide().id() : "none"));
-		});
+		}
+		else {
+			this.jdbc.sql("""
+					INSERT INTO guide_matching_run_assignment (tenant_id, run_id, request_id, guide_id, cost)
+					VALUES (?, ?, ?, ?, ?)
+					ON CONFLICT (tenant_id, run_id, request_id) DO UPDATE SET guide_id = EXCLUDED.guide_id,
+					  cost = EXCLUDED.cost""")
+				.params(tenantId, runId, requestId, candidate.guide().id(), candidate.cost())
+				.update();
+		}
+		this.jdbc.sql("""
+				UPDATE guide_matching_run SET
+				  unserved = unserved + served - (SELECT count(*) FROM guide_matching_run_assignment
+				    WHERE tenant_id = ? AND run_id = ?),
+				  served = (SELECT count(*) FROM guide_matching_run_assignment WHERE tenant_id = ? AND run_id = ?)
+				WHERE tenant_id = ? AND id = ?""").params(tenantId, runId, tenantId, runId, tenantId, runId).update();
+		this.audit.record(AuditCategory.OTHER, "guides.matching.pairChanged", "guide_matching_run", runId.toString(),
+				null, "request " + requestId + ", guide " + ((candidate != null) ? candidate.guide().id() : "none"));
 		return new Changed(true, bound.checked());
 	}
 
