@@ -158,6 +158,22 @@ class PartnerRequestsTest {
 	}
 
 	@Test
+	void theDemoPartnerHasRequestsOneAcceptedByANamedGuide() {
+		List<Map<String, Object>> demo = ApiLists.all(Http.withToken(this.port, "demo-token-partner"),
+				"/api/v1/partner/guide-requests");
+		assertThat(demo).extracting((item) -> item.get("contactReference"))
+			.contains("BR-2026-014", "BR-2026-021", "BR-2026-023");
+		Map<String, Object> accepted = demo.stream()
+			.filter((item) -> "BR-2026-014".equals(item.get("contactReference")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(accepted).containsEntry("status", "ASSIGNED");
+		assertThat(accepted.get("guide")).asString().contains("name=");
+		assertThat(demo.stream().filter((item) -> "BR-2026-021".equals(item.get("contactReference"))).findFirst())
+			.hasValueSatisfying((open) -> assertThat(open).containsEntry("guide", null));
+	}
+
+	@Test
 	void badInputIsRefusedWholeWithTheFieldsNamed() {
 		GuidesFixtures fixtures = new GuidesFixtures(this.context, this.port);
 		UUID tenant = fixtures.access().tenantId(STADT);
