@@ -78,12 +78,13 @@ class SignupToAcceptedAssignmentBrowserTest extends BrowserTest {
 		this.browser.submit("form.stack").checkAccessibility();
 		assertThat(this.browser.path()).isEqualTo("/p/landkreis-osnabrueck/de/lotsen/gesendet");
 
-		// the mail's link
+		// the mail's link, and its page's button
 		String mail = this.jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = ?")
 			.param(email)
 			.query(String.class)
 			.single();
-		this.browser.open(SignupTest.link(mail));
+		this.browser.open(SignupTest.link(mail)).checkAccessibility();
+		this.browser.submit("main form").checkAccessibility();
 		assertThat(this.browser.find("h1").getText()).isEqualTo("Ihre Anmeldung ist bestätigt");
 
 		// the coordinator finds the person among the interested and walks the lifecycle
