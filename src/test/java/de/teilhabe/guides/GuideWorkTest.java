@@ -130,11 +130,22 @@ class GuideWorkTest {
 		assertThat(AccessFixtures.post(own, page, entries.get(1) + "/delete").statusCode()).isEqualTo(302);
 		assertThat(own.get(page).body()).contains("2:15 Stunden, 12,5 km").doesNotContain("0:45 Stunden");
 
+		// the commissioning to print, and as a PDF
+		assertThat(own.get(page + "/commission").body()).contains("Beauftragung als Integrationslotsin oder -lotse")
+			.contains("Beauftragt durch")
+			.doesNotContain("Z-1");
+		HttpResponse<byte[]> pdf = own.getBytes(page + "/commission.pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+		assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
 		// another guide sees and touches none of it
 		Http stranger = this.fixtures.guideSession(LANDKREIS,
 				GuidesFixtures.activeGuide(this.coordinatorApi, "Fremd " + UUID.randomUUID(), QUAKENBRUECK, "tw"));
 		assertThat(stranger.get(page).statusCode()).isEqualTo(404);
 		assertThat(stranger.get(first).statusCode()).isEqualTo(404);
+		assertThat(stranger.get(page + "/commission").statusCode()).isEqualTo(404);
+		assertThat(stranger.getBytes(page + "/commission.pdf").statusCode()).isEqualTo(404);
 		assertThat(AccessFixtures
 			.post(stranger, "/guides/me", page + "/entries", "workedOn", today.toString(), "time", "1:00")
 			.statusCode()).isEqualTo(404);

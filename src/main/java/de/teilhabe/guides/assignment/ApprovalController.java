@@ -15,7 +15,6 @@ import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.ConflictException;
 import de.teilhabe.shared.web.NotFoundException;
-import de.teilhabe.shared.web.form.FormPage;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -114,14 +113,11 @@ class ApprovalController {
 		if (entry.approved() || !assignment.awaitingApproval()) {
 			throw new ConflictException("guides.approval.error.notAwaiting");
 		}
-		model.addAttribute("assignment", assignment);
-		model.addAttribute("request", this.requests.find(actor.tenantId(), assignment.requestId())
-			.orElseThrow(() -> new NotFoundException("guides.assignment.error.notFound")));
-		model.addAttribute("entry", entry);
-		model.addAttribute("action", "/guides/approvals/" + assignment.id() + "/entries/" + entry.id());
-		model.addAttribute("back", "/guides/approvals");
-		FormPage.show(model, values, errors, this.messages, MyWorkController.LABELS);
-		return "guides/work-entry";
+		GuideRequest request = this.requests.find(actor.tenantId(), assignment.requestId())
+			.orElseThrow(() -> new NotFoundException("guides.assignment.error.notFound"));
+		return WorkEntryPage.show(model, assignment, request, entry,
+				"/guides/approvals/" + assignment.id() + "/entries/" + entry.id(), "/guides/approvals", values, errors,
+				this.messages);
 	}
 
 }

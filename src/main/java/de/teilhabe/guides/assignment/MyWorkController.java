@@ -1,12 +1,18 @@
 package de.teilhabe.guides.assignment;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import de.teilhabe.guides.guide.GuideRegions;
 import de.teilhabe.guides.request.GuideRequest;
 import de.teilhabe.guides.request.RequestStore;
+import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.documents.DocumentRequest;
+import de.teilhabe.shared.documents.Documents;
+import de.teilhabe.shared.documents.Letterhead;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.ConflictException;
@@ -16,6 +22,7 @@ import de.teilhabe.shared.web.form.FormPage;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -36,8 +43,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MyWorkController {
 
-	static final String LABELS = "guides.worklog.field.";
-
 	private final WorkLog work;
 
 	private final RequestStore requests;
@@ -46,7 +51,14 @@ class MyWorkController {
 
 	private final MessageSource messages;
 
-	MyWorkController(WorkLog work, RequestStore requests, GuideRegions regions, MessageSource messages) {
+	private final Documents documents;
+
+	private final Tenants tenants;
+
+	MyWorkController(WorkLog work, RequestStore requests, GuideRegions regions, MessageSource messages,
+			Documents documents, Tenants tenants) {
+		this.documents = documents;
+		this.tenants = tenants;
 		this.work = work;
 		this.requests = requests;
 		this.regions = regions;
@@ -113,15 +125,38 @@ class MyWorkController {
 		return "redirect:/guides/me/assignments/" + id;
 	}
 
-	/** The Beauftragung as a page to print (or to save as PDF from the browser). */
+	/** The Beauftragung as a page to print. */
 	@GetMapping("/guides/me/assignments/{id}/commission")
 	String commission(@PathVariable UUID id, Model model) {
-		Actor actor = CurrentActor.get();
-		Assignment assignment = this.work.own(actor, id);
-		model.addAttribute("assignment", assignment);
-		model.addAttribute("request", request(actor, assignment));
-		model.addAttribute("guideName", actor.displayName());
+		model.addAllAttributes(commissionVariables(CurrentActor.get(), id));
 		return "guides/commission";
+	}
+
+	/**
+	 * The Beauftragung as a PDF (tagged PDF/UA, the tenant's letterhead), the same
+	 * content as the page.
+	 */
+	@GetMapping("/guides/me/assignments/{id}/commission.pdf")
+	ResponseEntity<byte[]> commissionPdf(@PathVariable UUID id) {
+		Actor actor = CurrentActor.get();
+		Map<String, Object> variables = commissionVariables(actor, id);
+		Locale locale = LocaleContextHolder.getLocale();
+		Letterhead letterhead = this.tenants.letterhead(actor.tenantId());
+		String title = this.messages.getMessage("guides.commission.title", null, locale);
+		byte[] pdf = this.documents
+			.render(DocumentRequest.ofTemplate("guides/commission", variables, title, locale, letterhead));
+		return Documents.download(pdf, "beauftragung-" + ((GuideRequest) variables.get("request")).date() + ".pdf");
+	}
+
+	private Map<String, Object> commissionVariables(Actor actor, UUID id) {
+		Assignment assignment = this.work.own(actor, id);
+		GuideRequest request = request(actor, assignment);
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("assignment", assignment);
+		variables.put("request", request);
+		variables.put("gemeinde", this.regions.label(request.regionKey()));
+		variables.put("guideName", actor.displayName());
+		return variables;
 	}
 
 	private String page(Model model, Actor actor, Assignment assignment, GuideRequest request,
@@ -132,7 +167,7 @@ class MyWorkController {
 		model.addAttribute("gemeinde", this.regions.label(request.regionKey()));
 		model.addAttribute("entries", entries);
 		model.addAttribute("totals", WorkTotals.of(entries));
-		FormPage.show(model, values, errors, this.messages, LABELS);
+		FormPage.show(model, values, errors, this.messages, WorkEntryPage.LABELS);
 		return "guides/work";
 	}
 
@@ -141,13 +176,9 @@ class MyWorkController {
 		if (entry.approved() || !assignment.openForWork()) {
 			throw new ConflictException("guides.worklog.error.approved");
 		}
-		model.addAttribute("assignment", assignment);
-		model.addAttribute("request", request(actor, assignment));
-		model.addAttribute("entry", entry);
-		model.addAttribute("action", "/guides/me/assignments/" + assignment.id() + "/entries/" + entry.id());
-		model.addAttribute("back", "/guides/me/assignments/" + assignment.id());
-		FormPage.show(model, values, errors, this.messages, LABELS);
-		return "guides/work-entry";
+		String path = "/guides/me/assignments/" + assignment.id();
+		return WorkEntryPage.show(model, assignment, request(actor, assignment), entry, path + "/entries/" + entry.id(),
+				path, values, errors, this.messages);
 	}
 
 	private GuideRequest request(Actor actor, Assignment assignment) {
