@@ -58,8 +58,24 @@ public class RequestStore {
 	 * @param status only those with this status, or null for all
 	 */
 	public ApiPage<GuideRequest> search(UUID tenantId, RequestStatus status, ApiPaging paging) {
+		return search(tenantId, status, null, paging);
+	}
+
+	/**
+	 * The requests of one requesting organisation by day of the first appointment (most
+	 * urgent first on a day).
+	 * @param status only those with this status, or null for all
+	 * @param requesterOrganisationId only those this organisation asked for, or null for
+	 * all
+	 */
+	public ApiPage<GuideRequest> search(UUID tenantId, RequestStatus status, UUID requesterOrganisationId,
+			ApiPaging paging) {
 		StringBuilder where = new StringBuilder(" FROM guide_request WHERE tenant_id = ?");
 		List<Object> params = new ArrayList<>(List.of(tenantId));
+		if (requesterOrganisationId != null) {
+			where.append(" AND requester_organisation_id = ?");
+			params.add(requesterOrganisationId);
+		}
 		if (status != null) {
 			where.append(" AND status = ?");
 			params.add(status.name());

@@ -59,6 +59,18 @@ public class Requests {
 
 	/** Checks and stores a new request (existing null; it is open) or changes one. */
 	public Saved save(Actor actor, GuideRequest existing, Map<String, ?> values) {
+		return save(actor, existing, null, values);
+	}
+
+	/**
+	 * Checks and stores a new open request that a partner organisation asks for (the same
+	 * checks as the office's).
+	 */
+	public Saved create(Actor actor, UUID requesterOrganisationId, Map<String, ?> values) {
+		return save(actor, null, requesterOrganisationId, values);
+	}
+
+	private Saved save(Actor actor, GuideRequest existing, UUID requesterOrganisationId, Map<String, ?> values) {
 		FormBinder.Bound<RequestForm> bound = RequestForm.check(this.binder, values,
 				this.regions.labels(actor.tenantId()).keySet(),
 				(existing == null) ? this.times.today(this.clock) : null);
@@ -68,7 +80,7 @@ public class Requests {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		UUID id = this.transaction.execute((status) -> {
 			if (existing == null) {
-				UUID created = this.store.create(actor.tenantId(), bound.form(), null, now);
+				UUID created = this.store.create(actor.tenantId(), bound.form(), requesterOrganisationId, now);
 				this.audit.record(AuditCategory.OTHER, "guides.request.created", "guide_request", created.toString(),
 						null, null);
 				return created;

@@ -10,7 +10,9 @@ import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.InvalidBodyException;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,8 +28,36 @@ class MatchingRunApiController {
 
 	private final MatchingRuns runs;
 
-	MatchingRunApiController(MatchingRuns runs) {
+	private final ProposalChanges changes;
+
+	MatchingRunApiController(MatchingRuns runs, ProposalChanges changes) {
 		this.runs = runs;
+		this.changes = changes;
+	}
+
+	/**
+	 * Changes one pair of a proposal not taken over yet: {@code {"guideId": …}} gives the
+	 * request another candidate (or one if the proposal left it unserved),
+	 * {@code {"guideId": null}} drops the pair. 200 with the proposal; 422 naming
+	 * {@code guideId} if the pair breaks a rule of the batch (not a candidate,
+	 * overlapping another request of the guide in the proposal, beyond the guide's
+	 * requests a week); 409 for a proposal taken over; 404 for a request not in the
+	 * proposal.
+	 */
+	@PutMapping("/api/v1/guide-matching/runs/{id}/assignments/{requestId}")
+	RunItem change(@PathVariable UUID id, @PathVariable UUID requestId,
+			@RequestBody(required = false) Map<String, Object> body) {
+		Actor actor = CurrentActor.get();
+		ProposalChanges.Changed changed = this.changes.change(actor, id, requestId, (body != null) ? body : Map.of());
+		if (!changed.changed()) {
+			throw new InvalidBodyException(changed.checked().errors());
+		}
+		MatchingRuns.StoredRun run = this.runs.find(actor.tenantId(), id);
+		return new RunItem(run.id(), run.dryRun(), run.served(), run.unserved(), run.optimal(), run.gap(),
+				run.assignments()
+					.stream()
+					.map((pair) -> new PairItem(pair.requestId(), pair.guideId(), pair.cost()))
+					.toList());
 	}
 
 	@PostMapping("/api/v1/guide-matching/runs")

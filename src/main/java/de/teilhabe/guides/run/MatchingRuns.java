@@ -105,7 +105,7 @@ public class MatchingRuns {
 					this.assignments.commission(actor, request, pair.guideId(), pair.cost());
 				}
 			}
-			save(actor.tenantId(), id, actor.displayName(), dryRun, solution, greedy, proposed);
+			save(actor.tenantId(), id, actor.displayName(), dryRun, solution, greedy, proposed, built.requests());
 			this.audit.record(AuditCategory.OTHER, "guides.matching.run", "guide_matching_run", id.toString(), null,
 					(dryRun ? "dry run" : "commissioned") + ", served " + solution.served() + ", unserved "
 							+ solution.unserved());
@@ -123,8 +123,8 @@ public class MatchingRuns {
 		Solution solution = this.solver.solve(built.problem(), this.timeLimit);
 		Solution greedy = this.solver.greedy(built.problem());
 		UUID id = UUID.randomUUID();
-		this.transaction.executeWithoutResult(
-				(status) -> save(tenantId, id, by, true, solution, greedy, proposed(built, solution)));
+		this.transaction.executeWithoutResult((status) -> save(tenantId, id, by, true, solution, greedy,
+				proposed(built, solution), built.requests()));
 		return id;
 	}
 
@@ -137,7 +137,7 @@ public class MatchingRuns {
 	}
 
 	private void save(UUID tenantId, UUID id, String by, boolean dryRun, Solution solution, Solution greedy,
-			List<Proposed> proposed) {
+			List<Proposed> proposed, List<GuideRequest> considered) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		this.jdbc.sql("""
 				INSERT INTO guide_matching_run (tenant_id, id, dry_run, served, unserved, optimal, gap, took_ms,
@@ -153,6 +153,14 @@ public class MatchingRuns {
 				.params(tenantId, id, pair.requestId(), pair.guideId(), pair.cost())
 				.update();
 		}
+		if (!considered.isEmpty()) {
+			this.jdbc.sql("""
+					INSERT INTO guide_matching_run_request (tenant_id, run_id, request_id)
+					SELECT ?, ?, unnest(?::uuid[])""")
+				.params(tenantId, id,
+						considered.stream().map((request) -> request.id().toString()).toArray(String[]::new))
+				.update();
+		}
 	}
 
 	/**
@@ -161,14 +169,15 @@ public class MatchingRuns {
 	public StoredRun find(UUID tenantId, UUID id) {
 		StoredRun run = this.jdbc.sql("""
 				SELECT id, dry_run, served, unserved, optimal, gap, took_ms, greedy_served, confirmed_at, created_at,
-				  created_by
+				  created_by, changed_pairs
 				FROM guide_matching_run WHERE tenant_id = ? AND id = ?""")
 			.params(tenantId, id)
 			.query((rs, row) -> new StoredRun(rs.getObject("id", UUID.class), rs.getBoolean("dry_run"),
 					rs.getInt("served"), rs.getInt("unserved"), rs.getBoolean("optimal"), rs.getDouble("gap"),
 					rs.getLong("took_ms"), rs.getInt("greedy_served"),
 					rs.getObject("confirmed_at", OffsetDateTime.class),
-					rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"), List.of()))
+					rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"), List.of(),
+					rs.getInt("changed_pairs")))
 			.optional()
 			.orElseThrow(() -> new de.teilhabe.shared.web.NotFoundException("guides.matching.error.notFound"));
 		List<Proposed> pairs = this.jdbc.sql("""
@@ -180,7 +189,8 @@ public class MatchingRuns {
 					rs.getObject("guide_id", UUID.class), rs.getInt("cost")))
 			.list();
 		return new StoredRun(run.id(), run.dryRun(), run.served(), run.unserved(), run.optimal(), run.gap(),
-				run.tookMillis(), run.greedyServed(), run.confirmedAt(), run.createdAt(), run.createdBy(), pairs);
+				run.tookMillis(), run.greedyServed(), run.confirmedAt(), run.createdAt(), run.createdBy(), pairs,
+				run.changedPairs());
 	}
 
 	/**
@@ -203,7 +213,9 @@ public class MatchingRuns {
 				.update() != 1) {
 				throw new de.teilhabe.shared.web.ConflictException("guides.matching.error.confirmed");
 			}
-			for (Proposed pair : run.assignments()) {
+			// the pairs as they are now that the run's row is held (changed by hand
+			// before)
+			for (Proposed pair : find(actor.tenantId(), id).assignments()) {
 				GuideRequest request = this.requests.find(actor.tenantId(), pair.requestId()).orElse(null);
 				var candidate = (request == null || request.status() != de.teilhabe.guides.request.RequestStatus.OPEN)
 						? null : this.candidates.check(actor.tenantId(), request, pair.guideId()).orElse(null);
@@ -235,10 +247,18 @@ public class MatchingRuns {
 	 * @param createdAt when it ran
 	 * @param createdBy who ran it
 	 * @param assignments its pairs by day
+	 * @param changedPairs how many pairs the coordinator changed by hand before taking
+	 * the proposal over
 	 */
 	public record StoredRun(UUID id, boolean dryRun, int served, int unserved, boolean optimal, double gap,
 			long tookMillis, int greedyServed, OffsetDateTime confirmedAt, OffsetDateTime createdAt, String createdBy,
-			List<Proposed> assignments) {
+			List<Proposed> assignments, int changedPairs) {
+
+		/** Whether the proposal may still be changed and taken over. */
+		public boolean open() {
+			return this.dryRun && this.confirmedAt == null;
+		}
+
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package de.teilhabe.guides.signup;
 
 import java.time.DayOfWeek;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import de.teilhabe.guides.guide.GuideForm;
@@ -23,6 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -96,7 +99,7 @@ class SignupController {
 		if (honeypot != null && honeypot.stream().anyMatch((value) -> value != null && !value.isBlank())) {
 			return sent;
 		}
-		Map<String, Object> input = new java.util.LinkedHashMap<>();
+		Map<String, Object> input = new LinkedHashMap<>();
 		params.forEach((name, values) -> input.put(name, (values.size() == 1) ? values.get(0) : values));
 		CheckedValues checked = this.signups.submit(page.tenant().id(), page.tenant().slug(), page.language(), input);
 		if (!checked.valid()) {
@@ -113,11 +116,26 @@ class SignupController {
 		return "guides/signup/outcome";
 	}
 
+	/**
+	 * The mail's link: a page with the button that confirms (a link opened by a mail
+	 * program or scanner must not confirm anything).
+	 */
 	@GetMapping("/p/{slug}/{language}/lotsen/bestaetigen/{token}")
+	String confirmation(@PathVariable String slug, @PathVariable String language, @PathVariable String token,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		PublicPage page = page(slug, language, request, model);
+		model.addAttribute("token", token);
+		return outcome(this.signups.check(page.tenant().id(), token), response, model);
+	}
+
+	@PostMapping("/p/{slug}/{language}/lotsen/bestaetigen/{token}")
 	String confirm(@PathVariable String slug, @PathVariable String language, @PathVariable String token,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		PublicPage page = page(slug, language, request, model);
-		Signups.Confirmation confirmation = this.signups.confirm(page.tenant().id(), token);
+		return outcome(this.signups.confirm(page.tenant().id(), token), response, model);
+	}
+
+	private String outcome(Signups.Confirmation confirmation, HttpServletResponse response, Model model) {
 		switch (confirmation) {
 			case EXPIRED -> response.setStatus(HttpStatus.GONE.value());
 			case UNKNOWN -> response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -125,7 +143,7 @@ class SignupController {
 			}
 		}
 		model.addAttribute("days", this.signups.validity().toDays());
-		model.addAttribute("outcome", confirmation.name().toLowerCase(java.util.Locale.ROOT));
+		model.addAttribute("outcome", confirmation.name().toLowerCase(Locale.ROOT));
 		return "guides/signup/outcome";
 	}
 
@@ -141,7 +159,7 @@ class SignupController {
 	}
 
 	private String showForm(PublicPage page, Map<String, String> values,
-			Map<String, ? extends org.springframework.context.MessageSourceResolvable> errors, Model model) {
+			Map<String, ? extends MessageSourceResolvable> errors, Model model) {
 		String texts = Signups.texts(page.language());
 		FormPage.show(model, values, errors, this.messages, "guides.signup.field.", GuideForm.LANGUAGES,
 				GuideForm.AVAILABILITY);

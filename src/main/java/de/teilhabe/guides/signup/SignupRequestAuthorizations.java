@@ -7,15 +7,16 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * The public sign-up of guides is anonymous: everybody may send the form (the pages
- * themselves are public as every {@code /p/**} page).
+ * The public sign-up of guides is anonymous: everybody may send the form and press the
+ * confirmation link's button (the pages themselves are public as every {@code /p/**}
+ * page).
  */
 @Component
 class SignupRequestAuthorizations implements RequestAuthorizations {
 
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.POST, "/p/*/*/lotsen").permitAll();
+		requests.requestMatchers(HttpMethod.POST, "/p/*/*/lotsen", "/p/*/*/lotsen/bestaetigen/*").permitAll();
 	}
 
 }

@@ -42,9 +42,18 @@ class SignupStore {
 
 	/** The sign-up of a token's hash, locked for its confirmation. */
 	Optional<Pending> findForUpdate(UUID tenantId, String tokenHash) {
+		return find(tenantId, tokenHash, " FOR UPDATE");
+	}
+
+	/** The sign-up of a token's hash, to see whether its link may confirm it. */
+	Optional<Pending> find(UUID tenantId, String tokenHash) {
+		return find(tenantId, tokenHash, "");
+	}
+
+	private Optional<Pending> find(UUID tenantId, String tokenHash, String lock) {
 		return this.jdbc.sql("""
 				SELECT id, form_values, consent_version, consent_language, created_at, expires_at, confirmed_at
-				FROM guide_signup WHERE tenant_id = ? AND token_hash = ? FOR UPDATE""")
+				FROM guide_signup WHERE tenant_id = ? AND token_hash = ?""" + lock)
 			.params(tenantId, tokenHash)
 			.query((rs, row) -> new Pending(rs.getObject("id", UUID.class),
 					(rs.getString("form_values") != null) ? this.json.readValue(rs.getString("form_values"), VALUES)

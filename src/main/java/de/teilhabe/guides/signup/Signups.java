@@ -203,6 +203,21 @@ class Signups {
 	}
 
 	/**
+	 * What confirming a sign-up by its link's token would do, without doing it: the link
+	 * opens a page with a button, so that a mail program or virus scanner that opens
+	 * links by itself confirms nothing.
+	 * @return {@link Confirmation#READY} if the button would confirm it
+	 */
+	Confirmation check(UUID tenantId, String token) {
+		if (token == null || token.length() > 100) {
+			return Confirmation.UNKNOWN;
+		}
+		return this.store.find(tenantId, hash(token))
+			.map((pending) -> stateOf(pending, OffsetDateTime.now(this.clock)))
+			.orElse(Confirmation.UNKNOWN);
+	}
+
+	/**
 	 * Confirms a sign-up by its link's token: creates the profile (interested) and
 	 * records the consent, once.
 	 */
@@ -217,11 +232,9 @@ class Signups {
 				return Confirmation.UNKNOWN;
 			}
 			SignupStore.Pending pending = found.get();
-			if (pending.confirmedAt() != null) {
-				return Confirmation.ALREADY;
-			}
-			if (!pending.expiresAt().isAfter(now)) {
-				return Confirmation.EXPIRED;
+			Confirmation state = stateOf(pending, now);
+			if (state != Confirmation.READY) {
+				return state;
 			}
 			FormBinder.Bound<GuideForm> bound = GuideForm.check(this.binder, pending.values(),
 					this.regions.labels(tenantId).keySet(), this.times.today(this.clock));
@@ -305,9 +318,18 @@ class Signups {
 		}
 	}
 
-	/** What a confirmation link did. */
+	private static Confirmation stateOf(SignupStore.Pending pending, OffsetDateTime now) {
+		if (pending.confirmedAt() != null) {
+			return Confirmation.ALREADY;
+		}
+		return pending.expiresAt().isAfter(now) ? Confirmation.READY : Confirmation.EXPIRED;
+	}
+
+	/** What a confirmation link does or did. */
 	enum Confirmation {
 
+		/** The link may confirm the sign-up (its page shows the button). */
+		READY,
 		/** The profile was created now. */
 		CONFIRMED,
 		/** The link was used before. */

@@ -58,7 +58,9 @@ class SignupPhoneBrowserTest extends BrowserTest {
 			.param(email)
 			.query(String.class)
 			.single();
-		this.browser.open(SignupTest.link(mail));
+		this.browser.open(SignupTest.link(mail)).checkAccessibility();
+		assertThat(this.browser.find("h1").getText()).isEqualTo("Bitte bestätigen Sie Ihre Anmeldung");
+		this.browser.submit("main form").checkAccessibility();
 		assertThat(this.browser.find("h1").getText()).isEqualTo("Ihre Anmeldung ist bestätigt");
 
 		this.browser.login("koordination", "demo");

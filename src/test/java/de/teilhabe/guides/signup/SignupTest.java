@@ -81,7 +81,18 @@ class SignupTest {
 		assertThat(mail).contains("Guten Tag Amal Haddad", "7 Tage");
 		String link = link(mail);
 
-		HttpResponse<String> confirmed = anonymous.get(link);
+		// opening the link (as a mail program or virus scanner may do by itself) confirms
+		// nothing: its page has the
+		// button that does
+		HttpResponse<String> opened = anonymous.get(link);
+		assertThat(opened.statusCode()).isEqualTo(200);
+		assertThat(opened.body())
+			.contains("Bitte bestätigen Sie Ihre Anmeldung", "Anmeldung bestätigen</span></button>")
+			.doesNotContain("Ihre Anmeldung ist bestätigt");
+		assertThat(anonymous.get(link).statusCode()).isEqualTo(200);
+		assertThat(profiles(email)).isZero();
+
+		HttpResponse<String> confirmed = anonymous.postForm(link, Map.of(), null);
 		assertThat(confirmed.statusCode()).isEqualTo(200);
 		assertThat(confirmed.body()).contains("Ihre Anmeldung ist bestätigt");
 		assertThat(profiles(email)).isOne();
@@ -105,9 +116,10 @@ class SignupTest {
 			.query(Long.class)
 			.single()).isZero();
 
-		HttpResponse<String> again = anonymous.get(link);
+		HttpResponse<String> again = anonymous.postForm(link, Map.of(), null);
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(again.body()).contains("bereits bestätigt");
+		assertThat(anonymous.get(link).body()).contains("bereits bestätigt").doesNotContain("</button>");
 		assertThat(profiles(email)).isOne();
 	}
 
@@ -182,7 +194,8 @@ class SignupTest {
 			.update();
 		HttpResponse<String> expired = anonymous.get(link);
 		assertThat(expired.statusCode()).isEqualTo(410);
-		assertThat(expired.body()).contains("Der Link geht nicht mehr");
+		assertThat(expired.body()).contains("Der Link geht nicht mehr").doesNotContain("</button>");
+		assertThat(anonymous.postForm(link, Map.of(), null).statusCode()).isEqualTo(410);
 		assertThat(profiles(email)).isZero();
 
 		// the rule deletes what expired before the run, nothing younger
