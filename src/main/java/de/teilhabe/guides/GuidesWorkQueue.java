@@ -3,6 +3,7 @@ package de.teilhabe.guides;
 import java.util.ArrayList;
 import java.util.List;
 
+import de.teilhabe.guides.assignment.AssignmentStore;
 import de.teilhabe.guides.guide.GuideState;
 import de.teilhabe.guides.guide.GuideStore;
 import de.teilhabe.guides.request.RequestStore;
@@ -14,8 +15,9 @@ import de.teilhabe.shared.web.WorkQueue;
 import org.springframework.stereotype.Component;
 
 /**
- * The Leitstelle's start page: open requests waiting for a guide, and people interested
- * in the engagement waiting for a first conversation.
+ * The Leitstelle's start page: open requests waiting for a guide, people interested in
+ * the engagement waiting for a first conversation, and done assignments waiting for
+ * approval.
  */
 @Component
 class GuidesWorkQueue implements WorkQueue {
@@ -24,9 +26,12 @@ class GuidesWorkQueue implements WorkQueue {
 
 	private final GuideStore guides;
 
-	GuidesWorkQueue(RequestStore requests, GuideStore guides) {
+	private final AssignmentStore assignments;
+
+	GuidesWorkQueue(RequestStore requests, GuideStore guides, AssignmentStore assignments) {
 		this.requests = requests;
 		this.guides = guides;
+		this.assignments = assignments;
 	}
 
 	@Override
@@ -42,6 +47,10 @@ class GuidesWorkQueue implements WorkQueue {
 		long interested = this.guides.countByState(actor.tenantId()).get(GuideState.INTERESTED);
 		if (interested > 0) {
 			items.add(new WorkItem("guides.work.interested", "/guides/profiles?state=INTERESTED", interested));
+		}
+		long awaitingApproval = this.assignments.countAwaitingApproval(actor.tenantId());
+		if (awaitingApproval > 0) {
+			items.add(new WorkItem("guides.approval.work", "/guides/approvals", awaitingApproval));
 		}
 		return items;
 	}

@@ -101,6 +101,25 @@ class GuidesJourneyBrowserTest extends BrowserTest {
 			Object width = ((JavascriptExecutor) phone.driver())
 				.executeScript("return document.documentElement.scrollWidth");
 			assertThat(((Number) width).intValue()).isLessThanOrEqualTo(Screen.PHONE.width());
+
+			// she logs her time as she would type it, on the phone (axe on every page)
+			String work = assignmentWith(phone, brief).findElement(By.cssSelector("a[href^='/guides/me/assignments/']"))
+				.getDomAttribute("href");
+			phone.click("main a[href='" + work + "']");
+			assertThat(phone.find("main").getText()).contains("Beauftragt durch")
+				.contains("Konrad Koordination")
+				.contains("Noch keine Zeiten eingetragen.");
+			FormFilling.type(phone, "time", "1,5");
+			FormFilling.type(phone, "kilometres", "12,5");
+			FormFilling.type(phone, "note", "Hin- und Rückfahrt");
+			phone.click("main form[action$='/entries'] button[type=submit]");
+			assertThat(phone.path()).isEqualTo(work);
+			assertThat(phone.find("main").getText()).contains("Die Zeit ist eingetragen.")
+				.contains("1:30 Stunden, 12,5 km")
+				.contains("Hin- und Rückfahrt");
+			Object workWidth = ((JavascriptExecutor) phone.driver())
+				.executeScript("return document.documentElement.scrollWidth");
+			assertThat(((Number) workWidth).intValue()).isLessThanOrEqualTo(Screen.PHONE.width());
 			phone.logout();
 		}
 	}

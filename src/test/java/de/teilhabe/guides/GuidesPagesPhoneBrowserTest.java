@@ -9,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The coordinator's lists of the guides module on a 390 px phone, in the demo Landkreis:
- * the batch proposal page (and a proposal computed there), the requests and the guides;
- * each passes axe-core and is not wider than the screen.
+ * the batch proposal page (and a proposal computed there), the requests, the guides, the
+ * approval of done assignments and the correction of an entry; and the guide's calendar
+ * page; each passes axe-core and is not wider than the screen.
  */
 class GuidesPagesPhoneBrowserTest extends BrowserTest {
 
@@ -36,6 +37,23 @@ class GuidesPagesPhoneBrowserTest extends BrowserTest {
 
 		this.browser.open("/guides/profiles");
 		assertThat(this.browser.find("main").getText()).contains("Leyla Haddad");
+		assertFitsTheScreen();
+
+		// the approval of done assignments (the demo has one waiting) and the correction
+		// of
+		// an entry
+		this.browser.open("/guides/approvals");
+		assertThat(this.browser.find("main").getText()).contains("Svetlana Becker").contains("2:30 Stunden, 9,5 km");
+		assertFitsTheScreen();
+		this.browser.click(this.browser.linkContaining("main a[href^='/guides/approvals/']", "Svetlana Becker"));
+		assertThat(this.browser.find("h1").getText()).startsWith("Eintrag vom");
+		assertFitsTheScreen();
+		this.browser.logout();
+
+		// the guide's calendar page
+		this.browser.login("lotse", "demo");
+		this.browser.open("/guides/me/calendar");
+		assertThat(this.browser.find("main").getText()).contains("Begleitungen im eigenen Kalender");
 		assertFitsTheScreen();
 		this.browser.logout();
 	}

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AssignmentStore {
 
-	private static final String COLUMNS = "id, request_id, guide_id, status, cost, commissioned_at, commissioned_by";
+	private static final String COLUMNS = "id, request_id, guide_id, status, cost, commissioned_at, commissioned_by, done_at, approved_at, approved_by";
 
 	private final JdbcClient jdbc;
 
@@ -86,10 +86,67 @@ public class AssignmentStore {
 	/** Moves an assignment from one status to another, if it is still in the first. */
 	public boolean changeStatus(UUID tenantId, UUID id, AssignmentStatus from, AssignmentStatus to,
 			OffsetDateTime now) {
-		return this.jdbc
-			.sql("UPDATE guide_assignment SET status = ?, updated_at = ? WHERE tenant_id = ? AND id = ? AND status = ?")
-			.params(to.name(), now, tenantId, id, from.name())
+		// done (by the guide or with the request by the office): when, for the approval
+		return this.jdbc.sql("""
+				UPDATE guide_assignment SET status = ?, updated_at = ?,
+				  done_at = CASE WHEN ? = 'DONE' THEN ? ELSE done_at END
+				WHERE tenant_id = ? AND id = ? AND status = ?""")
+			.params(to.name(), now, to.name(), now, tenantId, id, from.name())
 			.update() == 1;
+	}
+
+	/**
+	 * Marks an accepted assignment done (with the time), if it is still accepted.
+	 */
+	public boolean markDone(UUID tenantId, UUID id, OffsetDateTime now) {
+		return this.jdbc.sql("""
+				UPDATE guide_assignment SET status = 'DONE', done_at = ?, updated_at = ?
+				WHERE tenant_id = ? AND id = ? AND status = 'ACCEPTED'""").params(now, now, tenantId, id).update() == 1;
+	}
+
+	/**
+	 * Approves a done assignment (when and by whom), if it is done and not approved yet.
+	 */
+	public boolean approve(UUID tenantId, UUID id, String by, OffsetDateTime now) {
+		return this.jdbc.sql("""
+				UPDATE guide_assignment SET approved_at = ?, approved_by = ?, updated_at = ?
+				WHERE tenant_id = ? AND id = ? AND status = 'DONE' AND approved_at IS NULL""")
+			.params(now, by, now, tenantId, id)
+			.update() == 1;
+	}
+
+	/**
+	 * The done assignments that wait for the office's approval, the longest waiting
+	 * first.
+	 */
+	public List<Assignment> awaitingApproval(UUID tenantId, int limit) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM guide_assignment "
+				+ "WHERE tenant_id = ? AND status = 'DONE' AND approved_at IS NULL ORDER BY done_at NULLS FIRST, id LIMIT ?")
+			.params(tenantId, limit)
+			.query(AssignmentStore::assignment)
+			.list();
+	}
+
+	/** How many done assignments wait for the office's approval. */
+	public long countAwaitingApproval(UUID tenantId) {
+		return this.jdbc.sql(
+				"SELECT count(*) FROM guide_assignment WHERE tenant_id = ? AND status = 'DONE' AND approved_at IS NULL")
+			.param(tenantId)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * The assignments of a guide that its calendar shows (commissioned, accepted or
+	 * done), by day.
+	 */
+	public List<Assignment> forCalendar(UUID tenantId, UUID guideId) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM guide_assignment WHERE tenant_id = ? AND guide_id = ? "
+					+ "AND status IN ('COMMISSIONED', 'ACCEPTED', 'DONE') ORDER BY commissioned_at, id")
+			.params(tenantId, guideId)
+			.query(AssignmentStore::assignment)
+			.list();
 	}
 
 	/**
@@ -207,7 +264,8 @@ public class AssignmentStore {
 		return new Assignment(rs.getObject("id", UUID.class), rs.getObject("request_id", UUID.class),
 				rs.getObject("guide_id", UUID.class), AssignmentStatus.valueOf(rs.getString("status")),
 				rs.getObject("cost", Integer.class), rs.getObject("commissioned_at", OffsetDateTime.class),
-				rs.getString("commissioned_by"));
+				rs.getString("commissioned_by"), rs.getObject("done_at", OffsetDateTime.class),
+				rs.getObject("approved_at", OffsetDateTime.class), rs.getString("approved_by"));
 	}
 
 }

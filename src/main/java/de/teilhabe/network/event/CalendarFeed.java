@@ -1,7 +1,5 @@
 package de.teilhabe.network.event;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -10,24 +8,18 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import de.teilhabe.shared.time.ICalendars;
+
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 
 /**
- * Events as an iCalendar (RFC 5545) feed: local times of the platform's zone with its
- * VTIMEZONE, repetitions as RRULE.
+ * Events as an iCalendar (RFC 5545) feed ({@link ICalendars}): local times of the
+ * platform's zone with its VTIMEZONE, repetitions as RRULE.
  */
 public final class CalendarFeed {
 
@@ -42,26 +34,8 @@ public final class CalendarFeed {
 	 * @param zone the platform's zone ({@code Times.zone()})
 	 */
 	public static String render(List<NetworkEvent> events, String name, String domain, Instant now, ZoneId zone) {
-		Calendar calendar = new Calendar();
-		calendar.add(new ProdId("-//Teilhabe//Akteursnetzwerk " + name + "//DE"));
-		calendar.add(ImmutableVersion.VERSION_2_0);
-		calendar.add(ImmutableCalScale.GREGORIAN);
-		TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-		net.fortuna.ical4j.model.TimeZone timeZone = registry.getTimeZone(zone.getId());
-		if (timeZone != null) {
-			calendar.add(timeZone.getVTimeZone());
-		}
-		for (NetworkEvent event : events) {
-			calendar.add(vevent(event, domain, now, zone));
-		}
-		StringWriter out = new StringWriter();
-		try {
-			new CalendarOutputter(false).output(calendar, out);
-		}
-		catch (IOException | ValidationException ex) {
-			throw new IllegalStateException("Cannot write the calendar", ex);
-		}
-		return out.toString();
+		return ICalendars.write("Akteursnetzwerk " + name, zone,
+				events.stream().map((event) -> vevent(event, domain, now, zone)).toList());
 	}
 
 	static VEvent vevent(NetworkEvent event, String domain, Instant now, ZoneId zone) {
