@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
-import de.teilhabe.access.token.Secrets;
+import de.teilhabe.shared.security.Secrets;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;

@@ -1,17 +1,11 @@
 package de.teilhabe.guides.calendar;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +25,7 @@ import de.teilhabe.guides.request.Occurrence;
 import de.teilhabe.guides.request.RequestStore;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.BindableRecords.Kind;
+import de.teilhabe.shared.security.Secrets;
 import de.teilhabe.shared.time.ICalendars;
 import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.NotFoundException;
@@ -53,8 +48,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class GuideCalendars {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/** The feed's texts are in the office's language. */
 	private static final Locale LANGUAGE = Locale.GERMAN;
@@ -101,10 +94,9 @@ public class GuideCalendars {
 	 */
 	public String renew(Actor actor) {
 		UUID guide = guide(actor);
-		byte[] random = new byte[32];
-		RANDOM.nextBytes(random);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-		this.store.replace(actor.tenantId(), guide, hash(token), actor.displayName(), OffsetDateTime.now(this.clock));
+		String token = Secrets.random("");
+		this.store.replace(actor.tenantId(), guide, Secrets.sha256(token), actor.displayName(),
+				OffsetDateTime.now(this.clock));
 		this.audit.record(AuditCategory.OTHER, "guides.calendar.renewed", "guide_profile", guide.toString(), null);
 		return token;
 	}
@@ -122,7 +114,7 @@ public class GuideCalendars {
 		if (token == null || token.length() > 100) {
 			throw new NotFoundException("guides.calendar.error.notFound");
 		}
-		GuideCalendarStore.Owner owner = this.store.owner(hash(token))
+		GuideCalendarStore.Owner owner = this.store.owner(Secrets.sha256(token))
 			.orElseThrow(() -> new NotFoundException("guides.calendar.error.notFound"));
 		List<Assignment> assigned = this.assignments.forCalendar(owner.tenantId(), owner.guideId());
 		Map<UUID, GuideRequest> byId = this.requests
@@ -165,16 +157,6 @@ public class GuideCalendars {
 	private UUID guide(Actor actor) {
 		return this.users.boundRecordOf(actor.tenantId(), actor.userId(), Kind.GUIDE_PROFILE)
 			.orElseThrow(() -> new NotFoundException("guides.calendar.error.noProfile"));
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
 	}
 
 }

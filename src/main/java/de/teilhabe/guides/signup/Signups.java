@@ -1,14 +1,8 @@
 package de.teilhabe.guides.signup;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +24,7 @@ import de.teilhabe.privacy.NewConsent;
 import de.teilhabe.region.Language;
 import de.teilhabe.region.Languages;
 import de.teilhabe.shared.mail.MailOutbox;
+import de.teilhabe.shared.security.Secrets;
 import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
@@ -66,8 +61,6 @@ class Signups {
 	/** The fields of the form the public may send; every other one is dropped. */
 	static final List<String> SIMPLE_FIELDS = List.of("name", "email", "phone", "homeRegion", "gemeinden", "topics",
 			"mobility");
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final SignupStore store;
 
@@ -184,12 +177,12 @@ class Signups {
 			return checked;
 		}
 		ConsentText text = consentText(tenantId, language);
-		String token = token();
+		String token = Secrets.random("");
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		String email = bound.form().email();
 		this.transaction.executeWithoutResult((status) -> {
-			this.store.add(tenantId, hash(token), language.code(), email, input, text.version(), text.language(), now,
-					now.plus(this.validity));
+			this.store.add(tenantId, Secrets.sha256(token), language.code(), email, input, text.version(),
+					text.language(), now, now.plus(this.validity));
 			Locale locale = language.locale();
 			String prefix = texts(language);
 			String link = this.baseUrl + "/p/" + tenantSlug + "/" + language.code() + "/lotsen/bestaetigen/" + token;
@@ -212,7 +205,7 @@ class Signups {
 		if (token == null || token.length() > 100) {
 			return Confirmation.UNKNOWN;
 		}
-		return this.store.find(tenantId, hash(token))
+		return this.store.find(tenantId, Secrets.sha256(token))
 			.map((pending) -> stateOf(pending, OffsetDateTime.now(this.clock)))
 			.orElse(Confirmation.UNKNOWN);
 	}
@@ -227,7 +220,7 @@ class Signups {
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		return this.transaction.execute((status) -> {
-			Optional<SignupStore.Pending> found = this.store.findForUpdate(tenantId, hash(token));
+			Optional<SignupStore.Pending> found = this.store.findForUpdate(tenantId, Secrets.sha256(token));
 			if (found.isEmpty()) {
 				return Confirmation.UNKNOWN;
 			}
@@ -300,22 +293,6 @@ class Signups {
 
 	private static MessageSourceResolvable error(String code) {
 		return new DefaultMessageSourceResolvable(new String[] { code }, null, code);
-	}
-
-	private static String token() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static Confirmation stateOf(SignupStore.Pending pending, OffsetDateTime now) {

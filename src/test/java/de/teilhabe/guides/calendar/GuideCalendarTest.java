@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import de.teilhabe.access.AccessFixtures;
 import de.teilhabe.guides.GuidesFixtures;
 import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.security.Secrets;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -80,7 +81,7 @@ class GuideCalendarTest {
 		assertThat(this.jdbc.sql("SELECT token_hash FROM guide_calendar_feed WHERE guide_id = ?")
 			.param(guide)
 			.query(String.class)
-			.single()).isEqualTo(GuideCalendars.hash(token)).doesNotContain(token);
+			.single()).isEqualTo(Secrets.sha256(token)).doesNotContain(token);
 		// the address is shown once
 		assertThat(own.get("/guides/me/calendar").body()).doesNotContain(token).contains("gilt seit");
 

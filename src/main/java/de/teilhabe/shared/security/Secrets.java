@@ -1,4 +1,4 @@
-package de.teilhabe.access.token;
+package de.teilhabe.shared.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +8,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Random secrets (API tokens, one-time links) and the hashes they are stored as.
+ * Random secrets (API tokens, one-time links, confirmation links, calendar addresses) and
+ * the hashes they are stored as: the database never holds a secret itself.
  */
 public final class Secrets {
 
