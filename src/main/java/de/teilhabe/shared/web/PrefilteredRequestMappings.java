@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequestMappingHandlerMapping;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.web.method.HandlerMethod;
@@ -36,8 +38,12 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * patterns, is always checked in full, so the answer is the one of the full scan;
  * requests that match no mapping (404, 405, 415) are answered by Spring's own code, which
  * is not changed.
+ * <p>
+ * It extends the mapping of htmx-spring-boot (its {@code @HxRequest} conditions), whose
+ * auto-configuration registers that mapping the same way; this registration is the
+ * primary one (Spring Boot takes a registration only when it is unique or primary).
  */
-final class PrefilteredRequestMappings extends RequestMappingHandlerMapping {
+final class PrefilteredRequestMappings extends HtmxRequestMappingHandlerMapping {
 
 	/** The path segments of the request being looked up on this thread. */
 	private final ThreadLocal<List<String>> requestSegments = new ThreadLocal<>();
@@ -177,6 +183,7 @@ final class PrefilteredRequestMappings extends RequestMappingHandlerMapping {
 	static class Registration {
 
 		@Bean
+		@Primary
 		WebMvcRegistrations prefilteredRequestMappings() {
 			return new WebMvcRegistrations() {
 				@Override

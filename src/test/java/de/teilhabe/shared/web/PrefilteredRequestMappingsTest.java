@@ -2,9 +2,13 @@ package de.teilhabe.shared.web;
 
 import java.util.List;
 
+import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.server.PathContainer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +16,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The pre-filter of the handler lookup: a mapping is skipped only when its leading
  * literal segments cannot match the request's path segments.
  */
+@IntegrationTest
 class PrefilteredRequestMappingsTest {
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void theDispatcherUsesThePrefilteredMappingWithHtmxConditions() {
+		assertThat(this.mappings).isInstanceOf(PrefilteredRequestMappings.class)
+			.isInstanceOf(io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequestMappingHandlerMapping.class);
+	}
 
 	@Test
 	void theLeadingLiteralsEndAtTheFirstVariableOrWildcard() {
