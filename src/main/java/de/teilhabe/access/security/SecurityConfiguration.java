@@ -169,6 +169,7 @@ class SecurityConfiguration {
 			List<RequestAuthorizations> rules) {
 		rules.forEach((rule) -> rule.configure(requests));
 		requests.anyRequest().denyAll();
+		requests.withObjectPostProcessor(OneLookupAuthorization.postProcessor());
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.NotFoundException;
-import de.teilhabe.strategy.dialog.Records.Dialog;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,9 +31,9 @@ class DialogApiController {
 	@GetMapping("/api/v1/strategy/dialogs/{id}/priorities")
 	Priorities priorities(@PathVariable UUID id) {
 		UUID tenantId = CurrentActor.get().tenantId();
-		Dialog dialog = this.store.dialog(tenantId, id)
+		DialogStore.Priorities read = this.store.priorities(tenantId, id)
 			.orElseThrow(() -> new NotFoundException("strategy.dialog.error.notFound.dialog"));
-		return new Priorities(this.store.priorities(tenantId, dialog.id())
+		return new Priorities(read.cells()
 			.stream()
 			.map((cell) -> new Cell(cell.field(), cell.type(), cell.group(), cell.count()))
 			.toList());

@@ -27,9 +27,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,15 +54,7 @@ class DialogController {
 
 	private final Clock clock;
 
-	/**
-	 * The heatmap's reads (dialog, fields, groups, counts) in one transaction: one
-	 * connection from the pool instead of four.
-	 */
-	private final TransactionOperations oneTransaction;
-
-	DialogController(DialogStore store, ConceptStore concepts, FormBinder forms, MessageSource messages, Clock clock,
-			PlatformTransactionManager transactions) {
-		this.oneTransaction = new TransactionTemplate(transactions);
+	DialogController(DialogStore store, ConceptStore concepts, FormBinder forms, MessageSource messages, Clock clock) {
 		this.store = store;
 		this.concepts = concepts;
 		this.forms = forms;
@@ -221,29 +210,24 @@ class DialogController {
 			@RequestParam(required = false) StatementType type, @RequestParam(required = false) String group,
 			Model model) {
 		UUID tenantId = CurrentActor.get().tenantId();
-		HeatmapReads reads = this.oneTransaction.execute((status) -> {
-			Dialog found = find(tenantId, id);
-			return new HeatmapReads(found, this.concepts.fields(tenantId, found.conceptId()),
-					this.store.groups(tenantId), this.store.counts(tenantId, found.id()));
-		});
-		Dialog dialog = reads.dialog();
-		List<Field> fields = reads.fields();
-		List<StakeholderGroup> groups = reads.groups();
-		List<HeatCell> counts = reads.counts();
-		List<HeatCell> cells = counts.stream().filter((cell) -> cell.field() != null).toList();
-		Heatmap heatmap = Heatmap.of(fields.stream().map(Field::name).toList(),
-				groups.stream().map(StakeholderGroup::name).toList(), cells);
+		DialogStore.Priorities read = this.store.priorities(tenantId, id)
+			.orElseThrow(() -> new NotFoundException("strategy.dialog.error.notFound.dialog"));
+		Dialog dialog = read.dialog();
+		// a tenant without groups yet gets the eight of the issue (stored on first use)
+		List<String> groupNames = read.groups().isEmpty()
+				? this.store.groups(tenantId).stream().map(StakeholderGroup::name).toList() : read.groups();
+		Heatmap heatmap = Heatmap.of(read.fields(), groupNames, read.cells());
 		model.addAttribute("dialog", dialog);
-		model.addAttribute("heatmap", heatmap);
-		model.addAttribute("heatmapBody", heatmapBody(dialog, heatmap));
-		model.addAttribute("types", StatementType.values());
-		model.addAttribute("withoutField", this.store.withoutField(counts));
+		model.addAttribute("heatmapTable", heatmapTable(dialog, heatmap));
+		model.addAttribute("withoutField", read.withoutField());
 		if (field != null || type != null || group != null) {
-			Field chosenField = fields.stream()
+			Field chosenField = this.concepts.fields(tenantId, dialog.conceptId())
+				.stream()
 				.filter((candidate) -> candidate.name().equals(field))
 				.findFirst()
 				.orElseThrow(() -> new NotFoundException("strategy.dialog.error.notFound.cell"));
-			StakeholderGroup chosenGroup = groups.stream()
+			StakeholderGroup chosenGroup = this.store.groups(tenantId)
+				.stream()
 				.filter((candidate) -> candidate.name().equals(group))
 				.findFirst()
 				.orElseThrow(() -> new NotFoundException("strategy.dialog.error.notFound.cell"));
@@ -257,39 +241,69 @@ class DialogController {
 		return "strategy/dialog/priorities";
 	}
 
-	/** What the heatmap page reads from the database. */
-	private record HeatmapReads(Dialog dialog, List<Field> fields, List<StakeholderGroup> groups,
-			List<HeatCell> counts) {
-	}
-
 	/**
-	 * The last heatmap body of each dialog and language, with the heatmap it shows: a
-	 * view of an unchanged heatmap (the same fields, groups and counts) takes it instead
-	 * of writing its cells again. Kept by content, so any change of a count, field or
-	 * group writes it anew; one entry per dialog and language, emptied when full.
+	 * The last heatmap table of each dialog and language, with the heatmap it shows: a
+	 * view of an unchanged heatmap (the same fields, groups and counts, read on every
+	 * view) takes it instead of writing its caption, header and cells again. Kept by
+	 * content, so a new statement, a merge or a moved statement (any change of a count),
+	 * and a renamed field or group, writes it anew at once; one entry per dialog and
+	 * language, emptied when full.
 	 */
-	private final Map<BodyKey, KeptBody> bodies = new ConcurrentHashMap<>();
+	private final Map<TableKey, KeptTable> tables = new ConcurrentHashMap<>();
 
-	static final int MAX_KEPT_BODIES = 1_000;
+	static final int MAX_KEPT_TABLES = 1_000;
 
-	private record BodyKey(UUID dialogId, java.util.Locale locale) {
+	private record TableKey(UUID dialogId, java.util.Locale locale) {
 	}
 
-	private record KeptBody(Heatmap heatmap, String html) {
+	private record KeptTable(Heatmap heatmap, String html) {
 	}
 
-	private String heatmapBody(Dialog dialog, Heatmap heatmap) {
-		BodyKey key = new BodyKey(dialog.id(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
-		KeptBody kept = this.bodies.get(key);
+	private String heatmapTable(Dialog dialog, Heatmap heatmap) {
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		TableKey key = new TableKey(dialog.id(), locale);
+		KeptTable kept = this.tables.get(key);
 		if (kept != null && kept.heatmap().equals(heatmap)) {
 			return kept.html();
 		}
-		String html = body(rows(dialog, heatmap));
-		if (this.bodies.size() >= MAX_KEPT_BODIES) {
-			this.bodies.clear();
+		String html = table(heatmap, locale) + "<tbody>" + body(rows(dialog, heatmap)) + "</tbody>";
+		if (this.tables.size() >= MAX_KEPT_TABLES) {
+			this.tables.clear();
 		}
-		this.bodies.put(key, new KeptBody(heatmap, html));
+		this.tables.put(key, new KeptTable(heatmap, html));
 		return html;
+	}
+
+	/**
+	 * The caption and the two header rows of the heatmap (escaped here): per stakeholder
+	 * group a column group, per group and type a column with the type's short name and
+	 * its full name with the group as abbreviation text.
+	 */
+	private String table(Heatmap heatmap, java.util.Locale locale) {
+		StringBuilder html = new StringBuilder(256 + heatmap.groups().size() * 400);
+		html.append("<caption>")
+			.append(escape(this.messages.getMessage("strategy.dialog.priorities.caption", null, locale)))
+			.append("</caption><thead><tr><td rowspan=\"2\"></td>");
+		for (String group : heatmap.groups()) {
+			html.append("<th scope=\"colgroup\" colspan=\"3\">").append(escape(group)).append("</th>");
+		}
+		html.append("</tr><tr>");
+		for (String group : heatmap.groups()) {
+			for (StatementType type : StatementType.values()) {
+				String name = this.messages.getMessage("strategy.dialog.type." + type.name(), null, locale);
+				String shortName = this.messages.getMessage("strategy.dialog.typeShort." + type.name(), null, locale);
+				html.append("<th scope=\"col\" abbr=\"")
+					.append(escape(name + ", " + group))
+					.append("\">")
+					.append(escape(shortName))
+					.append("</th>");
+			}
+		}
+		return html.append("</tr></thead>").toString();
+	}
+
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	/** A row of the heatmap as the page shows it: its field and its cells. */
@@ -353,7 +367,7 @@ class DialogController {
 	static String body(List<HeatRow> rows) {
 		StringBuilder html = new StringBuilder(rows.size() * 2048);
 		for (HeatRow row : rows) {
-			html.append("<tr><th scope=\"row\">").append(HtmlUtils.htmlEscape(row.field(), "UTF-8")).append("</th>");
+			html.append("<tr><th scope=\"row\">").append(escape(row.field())).append("</th>");
 			for (HeatTableCell cell : row.cells()) {
 				html.append("<td class=\"").append(cell.css()).append("\">");
 				if (cell.href() == null) {

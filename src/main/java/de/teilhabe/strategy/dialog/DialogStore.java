@@ -355,39 +355,83 @@ class DialogStore {
 	}
 
 	/**
-	 * The priorities of a dialog: statements not merged into another, counted by
-	 * Handlungsfeld, type and stakeholder group (cells with statements only; statements
-	 * without a field are left out, see {@link #counts}).
+	 * What the heatmap of a dialog shows, read in one statement (one round trip, one
+	 * snapshot): the dialog, the names of its concept's Handlungsfelder and of the
+	 * tenant's stakeholder groups in order, and the counts of its statements not merged
+	 * into another by Handlungsfeld (null: none yet), type and stakeholder group, in the
+	 * order of the fields and groups. The counts are read from the counts per workshop,
+	 * field and type that a trigger keeps ({@code strategy_statement_count}), joined with
+	 * the names. Empty if the tenant has no such dialog.
 	 */
-	List<HeatCell> priorities(UUID tenantId, UUID dialogId) {
-		return counts(tenantId, dialogId).stream().filter((cell) -> cell.field() != null).toList();
-	}
-
-	/** How many statements of a dialog (not merged) have no field yet. */
-	long withoutField(List<HeatCell> counts) {
-		return counts.stream().filter((cell) -> cell.field() == null).mapToLong(HeatCell::count).sum();
+	Optional<Priorities> priorities(UUID tenantId, UUID dialogId) {
+		return this.jdbc
+			.sql("""
+					SELECT d.*, c.title AS concept_title,
+					  ARRAY(SELECT f.name FROM strategy_field f WHERE f.tenant_id = d.tenant_id AND f.concept_id = d.concept_id
+					    ORDER BY f.position) AS field_names,
+					  ARRAY(SELECT g.name FROM strategy_stakeholder_group g WHERE g.tenant_id = d.tenant_id
+					    ORDER BY g.position, lower(g.name)) AS group_names,
+					  k.fields AS count_fields, k.types AS count_types, k.groups AS count_groups, k.counts AS counts
+					FROM strategy_dialog d JOIN strategy_concept c ON c.tenant_id = d.tenant_id AND c.id = d.concept_id
+					LEFT JOIN LATERAL (
+					  SELECT array_agg(x.field ORDER BY x.field_position NULLS LAST, x.group_position, x.type) AS fields,
+					    array_agg(x.type ORDER BY x.field_position NULLS LAST, x.group_position, x.type) AS types,
+					    array_agg(x.grp ORDER BY x.field_position NULLS LAST, x.group_position, x.type) AS groups,
+					    array_agg(x.n ORDER BY x.field_position NULLS LAST, x.group_position, x.type) AS counts
+					  FROM (SELECT f.position AS field_position, f.name AS field, s.type, g.position AS group_position,
+					      g.name AS grp, sum(s.n) AS n
+					    FROM strategy_statement_count s
+					    JOIN strategy_workshop w ON w.tenant_id = s.tenant_id AND w.id = s.workshop_id
+					    JOIN strategy_stakeholder_group g ON g.tenant_id = w.tenant_id AND g.id = w.group_id
+					    LEFT JOIN strategy_field f ON f.tenant_id = s.tenant_id AND f.id = s.field_id
+					    WHERE s.tenant_id = d.tenant_id AND w.dialog_id = d.id AND s.n > 0
+					    GROUP BY f.position, f.name, s.type, g.position, g.name) x
+					) k ON true
+					WHERE d.tenant_id = ? AND d.id = ?""")
+			.params(tenantId, dialogId)
+			.query((rs, row) -> new Priorities(dialog(rs, row), strings(rs, "field_names"), strings(rs, "group_names"),
+					cells(rs)))
+			.optional();
 	}
 
 	/**
-	 * The counts of a dialog's statements not merged into another by Handlungsfeld (null:
-	 * none yet), type and stakeholder group, in the order of the fields and groups. Read
-	 * from the counts per workshop, field and type that a trigger keeps
-	 * ({@code strategy_statement_count}), joined with the names.
+	 * A dialog with what its heatmap shows (see {@link #priorities}); {@code counts} with
+	 * statements only, those without a field yet under a null field.
 	 */
-	List<HeatCell> counts(UUID tenantId, UUID dialogId) {
-		return this.jdbc.sql("""
-				SELECT f.name AS field, c.type, g.name AS grp, sum(c.n) AS n
-				FROM strategy_statement_count c
-				JOIN strategy_workshop w ON w.tenant_id = c.tenant_id AND w.id = c.workshop_id
-				JOIN strategy_stakeholder_group g ON g.tenant_id = w.tenant_id AND g.id = w.group_id
-				LEFT JOIN strategy_field f ON f.tenant_id = c.tenant_id AND f.id = c.field_id
-				WHERE c.tenant_id = ? AND w.dialog_id = ? AND c.n > 0
-				GROUP BY f.position, f.name, c.type, g.position, g.name
-				ORDER BY f.position NULLS LAST, g.position, c.type""")
-			.params(tenantId, dialogId)
-			.query((rs, row) -> new HeatCell(rs.getString("field"), StatementType.valueOf(rs.getString("type")),
-					rs.getString("grp"), rs.getLong("n")))
-			.list();
+	record Priorities(Dialog dialog, List<String> fields, List<String> groups, List<HeatCell> counts) {
+
+		/** The cells with a field. */
+		List<HeatCell> cells() {
+			return this.counts.stream().filter((cell) -> cell.field() != null).toList();
+		}
+
+		/** How many statements (not merged) have no field yet. */
+		long withoutField() {
+			return this.counts.stream().filter((cell) -> cell.field() == null).mapToLong(HeatCell::count).sum();
+		}
+
+	}
+
+	private static List<String> strings(ResultSet rs, String column) throws SQLException {
+		java.sql.Array array = rs.getArray(column);
+		return (array != null) ? java.util.Arrays.asList((String[]) array.getArray()) : List.of();
+	}
+
+	private static List<HeatCell> cells(ResultSet rs) throws SQLException {
+		java.sql.Array counts = rs.getArray("counts");
+		if (counts == null) {
+			return List.of();
+		}
+		List<String> fields = strings(rs, "count_fields");
+		List<String> types = strings(rs, "count_types");
+		List<String> groups = strings(rs, "count_groups");
+		Number[] numbers = (Number[]) counts.getArray();
+		List<HeatCell> cells = new java.util.ArrayList<>(numbers.length);
+		for (int i = 0; i < numbers.length; i++) {
+			cells.add(new HeatCell(fields.get(i), StatementType.valueOf(types.get(i)), groups.get(i),
+					numbers[i].longValue()));
+		}
+		return cells;
 	}
 
 	/** The statements (not merged) of one cell of the heatmap. */

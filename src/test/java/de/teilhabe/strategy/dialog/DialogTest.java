@@ -215,6 +215,81 @@ class DialogTest {
 			.isEqualTo(404);
 	}
 
+	/**
+	 * The heatmap's table is kept per dialog and language while its content is the same
+	 * (DialogController.heatmapTable): a new statement, also many sent at once while the
+	 * page is read, and a renamed group show on the next view and in the API.
+	 */
+	@Test
+	void aNewStatementShowsAtOnceOnTheHeatmapAndInTheApi() throws Exception {
+		String groupName = unique("Nachbarn");
+		assertThat(AccessFixtures
+			.post(this.office, "/strategy/stakeholder-groups", "/strategy/stakeholder-groups", "name", groupName)
+			.statusCode()).isEqualTo(302);
+		UUID dialog = dialog(this.office, unique("Dialog"));
+		UUID workshop = workshop(this.office, dialog, unique("Werkstatt"), groupName);
+		String code = openCapture(this.office, workshop);
+		Http phone = this.fixtures.anonymous();
+		send(phone, code, phone.csrfFrom("/w/" + code), "WEAKNESS", "Zu laut.", "Wohnen");
+		String heatmapPath = "/strategy/dialogs/" + dialog + "/priorities";
+		Http api = Http.withToken(this.port, "demo-token-strategie");
+		String apiPath = "/api/v1/strategy/dialogs/" + dialog + "/priorities";
+		assertThat(this.office.get(heatmapPath).body()).contains("1-mal Schwäche: Wohnen, " + groupName);
+		assertThat(api.get(apiPath).body()).contains("\"count\":1");
+
+		send(phone, code, phone.csrfFrom("/w/" + code), "WEAKNESS", "Zu eng.", "Wohnen");
+		assertThat(this.office.get(heatmapPath).body()).contains("2-mal Schwäche: Wohnen, " + groupName)
+			.doesNotContain("1-mal Schwäche: Wohnen, " + groupName);
+		assertThat(api.get(apiPath).body()).contains("\"count\":2");
+
+		// four phones send five statements each while the page is read again and again
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+		try {
+			List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+			for (int p = 0; p < 4; p++) {
+				int phoneNumber = p;
+				sent.add(pool.submit(() -> {
+					Http another = this.fixtures.anonymous();
+					String csrf = another.csrfFrom("/w/" + code);
+					for (int i = 0; i < 5; i++) {
+						assertThat(send(another, code, csrf, "WEAKNESS", "Aussage " + phoneNumber + "-" + i, "Wohnen")
+							.statusCode()).isEqualTo(302);
+					}
+					return null;
+				}));
+			}
+			sent.add(pool.submit(() -> {
+				for (int i = 0; i < 10; i++) {
+					assertThat(this.office.get(heatmapPath).statusCode()).isEqualTo(200);
+				}
+				return null;
+			}));
+			for (java.util.concurrent.Future<?> done : sent) {
+				done.get(60, java.util.concurrent.TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.office.get(heatmapPath).body()).contains("22-mal Schwäche: Wohnen, " + groupName);
+		assertThat(api.get(apiPath).body()).contains("\"count\":22");
+
+		UUID groupId = this.fixtures.access()
+			.jdbc()
+			.sql("SELECT id FROM strategy_stakeholder_group WHERE name = ?")
+			.param(groupName)
+			.query(UUID.class)
+			.single();
+		String renamed = groupName + " und Freunde";
+		assertThat(AccessFixtures
+			.post(this.office, "/strategy/stakeholder-groups", "/strategy/stakeholder-groups/" + groupId, "name",
+					renamed)
+			.statusCode()).isEqualTo(302);
+		assertThat(this.office.get(heatmapPath).body())
+			.contains("<th scope=\"colgroup\" colspan=\"3\">" + renamed + "</th>")
+			.contains("22-mal Schwäche: Wohnen, " + renamed);
+	}
+
 	@Test
 	void theHandoutAndTheProtocolAreDocuments() {
 		UUID dialog = dialog(this.office, unique("Dialog"));
