@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import de.teilhabe.guides.assignment.AssignmentStore;
-import de.teilhabe.guides.assignment.AssignmentStore.LiveAssignment;
 import de.teilhabe.guides.assignment.AssignmentStore.PastAssignment;
-import de.teilhabe.guides.assignment.AssignmentStore.TopicTally;
 import de.teilhabe.guides.guide.Guide;
 import de.teilhabe.guides.guide.GuideRegions;
 import de.teilhabe.guides.guide.GuideState;
@@ -45,17 +45,22 @@ public class Candidates {
 
 	private final AssignmentStore assignments;
 
+	private final EligibleGuides eligible;
+
 	private final GuideRegions regions;
 
 	private final Guides profiles;
 
 	private final Times times;
 
-	Candidates(GuideStore guides, RequestStore requests, AssignmentStore assignments, GuideRegions regions,
-			Guides profiles, Times times) {
+	private final Map<String, Region> regionsByKey = new ConcurrentHashMap<>();
+
+	Candidates(GuideStore guides, RequestStore requests, AssignmentStore assignments, EligibleGuides eligible,
+			GuideRegions regions, Guides profiles, Times times) {
 		this.guides = guides;
 		this.requests = requests;
 		this.assignments = assignments;
+		this.eligible = eligible;
 		this.regions = regions;
 		this.profiles = profiles;
 		this.times = times;
@@ -71,49 +76,44 @@ public class Candidates {
 		return this.times.zone();
 	}
 
-	/** Every guide who passes the hard rules for a request, cheapest first. */
+	/**
+	 * Every guide who passes the hard rules for a request, cheapest first. Reads what the
+	 * rules need in one query ({@link EligibleGuides}).
+	 */
 	public List<Candidate> of(UUID tenantId, GuideRequest request) {
 		ZoneId zone = this.times.zone();
 		LocalDate today = this.profiles.today();
-		List<Guide> eligible = this.guides.activeFor(tenantId, request.languages(), request.regionKey());
-		List<UUID> ids = eligible.stream().map(Guide::id).toList();
 		YearMonth month = YearMonth.from(today);
-		Map<UUID, Map<Topic, Integer>> experience = new HashMap<>();
-		Set<UUID> accompanied = new HashSet<>();
-		Map<UUID, Integer> load = new HashMap<>();
-		for (TopicTally tally : this.assignments.tallies(tenantId, ids, request.id(), request.contactReference(),
-				month.atDay(1).atStartOfDay(zone).toOffsetDateTime(),
-				month.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime())) {
-			experience.computeIfAbsent(tally.guideId(), (key) -> new HashMap<>())
-				.merge(tally.topic(), tally.assignments(), Integer::sum);
-			if (tally.withContact() > 0) {
-				accompanied.add(tally.guideId());
-			}
-			load.merge(tally.guideId(), tally.inMonth(), Integer::sum);
-		}
-		LocalDate lastDay = (request.repeatUntil() != null) ? request.repeatUntil() : request.date();
-		List<LiveAssignment> live = this.assignments.liveWithin(tenantId, ids, request.id(), request.date(), lastDay);
-		Map<UUID, List<Occurrence>> occurrences = new HashMap<>();
-		for (GuideRequest other : this.requests.findAll(tenantId,
-				live.stream().map(LiveAssignment::requestId).distinct().toList())) {
-			occurrences.put(other.id(), other.occurrences(zone));
-		}
-		Map<UUID, List<Occurrence>> busy = new HashMap<>();
-		for (LiveAssignment assignment : live) {
-			busy.computeIfAbsent(assignment.guideId(), (key) -> new ArrayList<>())
-				.addAll(occurrences.getOrDefault(assignment.requestId(), List.of()));
-		}
-		Map<String, Optional<Region>> regionCache = new HashMap<>();
-		Optional<Region> target = regionCache.computeIfAbsent(request.regionKey(), this.regions::find);
+		Optional<Region> target = region(request.regionKey());
 		List<GuideFacts> facts = new ArrayList<>();
-		for (Guide guide : eligible) {
-			Optional<Region> home = regionCache.computeIfAbsent(guide.homeRegionKey(), this.regions::find);
-			facts.add(new GuideFacts(guide, home.map(Region::label).orElse(guide.homeRegionKey()),
-					busy.getOrDefault(guide.id(), List.of()), experience.getOrDefault(guide.id(), Map.of()),
-					accompanied.contains(guide.id()) ? Set.of(request.contactReference()) : Set.of(),
-					load.getOrDefault(guide.id(), 0), Pool.kilometres(home, target)));
+		for (EligibleGuides.Eligible eligible : this.eligible.of(tenantId, request,
+				month.atDay(1).atStartOfDay(zone).toOffsetDateTime(),
+				month.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime(), zone)) {
+			Guide guide = eligible.guide();
+			Optional<Region> home = region(guide.homeRegionKey());
+			facts.add(new GuideFacts(guide, home.map(Region::label).orElse(guide.homeRegionKey()), eligible.busy(),
+					eligible.experience(),
+					eligible.accompaniedContact() ? Set.of(request.contactReference()) : Set.of(),
+					eligible.assignmentsThisMonth(), Pool.kilometres(home, target)));
 		}
 		return rules().rank(request, facts, today);
+	}
+
+	/**
+	 * A Gemeinde by region key. Regions are reference data, read-only while the platform
+	 * runs: the ones found are kept (a key not found is asked again).
+	 */
+	private Optional<Region> region(String key) {
+		if (key == null) {
+			return Optional.empty();
+		}
+		Region known = this.regionsByKey.get(key);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<Region> found = this.regions.find(key);
+		found.ifPresent((region) -> this.regionsByKey.put(key, region));
+		return found;
 	}
 
 	/** The candidate a guide is for a request, if it passes the hard rules. */
@@ -140,7 +140,7 @@ public class Candidates {
 			occurrences.put(request.id(), request.occurrences(zone));
 		}
 		LocalDate today = this.profiles.today();
-		return new Pool(active, history, occurrences, today, YearMonth.from(today), zone, this.regions);
+		return new Pool(active, history, occurrences, today, YearMonth.from(today), zone, this::region);
 	}
 
 	/**
@@ -160,12 +160,10 @@ public class Candidates {
 
 		private final ZoneId zone;
 
-		private final GuideRegions regions;
-
-		private final Map<String, Optional<Region>> regionCache = new HashMap<>();
+		private final Function<String, Optional<Region>> regions;
 
 		Pool(List<Guide> active, List<PastAssignment> history, Map<UUID, List<Occurrence>> liveOccurrences,
-				LocalDate today, YearMonth month, ZoneId zone, GuideRegions regions) {
+				LocalDate today, YearMonth month, ZoneId zone, Function<String, Optional<Region>> regions) {
 			this.active = active;
 			this.history = history;
 			this.liveOccurrences = liveOccurrences;
@@ -228,7 +226,7 @@ public class Candidates {
 		}
 
 		private Optional<Region> region(String key) {
-			return this.regionCache.computeIfAbsent(key, this.regions::find);
+			return this.regions.apply(key);
 		}
 
 		/** The distance between two Gemeinden's centres, as the crow flies. */
