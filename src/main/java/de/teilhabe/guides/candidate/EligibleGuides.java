@@ -32,13 +32,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What one request's candidates need, read in one query (one round trip to the
- * database): the active guides who speak one of the languages needed and live in or
- * cover the Gemeinde (the hard rules SQL can check; {@link CandidateRules} checks them
- * again), each with its languages, availability and qualifications, its assignments
- * counted by topic (how many for the request's contact reference, how many commissioned
- * this month) and the schedules of its live assignments of other requests whose days can
- * overlap the request's.
+ * What one request's candidates need, read in one query (one round trip to the database):
+ * the active guides who speak one of the languages needed and live in or cover the
+ * Gemeinde (the hard rules SQL can check; {@link CandidateRules} checks them again), each
+ * with its languages, availability and qualifications, its assignments counted by topic
+ * (how many for the request's contact reference, how many commissioned this month) and
+ * the schedules of its live assignments of other requests whose days can overlap the
+ * request's.
  */
 @Repository
 class EligibleGuides {
