@@ -15,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import de.teilhabe.guides.assignment.AssignmentStore;
+import de.teilhabe.guides.assignment.AssignmentStore.LiveAssignment;
 import de.teilhabe.guides.assignment.AssignmentStore.PastAssignment;
+import de.teilhabe.guides.assignment.AssignmentStore.TopicTally;
 import de.teilhabe.guides.guide.Guide;
 import de.teilhabe.guides.guide.GuideRegions;
 import de.teilhabe.guides.guide.GuideState;
@@ -45,8 +47,6 @@ public class Candidates {
 
 	private final AssignmentStore assignments;
 
-	private final EligibleGuides eligible;
-
 	private final GuideRegions regions;
 
 	private final Guides profiles;
@@ -55,12 +55,11 @@ public class Candidates {
 
 	private final Map<String, Region> regionsByKey = new ConcurrentHashMap<>();
 
-	Candidates(GuideStore guides, RequestStore requests, AssignmentStore assignments, EligibleGuides eligible,
-			GuideRegions regions, Guides profiles, Times times) {
+	Candidates(GuideStore guides, RequestStore requests, AssignmentStore assignments, GuideRegions regions,
+			Guides profiles, Times times) {
 		this.guides = guides;
 		this.requests = requests;
 		this.assignments = assignments;
-		this.eligible = eligible;
 		this.regions = regions;
 		this.profiles = profiles;
 		this.times = times;
@@ -77,24 +76,49 @@ public class Candidates {
 	}
 
 	/**
-	 * Every guide who passes the hard rules for a request, cheapest first. Reads what the
-	 * rules need in one query ({@link EligibleGuides}).
+	 * Every guide who passes the hard rules for a request, cheapest first. Reads the
+	 * eligible guides (four queries), their assignments counted by topic (one) and their
+	 * live assignments that can overlap (one or two); the Gemeinden come from memory.
 	 */
 	public List<Candidate> of(UUID tenantId, GuideRequest request) {
 		ZoneId zone = this.times.zone();
 		LocalDate today = this.profiles.today();
+		List<Guide> eligible = this.guides.activeFor(tenantId, request.languages(), request.regionKey());
+		List<UUID> ids = eligible.stream().map(Guide::id).toList();
 		YearMonth month = YearMonth.from(today);
+		Map<UUID, Map<Topic, Integer>> experience = new HashMap<>();
+		Set<UUID> accompanied = new HashSet<>();
+		Map<UUID, Integer> load = new HashMap<>();
+		for (TopicTally tally : this.assignments.tallies(tenantId, ids, request.id(), request.contactReference(),
+				month.atDay(1).atStartOfDay(zone).toOffsetDateTime(),
+				month.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime())) {
+			experience.computeIfAbsent(tally.guideId(), (key) -> new HashMap<>())
+				.merge(tally.topic(), tally.assignments(), Integer::sum);
+			if (tally.withContact() > 0) {
+				accompanied.add(tally.guideId());
+			}
+			load.merge(tally.guideId(), tally.inMonth(), Integer::sum);
+		}
+		LocalDate lastDay = (request.repeatUntil() != null) ? request.repeatUntil() : request.date();
+		List<LiveAssignment> live = this.assignments.liveWithin(tenantId, ids, request.id(), request.date(), lastDay);
+		Map<UUID, List<Occurrence>> occurrences = new HashMap<>();
+		for (GuideRequest other : this.requests.findAll(tenantId,
+				live.stream().map(LiveAssignment::requestId).distinct().toList())) {
+			occurrences.put(other.id(), other.occurrences(zone));
+		}
+		Map<UUID, List<Occurrence>> busy = new HashMap<>();
+		for (LiveAssignment assignment : live) {
+			busy.computeIfAbsent(assignment.guideId(), (key) -> new ArrayList<>())
+				.addAll(occurrences.getOrDefault(assignment.requestId(), List.of()));
+		}
 		Optional<Region> target = region(request.regionKey());
 		List<GuideFacts> facts = new ArrayList<>();
-		for (EligibleGuides.Eligible eligible : this.eligible.of(tenantId, request,
-				month.atDay(1).atStartOfDay(zone).toOffsetDateTime(),
-				month.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime(), zone)) {
-			Guide guide = eligible.guide();
+		for (Guide guide : eligible) {
 			Optional<Region> home = region(guide.homeRegionKey());
-			facts.add(new GuideFacts(guide, home.map(Region::label).orElse(guide.homeRegionKey()), eligible.busy(),
-					eligible.experience(),
-					eligible.accompaniedContact() ? Set.of(request.contactReference()) : Set.of(),
-					eligible.assignmentsThisMonth(), Pool.kilometres(home, target)));
+			facts.add(new GuideFacts(guide, home.map(Region::label).orElse(guide.homeRegionKey()),
+					busy.getOrDefault(guide.id(), List.of()), experience.getOrDefault(guide.id(), Map.of()),
+					accompanied.contains(guide.id()) ? Set.of(request.contactReference()) : Set.of(),
+					load.getOrDefault(guide.id(), 0), Pool.kilometres(home, target)));
 		}
 		return rules().rank(request, facts, today);
 	}

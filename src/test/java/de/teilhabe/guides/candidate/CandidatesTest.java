@@ -29,11 +29,11 @@ import static de.teilhabe.guides.GuidesFixtures.thursday;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One request's candidates ({@link Candidates#of}, read in one query) rank exactly as the
- * batch's reading of the whole pool ({@link Candidates#pool}) does: for every open
- * request of the demo Landkreis, and for a guide with experience, a person accompanied
- * before, assignments this month and a weekly live assignment whose third appointment
- * overlaps.
+ * One request.s candidates ({@link Candidates#of}, read for that request only) rank
+ * exactly as the batch's reading of the whole pool ({@link Candidates#pool}) does: for
+ * every open request of the demo Landkreis, and for a guide with experience, a person
+ * accompanied before, assignments this month and a weekly live assignment whose third
+ * appointment overlaps.
  */
 @IntegrationTest
 class CandidatesTest {
