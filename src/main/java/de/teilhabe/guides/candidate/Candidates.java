@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import de.teilhabe.guides.assignment.AssignmentStore;
 import de.teilhabe.guides.assignment.AssignmentStore.LiveAssignment;
@@ -51,6 +53,8 @@ public class Candidates {
 
 	private final Times times;
 
+	private final Map<String, Region> regionsByKey = new ConcurrentHashMap<>();
+
 	Candidates(GuideStore guides, RequestStore requests, AssignmentStore assignments, GuideRegions regions,
 			Guides profiles, Times times) {
 		this.guides = guides;
@@ -71,7 +75,11 @@ public class Candidates {
 		return this.times.zone();
 	}
 
-	/** Every guide who passes the hard rules for a request, cheapest first. */
+	/**
+	 * Every guide who passes the hard rules for a request, cheapest first. Reads the
+	 * eligible guides (four queries), their assignments counted by topic (one) and their
+	 * live assignments that can overlap (one or two); the Gemeinden come from memory.
+	 */
 	public List<Candidate> of(UUID tenantId, GuideRequest request) {
 		ZoneId zone = this.times.zone();
 		LocalDate today = this.profiles.today();
@@ -103,17 +111,33 @@ public class Candidates {
 			busy.computeIfAbsent(assignment.guideId(), (key) -> new ArrayList<>())
 				.addAll(occurrences.getOrDefault(assignment.requestId(), List.of()));
 		}
-		Map<String, Optional<Region>> regionCache = new HashMap<>();
-		Optional<Region> target = regionCache.computeIfAbsent(request.regionKey(), this.regions::find);
+		Optional<Region> target = region(request.regionKey());
 		List<GuideFacts> facts = new ArrayList<>();
 		for (Guide guide : eligible) {
-			Optional<Region> home = regionCache.computeIfAbsent(guide.homeRegionKey(), this.regions::find);
+			Optional<Region> home = region(guide.homeRegionKey());
 			facts.add(new GuideFacts(guide, home.map(Region::label).orElse(guide.homeRegionKey()),
 					busy.getOrDefault(guide.id(), List.of()), experience.getOrDefault(guide.id(), Map.of()),
 					accompanied.contains(guide.id()) ? Set.of(request.contactReference()) : Set.of(),
 					load.getOrDefault(guide.id(), 0), Pool.kilometres(home, target)));
 		}
 		return rules().rank(request, facts, today);
+	}
+
+	/**
+	 * A Gemeinde by region key. Regions are reference data, read-only while the platform
+	 * runs: the ones found are kept (a key not found is asked again).
+	 */
+	private Optional<Region> region(String key) {
+		if (key == null) {
+			return Optional.empty();
+		}
+		Region known = this.regionsByKey.get(key);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<Region> found = this.regions.find(key);
+		found.ifPresent((region) -> this.regionsByKey.put(key, region));
+		return found;
 	}
 
 	/** The candidate a guide is for a request, if it passes the hard rules. */
@@ -140,7 +164,7 @@ public class Candidates {
 			occurrences.put(request.id(), request.occurrences(zone));
 		}
 		LocalDate today = this.profiles.today();
-		return new Pool(active, history, occurrences, today, YearMonth.from(today), zone, this.regions);
+		return new Pool(active, history, occurrences, today, YearMonth.from(today), zone, this::region);
 	}
 
 	/**
@@ -160,12 +184,10 @@ public class Candidates {
 
 		private final ZoneId zone;
 
-		private final GuideRegions regions;
-
-		private final Map<String, Optional<Region>> regionCache = new HashMap<>();
+		private final Function<String, Optional<Region>> regions;
 
 		Pool(List<Guide> active, List<PastAssignment> history, Map<UUID, List<Occurrence>> liveOccurrences,
-				LocalDate today, YearMonth month, ZoneId zone, GuideRegions regions) {
+				LocalDate today, YearMonth month, ZoneId zone, Function<String, Optional<Region>> regions) {
 			this.active = active;
 			this.history = history;
 			this.liveOccurrences = liveOccurrences;
@@ -228,7 +250,7 @@ public class Candidates {
 		}
 
 		private Optional<Region> region(String key) {
-			return this.regionCache.computeIfAbsent(key, this.regions::find);
+			return this.regions.apply(key);
 		}
 
 		/** The distance between two Gemeinden's centres, as the crow flies. */
