@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import de.teilhabe.guides.report.GuideSeries;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
@@ -58,6 +59,12 @@ class DemoGuideHistoryTest {
 		assertThat(cells)
 			.filteredOn((o) -> o.get("value") != null && Double.parseDouble(o.get("value").toString()) >= 5)
 			.hasSizeGreaterThan(24);
+		// the monthly job publishes the month before again (replacing it)
+		this.context.getBean(GuideSeries.class).publishLastMonth();
+		assertThat(list(json(coordinator.get("/api/v1/statistics/series/guides.requests/observations?region=03459")),
+				"observations"))
+			.filteredOn((o) -> report.get("to").equals(o.get("period")))
+			.hasSize((int) cells.stream().filter((o) -> report.get("to").equals(o.get("period"))).count());
 		Map<String, Object> unmet = json(
 				coordinator.get("/api/v1/statistics/series/guides.unmet_requests/observations?region=03459"));
 		assertThat(list(unmet, "observations")).anySatisfy((o) -> {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import de.teilhabe.guides.guide.GuideRegions;
 import de.teilhabe.guides.guide.Topic;
@@ -153,8 +154,7 @@ public class GuideReports {
 	}
 
 	/** Counts with their labels, the most first, then by label. */
-	private static List<Count> labelled(Map<String, Long> counts, java.util.function.Function<String, String> label,
-			Locale locale) {
+	private static List<Count> labelled(Map<String, Long> counts, Function<String, String> label, Locale locale) {
 		Collator collator = Collator.getInstance(locale);
 		return counts.entrySet()
 			.stream()

@@ -1,7 +1,6 @@
 package de.teilhabe.guides.report;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 import de.teilhabe.guides.guide.GuideRegions;
 import de.teilhabe.guides.guide.Topic;
@@ -29,6 +30,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The guide network's operational series, published to the monitoring
@@ -44,7 +48,7 @@ import org.springframework.stereotype.Service;
  * The monitoring suppresses counts from 1 to 4. Publishing a month again replaces it. A
  * scheduled job ({@code teilhabe.guides.reports.publish-cron}, default 03:30 on the 1st,
  * Europe/Berlin) publishes the month before for every tenant with requests, under the
- * platform's job lock.
+ * platform's job lock, each tenant in a transaction of its own.
  */
 @Service
 public class GuideSeries {
@@ -75,8 +79,10 @@ public class GuideSeries {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	GuideSeries(GuideReports reports, OperationalStatistics statistics, GuideRegions regions, Tenants tenants,
-			JobLock lock, Times times, Clock clock) {
+			JobLock lock, Times times, Clock clock, PlatformTransactionManager transactionManager) {
 		this.reports = reports;
 		this.statistics = statistics;
 		this.regions = regions;
@@ -84,6 +90,8 @@ public class GuideSeries {
 		this.lock = lock;
 		this.times = times;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** The monthly job: the month before, for every tenant with requests. */
@@ -95,7 +103,7 @@ public class GuideSeries {
 			for (Tenant tenant : this.tenants.all()) {
 				if (this.reports.hasRequests(tenant.id())) {
 					try {
-						publish(tenant.id(), month);
+						this.transactions.executeWithoutResult((status) -> publish(tenant.id(), month));
 					}
 					catch (RuntimeException ex) {
 						log.error("Publishing the guides series of {} for tenant {} failed", month, tenant.id(), ex);
@@ -130,7 +138,7 @@ public class GuideSeries {
 		}
 		List<Publication.Cell> requestCells = cells(home, gemeinden, "topic", topics, counts.requests(),
 				(cell) -> cell.value().toLowerCase(Locale.ROOT), null);
-		Set<String> languages = new java.util.TreeSet<>();
+		Set<String> languages = new TreeSet<>();
 		counts.unmetByLanguage().forEach((cell) -> languages.add(cell.value()));
 		List<Publication.Cell> unmetCells = cells(home, gemeinden, "language", List.copyOf(languages),
 				counts.unmetByLanguage(), Cell::value, counts.unmet());
@@ -151,8 +159,7 @@ public class GuideSeries {
 	 * several values), or null when the total is the sum of the values
 	 */
 	private static List<Publication.Cell> cells(String home, Set<String> gemeinden, String dimension,
-			List<String> values, List<Cell> counts, java.util.function.Function<Cell, String> valueOf,
-			List<Cell> totals) {
+			List<String> values, List<Cell> counts, Function<Cell, String> valueOf, List<Cell> totals) {
 		Map<String, Map<String, Long>> byRegion = new TreeMap<>();
 		Map<String, Long> totalByRegion = new TreeMap<>();
 		for (Cell cell : counts) {
