@@ -3,7 +3,6 @@ package de.teilhabe.guides.report;
 import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.Screen;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,19 +27,12 @@ class GuideReportsPhoneBrowserTest extends BrowserTest {
 			.contains("Tigrinya")
 			.contains("Bestätigte Stunden je Monat");
 		assertThat(this.browser.findAll("main svg")).hasSizeGreaterThanOrEqualTo(2);
-		assertFitsTheScreen();
+		this.browser.checkWidth();
 
 		this.browser.open("/guides/reports?from=2026-13&to=2026-11");
 		assertThat(this.browser.find("#error-summary").getText()).contains("Von Monat");
-		assertFitsTheScreen();
+		this.browser.checkWidth();
 		this.browser.logout();
-	}
-
-	private void assertFitsTheScreen() {
-		Object width = ((JavascriptExecutor) this.browser.driver())
-			.executeScript("return document.documentElement.scrollWidth");
-		assertThat(((Number) width).intValue()).as("the width of " + this.browser.path())
-			.isLessThanOrEqualTo(Screen.PHONE.width());
 	}
 
 }
