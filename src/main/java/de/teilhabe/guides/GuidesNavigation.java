@@ -33,6 +33,12 @@ class GuidesNavigation {
 	}
 
 	@Bean
+	NavigationItem guidesReportsNavigation() {
+		return new NavigationItem(NavigationGroup.GUIDES, "guides.nav.reports", "/guides/reports", 160,
+				Role.GUIDE_COORDINATOR);
+	}
+
+	@Bean
 	NavigationItem guidesMineNavigation() {
 		return new NavigationItem(NavigationGroup.GUIDES, "guides.nav.mine", "/guides/me", 130, Role.GUIDE);
 	}
