@@ -195,7 +195,7 @@ class GuideImport {
 				problems.put("state", code("guides.error.certificate"));
 				form = null;
 			}
-			String name = bound.checked().values().getOrDefault("name", "");
+			String name = shown(bound.checked().values().getOrDefault("name", ""));
 			String key = duplicateKey(name, bound.checked().values().get("email"));
 			if (problems.isEmpty() && existing.contains(key)) {
 				problems.put("name", code("guides.intake.error.duplicate"));
@@ -239,6 +239,11 @@ class GuideImport {
 
 	private static MessageSourceResolvable code(String code, Object... args) {
 		return new DefaultMessageSourceResolvable(new String[] { code }, args);
+	}
+
+	/** A cell's text as a page may show it: control characters replaced. */
+	static String shown(String text) {
+		return (text != null) ? text.replaceAll("\\p{Cntrl}", "\uFFFD") : "";
 	}
 
 	/** Name and e-mail address as one key, case and spacing ignored. */
@@ -302,7 +307,7 @@ class GuideImport {
 	 * @param column the column's header as in the file (null: the row)
 	 * @param message the message in the reader's language
 	 */
-	record Problem(String column, String message) {
+	public record Problem(String column, String message) {
 	}
 
 	/**
@@ -314,9 +319,9 @@ class GuideImport {
 	 * @param state the lifecycle state it starts in
 	 * @param problems why it is rejected
 	 */
-	record Row(int line, String name, GuideForm form, GuideState state, List<Problem> problems) {
+	public record Row(int line, String name, GuideForm form, GuideState state, List<Problem> problems) {
 
-		boolean valid() {
+		public boolean valid() {
 			return this.form != null;
 		}
 
@@ -329,21 +334,21 @@ class GuideImport {
 	 * @param ignored the headers of columns that fill no field
 	 * @param rows every row
 	 */
-	record Preview(List<String> headers, List<String> ignored, List<Row> rows) {
+	public record Preview(List<String> headers, List<String> ignored, List<Row> rows) {
 
-		long valid() {
+		public long valid() {
 			return this.rows.stream().filter(Row::valid).count();
 		}
 
-		long rejected() {
+		public long rejected() {
 			return this.rows.size() - valid();
 		}
 
-		List<Row> validRows() {
+		public List<Row> validRows() {
 			return this.rows.stream().filter(Row::valid).toList();
 		}
 
-		List<Row> rejectedRows() {
+		public List<Row> rejectedRows() {
 			return this.rows.stream().filter((row) -> !row.valid()).toList();
 		}
 

@@ -11,7 +11,7 @@ import de.teilhabe.shared.table.UploadedTable;
  * other spellings. Headers are compared {@link UploadedTable#normalise normalised} (case,
  * umlauts, spaces and punctuation ignored).
  */
-enum GuideImportColumn {
+public enum GuideImportColumn {
 
 	NAME("name", "Name", "Name", "vollername", "fullname"),
 	EMAIL("email", "E-Mail", "E-mail", "mail", "emailadresse", "emailaddress"),
@@ -46,12 +46,12 @@ enum GuideImportColumn {
 	}
 
 	/** The field of the guide form it fills. */
-	String formField() {
+	public String formField() {
 		return this.formField;
 	}
 
 	/** Its header in the template: German, or English for an English reader. */
-	String header(Locale locale) {
+	public String header(Locale locale) {
 		return "en".equals(locale.getLanguage()) ? this.english : this.german;
 	}
 

@@ -32,9 +32,9 @@ class GuideImportStore {
 	 * @param imported how many profiles the import stored (null before)
 	 * @param rejected how many rows it left out (null before)
 	 */
-	record Upload(UUID id, String fileName, byte[] content, Integer imported, Integer rejected) {
+	public record Upload(UUID id, String fileName, byte[] content, Integer imported, Integer rejected) {
 
-		boolean done() {
+		public boolean done() {
 			return this.imported != null;
 		}
 

@@ -3,6 +3,7 @@ package de.teilhabe.guides.importing;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,7 +39,8 @@ final class GuideImportValues {
 	private static final Pattern LEVEL = Pattern.compile(
 			"(?iu)^(.*?)[\\s:,-]*(?:\\(\\s*)?\\b(muttersprache|erstsprache|native|first language|mother tongue|a1|a2|b1|b2|c1|c2)(?:\\s*\\))?$");
 
-	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private static final LocalDate SPREADSHEET_EPOCH = LocalDate.of(1899, 12, 30);
 
@@ -64,7 +66,10 @@ final class GuideImportValues {
 		GuideState state = GuideState.INTERESTED;
 
 		void problem(String field, String code, Object... args) {
-			this.problems.putIfAbsent(field, new DefaultMessageSourceResolvable(new String[] { code }, args));
+			Object[] shown = java.util.Arrays.stream(args)
+				.map((arg) -> GuideImport.shown(String.valueOf(arg)))
+				.toArray();
+			this.problems.putIfAbsent(field, new DefaultMessageSourceResolvable(new String[] { code }, shown));
 		}
 
 	}
