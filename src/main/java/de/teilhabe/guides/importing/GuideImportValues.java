@@ -260,13 +260,21 @@ final class GuideImportValues {
 			return "";
 		}
 		try {
-			if (cell.matches("\\d{1,7}")) {
-				return SPREADSHEET_EPOCH.plusDays(Long.parseLong(cell)).toString();
+			LocalDate day;
+			if (cell.matches("\\d{1,6}")) {
+				day = SPREADSHEET_EPOCH.plusDays(Long.parseLong(cell));
 			}
-			if (cell.matches("\\d{4}-\\d{2}-\\d{2}")) {
-				return LocalDate.parse(cell).toString();
+			else if (cell.matches("\\d{4}-\\d{2}-\\d{2}")) {
+				day = LocalDate.parse(cell);
 			}
-			return LocalDate.parse(cell, GERMAN_DATE).toString();
+			else {
+				day = LocalDate.parse(cell, GERMAN_DATE);
+			}
+			// a year the database cannot hold (or nobody means) is not read as a day
+			if (day.getYear() < 1900 || day.getYear() > 9999) {
+				throw new DateTimeParseException("out of range", cell, 0);
+			}
+			return day.toString();
 		}
 		catch (DateTimeParseException ex) {
 			row.problem(field, "guides.intake.error.date", cell);
