@@ -125,9 +125,9 @@ class EndpointRoleMatrixTest {
 	/**
 	 * Records of Landkreis Osnabrück that the demo data has none of, made through the
 	 * pages and the API by users of their own, for the other tenant's probe: a contact
-	 * and a partner's pending change of a new organisation, an uploaded organisation
-	 * list and guide list, a statistics upload (an import and the tenant's own series), an own indicator
-	 * and a mail in the outbox.
+	 * and a partner's pending change of a new organisation, an uploaded organisation list
+	 * and guide list, a statistics upload (an import and the tenant's own series), an own
+	 * indicator and a mail in the outbox.
 	 */
 	private void createRecordsTheDemoLacks() {
 		NetworkFixtures network = new NetworkFixtures(this.context, this.port);
