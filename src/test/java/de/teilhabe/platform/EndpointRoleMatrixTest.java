@@ -125,9 +125,9 @@ class EndpointRoleMatrixTest {
 	/**
 	 * Records of Landkreis Osnabrück that the demo data has none of, made through the
 	 * pages and the API by users of their own, for the other tenant's probe: a contact
-	 * and a partner's pending change of a new organisation, an uploaded organisation
-	 * list, a statistics upload (an import and the tenant's own series), an own indicator
-	 * and a mail in the outbox.
+	 * and a partner's pending change of a new organisation, an uploaded organisation list
+	 * and guide list, a statistics upload (an import and the tenant's own series), an own
+	 * indicator and a mail in the outbox.
 	 */
 	private void createRecordsTheDemoLacks() {
 		NetworkFixtures network = new NetworkFixtures(this.context, this.port);
@@ -149,6 +149,10 @@ class EndpointRoleMatrixTest {
 					+ "--XyZ--\r\n"))
 			.build());
 		assertThat(list.statusCode()).as(list.body()).isEqualTo(302);
+		Http coordinator = network.user(AccessFixtures.LANDKREIS, Role.GUIDE_COORDINATOR);
+		HttpResponse<String> guides = coordinator.upload("/guides/profiles/import", "/guides/profiles/import",
+				"lotsen.csv", "Name;Wohnort\r\nMatrix Lotsin;Melle\r\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(guides.statusCode()).as(guides.body()).isEqualTo(302);
 		StatisticsHttp strategy = StatisticsHttp.withToken(this.port, "strategie");
 		strategy.uploadOk("indicator_" + StatisticsHttp.uniqueCode("matrix") + ".csv",
 				"Year,GeoCode,Value\n2019,K03459,42\n".getBytes(StandardCharsets.UTF_8), null, 201);

@@ -192,6 +192,26 @@ public final class Http {
 		return this.base;
 	}
 
+	/**
+	 * Uploads a file as the upload forms do: multipart with the field {@code file}, the
+	 * CSRF token of the form page in the URL (a too-large upload is refused before its
+	 * form fields are read).
+	 */
+	public HttpResponse<String> upload(String formPage, String action, String fileName, byte[] content) {
+		String csrf = csrfFrom(formPage);
+		String boundary = "----teilhabe" + java.util.UUID.randomUUID().toString().replace("-", "");
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		HttpRequest request = request(
+				action + ((csrf != null) ? "?_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) : ""))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail)))
+			.build();
+		return send(request);
+	}
+
 	private static String encode(Map<String, String> fields) {
 		return fields.entrySet()
 			.stream()

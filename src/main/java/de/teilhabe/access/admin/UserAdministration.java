@@ -183,8 +183,7 @@ class UserAdministration {
 		}
 	}
 
-	private void mailLink(UUID tenantId, UUID userId, String displayName, String username, String email,
-			Purpose purpose) {
+	void mailLink(UUID tenantId, UUID userId, String displayName, String username, String email, Purpose purpose) {
 		String token = this.links.create(tenantId, userId, purpose, UserLinks.INVITATION_VALIDITY);
 		Locale locale = LocaleContextHolder.getLocale();
 		String tenantName = this.tenants.find(tenantId).map((tenant) -> tenant.name()).orElse("Teilhabe");

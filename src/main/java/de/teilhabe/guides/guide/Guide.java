@@ -47,8 +47,18 @@ public record Guide(UUID id, String name, String email, String phone, String hom
 	 * and not older than the renewal period.
 	 */
 	public boolean certificateValidOn(LocalDate day, Period validity) {
-		return this.certificateInspectedOn != null && this.certificateNoRelevantEntry
-				&& !this.certificateInspectedOn.isAfter(day) && this.certificateInspectedOn.plus(validity).isAfter(day);
+		return certificateValidOn(this.certificateInspectedOn, this.certificateNoRelevantEntry, day, validity);
+	}
+
+	/**
+	 * Whether a police certificate inspected on a day (null: never) counts on another day
+	 * (the rule of {@link #certificateValidOn(LocalDate, Period)} for a profile not
+	 * stored yet, e.g. an imported row).
+	 */
+	public static boolean certificateValidOn(LocalDate inspectedOn, boolean noRelevantEntry, LocalDate day,
+			Period validity) {
+		return inspectedOn != null && noRelevantEntry && !inspectedOn.isAfter(day)
+				&& inspectedOn.plus(validity).isAfter(day);
 	}
 
 	/** The level at which the guide speaks a language, if at all. */

@@ -7,9 +7,10 @@ import java.util.UUID;
 
 import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.network.transfer.ImportStore.Upload;
-import de.teilhabe.network.transfer.ImportTable.UnreadableException;
 import de.teilhabe.network.transfer.OrganisationImport.Preview;
 import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.table.UploadedTable;
+import de.teilhabe.shared.table.UnreadableTableException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -70,8 +71,8 @@ class ImportController {
 				UUID id = this.imports.upload(actor, file.getOriginalFilename(), file.getBytes());
 				return "redirect:/network/import/" + id;
 			}
-			catch (UnreadableException ex) {
-				error = ex.messageKey();
+			catch (UnreadableTableException ex) {
+				error = "network.transfer.error." + ex.problem().key();
 			}
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -156,7 +157,7 @@ class ImportController {
 	}
 
 	private String mappingPage(Model model, Upload upload, List<String> mapping, String error) {
-		ImportTable table = this.imports.table(upload);
+		UploadedTable table = this.imports.table(upload);
 		model.addAttribute("upload", upload);
 		model.addAttribute("headers", table.headers());
 		model.addAttribute("example", table.rows().get(0));

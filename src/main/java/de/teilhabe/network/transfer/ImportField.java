@@ -1,7 +1,8 @@
 package de.teilhabe.network.transfer;
 
 import java.util.List;
-import java.util.Locale;
+
+import de.teilhabe.shared.table.UploadedTable;
 
 /**
  * The organisation fields a column of an imported list can be mapped to, with the header
@@ -51,12 +52,7 @@ public enum ImportField {
 
 	/** Lower case, umlauts folded, everything but letters and digits removed. */
 	static String normalise(String text) {
-		return text.toLowerCase(Locale.GERMAN)
-			.replace("ä", "ae")
-			.replace("ö", "oe")
-			.replace("ü", "ue")
-			.replace("ß", "ss")
-			.replaceAll("[^a-z0-9]", "");
+		return UploadedTable.normalise(text);
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import de.teilhabe.shared.table.UploadedTable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,7 +36,7 @@ class ImportStore {
 	 * @param mapping per column the form field it fills ("" for none), null until mapped
 	 * @param imported how many organisations the import stored (null before)
 	 */
-	public record Upload(UUID id, String fileName, ImportTable.Format format, byte[] content, List<String> mapping,
+	public record Upload(UUID id, String fileName, UploadedTable.Format format, byte[] content, List<String> mapping,
 			Integer imported) {
 
 		public boolean done() {
@@ -53,7 +55,7 @@ class ImportStore {
 	public record Rejection(int line, String column, String reason) {
 	}
 
-	void insert(UUID tenantId, UUID id, UUID userId, String fileName, ImportTable.Format format, byte[] content,
+	void insert(UUID tenantId, UUID id, UUID userId, String fileName, UploadedTable.Format format, byte[] content,
 			OffsetDateTime now, OffsetDateTime expires) {
 		this.jdbc.sql("""
 				INSERT INTO network_import (tenant_id, id, uploaded_by, file_name, format, content, status, created_at,
@@ -72,7 +74,7 @@ class ImportStore {
 				Array mapping = rs.getArray("mapping");
 				Integer imported = rs.getObject("imported", Integer.class);
 				return new Upload(rs.getObject("id", UUID.class), rs.getString("file_name"),
-						ImportTable.Format.valueOf(rs.getString("format")), rs.getBytes("content"),
+						UploadedTable.Format.valueOf(rs.getString("format")), rs.getBytes("content"),
 						(mapping != null) ? Arrays.asList((String[]) mapping.getArray()) : null, imported);
 			})
 			.optional();

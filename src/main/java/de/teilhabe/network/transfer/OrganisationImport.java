@@ -26,7 +26,6 @@ import de.teilhabe.network.organisation.OrganisationKind;
 import de.teilhabe.network.organisation.OrganisationStore;
 import de.teilhabe.network.transfer.ImportStore.Rejection;
 import de.teilhabe.network.transfer.ImportStore.Upload;
-import de.teilhabe.network.transfer.ImportTable.UnreadableException;
 import de.teilhabe.region.Language;
 import de.teilhabe.region.Languages;
 import de.teilhabe.region.Region;
@@ -34,6 +33,8 @@ import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.table.UploadedTable;
+import de.teilhabe.shared.table.UnreadableTableException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -52,6 +53,9 @@ import org.springframework.util.unit.DataSize;
  */
 @Service
 class OrganisationImport {
+
+	/** At most this many data rows are imported from one file. */
+	static final int MAX_ROWS = 5000;
 
 	private final ImportStore store;
 
@@ -86,6 +90,11 @@ class OrganisationImport {
 		this.maxUnpackedBytes = maxUnpacked.toBytes();
 	}
 
+	/** How much of an uploaded list is read: at most 5000 rows. */
+	UploadedTable.Limits limits() {
+		return new UploadedTable.Limits(MAX_ROWS, this.maxUnpackedBytes);
+	}
+
 	/** The most an XLSX upload may unpack to, in MB (for the refusal's message). */
 	long maxUnpackedMegabytes() {
 		return this.maxUnpackedBytes / (1024 * 1024);
@@ -96,9 +105,9 @@ class OrganisationImport {
 	 * @return the upload's id
 	 */
 	@Transactional
-	UUID upload(Actor actor, String fileName, byte[] content) throws UnreadableException {
-		ImportTable.Format format = ImportTable.formatOf(content);
-		ImportTable table = ImportTable.read(content, format, this.maxUnpackedBytes);
+	UUID upload(Actor actor, String fileName, byte[] content) throws UnreadableTableException {
+		UploadedTable table = UploadedTable.read(content, limits());
+		UploadedTable.Format format = table.format();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		this.store.deleteExpired(now);
 		UUID id = UUID.randomUUID();
@@ -113,11 +122,11 @@ class OrganisationImport {
 			.orElseThrow(() -> new NotFoundException("network.error.notFound.import"));
 	}
 
-	ImportTable table(Upload upload) {
+	UploadedTable table(Upload upload) {
 		try {
-			return ImportTable.read(upload.content(), upload.format(), this.maxUnpackedBytes);
+			return UploadedTable.read(upload.content(), upload.format(), limits());
 		}
-		catch (UnreadableException ex) {
+		catch (UnreadableTableException ex) {
 			throw new IllegalStateException("An upload that was read before is unreadable", ex);
 		}
 	}
@@ -170,7 +179,7 @@ class OrganisationImport {
 
 	/** Every row checked, in the user's language. */
 	Preview preview(Actor actor, Upload upload, Locale locale) {
-		ImportTable table = table(upload);
+		UploadedTable table = table(upload);
 		Values values = new Values(actor.tenantId(), locale);
 		Map<String, Integer> columns = new HashMap<>();
 		for (int i = 0; i < upload.mapping().size() && i < table.headers().size(); i++) {
@@ -179,7 +188,7 @@ class OrganisationImport {
 			}
 		}
 		List<RowCheck> rows = new ArrayList<>();
-		for (ImportTable.Line line : table.rows()) {
+		for (UploadedTable.Line line : table.rows()) {
 			Map<String, String> raw = new LinkedHashMap<>(OrganisationForm.empty());
 			raw.put("kind", OrganisationKind.OTHER.name());
 			columns.forEach((field, column) -> raw.put(field, values.convert(field, line.cell(column))));

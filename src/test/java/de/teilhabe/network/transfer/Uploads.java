@@ -17,6 +17,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import de.teilhabe.support.Http;
+import de.teilhabe.support.TableFiles;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -30,46 +31,14 @@ final class Uploads {
 	}
 
 	static HttpResponse<String> upload(Http http, String fileName, byte[] content) {
-		String csrf = http.csrfFrom("/network/import");
-		String boundary = "----teilhabe" + UUID.randomUUID().toString().replace("-", "");
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8);
-		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		HttpRequest request = http
-			.request("/network/import"
-					+ ((csrf != null) ? "?_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) : ""))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)))
-			.build();
-		return http.send(request);
+		return http.upload("/network/import", "/network/import", fileName, content);
 	}
 
 	/**
 	 * A workbook with one sheet of text cells; a cell given as a Number is a number cell.
 	 */
 	static byte[] xlsx(List<List<Object>> rows) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			Workbook workbook = new Workbook(out, "test", "1.0");
-			Worksheet sheet = workbook.newWorksheet("Organisationen");
-			for (int row = 0; row < rows.size(); row++) {
-				for (int column = 0; column < rows.get(row).size(); column++) {
-					Object value = rows.get(row).get(column);
-					if (value instanceof Number number) {
-						sheet.value(row, column, number);
-					}
-					else if (value != null) {
-						sheet.value(row, column, value.toString());
-					}
-				}
-			}
-			workbook.finish();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return TableFiles.xlsx(rows);
 	}
 
 	/**
@@ -107,13 +76,7 @@ final class Uploads {
 
 	/** Text with a UTF-8 byte order mark. */
 	static byte[] utf8WithBom(String text) {
-		byte[] body = text.getBytes(StandardCharsets.UTF_8);
-		byte[] bytes = new byte[body.length + 3];
-		bytes[0] = (byte) 0xEF;
-		bytes[1] = (byte) 0xBB;
-		bytes[2] = (byte) 0xBF;
-		System.arraycopy(body, 0, bytes, 3, body.length);
-		return bytes;
+		return TableFiles.utf8WithBom(text);
 	}
 
 }

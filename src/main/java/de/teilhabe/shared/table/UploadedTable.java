@@ -1,4 +1,4 @@
-package de.teilhabe.network.transfer;
+package de.teilhabe.shared.table;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,9 +17,12 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+
+import de.teilhabe.shared.table.UnreadableTableException.Problem;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -30,23 +33,40 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
 /**
- * The rows of an uploaded organisation list: the first non-empty row holds the column
- * headers. CSV files are read as UTF-8 (with or without byte order mark) or, if they are
- * not valid UTF-8, as Windows-1252; the delimiter (semicolon, comma or tab) is the one
- * the header line uses most. XLSX files: the first sheet.
+ * The rows of an uploaded table (CSV or XLSX), for every import of the platform: the
+ * first non-empty row holds the column headers; empty rows are skipped; each data row
+ * keeps its line (CSV) or row number (XLSX) in the file, for messages like „Zeile 7,
+ * Spalte E-Mail: …“. CSV files are read as UTF-8 (with or without byte order mark) or, if
+ * they are not valid UTF-8, as Windows-1252; the delimiter (semicolon, comma or tab) is
+ * the one the header line uses most. XLSX files: the first sheet, after checking that the
+ * archive does not unpack to more than a limit (zip bomb guard). A file that cannot be
+ * read throws {@link UnreadableTableException} with the {@link Problem} to tell the user
+ * (each module words it in its own bundle).
+ * <p>
+ * Example: <pre>
+ * UploadedTable table = UploadedTable.read(bytes, new UploadedTable.Limits(500, 50 * 1024 * 1024));
+ * for (UploadedTable.Line line : table.rows()) { ... line.cell(column) ... }
+ * </pre>
  *
- * @param headers the column headers
+ * @param format the format the file was read as
+ * @param headers the column headers (stripped; an empty one named {@code #n})
  * @param rows the data rows
  */
-record ImportTable(List<String> headers, List<Line> rows) {
-
-	/** At most this many data rows are imported from one file. */
-	static final int MAX_ROWS = 5000;
+public record UploadedTable(Format format, List<String> headers, List<Line> rows) {
 
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+	/**
+	 * How much of a file is read.
+	 *
+	 * @param maxRows at most this many data rows (more: {@link Problem#TOO_MANY_ROWS})
+	 * @param maxUnpackedBytes the most an XLSX file (a ZIP archive) may unpack to
+	 */
+	public record Limits(int maxRows, long maxUnpackedBytes) {
+	}
+
 	/** The format of an uploaded file, told by its first bytes. */
-	enum Format {
+	public enum Format {
 
 		CSV, XLSX
 
@@ -66,26 +86,10 @@ record ImportTable(List<String> headers, List<Line> rows) {
 
 	}
 
-	/** A file that cannot be read as an organisation list (message key, argument). */
-	static class UnreadableException extends Exception {
-
-		private final String messageKey;
-
-		UnreadableException(String messageKey) {
-			super(messageKey);
-			this.messageKey = messageKey;
-		}
-
-		String messageKey() {
-			return this.messageKey;
-		}
-
-	}
-
 	/** XLSX if the file is a ZIP archive, else CSV if it is text. */
-	static Format formatOf(byte[] content) throws UnreadableException {
+	public static Format formatOf(byte[] content) throws UnreadableTableException {
 		if (content.length == 0) {
-			throw new UnreadableException("network.transfer.error.empty");
+			throw new UnreadableTableException(Problem.EMPTY);
 		}
 		if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
 			return Format.XLSX;
@@ -94,33 +98,35 @@ record ImportTable(List<String> headers, List<Line> rows) {
 		for (int i = 0; i < probe; i++) {
 			int b = content[i] & 0xFF;
 			if (b == 0 || (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f')) {
-				throw new UnreadableException("network.transfer.error.binary");
+				throw new UnreadableTableException(Problem.BINARY);
 			}
 		}
 		return Format.CSV;
 	}
 
-	/**
-	 * The table of a file.
-	 * @param maxUnpackedBytes the most an XLSX file (a ZIP archive) may unpack to (zip
-	 * bomb guard)
-	 */
-	static ImportTable read(byte[] content, Format format, long maxUnpackedBytes) throws UnreadableException {
+	/** The table of a file, its format told by its first bytes ({@link #formatOf}). */
+	public static UploadedTable read(byte[] content, Limits limits) throws UnreadableTableException {
+		return read(content, formatOf(content), limits);
+	}
+
+	/** The table of a file of a known format. */
+	public static UploadedTable read(byte[] content, Format format, Limits limits) throws UnreadableTableException {
+		int maxRows = limits.maxRows();
 		List<List<String>> raw = new ArrayList<>();
 		List<Integer> lines = new ArrayList<>();
 		if (format == Format.XLSX) {
-			requireUnpackedAtMost(content, maxUnpackedBytes);
-			readXlsx(content, raw, lines);
+			requireUnpackedAtMost(content, limits.maxUnpackedBytes());
+			readXlsx(content, raw, lines, maxRows);
 		}
 		else {
-			readCsv(decode(content), raw, lines);
+			readCsv(decode(content), raw, lines, maxRows);
 		}
 		int headerIndex = 0;
 		while (headerIndex < raw.size() && raw.get(headerIndex).stream().allMatch(String::isBlank)) {
 			headerIndex++;
 		}
 		if (headerIndex >= raw.size()) {
-			throw new UnreadableException("network.transfer.error.empty");
+			throw new UnreadableTableException(Problem.EMPTY);
 		}
 		List<String> headers = new ArrayList<>(raw.get(headerIndex).stream().map(String::strip).toList());
 		while (!headers.isEmpty() && headers.get(headers.size() - 1).isEmpty()) {
@@ -137,21 +143,21 @@ record ImportTable(List<String> headers, List<Line> rows) {
 			if (cells.stream().allMatch(String::isBlank)) {
 				continue;
 			}
-			if (rows.size() == MAX_ROWS) {
-				throw new UnreadableException("network.transfer.error.tooManyRows");
+			if (rows.size() == maxRows) {
+				throw new UnreadableTableException(Problem.TOO_MANY_ROWS);
 			}
 			rows.add(new Line(lines.get(i), cells.subList(0, Math.min(cells.size(), headers.size()))));
 		}
 		if (rows.isEmpty()) {
-			throw new UnreadableException("network.transfer.error.noRows");
+			throw new UnreadableTableException(Problem.NO_ROWS);
 		}
-		return new ImportTable(List.copyOf(headers), rows);
+		return new UploadedTable(format, List.copyOf(headers), List.copyOf(rows));
 	}
 
 	/**
 	 * UTF-8 (a byte order mark dropped) if the bytes are valid UTF-8, else Windows-1252.
 	 */
-	static String decode(byte[] content) {
+	public static String decode(byte[] content) {
 		int offset = (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
 				&& (content[2] & 0xFF) == 0xBF) ? 3 : 0;
 		try {
@@ -167,7 +173,7 @@ record ImportTable(List<String> headers, List<Line> rows) {
 	}
 
 	/** The delimiter the first line uses most outside quotes (semicolon on a tie). */
-	static char delimiter(String text) {
+	public static char delimiter(String text) {
 		int semicolons = 0;
 		int commas = 0;
 		int tabs = 0;
@@ -192,7 +198,8 @@ record ImportTable(List<String> headers, List<Line> rows) {
 		return (commas > semicolons) ? ',' : ';';
 	}
 
-	private static void readCsv(String text, List<List<String>> raw, List<Integer> lines) throws UnreadableException {
+	private static void readCsv(String text, List<List<String>> raw, List<Integer> lines, int maxRows)
+			throws UnreadableTableException {
 		CsvReader<CsvRecord> reader = CsvReader.builder()
 			.fieldSeparator(delimiter(text))
 			.allowExtraFields(true)
@@ -203,15 +210,15 @@ record ImportTable(List<String> headers, List<Line> rows) {
 			Iterator<CsvRecord> records = reader.iterator();
 			while (records.hasNext()) {
 				CsvRecord record = records.next();
-				if (raw.size() > MAX_ROWS + 1) {
-					throw new UnreadableException("network.transfer.error.tooManyRows");
+				if (raw.size() > maxRows + 1) {
+					throw new UnreadableTableException(Problem.TOO_MANY_ROWS);
 				}
 				raw.add(record.getFields());
 				lines.add((int) record.getStartingLineNumber());
 			}
 		}
 		catch (CsvParseException ex) {
-			throw new UnreadableException("network.transfer.error.csv");
+			throw new UnreadableTableException(Problem.CSV);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -224,7 +231,7 @@ record ImportTable(List<String> headers, List<Line> rows) {
 	 * archive is read through its central directory (as spreadsheet programs do), so from
 	 * a temporary file.
 	 */
-	static void requireUnpackedAtMost(byte[] content, long maxUnpackedBytes) throws UnreadableException {
+	public static void requireUnpackedAtMost(byte[] content, long maxUnpackedBytes) throws UnreadableTableException {
 		Path file = null;
 		try {
 			file = Files.createTempFile("teilhabe-import-", ".xlsx");
@@ -237,7 +244,7 @@ record ImportTable(List<String> headers, List<Line> rows) {
 						for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
 							unpacked += read;
 							if (unpacked > maxUnpackedBytes) {
-								throw new UnreadableException("network.transfer.error.unpackedTooLarge");
+								throw new UnreadableTableException(Problem.UNPACKED_TOO_LARGE);
 							}
 						}
 					}
@@ -245,7 +252,7 @@ record ImportTable(List<String> headers, List<Line> rows) {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new UnreadableException("network.transfer.error.xlsx");
+			throw new UnreadableTableException(Problem.XLSX);
 		}
 		finally {
 			deleteQuietly(file);
@@ -263,15 +270,15 @@ record ImportTable(List<String> headers, List<Line> rows) {
 		}
 	}
 
-	private static void readXlsx(byte[] content, List<List<String>> raw, List<Integer> lines)
-			throws UnreadableException {
+	private static void readXlsx(byte[] content, List<List<String>> raw, List<Integer> lines, int maxRows)
+			throws UnreadableTableException {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
 				Stream<Row> rows = workbook.getFirstSheet().openStream()) {
 			Iterator<Row> iterator = rows.iterator();
 			while (iterator.hasNext()) {
 				Row row = iterator.next();
-				if (raw.size() > MAX_ROWS + 1) {
-					throw new UnreadableException("network.transfer.error.tooManyRows");
+				if (raw.size() > maxRows + 1) {
+					throw new UnreadableTableException(Problem.TOO_MANY_ROWS);
 				}
 				List<String> cells = new ArrayList<>();
 				for (int column = 0; column < row.getCellCount(); column++) {
@@ -282,7 +289,7 @@ record ImportTable(List<String> headers, List<Line> rows) {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new UnreadableException("network.transfer.error.xlsx");
+			throw new UnreadableTableException(Problem.XLSX);
 		}
 	}
 
@@ -296,6 +303,19 @@ record ImportTable(List<String> headers, List<Line> rows) {
 		}
 		String text = cell.getText();
 		return (text != null) ? text : "";
+	}
+
+	/**
+	 * A header or a name as it is compared: lower case, umlauts folded, everything but
+	 * letters and digits removed („E-Mail“ and „email“ are the same).
+	 */
+	public static String normalise(String text) {
+		return text.toLowerCase(Locale.GERMAN)
+			.replace("ä", "ae")
+			.replace("ö", "oe")
+			.replace("ü", "ue")
+			.replace("ß", "ss")
+			.replaceAll("[^a-z0-9]", "");
 	}
 
 }
