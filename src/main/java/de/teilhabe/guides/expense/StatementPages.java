@@ -31,6 +31,23 @@ class StatementPages {
 
 	static final String TEMPLATE = "guides/expense/statement";
 
+	/**
+	 * The statement's print styles: smaller type and narrow cells so that a month's
+	 * entries or a year's months fit on one A4 page with every column.
+	 */
+	static final String PDF_STYLE = """
+			<style>
+			html { font-size: 8.5pt; line-height: 1.35; }
+			h1 { font-size: 14pt; margin: 0 0 3mm 0; }
+			h2 { font-size: 11pt; margin: 4mm 0 2mm 0; }
+			th, td { padding: 0.8mm 1.2mm; }
+			th.num, td.num { text-align: right; white-space: nowrap; }
+			dl.facts { margin: 0 0 3mm 0; }
+			dl.facts dt { float: left; clear: left; width: 62mm; }
+			dl.facts dd { margin: 0 0 0.8mm 64mm; }
+			p.source { font-size: 7.5pt; color: #4a4a4a; }
+			</style>""";
+
 	private final Expenses expenses;
 
 	private final GuideRegions regions;
@@ -93,6 +110,7 @@ class StatementPages {
 	ResponseEntity<byte[]> pdf(UUID tenantId, Statement statement) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, Object> variables = new LinkedHashMap<>(model(new ExtendedModelMap(), tenantId, statement, ""));
+		variables.put("documentHead", PDF_STYLE);
 		byte[] pdf = this.documents.render(DocumentRequest.ofTemplate(TEMPLATE, variables, title(statement, locale),
 				locale, this.tenants.letterhead(tenantId)));
 		return Documents.download(pdf,
