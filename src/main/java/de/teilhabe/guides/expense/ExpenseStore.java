@@ -45,8 +45,8 @@ class ExpenseStore {
 	}
 
 	/**
-	 * The approved entries worked on a day in [from, until), by day; of one guide or
-	 * (guideId null) of all the tenant's guides.
+	 * The approved entries worked from the day {@code from} up to the day before
+	 * {@code until}, by day; of one guide or (guideId null) of all the tenant's guides.
 	 */
 	List<ApprovedEntry> approved(UUID tenantId, UUID guideId, LocalDate from, LocalDate until) {
 		String sql = """
