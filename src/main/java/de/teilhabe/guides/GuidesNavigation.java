@@ -39,6 +39,18 @@ class GuidesNavigation {
 	}
 
 	@Bean
+	NavigationItem guidesExpensesNavigation() {
+		return new NavigationItem(NavigationGroup.GUIDES, "guides.nav.expenses", "/guides/expenses", 140,
+				Role.GUIDE_COORDINATOR);
+	}
+
+	@Bean
+	NavigationItem guidesExpenseYearsNavigation() {
+		return new NavigationItem(NavigationGroup.GUIDES, "guides.nav.expenseYears", "/guides/expenses/years", 141,
+				Role.GUIDE_COORDINATOR);
+	}
+
+	@Bean
 	NavigationItem guidesMineNavigation() {
 		return new NavigationItem(NavigationGroup.GUIDES, "guides.nav.mine", "/guides/me", 130, Role.GUIDE);
 	}
