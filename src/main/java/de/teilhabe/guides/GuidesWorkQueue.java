@@ -6,6 +6,7 @@ import java.util.List;
 import de.teilhabe.guides.guide.GuideState;
 import de.teilhabe.guides.guide.GuideStore;
 import de.teilhabe.guides.request.RequestStore;
+import de.teilhabe.guides.training.Trainings;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.web.WorkItem;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Leitstelle's start page: open requests waiting for a guide, and people interested
- * in the engagement waiting for a first conversation.
+ * in the engagement waiting for a first conversation, active guides whose qualification
+ * lapsed or lapses within 60 days.
  */
 @Component
 class GuidesWorkQueue implements WorkQueue {
@@ -24,9 +26,12 @@ class GuidesWorkQueue implements WorkQueue {
 
 	private final GuideStore guides;
 
-	GuidesWorkQueue(RequestStore requests, GuideStore guides) {
+	private final Trainings trainings;
+
+	GuidesWorkQueue(RequestStore requests, GuideStore guides, Trainings trainings) {
 		this.requests = requests;
 		this.guides = guides;
+		this.trainings = trainings;
 	}
 
 	@Override
@@ -42,6 +47,10 @@ class GuidesWorkQueue implements WorkQueue {
 		long interested = this.guides.countByState(actor.tenantId()).get(GuideState.INTERESTED);
 		if (interested > 0) {
 			items.add(new WorkItem("guides.work.interested", "/guides/profiles?state=INTERESTED", interested));
+		}
+		long due = this.trainings.countDue(actor.tenantId());
+		if (due > 0) {
+			items.add(new WorkItem("guides.training.work.due", "/guides/trainings/qualifications", due));
 		}
 		return items;
 	}
