@@ -45,6 +45,7 @@ class ApiConventionsTest {
 			Map.entry("/api/v1/guides?state=ACTIVE", "demo-token-koordination"),
 			Map.entry("/api/v1/guide-requests", "demo-token-koordination"),
 			Map.entry("/api/v1/guide-requests?status=OPEN", "demo-token-koordination"),
+			Map.entry("/api/v1/guide-trainings", "demo-token-koordination"),
 			Map.entry("/api/v1/me/assignments", "demo-token-lotse"));
 
 	@LocalServerPort

@@ -12,6 +12,7 @@ import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.ApiPage;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.InvalidBodyException;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -115,12 +116,12 @@ class TrainingApiController {
 	}
 
 	/**
-	 * A course with its participants.
+	 * A course with its participants: the course's fields, and {@code participants}.
 	 *
 	 * @param course the course
 	 * @param participants the guides enrolled, by name
 	 */
-	record CourseDetail(CourseItem course, List<ParticipantItem> participants) {
+	record CourseDetail(@JsonUnwrapped CourseItem course, List<ParticipantItem> participants) {
 	}
 
 	/**

@@ -35,8 +35,8 @@ public class TrainingStore {
 			  AS enrolled""";
 
 	/** Upcoming (not yet over) first, soonest first; then past ones, latest first. */
-	private static final String ORDER = """
-			ORDER BY (c.last_day < ?), CASE WHEN c.last_day >= ? THEN c.first_day END, c.first_day DESC, c.title, c.id""";
+	private static final String ORDER = " ORDER BY (c.last_day < ?), CASE WHEN c.last_day >= ? THEN c.first_day END,"
+			+ " c.first_day DESC, c.title, c.id";
 
 	private final JdbcClient jdbc;
 
@@ -73,17 +73,17 @@ public class TrainingStore {
 	 * qualifications, soonest first.
 	 */
 	List<Course> upcomingGranting(UUID tenantId, LocalDate today) {
-		return withSessions(tenantId, this.jdbc.sql("SELECT " + COLUMNS + """
-				 FROM guide_course c WHERE c.tenant_id = ? AND c.qualification IS NOT NULL AND c.first_day >= ?
+		return withSessions(tenantId, this.jdbc.sql("SELECT " + COLUMNS + " FROM guide_course c " + """
+				 WHERE c.tenant_id = ? AND c.qualification IS NOT NULL AND c.first_day >= ?
 				ORDER BY c.first_day, c.title""").params(tenantId, today).query(TrainingStore::course).list());
 	}
 
 	/** The courses a guide is enrolled in (as in {@link #list}). */
 	List<Course> ofGuide(UUID tenantId, UUID guideId, LocalDate today) {
 		return withSessions(tenantId,
-				this.jdbc.sql("SELECT " + COLUMNS + """
-						FROM guide_course c WHERE c.tenant_id = ? AND EXISTS (SELECT 1 FROM guide_course_participant p
-						 WHERE p.tenant_id = c.tenant_id AND p.course_id = c.id AND p.guide_id = ?)""" + ORDER)
+				this.jdbc.sql("SELECT " + COLUMNS + " FROM guide_course c " + """
+						WHERE c.tenant_id = ? AND EXISTS (SELECT 1 FROM guide_course_participant p
+						WHERE p.tenant_id = c.tenant_id AND p.course_id = c.id AND p.guide_id = ?)""" + ORDER)
 					.params(tenantId, guideId, today, today)
 					.query(TrainingStore::course)
 					.list());
