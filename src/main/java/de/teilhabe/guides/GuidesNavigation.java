@@ -51,6 +51,12 @@ class GuidesNavigation {
 	}
 
 	@Bean
+	NavigationItem guidesTrainingsNavigation() {
+		return new NavigationItem(NavigationGroup.GUIDES, "guides.training.nav", "/guides/trainings", 125,
+				Role.GUIDE_COORDINATOR);
+	}
+
+	@Bean
 	NavigationItem guidesMineNavigation() {
 		return new NavigationItem(NavigationGroup.GUIDES, "guides.nav.mine", "/guides/me", 130, Role.GUIDE);
 	}

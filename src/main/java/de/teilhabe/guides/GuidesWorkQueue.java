@@ -7,6 +7,7 @@ import de.teilhabe.guides.assignment.AssignmentStore;
 import de.teilhabe.guides.guide.GuideState;
 import de.teilhabe.guides.guide.GuideStore;
 import de.teilhabe.guides.request.RequestStore;
+import de.teilhabe.guides.training.Trainings;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.web.WorkItem;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Leitstelle's start page: open requests waiting for a guide, people interested in
- * the engagement waiting for a first conversation, and done assignments waiting for
- * approval.
+ * the engagement waiting for a first conversation, done assignments waiting for
+ * approval, and active guides whose qualification lapsed or lapses within 60 days.
  */
 @Component
 class GuidesWorkQueue implements WorkQueue {
@@ -28,10 +29,13 @@ class GuidesWorkQueue implements WorkQueue {
 
 	private final AssignmentStore assignments;
 
-	GuidesWorkQueue(RequestStore requests, GuideStore guides, AssignmentStore assignments) {
+	private final Trainings trainings;
+
+	GuidesWorkQueue(RequestStore requests, GuideStore guides, AssignmentStore assignments, Trainings trainings) {
 		this.requests = requests;
 		this.guides = guides;
 		this.assignments = assignments;
+		this.trainings = trainings;
 	}
 
 	@Override
@@ -51,6 +55,10 @@ class GuidesWorkQueue implements WorkQueue {
 		long awaitingApproval = this.assignments.countAwaitingApproval(actor.tenantId());
 		if (awaitingApproval > 0) {
 			items.add(new WorkItem("guides.approval.work", "/guides/approvals", awaitingApproval));
+		}
+		long due = this.trainings.countDue(actor.tenantId());
+		if (due > 0) {
+			items.add(new WorkItem("guides.training.work.due", "/guides/trainings/qualifications", due));
 		}
 		return items;
 	}

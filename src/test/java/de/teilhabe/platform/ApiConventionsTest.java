@@ -47,6 +47,7 @@ class ApiConventionsTest {
 			Map.entry("/api/v1/guide-requests?status=OPEN", "demo-token-koordination"),
 			Map.entry("/api/v1/partner/guide-requests", "demo-token-partner"),
 			Map.entry("/api/v1/partner/guide-requests?status=OPEN", "demo-token-partner"),
+			Map.entry("/api/v1/guide-trainings", "demo-token-koordination"),
 			Map.entry("/api/v1/me/assignments", "demo-token-lotse"));
 
 	@LocalServerPort

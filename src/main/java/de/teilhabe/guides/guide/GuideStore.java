@@ -179,6 +179,23 @@ public class GuideStore {
 	}
 
 	/**
+	 * Grants a qualification to a profile (a completed course): a new one with the
+	 * expiry, or one held already kept at the later expiry (none, null, counts as the
+	 * latest).
+	 */
+	public void grantQualification(UUID tenantId, UUID id, Qualification qualification, LocalDate expiresOn) {
+		this.jdbc.sql("""
+				INSERT INTO guide_qualification (tenant_id, guide_id, position, qualification, expires_on)
+				VALUES (?, ?, (SELECT coalesce(max(position) + 1, 0) FROM guide_qualification
+				  WHERE tenant_id = ? AND guide_id = ?), ?, ?)
+				ON CONFLICT (tenant_id, guide_id, qualification) DO UPDATE SET expires_on =
+				  CASE WHEN guide_qualification.expires_on IS NULL OR EXCLUDED.expires_on IS NULL THEN NULL
+				  ELSE greatest(guide_qualification.expires_on, EXCLUDED.expires_on) END""")
+			.params(tenantId, id, tenantId, id, qualification.name(), expiresOn)
+			.update();
+	}
+
+	/**
 	 * The lifecycle of a profile, oldest first.
 	 */
 	public List<StateChange> history(UUID tenantId, UUID id) {
