@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Leitstelle's start page: open requests waiting for a guide, people interested in
- * the engagement waiting for a first conversation, done assignments waiting for
- * approval, and active guides whose qualification lapsed or lapses within 60 days.
+ * the engagement waiting for a first conversation, done assignments waiting for approval,
+ * and active guides whose qualification lapsed or lapses within 60 days.
  */
 @Component
 class GuidesWorkQueue implements WorkQueue {
