@@ -101,7 +101,7 @@ class StatementPages {
 		model.addAttribute("regions", this.regions);
 		model.addAttribute("base", base);
 		model.addAttribute("years", years(statement.year()));
-		model.addAttribute("title", title(statement, LocaleContextHolder.getLocale()));
+		model.addAttribute("statementTitle", title(statement, LocaleContextHolder.getLocale()));
 		model.addAttribute("tenantName", this.tenants.letterhead(tenantId).name());
 		return model.asMap();
 	}
