@@ -257,9 +257,9 @@ class GuideImport {
 	 * Stores every valid row of an upload as a profile in its state and leaves the
 	 * rejected ones out, all in one transaction (a failure stores nothing); the file is
 	 * dropped. A second import of the same upload is refused.
-	 * @return the checked rows as they were imported
+	 * @return the checked rows as they were imported, with the profiles created
 	 */
-	Preview confirm(Actor actor, UUID id, Locale locale) {
+	Imported confirm(Actor actor, UUID id, Locale locale) {
 		return this.transaction.execute((status) -> {
 			OffsetDateTime now = OffsetDateTime.now(this.clock);
 			Upload upload = this.store.find(actor.tenantId(), id, now, true)
@@ -268,10 +268,12 @@ class GuideImport {
 				throw new ConflictException("guides.intake.error.imported");
 			}
 			Preview preview = preview(actor, upload.content(), locale);
+			Map<Integer, UUID> profiles = new LinkedHashMap<>();
 			for (Row row : preview.rows()) {
 				if (row.valid()) {
 					UUID created = this.guides.create(actor.tenantId(), row.form(), row.state(), actor.displayName(),
 							now);
+					profiles.put(row.line(), created);
 					this.audit.record(AuditCategory.OTHER, "guides.guide.created", "guide_profile", created.toString(),
 							null, "imported from line " + row.line() + " of " + upload.fileName());
 				}
@@ -279,8 +281,22 @@ class GuideImport {
 			this.store.imported(actor.tenantId(), id, (int) preview.valid(), (int) preview.rejected());
 			this.audit.record(AuditCategory.OTHER, "guides.import", "guide_import", id.toString(), null, preview.valid()
 					+ " guides imported, " + preview.rejected() + " rows rejected from " + upload.fileName());
-			return preview;
+			return new Imported(preview, profiles);
 		});
+	}
+
+	/**
+	 * The outcome of an import.
+	 *
+	 * @param preview the checked rows as they were imported
+	 * @param profiles the id of the profile created from each valid row, by its line
+	 */
+	public record Imported(Preview preview, Map<Integer, UUID> profiles) {
+
+		public Imported {
+			profiles = Map.copyOf(profiles);
+		}
+
 	}
 
 	/** Deletes expired uploads and import outcomes. */

@@ -98,7 +98,7 @@ class GuideImportController {
 	String confirm(@PathVariable UUID id, Model model) {
 		Actor actor = CurrentActor.get();
 		Upload upload = this.imports.find(actor, id);
-		Preview preview = this.imports.confirm(actor, id, LocaleContextHolder.getLocale());
+		Preview preview = this.imports.confirm(actor, id, LocaleContextHolder.getLocale()).preview();
 		model.addAttribute("upload", upload);
 		model.addAttribute("preview", preview);
 		return "guides/import-result";
