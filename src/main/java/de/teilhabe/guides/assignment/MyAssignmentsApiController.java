@@ -22,9 +22,11 @@ import de.teilhabe.shared.web.InvalidBodyException;
 import de.teilhabe.shared.web.NotFoundException;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,9 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
  * brief) and its commissioning but never the person's contact reference (an account bound
  * to no profile gets an empty list); answering a commission ({@code …/accept},
  * {@code …/decline}), the work entries of an assignment ({@code GET/POST …/work-entries},
- * 422 {@code errors: [{field, message}]} for a bad body) and marking it done
- * ({@code …/done}). Another guide's assignment answers 404, a step its status does not
- * allow 409.
+ * {@code PUT/DELETE …/work-entries/{entryId}} until approved, 422 {@code errors: [{field,
+ * message}]} for a bad body) and marking it done ({@code …/done}). Another guide's
+ * assignment answers 404, a step its status does not allow 409.
  */
 @RestController
 class MyAssignmentsApiController {
@@ -113,6 +115,34 @@ class MyAssignmentsApiController {
 		Assignment assignment = this.work.own(actor, id);
 		return ResponseEntity.created(URI.create("/api/v1/me/assignments/" + id + "/work-entries"))
 			.body(WorkEntryItem.of(this.work.entry(actor, assignment, logged.id())));
+	}
+
+	/**
+	 * Changes an entry the guide logged (every field, the body of {@code POST}): 200 with
+	 * the entry; 422 naming the fields; 409 once the assignment (or the entry) is
+	 * approved, or if the assignment takes no entries; 404 for another guide's assignment
+	 * or an entry of another assignment.
+	 */
+	@PutMapping("/api/v1/me/assignments/{id}/work-entries/{entryId}")
+	WorkEntryItem change(@PathVariable UUID id, @PathVariable UUID entryId,
+			@RequestBody(required = false) Map<String, Object> body) {
+		Actor actor = CurrentActor.get();
+		WorkLog.Logged changed = this.work.changeFromBody(actor, id, entryId, (body != null) ? body : Map.of());
+		if (changed.id() == null) {
+			throw new InvalidBodyException(changed.checked().errors());
+		}
+		return WorkEntryItem.of(this.work.entry(actor, this.work.own(actor, id), entryId));
+	}
+
+	/**
+	 * Deletes an entry the guide logged: 204; 409 once approved (or if the assignment
+	 * takes no entries); 404 for another guide's assignment or an entry of another
+	 * assignment.
+	 */
+	@DeleteMapping("/api/v1/me/assignments/{id}/work-entries/{entryId}")
+	ResponseEntity<Void> delete(@PathVariable UUID id, @PathVariable UUID entryId) {
+		this.work.delete(CurrentActor.get(), id, entryId);
+		return ResponseEntity.noContent().build();
 	}
 
 	/** Marks an accepted assignment done (the request is done); 409 otherwise. */

@@ -144,9 +144,19 @@ public class WorkLog {
 	 * 409 after.
 	 */
 	public Logged change(Actor actor, UUID assignmentId, UUID entryId, Map<String, ?> values) {
+		return changeOwn(actor, assignmentId, entryId, values, WorkEntryForm.class, WorkEntryForm::work);
+	}
+
+	/** The same from the API's body ({@link WorkEntryBody}: every field replaced). */
+	public Logged changeFromBody(Actor actor, UUID assignmentId, UUID entryId, Map<String, ?> values) {
+		return changeOwn(actor, assignmentId, entryId, values, WorkEntryBody.class, WorkEntryBody::work);
+	}
+
+	private <F extends Record> Logged changeOwn(Actor actor, UUID assignmentId, UUID entryId, Map<String, ?> values,
+			Class<F> type, Function<F, Work> work) {
 		Assignment assignment = own(actor, assignmentId);
 		requireOpen(assignment);
-		return correct(actor, assignment, entry(actor, assignment, entryId), values, "guides.work.changed");
+		return correct(actor, assignment, entry(actor, assignment, entryId), values, "guides.work.changed", type, work);
 	}
 
 	/**
@@ -158,25 +168,27 @@ public class WorkLog {
 		if (!assignment.awaitingApproval()) {
 			throw new ConflictException("guides.approval.error.notAwaiting");
 		}
-		return correct(actor, assignment, entry(actor, assignment, entryId), values, "guides.work.corrected");
+		return correct(actor, assignment, entry(actor, assignment, entryId), values, "guides.work.corrected",
+				WorkEntryForm.class, WorkEntryForm::work);
 	}
 
-	private Logged correct(Actor actor, Assignment assignment, WorkEntry entry, Map<String, ?> values, String action) {
+	private <F extends Record> Logged correct(Actor actor, Assignment assignment, WorkEntry entry,
+			Map<String, ?> values, String action, Class<F> type, Function<F, Work> work) {
 		if (entry.approved()) {
 			throw new ConflictException("guides.worklog.error.approved");
 		}
-		FormBinder.Bound<WorkEntryForm> bound = bind(assignment, values, WorkEntryForm.class);
+		FormBinder.Bound<F> bound = bind(assignment, values, type);
 		if (!bound.valid()) {
 			return new Logged(null, bound.checked());
 		}
+		Work changed = work.apply(bound.form());
 		this.transaction.executeWithoutResult((status) -> {
-			if (!this.entries.update(actor.tenantId(), assignment.id(), entry.id(), bound.form().work())) {
+			if (!this.entries.update(actor.tenantId(), assignment.id(), entry.id(), changed)) {
 				throw new ConflictException("guides.worklog.error.approved");
 			}
 			this.audit.record(AuditCategory.OTHER, action, "guide_work_entry", entry.id().toString(), null,
-					"assignment " + assignment.id() + ", " + entry.minutes() + " min -> "
-							+ bound.form().work().minutes() + " min, " + entry.kilometres() + " km -> "
-							+ bound.form().work().kilometres() + " km");
+					"assignment " + assignment.id() + ", " + entry.minutes() + " min -> " + changed.minutes() + " min, "
+							+ entry.kilometres() + " km -> " + changed.kilometres() + " km");
 		});
 		return new Logged(entry.id(), bound.checked());
 	}

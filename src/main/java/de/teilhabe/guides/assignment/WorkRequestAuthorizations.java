@@ -25,6 +25,8 @@ class WorkRequestAuthorizations implements RequestAuthorizations {
 		String guide = Role.GUIDE.name();
 		requests.requestMatchers(HttpMethod.GET, "/guides/me/**", "/api/v1/me/assignments/**").hasRole(guide);
 		requests.requestMatchers(HttpMethod.POST, "/guides/me/**", "/api/v1/me/assignments/**").hasRole(guide);
+		requests.requestMatchers(HttpMethod.PUT, "/api/v1/me/assignments/*/work-entries/*").hasRole(guide);
+		requests.requestMatchers(HttpMethod.DELETE, "/api/v1/me/assignments/*/work-entries/*").hasRole(guide);
 		requests.requestMatchers(HttpMethod.GET, "/guides/approvals", "/guides/approvals/**")
 			.hasRole(Role.GUIDE_COORDINATOR.name());
 		requests.requestMatchers(HttpMethod.POST, "/guides/approvals/**", "/api/v1/guide-assignments/*/approval")
