@@ -13,6 +13,7 @@ import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.table.UnreadableTableException;
 import de.teilhabe.shared.web.InvalidBodyException;
+import io.swagger.v3.oas.annotations.Hidden;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -54,7 +55,7 @@ class GuideImportApiController {
 		this.maxBytes = maxSize.toBytes();
 	}
 
-	@PostMapping("/api/v1/guides/imports")
+	@PostMapping(path = "/api/v1/guides/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Object> upload(@RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) String dryRun) throws IOException {
 		Actor actor = CurrentActor.get();
@@ -95,6 +96,21 @@ class GuideImportApiController {
 		catch (UnreadableTableException ex) {
 			throw unreadable("guides.intake.error." + ex.problem().key());
 		}
+	}
+
+	/**
+	 * A body that is not multipart (JSON, say): 415 saying how to send the file. (Spring
+	 * MVC's own refusal would come before any handler of this class and say only that the
+	 * format is not supported.) Not described in OpenAPI: the upload above is.
+	 */
+	@Hidden
+	@PostMapping("/api/v1/guides/imports")
+	ResponseEntity<ProblemDetail> notMultipart() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				this.messages.getMessage("guides.intake.error.notMultipart", null, LocaleContextHolder.getLocale()));
+		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	/** A file that is no guide list, named at the field {@code file}. */

@@ -16,6 +16,7 @@ import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.ApiPage;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.ConflictException;
+import de.teilhabe.shared.web.ControlCharacterFilter;
 import de.teilhabe.shared.web.InvalidBodyException;
 import de.teilhabe.shared.web.NotFoundException;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -212,6 +213,9 @@ class TrainingApiController {
 		Object reason = body.get("reason");
 		if (reason != null && !(reason instanceof String)) {
 			throw new InvalidBodyException("reason", "guides.training.error.reasonText");
+		}
+		if (reason instanceof String text && ControlCharacterFilter.hasControlCharacter(text)) {
+			throw new InvalidBodyException("reason", "error.controlCharacter");
 		}
 		Trainings.Completion completion = this.trainings.complete(actor, id, guideId, (String) reason);
 		if (completion.refusal() != null) {

@@ -133,8 +133,12 @@ class GuideImportApiTest {
 		assertInvalid(upload(this.api, "liste.csv", valid, "vielleicht"), "dryRun", "Bitte dryRun angeben");
 		// a file is required and must be a guide list
 		assertInvalid(upload(this.api, "leer.csv", new byte[0], "false"), "file", "Bitte eine Datei");
-		assertInvalid(this.api.send("POST", IMPORTS + "?dryRun=false", "application/json", "{\"file\": \"x\"}"), "file",
-				"Bitte eine Datei");
+		HttpResponse<String> json = this.api.send("POST", IMPORTS + "?dryRun=false", "application/json",
+				"{\"file\": \"x\"}");
+		assertThat(json.statusCode()).isEqualTo(415);
+		assertThat(json.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+		assertThat(json.body()).contains("Bitte die Datei als multipart/form-data im Feld file senden");
+		assertInvalid(upload(this.api, "liste.csv", valid, "false", "anders"), "file", "Bitte eine Datei");
 		assertInvalid(
 				upload(this.api, "nul.csv", "Name;Wohnort\nA\u0000B;Melle\n".getBytes(StandardCharsets.UTF_8), "false"),
 				"file", "weder eine CSV-Datei noch eine Excel-Datei");
@@ -189,16 +193,25 @@ class GuideImportApiTest {
 
 	@Test
 	void theEndpointIsDescribedInOpenApi() {
-		assertThat(new Http(this.port).get("/v3/api-docs").body()).contains("\"" + IMPORTS + "\"");
+		String document = new Http(this.port).get("/v3/api-docs").body();
+		assertThat(document).contains("\"" + IMPORTS + "\"");
+		String path = document.substring(document.indexOf("\"" + IMPORTS + "\""));
+		int next = path.indexOf("\"/api/", 5);
+		assertThat((next > 0) ? path.substring(0, next) : path).contains("multipart/form-data").contains("dryRun");
 	}
 
 	/** Posts a file as multipart field {@code file}, dryRun as a form field if given. */
 	static HttpResponse<String> upload(Http http, String fileName, byte[] content, String dryRun) {
+		return upload(http, fileName, content, dryRun, "file");
+	}
+
+	/** Posts a file as the multipart field named, dryRun as a form field if given. */
+	static HttpResponse<String> upload(Http http, String fileName, byte[] content, String dryRun, String field) {
 		String boundary = "----teilhabe" + UUID.randomUUID().toString().replace("-", "");
 		String dry = (dryRun != null)
 				? "--" + boundary + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\n" + dryRun + "\r\n"
 				: "";
-		byte[] head = (dry + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+		byte[] head = (dry + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
 				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);

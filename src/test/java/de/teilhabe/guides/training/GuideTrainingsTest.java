@@ -387,8 +387,13 @@ class GuideTrainingsTest {
 		return json(response);
 	}
 
-	/** A course through the API with a session 09:00–12:00 on each day. */
 	private Map<String, Object> course(String title, String kind, String qualification, Integer years,
+			LocalDate... days) {
+		return course(this.api, title, kind, qualification, years, days);
+	}
+
+	/** A course through the API with a session 09:00–12:00 on each day. */
+	static Map<String, Object> course(Http api, String title, String kind, String qualification, Integer years,
 			LocalDate... days) {
 		StringBuilder sessions = new StringBuilder();
 		for (LocalDate day : days) {
@@ -396,7 +401,7 @@ class GuideTrainingsTest {
 				.append("{\"day\": \"%s\", \"starts\": \"09:00\", \"ends\": \"12:00\", \"place\": \"Kreishaus\"}"
 					.formatted(day));
 		}
-		HttpResponse<String> response = this.api.send("POST", "/api/v1/guide-trainings", "application/json", """
+		HttpResponse<String> response = api.send("POST", "/api/v1/guide-trainings", "application/json", """
 				{"title": "%s", "kind": "%s", "qualification": %s, "validityYears": %s, "capacity": 12,
 				 "trainers": "Team Integration", "sessions": [%s]}""".formatted(title, kind,
 				(qualification != null) ? "\"" + qualification + "\"" : "null", years, sessions));
@@ -433,7 +438,7 @@ class GuideTrainingsTest {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static List<String> sessionIds(Map<String, Object> course) {
+	static List<String> sessionIds(Map<String, Object> course) {
 		return ((List<Map<String, Object>>) course.get("sessions")).stream()
 			.map((session) -> (String) session.get("id"))
 			.toList();

@@ -63,7 +63,7 @@ class TrainingApiTest {
 		Map<String, Object> course = course("Basis API " + UUID.randomUUID(), "BASIC", "BASIC_TRAINING", null,
 				last.minusWeeks(1), last);
 		String base = "/api/v1/guide-trainings/" + course.get("id");
-		List<String> sessions = sessionIds(course);
+		List<String> sessions = GuideTrainingsTest.sessionIds(course);
 
 		// enrolment: the guide must be named, exist and not be enrolled already
 		assertInvalid(post(base + "/enrolments", "{}"), "guideId",
@@ -113,6 +113,10 @@ class TrainingApiTest {
 				"Diese Person ist in diesem Kurs nicht eingeschrieben.");
 		assertInvalid(post(base + "/completions", guideBody(other)), "reason",
 				"Nicht bei jedem Termin anwesend: Bitte begründen");
+		assertInvalid(post(base + "/completions", "{\"guideId\": \"" + other + "\", \"reason\": \"a\\u001bb\"}"),
+				"reason", "Steuerzeichen");
+		assertInvalid(post(base + "/completions", "{\"guideId\": \"" + other + "\", \"reason\": 5}"), "reason",
+				"Bitte die Begründung als Text angeben.");
 		HttpResponse<String> completed = post(base + "/completions", guideBody(newcomer));
 		assertThat(completed.statusCode()).as(completed.body()).isEqualTo(201);
 		assertThat(json(completed)).containsEntry("guideId", newcomer.toString())
@@ -151,7 +155,8 @@ class TrainingApiTest {
 				day);
 		String base = "/api/v1/guide-trainings/" + course.get("id");
 		assertThat(post(base + "/enrolments", guideBody(guide)).statusCode()).isEqualTo(201);
-		assertThat(put(base + "/sessions/" + sessionIds(course).get(0) + "/attendance", attendance(guide, "PRESENT"))
+		assertThat(put(base + "/sessions/" + GuideTrainingsTest.sessionIds(course).get(0) + "/attendance",
+				attendance(guide, "PRESENT"))
 			.statusCode()).isEqualTo(200);
 		HttpResponse<String> completed = post(base + "/completions", guideBody(guide));
 		assertThat(completed.statusCode()).as(completed.body()).isEqualTo(201);
@@ -167,7 +172,7 @@ class TrainingApiTest {
 		String comingBase = "/api/v1/guide-trainings/" + coming.get("id");
 		assertThat(post(comingBase + "/enrolments", guideBody(guide)).statusCode()).isEqualTo(201);
 		assertInvalid(
-				put(comingBase + "/sessions/" + sessionIds(coming).get(0) + "/attendance",
+				put(comingBase + "/sessions/" + GuideTrainingsTest.sessionIds(coming).get(0) + "/attendance",
 						attendance(guide, "PRESENT")),
 				"attendance[0].status", "Dieser Termin liegt noch in der Zukunft.");
 		HttpResponse<String> early = post(comingBase + "/completions",
@@ -187,7 +192,7 @@ class TrainingApiTest {
 		Map<String, Object> course = course("Rollen " + UUID.randomUUID(), "FURTHER", null, null,
 				LocalDate.now().minusDays(1));
 		String base = "/api/v1/guide-trainings/" + course.get("id");
-		String session = base + "/sessions/" + sessionIds(course).get(0) + "/attendance";
+		String session = base + "/sessions/" + GuideTrainingsTest.sessionIds(course).get(0) + "/attendance";
 		assertThat(post(base + "/enrolments", guideBody(guide)).statusCode()).isEqualTo(201);
 		for (Http other : List.of(this.fixtures.api(LANDKREIS, Role.GUIDE), this.fixtures.api(LANDKREIS, Role.PARTNER),
 				this.fixtures.api(LANDKREIS, Role.COUNSELLOR))) {
@@ -230,21 +235,9 @@ class TrainingApiTest {
 		return id;
 	}
 
-	/** A course through the API with a session 09:00–12:00 on each day. */
 	private Map<String, Object> course(String title, String kind, String qualification, Integer years,
 			LocalDate... days) {
-		StringBuilder sessions = new StringBuilder();
-		for (LocalDate day : days) {
-			sessions.append(sessions.isEmpty() ? "" : ", ")
-				.append("{\"day\": \"%s\", \"starts\": \"09:00\", \"ends\": \"12:00\", \"place\": \"Kreishaus\"}"
-					.formatted(day));
-		}
-		HttpResponse<String> response = this.api.send("POST", "/api/v1/guide-trainings", JSON, """
-				{"title": "%s", "kind": "%s", "qualification": %s, "validityYears": %s, "capacity": 12,
-				 "sessions": [%s]}""".formatted(title, kind,
-				(qualification != null) ? "\"" + qualification + "\"" : "null", years, sessions));
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		return json(response);
+		return GuideTrainingsTest.course(this.api, title, kind, qualification, years, days);
 	}
 
 	private HttpResponse<String> post(String path, String body) {
@@ -274,13 +267,6 @@ class TrainingApiTest {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
 		assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
 		assertThat(response.body()).contains("\"field\":\"" + field + "\"").contains(message);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> sessionIds(Map<String, Object> course) {
-		return ((List<Map<String, Object>>) course.get("sessions")).stream()
-			.map((session) -> (String) session.get("id"))
-			.toList();
 	}
 
 	@SuppressWarnings("unchecked")
