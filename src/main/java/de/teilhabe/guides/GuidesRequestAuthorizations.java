@@ -33,7 +33,8 @@ class GuidesRequestAuthorizations implements RequestAuthorizations {
 			.hasRole(coordinator);
 		requests
 			.requestMatchers(HttpMethod.POST, "/guides/**", "/api/v1/guides", "/api/v1/guides/**",
-					"/api/v1/guide-requests", "/api/v1/guide-requests/**", "/api/v1/guide-matching/runs")
+					"/api/v1/guide-requests", "/api/v1/guide-requests/**", "/api/v1/guide-matching/runs",
+					"/api/v1/guide-matching/runs/*/confirm")
 			.hasRole(coordinator);
 		requests
 			.requestMatchers(HttpMethod.PUT, "/api/v1/guides/*", "/api/v1/guide-requests/*",

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import de.teilhabe.guides.report.GuideSeries;
 import de.teilhabe.shared.security.Role;
+import de.teilhabe.support.ApiLists;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 
 import static de.teilhabe.guides.GuidesFixtures.LANDKREIS;
 import static de.teilhabe.guides.GuidesFixtures.json;
+import static de.teilhabe.guides.GuidesFixtures.jsonList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -71,6 +73,73 @@ class DemoGuideHistoryTest {
 			assertThat(o.get("dimensions").toString()).contains("language=ti");
 			assertThat(o.get("value")).isNotNull();
 		});
+	}
+
+	/**
+	 * The shipped indicators over the two series: in the catalogue (the monitoring's list
+	 * and overview), with the demo's months as values equal to the guide report's counts,
+	 * small Gemeinde counts kept secret (null with their symbol, never 0).
+	 */
+	@Test
+	void theShippedIndicatorsShowTheMonthsBesideTheOfficialFigures() {
+		GuidesFixtures fixtures = new GuidesFixtures(this.context, this.port);
+		Http coordinator = fixtures.api(LANDKREIS, Role.GUIDE_COORDINATOR);
+		Map<String, Object> report = json(coordinator.get("/api/v1/guide-reports"));
+		List<Map<String, Object>> catalogue = ApiLists.all(coordinator, "/api/v1/indicators");
+		assertThat(catalogue).filteredOn((i) -> "ilos-anfragen".equals(i.get("code")))
+			.singleElement()
+			.satisfies((i) -> {
+				assertThat(i.get("titleDe")).isEqualTo("Begleitanfragen an Integrationslotsinnen und -lotsen je Monat");
+				assertThat(i.get("shipped")).isEqualTo(true);
+				assertThat(i.get("theme").toString()).contains("Integrationslotsinnen und -lotsen");
+			});
+		assertThat(catalogue).extracting((i) -> i.get("code")).contains("ilos-ohne-lotsin");
+		List<Map<String, Object>> requests = jsonList(
+				coordinator.get("/api/v1/indicators/ilos-anfragen/values?region=03459&from=" + report.get("from")));
+		List<Map<String, Object>> unmet = jsonList(
+				coordinator.get("/api/v1/indicators/ilos-ohne-lotsin/values?region=03459&from=" + report.get("from")));
+		for (Map<String, Object> month : list(report, "months")) {
+			assertThat(requests).as("requests in " + month.get("month"))
+				.filteredOn((v) -> month.get("month").equals(v.get("period")))
+				.singleElement()
+				.satisfies((v) -> assertThat(((Number) v.get("value")).intValue())
+					.isEqualTo(((Number) month.get("requests")).intValue()));
+			assertThat(unmet).as("unmet in " + month.get("month"))
+				.filteredOn((v) -> month.get("month").equals(v.get("period")))
+				.singleElement()
+				.satisfies((v) -> assertThat(((Number) v.get("value")).intValue())
+					.isEqualTo(((Number) month.get("unmet")).intValue()));
+		}
+		// a Gemeinde with a few unmet requests a month: secret, never 0
+		boolean secretSomewhere = false;
+		for (String gemeinde : List.of("03459014", "03459024", "03459019", "03459017", "03459030")) {
+			secretSomewhere |= jsonList(
+					coordinator.get("/api/v1/indicators/ilos-ohne-lotsin/values?region=" + gemeinde))
+				.stream()
+				.anyMatch((v) -> v.get("value") == null && "SECRET".equals(v.get("symbol")));
+		}
+		assertThat(secretSomewhere).as("a secret Gemeinde value").isTrue();
+
+		Http staff = fixtures.session(LANDKREIS, Role.GUIDE_COORDINATOR);
+		String page = staff.get("/indicators/ilos-anfragen?region=03459").body();
+		assertThat(page).contains("Begleitanfragen an Integrationslotsinnen und -lotsen je Monat")
+			.contains(report.get("to").toString());
+		// the overview keeps the official figures' latest year and lists the guides'
+		// theme;
+		// the year of the months shows their latest month
+		String overview = staff.get("/indicators?region=03459").body();
+		assertThat(overview).contains("Integrationslotsinnen und -lotsen");
+		assertThat(section(overview, "indicator-1-2-2")).doesNotContain("kern-sr-only");
+		String year = report.get("to").toString().substring(0, 4);
+		assertThat(section(staff.get("/indicators?region=03459&year=" + year).body(), "indicator-ilos-anfragen"))
+			.contains("Stand " + report.get("to"));
+	}
+
+	/** The table row of an indicator in the overview. */
+	private static String section(String page, String id) {
+		int start = page.indexOf("id=\"" + id + "\"");
+		assertThat(start).as(id).isPositive();
+		return page.substring(start, page.indexOf("</tr>", start));
 	}
 
 	@SuppressWarnings("unchecked")

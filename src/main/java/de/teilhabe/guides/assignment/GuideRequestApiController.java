@@ -12,6 +12,8 @@ import de.teilhabe.guides.request.GuideRequest;
 import de.teilhabe.guides.request.RequestStatus;
 import de.teilhabe.guides.request.RequestStore;
 import de.teilhabe.guides.request.Requests;
+import de.teilhabe.network.OrganisationSummary;
+import de.teilhabe.network.Organisations;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.ApiPage;
@@ -53,8 +55,11 @@ class GuideRequestApiController {
 
 	private final GuideRegions regions;
 
+	private final Organisations organisations;
+
 	GuideRequestApiController(RequestStore store, Requests requests, Assignments assignments, Candidates candidates,
-			ReasonTexts reasons, GuideRegions regions) {
+			ReasonTexts reasons, GuideRegions regions, Organisations organisations) {
+		this.organisations = organisations;
 		this.store = store;
 		this.requests = requests;
 		this.assignments = assignments;
@@ -148,7 +153,10 @@ class GuideRequestApiController {
 
 	private RequestItem item(Actor actor, GuideRequest request) {
 		List<Assignment> all = this.assignments.ofRequest(actor, request.id());
-		return RequestItem.of(request, this.regions, all.isEmpty() ? null : all.get(0));
+		return RequestItem.of(request, this.regions, all.isEmpty() ? null : all.get(0),
+				(organisation) -> this.organisations.find(actor.tenantId(), organisation)
+					.map(OrganisationSummary::name)
+					.orElse(null));
 	}
 
 	static RequestStatus parseStatus(String status) {

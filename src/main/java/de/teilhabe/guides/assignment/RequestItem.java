@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import de.teilhabe.guides.guide.GuideItem.RegionRef;
 import de.teilhabe.guides.guide.GuideRegions;
@@ -32,18 +33,33 @@ import de.teilhabe.guides.request.GuideRequest;
  * @param brief what the guide needs to know, or null
  * @param status {@code OPEN}, {@code ASSIGNED}, {@code DONE} or {@code CANCELLED}
  * @param assignment the live or last assignment, or null
+ * @param requester the partner organisation that asked for it (a PARTNER's request), or
+ * null when the office entered it
  */
 public record RequestItem(UUID id, String topic, List<String> languages, RegionRef gemeinde, String place,
 		LocalDate date, LocalTime starts, LocalTime ends, String recurrence, LocalDate repeatUntil, String urgency,
 		List<String> requiredQualifications, String contactReference, String brief, String status,
-		AssignmentItem assignment) {
+		AssignmentItem assignment, Requester requester) {
 
-	static RequestItem of(GuideRequest request, GuideRegions regions, Assignment assignment) {
+	static RequestItem of(GuideRequest request, GuideRegions regions, Assignment assignment,
+			Function<UUID, String> organisationNames) {
+		UUID organisation = request.requesterOrganisationId();
 		return new RequestItem(request.id(), request.topic().name(), request.languages(),
 				RegionRef.of(request.regionKey(), regions), request.place(), request.date(), request.starts(),
 				request.ends(), request.recurrence().name(), request.repeatUntil(), request.urgency().name(),
 				request.requiredQualifications().stream().map(Qualification::name).toList(), request.contactReference(),
-				request.brief(), request.status().name(), (assignment != null) ? AssignmentItem.of(assignment) : null);
+				request.brief(), request.status().name(), (assignment != null) ? AssignmentItem.of(assignment) : null,
+				(organisation != null) ? new Requester(organisation, organisationNames.apply(organisation)) : null);
+	}
+
+	/**
+	 * The partner organisation that asked for a request.
+	 *
+	 * @param id the organisation's id (as in {@code /api/v1/organisations/{id}})
+	 * @param name its name, or null when the organisation is no longer in the network
+	 */
+	public record Requester(UUID id, String name) {
+
 	}
 
 	/**

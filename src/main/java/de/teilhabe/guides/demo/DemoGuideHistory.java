@@ -100,7 +100,9 @@ public class DemoGuideHistory implements StartupTask {
 
 	@Override
 	public Set<String> after() {
-		return Set.of(DemoGuides.NAME);
+		// publishing recomputes the indicators reading the series (the shipped
+		// ilos-anfragen, ilos-ohne-lotsin): after the catalogue has stored them
+		return Set.of(DemoGuides.NAME, "indicator catalogue");
 	}
 
 	/**

@@ -13,6 +13,7 @@ import de.teilhabe.guides.request.GuideRequest;
 import de.teilhabe.guides.request.RequestStore;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.form.CheckedValues;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -48,8 +49,11 @@ class MatchingController {
 
 	private final MessageSource messages;
 
+	private final Times times;
+
 	MatchingController(MatchingRuns runs, RequestStore requests, GuideStore guides, ProposalChanges changes,
-			MessageSource messages) {
+			MessageSource messages, Times times) {
+		this.times = times;
 		this.runs = runs;
 		this.requests = requests;
 		this.guides = guides;
@@ -143,8 +147,18 @@ class MatchingController {
 	@PostMapping("/guides/matching/runs/{id}/confirm")
 	String confirm(@PathVariable UUID id, RedirectAttributes redirect) {
 		MatchingRuns.Confirmed confirmed = this.runs.confirm(CurrentActor.get(), id);
-		redirect.addFlashAttribute("commissioned", confirmed.commissioned());
+		redirect.addFlashAttribute("commissioned", confirmed.commissioned().size());
 		redirect.addFlashAttribute("leftOut", confirmed.leftOut());
+		Locale locale = LocaleContextHolder.getLocale();
+		redirect.addFlashAttribute("refusedPairs",
+				confirmed.refused()
+					.stream()
+					.map((pair) -> (pair.request() == null) ? pair.reasonText(this.messages, locale)
+							: this.messages.getMessage("guides.partner.run.refusedPair",
+									new Object[] { this.times.date(pair.request().date()), pair.request().starts(),
+											pair.request().ends(), pair.reasonText(this.messages, locale) },
+									locale))
+					.toList());
 		return "redirect:/guides/matching/runs/" + id;
 	}
 

@@ -2,6 +2,7 @@ package de.teilhabe.guides.run;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,6 +10,8 @@ import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.InvalidBodyException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * with {@code {"dryRun": true}} proposes guides for all open requests at once without
  * assigning; {@code {"dryRun": false}} commissions the proposal. The answer (201) has the
  * run's id, how many requests are served and unserved, whether the solver proved the
- * proposal optimal, the relative gap, and the pairs with their cost.
+ * proposal optimal, the relative gap, and the pairs with their cost. A proposal's pairs
+ * are changed one by one and the proposal taken over ({@code …/confirm}).
  */
 @RestController
 class MatchingRunApiController {
@@ -30,7 +34,10 @@ class MatchingRunApiController {
 
 	private final ProposalChanges changes;
 
-	MatchingRunApiController(MatchingRuns runs, ProposalChanges changes) {
+	private final MessageSource messages;
+
+	MatchingRunApiController(MatchingRuns runs, ProposalChanges changes, MessageSource messages) {
+		this.messages = messages;
 		this.runs = runs;
 		this.changes = changes;
 	}
@@ -57,6 +64,30 @@ class MatchingRunApiController {
 				run.assignments()
 					.stream()
 					.map((pair) -> new PairItem(pair.requestId(), pair.guideId(), pair.cost()))
+					.toList());
+	}
+
+	/**
+	 * Takes a proposal over: every pair is checked again as the batch accepts a pair,
+	 * against the assignments as they are now (those commissioned since the proposal was
+	 * computed included) and the pairs commissioned before it; the pairs that pass are
+	 * commissioned, the others are refused with the reason in the reader's language. 200
+	 * with both lists; 409 for a proposal already taken over (or a run that was not a dry
+	 * run); 404 for an unknown run.
+	 */
+	@PostMapping("/api/v1/guide-matching/runs/{id}/confirm")
+	ConfirmedItem confirm(@PathVariable UUID id) {
+		MatchingRuns.Confirmed confirmed = this.runs.confirm(CurrentActor.get(), id);
+		Locale locale = LocaleContextHolder.getLocale();
+		return new ConfirmedItem(id,
+				confirmed.commissioned()
+					.stream()
+					.map((pair) -> new PairItem(pair.requestId(), pair.guideId(), pair.cost()))
+					.toList(),
+				confirmed.refused()
+					.stream()
+					.map((pair) -> new RefusedItem(pair.requestId(), pair.guideId(),
+							pair.reasonText(this.messages, locale)))
 					.toList());
 	}
 
@@ -90,6 +121,26 @@ class MatchingRunApiController {
 	 */
 	record RunItem(UUID id, boolean dryRun, int served, int unserved, boolean optimal, double gap,
 			List<PairItem> assignments) {
+	}
+
+	/**
+	 * A proposal taken over.
+	 *
+	 * @param id the run
+	 * @param commissioned the pairs commissioned, with their cost now
+	 * @param refused the pairs not commissioned because they no longer pass
+	 */
+	record ConfirmedItem(UUID id, List<PairItem> commissioned, List<RefusedItem> refused) {
+	}
+
+	/**
+	 * A pair of a proposal not commissioned when it was taken over.
+	 *
+	 * @param requestId the request
+	 * @param guideId the guide
+	 * @param reason why, in the reader's language (the rule the pair breaks now)
+	 */
+	record RefusedItem(UUID requestId, UUID guideId, String reason) {
 	}
 
 	/**

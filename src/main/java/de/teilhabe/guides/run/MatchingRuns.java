@@ -15,6 +15,7 @@ import de.teilhabe.guides.assignment.Assignments;
 import de.teilhabe.guides.candidate.CandidateRules;
 import de.teilhabe.guides.candidate.Candidates;
 import de.teilhabe.guides.guide.Guide;
+import de.teilhabe.guides.guide.GuideStore;
 import de.teilhabe.guides.matching.BatchAssignment;
 import de.teilhabe.guides.matching.GuideToUse;
 import de.teilhabe.guides.matching.Option;
@@ -26,6 +27,7 @@ import de.teilhabe.guides.request.GuideRequest;
 import de.teilhabe.guides.request.Occurrence;
 import de.teilhabe.guides.request.RequestStore;
 import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.form.FormBinder;
 import jakarta.validation.constraints.NotNull;
 
@@ -65,9 +67,15 @@ public class MatchingRuns {
 
 	private final BatchAssignment solver = new BatchAssignment();
 
+	private final GuideStore guides;
+
+	private final Times times;
+
 	MatchingRuns(Candidates candidates, RequestStore requests, Assignments assignments, FormBinder binder,
 			AuditLog audit, TransactionTemplate transaction, JdbcClient jdbc, Clock clock,
-			@Value("${teilhabe.guides.matching.time-limit:PT5S}") Duration timeLimit) {
+			@Value("${teilhabe.guides.matching.time-limit:PT5S}") Duration timeLimit, GuideStore guides, Times times) {
+		this.guides = guides;
+		this.times = times;
 		this.candidates = candidates;
 		this.requests = requests;
 		this.assignments = assignments;
@@ -194,9 +202,13 @@ public class MatchingRuns {
 	}
 
 	/**
-	 * Commissions the pairs of a proposal (a dry run not confirmed yet) that still hold:
-	 * the request is open and the guide passes the hard rules; the others are left out.
-	 * @return how many were commissioned and how many left out
+	 * Commissions the pairs of a proposal (a dry run not confirmed yet) that still hold,
+	 * each checked again as the batch accepts a pair ({@link PairCheck}: the request is
+	 * open, the candidates' hard rules against the live assignments now — those
+	 * commissioned since the proposal was computed included —, no overlap with and room
+	 * in the week beside the pairs commissioned before it in this take-over); the others
+	 * are left out, each with the reason.
+	 * @return the pairs commissioned and those refused
 	 */
 	public Confirmed confirm(Actor actor, UUID id) {
 		StoredRun run = find(actor.tenantId(), id);
@@ -204,7 +216,8 @@ public class MatchingRuns {
 			throw new de.teilhabe.shared.web.ConflictException("guides.matching.error.confirmed");
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		int[] counts = new int[2];
+		List<Proposed> commissioned = new ArrayList<>();
+		List<Refused> refused = new ArrayList<>();
 		this.transaction.executeWithoutResult((status) -> {
 			if (this.jdbc
 				.sql("""
@@ -214,22 +227,46 @@ public class MatchingRuns {
 				throw new de.teilhabe.shared.web.ConflictException("guides.matching.error.confirmed");
 			}
 			// the pairs as they are now that the run's row is held (changed by hand
-			// before)
-			for (Proposed pair : find(actor.tenantId(), id).assignments()) {
-				GuideRequest request = this.requests.find(actor.tenantId(), pair.requestId()).orElse(null);
-				var candidate = (request == null || request.status() != de.teilhabe.guides.request.RequestStatus.OPEN)
-						? null : this.candidates.check(actor.tenantId(), request, pair.guideId()).orElse(null);
-				if (candidate == null) {
-					counts[1]++;
+			// before), checked against the assignments as they are now
+			List<Proposed> pairs = find(actor.tenantId(), id).assignments();
+			Map<UUID, GuideRequest> requests = new HashMap<>();
+			this.requests.findAll(actor.tenantId(), pairs.stream().map(Proposed::requestId).toList())
+				.forEach((request) -> requests.put(request.id(), request));
+			PairCheck check = pairCheck(actor.tenantId());
+			Map<UUID, List<GuideRequest>> taken = new HashMap<>();
+			for (Proposed pair : pairs) {
+				GuideRequest request = requests.get(pair.requestId());
+				PairCheck.Outcome outcome = (request == null)
+						? new PairCheck.Outcome(null, new String[] { "guides.error.requestNotOpen" })
+						: check.check(request, pair.guideId(), taken.getOrDefault(pair.guideId(), List.of()));
+				if (!outcome.passed()) {
+					refused.add(new Refused(pair.requestId(), pair.guideId(), request, List.of(outcome.refusal())));
 					continue;
 				}
-				this.assignments.commission(actor, request, pair.guideId(), candidate.cost());
-				counts[0]++;
+				this.assignments.commission(actor, request, pair.guideId(), outcome.candidate().cost());
+				taken.computeIfAbsent(pair.guideId(), (guide) -> new ArrayList<>()).add(request);
+				commissioned.add(new Proposed(pair.requestId(), pair.guideId(), outcome.candidate().cost()));
 			}
+			StringBuilder details = new StringBuilder(
+					"commissioned " + commissioned.size() + ", left out " + refused.size());
+			refused.forEach((pair) -> details.append("; request ")
+				.append(pair.requestId())
+				.append(" guide ")
+				.append(pair.guideId())
+				.append(": ")
+				.append(pair.reason().get(0)));
 			this.audit.record(AuditCategory.OTHER, "guides.matching.confirmed", "guide_matching_run", id.toString(),
-					null, "commissioned " + counts[0] + ", left out " + counts[1]);
+					null, details.toString());
 		});
-		return new Confirmed(counts[0], counts[1]);
+		return new Confirmed(List.copyOf(commissioned), List.copyOf(refused));
+	}
+
+	/**
+	 * The check of pairs against the tenant's guides and their live assignments now.
+	 */
+	PairCheck pairCheck(UUID tenantId) {
+		return new PairCheck(this.candidates.rules(), this.candidates.pool(tenantId), this.times,
+				(guide) -> this.guides.find(tenantId, guide).map(Guide::name).orElse("–"));
 	}
 
 	/**
@@ -264,10 +301,34 @@ public class MatchingRuns {
 	/**
 	 * The outcome of confirming a proposal.
 	 *
-	 * @param commissioned pairs commissioned
-	 * @param leftOut pairs that no longer held
+	 * @param commissioned the pairs commissioned (with their cost now)
+	 * @param refused the pairs that no longer held, each with the reason
 	 */
-	public record Confirmed(int commissioned, int leftOut) {
+	public record Confirmed(List<Proposed> commissioned, List<Refused> refused) {
+
+		/** How many pairs no longer held. */
+		public int leftOut() {
+			return this.refused.size();
+		}
+
+	}
+
+	/**
+	 * A pair of a proposal not commissioned when it was taken over.
+	 *
+	 * @param requestId the request
+	 * @param guideId the guide
+	 * @param request the request (null when it no longer exists)
+	 * @param reason why: a message key and its arguments
+	 */
+	public record Refused(UUID requestId, UUID guideId, GuideRequest request, List<String> reason) {
+
+		/** The reason in words, in the language. */
+		public String reasonText(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+			return messages.getMessage(this.reason.get(0), this.reason.subList(1, this.reason.size()).toArray(),
+					locale);
+		}
+
 	}
 
 	/**

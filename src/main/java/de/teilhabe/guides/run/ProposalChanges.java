@@ -1,17 +1,11 @@
 package de.teilhabe.guides.run;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import de.teilhabe.access.AuditLog;
@@ -20,11 +14,9 @@ import de.teilhabe.guides.candidate.Candidate;
 import de.teilhabe.guides.candidate.CandidateRules;
 import de.teilhabe.guides.candidate.Candidates;
 import de.teilhabe.guides.request.GuideRequest;
-import de.teilhabe.guides.request.Occurrence;
 import de.teilhabe.guides.request.RequestStatus;
 import de.teilhabe.guides.request.RequestStore;
 import de.teilhabe.shared.security.Actor;
-import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.ConflictException;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.form.CheckedValues;
@@ -38,12 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Changing single pairs of a proposal (a dry run not taken over yet) before it is taken
  * over: another guide for a request, a guide for a request the proposal left unserved, or
  * no guide (the pair is dropped). A guide is accepted only as the batch would accept the
- * pair: a candidate of the request (every hard rule of {@link CandidateRules}, against
- * the guides' live assignments), no appointment overlapping another request the proposal
- * gives the same guide, and in every ISO week (office's time zone) of the request's
- * appointments room within the guide's requests a week, counting the live assignments'
- * appointments and the proposal's other requests of the guide (each once a week in which
- * it has an appointment). A proposal taken over answers 409.
+ * pair ({@link PairCheck}): a candidate of the request (every hard rule of
+ * {@link CandidateRules}, against the guides' live assignments), no appointment
+ * overlapping another request the proposal gives the same guide, and in every ISO week
+ * (office's time zone) of the request's appointments room within the guide's requests a
+ * week. A proposal taken over answers 409.
  */
 @Service
 public class ProposalChanges {
@@ -62,10 +53,8 @@ public class ProposalChanges {
 
 	private final JdbcClient jdbc;
 
-	private final Times times;
-
 	ProposalChanges(MatchingRuns runs, Candidates candidates, RequestStore requests, FormBinder binder, AuditLog audit,
-			TransactionTemplate transaction, JdbcClient jdbc, Times times) {
+			TransactionTemplate transaction, JdbcClient jdbc) {
 		this.runs = runs;
 		this.candidates = candidates;
 		this.requests = requests;
@@ -73,7 +62,6 @@ public class ProposalChanges {
 		this.audit = audit;
 		this.transaction = transaction;
 		this.jdbc = jdbc;
-		this.times = times;
 	}
 
 	/**
@@ -173,65 +161,23 @@ public class ProposalChanges {
 
 	/**
 	 * Why the guide cannot take the request in this proposal (message key and arguments),
-	 * or empty; the candidate it is otherwise in {@code chosen[0]}.
+	 * or empty; the candidate it is otherwise in {@code chosen[0]}. The proposal's other
+	 * requests of the guide count ({@link PairCheck}).
 	 */
 	private Optional<String[]> refusal(UUID tenantId, MatchingRuns.StoredRun run, GuideRequest request, UUID guideId,
 			Candidate[] chosen) {
-		if (request.status() != RequestStatus.OPEN) {
-			return Optional.of(new String[] { "guides.error.requestNotOpen" });
-		}
-		Candidates.Pool pool = this.candidates.pool(tenantId);
-		Optional<Candidate> candidate = this.candidates.rules()
-			.rank(request, pool.facts(request), pool.today())
-			.stream()
-			.filter((each) -> each.guide().id().equals(guideId))
-			.findFirst();
-		if (candidate.isEmpty()) {
-			return Optional.of(new String[] { "guides.error.notCandidate" });
-		}
-		String name = candidate.get().guide().name();
-		ZoneId zone = this.times.zone();
-		List<Occurrence> appointments = request.occurrences(zone);
 		List<UUID> others = run.assignments()
 			.stream()
 			.filter((pair) -> pair.guideId().equals(guideId) && !pair.requestId().equals(request.id()))
 			.map(MatchingRuns.Proposed::requestId)
 			.toList();
-		Map<LocalDate, Integer> perWeek = new HashMap<>();
-		for (Occurrence busy : pool.busy(guideId, request.id())) {
-			perWeek.merge(week(busy, zone), 1, Integer::sum);
+		PairCheck.Outcome outcome = this.runs.pairCheck(tenantId)
+			.check(request, guideId, others.isEmpty() ? List.of() : this.requests.findAll(tenantId, others));
+		if (!outcome.passed()) {
+			return Optional.of(outcome.refusal());
 		}
-		for (GuideRequest other : this.requests.findAll(tenantId, others)) {
-			List<Occurrence> theirs = other.occurrences(zone);
-			for (Occurrence mine : appointments) {
-				Optional<Occurrence> clash = theirs.stream().filter(mine::overlaps).findFirst();
-				if (clash.isPresent()) {
-					return Optional.of(new String[] { "guides.partner.run.error.overlap", name,
-							this.times.dateTime(clash.get().start()) });
-				}
-			}
-			weeks(theirs, zone).forEach((week) -> perWeek.merge(week, 1, Integer::sum));
-		}
-		int capacity = candidate.get().guide().assignmentsPerWeek();
-		for (LocalDate week : weeks(appointments, zone)) {
-			if (perWeek.getOrDefault(week, 0) + 1 > capacity) {
-				return Optional.of(new String[] { "guides.partner.run.error.capacity", name, this.times.date(week),
-						Integer.toString(capacity) });
-			}
-		}
-		chosen[0] = candidate.get();
+		chosen[0] = outcome.candidate();
 		return Optional.empty();
-	}
-
-	private static Set<LocalDate> weeks(List<Occurrence> occurrences, ZoneId zone) {
-		Set<LocalDate> weeks = new TreeSet<>();
-		occurrences.forEach((occurrence) -> weeks.add(week(occurrence, zone)));
-		return weeks;
-	}
-
-	/** The Monday of the ISO week (office's time zone) in which an appointment starts. */
-	private static LocalDate week(Occurrence occurrence, ZoneId zone) {
-		return occurrence.start().atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 	}
 
 	/** The requests the run considered (paired or not), by day. */

@@ -31,9 +31,11 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the shipped indicator catalogue at every start (reference data, every mode):
  * {@code reference/indicators-ni/catalogue.yml} with titles, themes and definitions from
- * the publisher's metadata in {@code reference/integrationsmonitoring-ni/meta/}. Changed
- * definitions are stored and recomputed, as are definitions without any stored values
- * (first start).
+ * the publisher's metadata in {@code reference/integrationsmonitoring-ni/meta/}, and
+ * {@code reference/indicators-platform/catalogue.yml}, the indicators over the
+ * operational series of the platform's own modules (every field given there; each tenant
+ * sees its own counts). Changed definitions are stored and recomputed, as are definitions
+ * without any stored values (first start).
  */
 @Component
 class ShippedCatalogue implements StartupTask {
@@ -43,6 +45,8 @@ class ShippedCatalogue implements StartupTask {
 	static final String CATALOGUE = "reference/indicators-ni/catalogue.yml";
 
 	static final String META = "reference/integrationsmonitoring-ni/meta/";
+
+	static final String PLATFORM = "reference/indicators-platform/catalogue.yml";
 
 	private final IndicatorStore store;
 
@@ -133,6 +137,29 @@ class ShippedCatalogue implements StartupTask {
 							: "Integrationsmonitoring Niedersachsen (" + dataSource + ")",
 					attribution, licence, computation, ComputationWords.describe(computation), Map.copyOf(defaults),
 					true));
+		}
+		definitions.addAll(platform());
+		return definitions;
+	}
+
+	/**
+	 * The shipped indicators over the modules' operational series: every field from
+	 * {@value #PLATFORM}.
+	 */
+	@SuppressWarnings("unchecked")
+	static List<IndicatorDefinition> platform() {
+		List<IndicatorDefinition> definitions = new ArrayList<>();
+		for (Map<String, Object> entry : (List<Map<String, Object>>) yaml(PLATFORM).get("indicators")) {
+			Map<String, Object> theme = (Map<String, Object>) entry.get("theme");
+			IndicatorComputation computation = IndicatorEngine.JSON.convertValue(entry.get("computation"),
+					IndicatorComputation.class);
+			Map<String, String> defaults = (Map<String, String>) entry.getOrDefault("defaultDimensions", Map.of());
+			definitions.add(new IndicatorDefinition((String) entry.get("code"), text(entry.get("titleDe")),
+					text(entry.get("titleEn")), new IndicatorTheme(text(theme.get("code")), text(theme.get("title"))),
+					text(entry.get("definition")), text(entry.get("unit")),
+					((Number) entry.get("precision")).intValue(), Polarity.valueOf(text(entry.get("polarity"))),
+					text(entry.get("source")), text(entry.get("attribution")), text(entry.get("licence")), computation,
+					ComputationWords.describe(computation), Map.copyOf(defaults), true));
 		}
 		return definitions;
 	}

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * The default definition every tenant has, in the structure of a Kreis report „Migration
  * und Integration“: introduction, population and migration, legal status and
  * naturalisation, early childhood and school, work and social benefits (the indicators of
- * the monitoring themes 1 to 6), goals and measures, one profile per Gemeinde, sources.
- * Regions: the tenant's own region and every Stadt and Gemeinde in it.
+ * the monitoring themes 1 to 6), the guide network (the shipped indicators over its
+ * monthly counts), goals and measures, one profile per Gemeinde, sources. Regions: the
+ * tenant's own region and every Stadt and Gemeinde in it.
  */
 @Component
 class DefaultDefinition {
@@ -32,11 +33,33 @@ class DefaultDefinition {
 			## Aufbau
 			- Bevölkerung und Migration, rechtlicher Status und Einbürgerung
 			- frühkindliche Bildung und Schule, Arbeit und Sozialleistungen
+			- die Begleitanfragen an die Integrationslotsinnen und -lotsen
 			- die Ziele und Maßnahmen des Integrationskonzepts mit ihrem Stand
 			- ein Profil jeder Stadt und Gemeinde
 			- die Quellen und Methoden
 
 			Die amtlichen Zahlen stammen aus dem Integrationsmonitoring Niedersachsen.""";
+
+	/**
+	 * The theme of the shipped indicators over the guide network's monthly counts (the
+	 * operational series {@code guides.requests} and {@code guides.unmet_requests}).
+	 */
+	static final String GUIDES_THEME = "ilos";
+
+	/** The heading of the chapter on the guide network. */
+	static final String GUIDES_CHAPTER = "Integrationslotsinnen und -lotsen";
+
+	/**
+	 * The introduction of the chapter on the guide network (the same text as in the
+	 * migration V20261209_0200, which gives existing default definitions the chapter).
+	 */
+	static final String GUIDES_TEXT = """
+			Integrationslotsinnen und -lotsen begleiten Zugewanderte ehrenamtlich: zu Behörden und Verbänden, bei der \
+			Orientierung, der Wohnungssuche und in Gesprächen, in denen sie Sprache und Kultur vermitteln. Die Zahlen \
+			sind eigene Zählungen der Leitstelle, je Monat des ersten Termins: wie viele Begleitanfragen kamen und für \
+			wie viele sich keine passende Lotsin und kein passender Lotse fand – sie zeigen, für welche Sprachen und \
+			Orte Lotsinnen und Lotsen zu gewinnen sind. Werte von 1 bis 4 werden aus Datenschutzgründen nicht \
+			ausgewiesen (x).""";
 
 	/** The indicators of the chapter on early childhood and school (themes 3 and 4). */
 	static final List<String> EARLY_CHILDHOOD_AND_SCHOOL = List.of("3-1-2", "3-1-3", "4-1-1", "4-1-2", "4-1-4");
@@ -77,6 +100,7 @@ class DefaultDefinition {
 						EARLY_CHILDHOOD_AND_SCHOOL),
 				new Chapter("Arbeit und Sozialleistungen", ChapterKind.INDICATORS, null, null,
 						WORK_AND_SOCIAL_BENEFITS),
+				new Chapter(GUIDES_CHAPTER, ChapterKind.INDICATORS, GUIDES_TEXT, GUIDES_THEME, null),
 				new Chapter("Ziele und Maßnahmen", ChapterKind.GOALS_AND_MEASURES, null, null, null),
 				new Chapter("Die Städte und Gemeinden", ChapterKind.REGION_PROFILES, null, null, null),
 				new Chapter("Quellen und Methoden", ChapterKind.SOURCES, null, null, null));

@@ -140,11 +140,12 @@ final class IndicatorChapters {
 		ReportData data = report.data();
 		List<Chart.Series> lines = new ArrayList<>();
 		lines.add(new Chart.Series(data.name(kreis), "region", numbers(kreisValues)));
-		if (!kreis.equals(land)) {
+		boolean withLand = withLand(kreis, land, landValues);
+		if (withLand) {
 			lines.add(new Chart.Series(data.name(land), "land", numbers(landValues)));
 		}
 		int decimals = indicator.displayPrecision();
-		String lines2 = kreis.equals(land) ? data.name(kreis) : data.name(kreis) + ", " + data.name(land);
+		String lines2 = withLand ? data.name(kreis) + ", " + data.name(land) : data.name(kreis);
 		String description = report.message("report.chart.description", lines2, periods.get(0),
 				periods.get(periods.size() - 1), unit);
 		String figure = Chart.line(id + "-chart")
@@ -167,6 +168,15 @@ final class IndicatorChapters {
 		report.html().append(figure);
 	}
 
+	/**
+	 * Whether the Land has a line and a column beside the Kreis: not for a report on the
+	 * Land, nor where the Land has no entry at all (the tenant's own counts, published
+	 * for its own regions only).
+	 */
+	private static boolean withLand(String kreis, String land, Map<String, IndicatorValue> landValues) {
+		return !kreis.equals(land) && !landValues.isEmpty();
+	}
+
 	private static Map<String, BigDecimal> numbers(Map<String, IndicatorValue> values) {
 		Map<String, BigDecimal> numbers = new LinkedHashMap<>();
 		values.forEach((period, value) -> numbers.put(period, value.value()));
@@ -178,7 +188,7 @@ final class IndicatorChapters {
 			List<String> periods, String kreis, Map<String, IndicatorValue> kreisValues, String land,
 			Map<String, IndicatorValue> landValues, String unit) {
 		ReportData data = report.data();
-		boolean withLand = !kreis.equals(land);
+		boolean withLand = withLand(kreis, land, landValues);
 		StringBuilder html = report.html();
 		report.openTable(id + "-table", report.message("report.table.kreis", title, unit), null);
 		html.append("<thead><tr><th scope=\"col\">")

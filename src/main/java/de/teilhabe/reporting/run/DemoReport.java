@@ -18,11 +18,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Demo mode only: the demo Landkreis Osnabrück's default report is generated once after
  * start, in the background (a while-serving task that only queues the run, after the
- * shipped indicators, the demo concept, goals, measures and network are in place), so
- * that its versions list shows a version from the start and the first report a user
- * generates has one to compare with. Skipped when the definition has a version or a run
- * under way (a restart on kept data); a run an earlier instance left unfinished is marked
- * failed before (InterruptedRuns), so the next start makes the version.
+ * shipped indicators, the demo concept, goals, measures and network and the guides'
+ * history are in place), so that its versions list shows a version from the start and the
+ * first report a user generates has one to compare with. Skipped when the definition has
+ * a version or a run under way (a restart on kept data); a run an earlier instance left
+ * unfinished is marked failed before (InterruptedRuns), so the next start makes the
+ * version.
  */
 @Component
 class DemoReport implements StartupTask {
@@ -59,7 +60,10 @@ class DemoReport implements StartupTask {
 	@Override
 	public Set<String> after() {
 		return Set.of("report definitions", "interrupted report runs", "indicator catalogue",
-				"strategy goals demo data", "strategy measures demo data", "network demo data");
+				"strategy goals demo data", "strategy measures demo data", "network demo data",
+				// the guides' 12 months of history, published (chapter on the guide
+				// network)
+				"guides demo history");
 	}
 
 	@Override

@@ -106,8 +106,25 @@ class PartnerRequestsTest {
 			.contains(escaped(own.name()));
 		assertThat(office.get("/guides/requests?status=OPEN").body()).contains("Angefragt von " + escaped(own.name()));
 
-		// commissioned: no name yet; accepted: the name
+		// and so does its API: the organisation's id and name, null for the office's own
 		Http coordinator = fixtures.api(STADT, Role.GUIDE_COORDINATOR);
+		Map<String, Object> requester = Map.of("id", own.id().toString(), "name", own.name());
+		assertThat(json(coordinator.get("/api/v1/guide-requests/" + request))).containsEntry("requester", requester);
+		assertThat(ApiLists.all(coordinator, "/api/v1/guide-requests?status=OPEN"))
+			.filteredOn((item) -> request.toString().equals(item.get("id")))
+			.singleElement()
+			.satisfies((item) -> assertThat(item).containsEntry("requester", requester));
+		// (a requester in the office's body is not taken)
+		UUID officeRequest = created(coordinator.send("POST", "/api/v1/guide-requests", "application/json",
+				body(language, GuidesFixtures.thursday(0), "O-1")));
+		assertThat(json(coordinator.get("/api/v1/guide-requests/" + officeRequest))).containsEntry("requester", null);
+		assertThat(coordinator
+			.send("POST", "/api/v1/guide-requests/" + officeRequest + "/status", "application/json",
+					"{\"status\": \"CANCELLED\"}")
+			.statusCode()).isEqualTo(200);
+		assertThat(new Http(this.port).get("/v3/api-docs").body()).contains("\"requester\":{\"$ref\"");
+
+		// commissioned: no name yet; accepted: the name
 		String name = "Partnerlotsin " + UUID.randomUUID().toString().substring(0, 6);
 		UUID guide = created(coordinator.send("POST", "/api/v1/guides", "application/json",
 				GuidesFixtures.guideBody(name, STADT_KEY, language)

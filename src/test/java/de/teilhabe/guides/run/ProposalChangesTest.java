@@ -15,6 +15,7 @@ import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,7 +102,7 @@ class ProposalChangesTest {
 		HttpResponse<String> noCandidate = api.send("PUT", pairs + early, "application/json",
 				"{\"guideId\": \"" + carla + "\"}");
 		assertThat(noCandidate.statusCode()).isEqualTo(422);
-		assertThat(noCandidate.body()).contains("erfüllt nicht alle Regeln");
+		assertThat(noCandidate.body()).contains("Carla Drei spricht keine der Sprachen, die die Anfrage braucht.");
 		HttpResponse<String> missing = api.send("PUT", pairs + early, "application/json", "{}");
 		assertThat(missing.statusCode()).isEqualTo(422);
 		assertThat(missing.body()).contains("\"field\":\"guideId\"");
@@ -147,6 +148,94 @@ class ProposalChangesTest {
 		assertThat(AccessFixtures.post(office, page, page + "/assignments/" + early, "guideId", "").statusCode())
 			.isEqualTo(409);
 		assertThat(access.auditDetails("guides.matching.pairChanged", UUID.fromString(run))).hasSizeGreaterThan(5);
+	}
+
+	/**
+	 * Taking a proposal over checks every pair again: a guide commissioned by hand since
+	 * the proposal for a request at the same time is refused for the proposal's pair,
+	 * with the reason (page in German, API in English), and the other pairs are
+	 * commissioned.
+	 */
+	@Test
+	void takingAProposalOverRefusesAPairThatNoLongerFitsAndCommissionsTheOthers() {
+		AccessFixtures access = AccessFixtures.of(this.context);
+		UUID tenant = this.tenants.create(AccessFixtures.unique("uebernahme-kreis"), "Übernahme-Kreis", "03459", true)
+			.id();
+		TestUser coordinatorUser = access.createIn(tenant, "uebernahme", Role.GUIDE_COORDINATOR);
+		String token = token(coordinatorUser);
+		Http api = Http.withToken(this.port, token);
+		Http office = Http.loggedIn(this.port, coordinatorUser.username(), AccessFixtures.PASSWORD);
+		Map<UUID, String> names = Map.of(guide(api, "Dora Vier", 3), "Dora Vier", guide(api, "Emil Fünf", 3),
+				"Emil Fünf");
+		UUID first = request(api, thursday(7), "09:00", "11:00");
+		UUID afternoon = request(api, thursday(7), "14:00", "15:00");
+		UUID nextWeek = request(api, thursday(8), "09:00", "11:00");
+		Map<String, Object> proposal = json(
+				api.send("POST", "/api/v1/guide-matching/runs", "application/json", "{\"dryRun\": true}"));
+		assertThat(proposal).containsEntry("served", 3);
+		UUID guide = guideOf(proposal, first);
+
+		// since the proposal: the same guide commissioned by hand at the same time
+		UUID meanwhile = request(api, thursday(7), "10:00", "12:00");
+		assertThat(api
+			.send("POST", "/api/v1/guide-requests/" + meanwhile + "/assignments", "application/json",
+					"{\"guideId\": \"" + guide + "\"}")
+			.statusCode()).isEqualTo(201);
+
+		String page = "/guides/matching/runs/" + proposal.get("id");
+		assertThat(AccessFixtures.post(office, page, page + "/confirm").statusCode()).isEqualTo(302);
+		String shown = office.get(page).body();
+		assertThat(shown).contains("2 Beauftragungen, 1 Paar galt nicht mehr.")
+			.contains("Nicht beauftragt, weil das Paar seit dem Vorschlag nicht mehr passt")
+			.contains(names.get(guide) + " ist zur selben Zeit schon für eine andere Begleitung beauftragt");
+		assertThat(json(api.get("/api/v1/guide-requests/" + first))).containsEntry("status", "OPEN");
+		assertThat(assignedGuide(api, afternoon)).isEqualTo(guideOf(proposal, afternoon).toString());
+		assertThat(assignedGuide(api, nextWeek)).isEqualTo(guideOf(proposal, nextWeek).toString());
+		assertThat(assignedGuide(api, meanwhile)).isEqualTo(guide.toString());
+
+		// through the API: the open request gets the other guide, who is then
+		// commissioned
+		// by hand at the same time; taken over, nothing is commissioned, the reason in
+		// English
+		Map<String, Object> second = json(
+				api.send("POST", "/api/v1/guide-matching/runs", "application/json", "{\"dryRun\": true}"));
+		UUID other = guideOf(second, first);
+		assertThat(other).isNotEqualTo(guide);
+		UUID clash = request(api, thursday(7), "08:00", "09:30");
+		assertThat(api
+			.send("POST", "/api/v1/guide-requests/" + clash + "/assignments", "application/json",
+					"{\"guideId\": \"" + other + "\"}")
+			.statusCode()).isEqualTo(201);
+		String confirm = "/api/v1/guide-matching/runs/" + second.get("id") + "/confirm";
+		HttpResponse<String> confirmed = Http.withToken(this.port, token)
+			.language("en")
+			.send("POST", confirm, "application/json", "");
+		assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+		assertThat(json(confirmed)).containsEntry("commissioned", List.of());
+		assertThat(json(confirmed).get("refused")).asInstanceOf(InstanceOfAssertFactories.LIST)
+			.containsExactly(Map.of("requestId", first.toString(), "guideId", other.toString(), "reason",
+					names.get(other) + " is already commissioned for another accompaniment at the same time ("
+							+ thursday(7).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+							+ " 08:00)."));
+		assertThat(api.send("POST", confirm, "application/json", "").statusCode()).isEqualTo(409);
+		assertThat(api
+			.send("POST", "/api/v1/guide-matching/runs/" + UUID.randomUUID() + "/confirm", "application/json", "")
+			.statusCode()).isEqualTo(404);
+		assertThat(access.auditDetails("guides.matching.confirmed", UUID.fromString((String) second.get("id"))))
+			.singleElement()
+			.asString()
+			.contains("commissioned 0, left out 1");
+	}
+
+	/** The guide a run gives a request. */
+	private static UUID guideOf(Map<String, Object> run, UUID request) {
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> pairs = (List<Map<String, Object>>) run.get("assignments");
+		return pairs.stream()
+			.filter((pair) -> request.toString().equals(pair.get("requestId")))
+			.map((pair) -> UUID.fromString((String) pair.get("guideId")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no pair for " + request + " in " + run));
 	}
 
 	private static String assignedGuide(Http api, UUID request) {

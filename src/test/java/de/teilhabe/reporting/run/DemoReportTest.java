@@ -3,6 +3,8 @@ package de.teilhabe.reporting.run;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import de.teilhabe.support.ApiLists;
 import de.teilhabe.support.Http;
@@ -46,6 +48,29 @@ class DemoReportTest {
 			.contains(STARTER)
 			.contains("document.pdf")
 			.contains("document.html");
+		// the chapter on the guide network with the twelve months of the demo history
+		// (the
+		// shipped indicators over the operational series guides.*)
+		Matcher link = Pattern.compile("href=\"(/reports/runs/[^\"]+/document\\.html)\"").matcher(versions);
+		assertThat(link.find()).as("a link to the web page of the version").isTrue();
+		String html = staff.get(link.group(1)).body();
+		int chapter = html.indexOf(" Integrationslotsinnen und -lotsen</h2>");
+		assertThat(chapter).as("the chapter on the guide network").isPositive();
+		String requests = html
+			.substring(html.indexOf(">Begleitanfragen an Integrationslotsinnen und -lotsen je Monat<", chapter));
+		// the Kreis's table: a month per row with its count (no Land column: the Land has
+		// no entry), then the Gemeinden's table with a secret count as x
+		Matcher month = Pattern.compile("<tr><th scope=\"row\">(\\d{4}-\\d{2})</th><td class=\"num\">(\\d+)</td></tr>")
+			.matcher(requests.substring(0, requests.indexOf("</table>")));
+		int months = 0;
+		while (month.find()) {
+			months++;
+			assertThat(Integer.parseInt(month.group(2))).as(month.group(1)).isGreaterThan(10);
+		}
+		assertThat(months).as("months with requests in the Kreis's table").isGreaterThanOrEqualTo(12);
+		String unmet = html
+			.substring(html.indexOf(">Begleitanfragen ohne passende Lotsin oder passenden Lotsen je Monat<", chapter));
+		assertThat(unmet.substring(0, unmet.indexOf("report-source"))).contains("<td class=\"num\">x</td>");
 	}
 
 	/** The versions table of the definition's page, or an empty text before one. */

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import de.teilhabe.monitoring.ComputationKind;
 import de.teilhabe.monitoring.IndicatorDefinition;
@@ -28,6 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicatorViews {
 
+	/** A month as a period: {@code 2026-11}. */
+	private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
 	/** One row of a data table: a period with the region's and the Land's value. */
 	record TableRow(String period, String value, String numerator, String denominator, String landValue, String note) {
 
@@ -39,9 +45,13 @@ class IndicatorViews {
 
 	}
 
-	/** An indicator in the overview. */
+	/**
+	 * An indicator in the overview; {@code period} names the month shown when it is not
+	 * the year itself (an indicator of monthly counts: its latest month of the year).
+	 */
 	record OverviewEntry(String code, String title, String unit, String value, String note, Trend trend,
-			String previousPeriod, String previous, String landValue, String comparison, String linkYear) {
+			String previousPeriod, String previous, String landValue, String comparison, String linkYear,
+			String period) {
 
 	}
 
@@ -80,7 +90,9 @@ class IndicatorViews {
 		Map<String, List<IndicatorValue>> regionValues = new LinkedHashMap<>();
 		Map<String, List<IndicatorValue>> landValues = new LinkedHashMap<>();
 		TreeSet<String> years = new TreeSet<>();
+		Set<String> periods = new HashSet<>();
 		String latest = null;
+		String latestYearly = null;
 		for (List<IndicatorDefinition> definitions : catalogue.values()) {
 			for (IndicatorDefinition definition : definitions) {
 				List<IndicatorValue> all = this.indicators.values(tenantId, definition.code(), region, null, null,
@@ -91,15 +103,21 @@ class IndicatorViews {
 				landValues.put(definition.code(), region.equals(land) ? List.of() : Variants
 					.only(this.indicators.values(tenantId, definition.code(), land, null, null, variant), variant));
 				for (IndicatorValue value : values) {
-					years.add(value.period());
-					if (value.value() != null && (latest == null || value.period().compareTo(latest) > 0)) {
-						latest = value.period();
+					periods.add(value.period());
+					years.add(yearOf(value.period()));
+					if (value.value() != null) {
+						latest = later(latest, yearOf(value.period()));
+						if (!MONTH.matcher(value.period()).matches()) {
+							latestYearly = later(latestYearly, value.period());
+						}
 					}
 				}
 			}
 		}
-		String chosen = (year == null || year.isBlank()) ? latest : year;
-		if (chosen != null && !years.contains(chosen)) {
+		// by default the latest year of the yearly figures (the official statistics), not
+		// the current year of a module's monthly counts (which it would be empty for)
+		String chosen = (year == null || year.isBlank()) ? ((latestYearly != null) ? latestYearly : latest) : year;
+		if (chosen != null && !years.contains(chosen) && !periods.contains(chosen)) {
 			throw new BadRequestException("monitoring.error.noValues", chosen);
 		}
 		List<ThemeBlock> themes = new ArrayList<>();
@@ -123,16 +141,21 @@ class IndicatorViews {
 	private OverviewEntry entry(IndicatorDefinition definition, List<IndicatorValue> values,
 			List<IndicatorValue> landValues, String year, boolean regionIsLand, Locale locale) {
 		IndicatorValue current = null;
-		IndicatorValue previous = null;
 		for (IndicatorValue value : values) {
-			if (year != null && value.period().equals(year)) {
+			// the year's own period, else (monthly counts) the year's latest month
+			if (year != null && (value.period().equals(year)
+					|| (current == null || !current.period().equals(year)) && isMonthOf(value.period(), year))) {
 				current = value;
 			}
-			else if (year != null && value.period().compareTo(year) < 0) {
+		}
+		String shown = (current == null) ? year : current.period();
+		IndicatorValue previous = null;
+		for (IndicatorValue value : values) {
+			if (shown != null && value.period().compareTo(shown) < 0) {
 				previous = value;
 			}
 		}
-		IndicatorValue land = (year == null) ? null : Variants.byPeriod(landValues).get(year);
+		IndicatorValue land = (shown == null) ? null : Variants.byPeriod(landValues).get(shown);
 		int precision = Display.precision(definition);
 		BigDecimal currentValue = (current == null) ? null : Figures.rounded(current.value(), precision);
 		BigDecimal previousValue = (previous == null) ? null : Figures.rounded(previous.value(), precision);
@@ -150,7 +173,25 @@ class IndicatorViews {
 				// the indicator's page for the year only where the region has a value in
 				// it;
 				// else its page chooses the latest year with a value
-				(currentValue == null) ? null : year);
+				(currentValue == null) ? null : shown,
+				(current == null || current.period().equals(year)) ? null : current.period());
+	}
+
+	/**
+	 * The year of a period for the overview's year choice: {@code 2026} for a month
+	 * {@code 2026-11} (monthly counts and values of a month each year); other periods
+	 * (years, school years {@code 2015/16}) as they are.
+	 */
+	static String yearOf(String period) {
+		return MONTH.matcher(period).matches() ? period.substring(0, 4) : period;
+	}
+
+	private static String later(String one, String other) {
+		return (one == null || other.compareTo(one) > 0) ? other : one;
+	}
+
+	private static boolean isMonthOf(String period, String year) {
+		return MONTH.matcher(period).matches() && period.startsWith(year + "-");
 	}
 
 	/**
