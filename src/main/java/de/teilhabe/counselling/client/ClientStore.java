@@ -20,6 +20,7 @@ import de.teilhabe.shared.crypto.EncryptedColumn;
 import de.teilhabe.shared.crypto.FieldEncryption;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,9 +45,12 @@ public class ClientStore {
 
 	private final FieldEncryption fields;
 
-	ClientStore(JdbcClient jdbc, FieldEncryption fields) {
+	private final JdbcTemplate batch;
+
+	ClientStore(JdbcClient jdbc, FieldEncryption fields, JdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.fields = fields;
+		this.batch = batch;
 	}
 
 	/** Stores a new client with a fresh client number; its id and number. */
@@ -74,6 +78,40 @@ public class ClientStore {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Stores many new clients of a tenant that has none yet in two batch statements (the
+	 * demo data): each with a fresh client number, distinct among them.
+	 * @return how many
+	 */
+	public int insertAll(UUID tenantId, List<NewClient> clients) {
+		List<Object[]> rows = new ArrayList<>();
+		List<Object[]> keys = new ArrayList<>();
+		Set<String> numbers = new HashSet<>();
+		for (NewClient client : clients) {
+			UUID id = client.id();
+			String number = ClientNumbers.next();
+			while (!numbers.add(number)) {
+				number = ClientNumbers.next();
+			}
+			List<Object> row = new ArrayList<>(
+					List.of(tenantId, id, number, client.responsibleId(), client.createdAt(), client.createdAt()));
+			Map<String, String> values = plainValues(client.form());
+			ClientColumns.FIELDS
+				.forEach((field, column) -> row.add(this.fields.encrypt(column, tenantId, id, values.get(field))));
+			rows.add(row.toArray());
+			for (String key : TransliterationKey.keys(client.form().firstName(), client.form().lastName())) {
+				keys.add(new Object[] { tenantId, id, this.fields.blindIndex(ClientColumns.NAME_KEY, tenantId, key) });
+			}
+		}
+		this.batch.batchUpdate(
+				"INSERT INTO counselling_client (" + COLUMNS + ") VALUES ("
+						+ String.join(", ", java.util.Collections.nCopies(6 + ClientColumns.FIELDS.size(), "?")) + ")",
+				rows);
+		this.batch.batchUpdate("INSERT INTO counselling_client_name_key (tenant_id, client_id, key_hash) "
+				+ "VALUES (?, ?, ?) ON CONFLICT DO NOTHING", keys);
+		return rows.size();
 	}
 
 	/** Changes a client's values (not its number or responsible counsellor). */
@@ -292,6 +330,17 @@ public class ClientStore {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/**
+	 * A new client to store with {@link #insertAll}.
+	 *
+	 * @param id its id
+	 * @param responsibleId the responsible counsellor
+	 * @param form its values (checked)
+	 * @param createdAt when it was entered
+	 */
+	public record NewClient(UUID id, UUID responsibleId, ClientForm form, OffsetDateTime createdAt) {
 	}
 
 	/**

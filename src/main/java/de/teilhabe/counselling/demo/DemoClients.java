@@ -166,6 +166,7 @@ class DemoClients implements StartupTask {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		int year = now.getYear();
 		List<UUID> bernasClients = new ArrayList<>();
+		List<ClientStore.NewClient> rows = new ArrayList<>();
 		int count = 0;
 		for (Origin origin : ORIGINS) {
 			for (int i = 0; i < origin.count(); i++) {
@@ -193,6 +194,7 @@ class DemoClients implements StartupTask {
 				count++;
 			}
 		}
+		this.store.insertAll(tenant.id(), rows);
 		// one deputy case: Bilal Beratung stands in for one of Berna Beratung's clients
 		this.jdbc.sql("""
 				INSERT INTO counselling_client_deputy (tenant_id, client_id, user_id, added_at, added_by)
