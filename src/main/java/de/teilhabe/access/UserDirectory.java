@@ -84,4 +84,10 @@ public interface UserDirectory {
 	/** The e-mail addresses of the active users bound to an organisation. */
 	List<String> emailsOfOrganisation(UUID tenantId, UUID organisationId);
 
+	/**
+	 * The active users of the tenant who hold a role, by id with their names as shown to
+	 * staff, ordered by name (e.g. the counsellors of the team to pick a deputy from).
+	 */
+	java.util.Map<UUID, String> activeUsersWithRole(UUID tenantId, de.teilhabe.shared.security.Role role);
+
 }

@@ -38,6 +38,7 @@ class UserSetup implements StartupTask {
 			new DemoUser("landkreis-osnabrueck", "admin", "Anna Admin", Role.ADMIN),
 			new DemoUser("landkreis-osnabrueck", "strategie", "Stefan Strategie", Role.STRATEGY),
 			new DemoUser("landkreis-osnabrueck", "beratung", "Berna Beratung", Role.COUNSELLOR),
+			new DemoUser("landkreis-osnabrueck", "beratung2", "Bilal Beratung", Role.COUNSELLOR),
 			new DemoUser("landkreis-osnabrueck", "koordination", "Konrad Koordination", Role.GUIDE_COORDINATOR),
 			new DemoUser("landkreis-osnabrueck", "lotse", "Leyla Lotsin", Role.GUIDE),
 			new DemoUser("landkreis-osnabrueck", "beirat", "Benedikt Beirat", Role.COUNCIL_OFFICE),

@@ -122,4 +122,17 @@ class JdbcUserDirectory implements UserDirectory {
 			.list();
 	}
 
+	@Override
+	public Map<UUID, String> activeUsersWithRole(UUID tenantId, de.teilhabe.shared.security.Role role) {
+		Map<UUID, String> users = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("""
+				SELECT u.id, u.display_name FROM app_user u
+				JOIN user_role r ON r.tenant_id = u.tenant_id AND r.user_id = u.id
+				WHERE u.tenant_id = ? AND u.active AND r.role = ? ORDER BY u.display_name, u.id""")
+			.params(tenantId, role.name())
+			.query((rs, row) -> users.put(rs.getObject("id", UUID.class), rs.getString("display_name")))
+			.list();
+		return users;
+	}
+
 }

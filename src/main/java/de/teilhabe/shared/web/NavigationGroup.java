@@ -7,7 +7,7 @@ package de.teilhabe.shared.web;
  */
 public enum NavigationGroup {
 
-	MONITORING, STRATEGY, NETWORK, GUIDES, ADMINISTRATION, PRIVACY, ACCOUNT;
+	MONITORING, STRATEGY, NETWORK, GUIDES, COUNSELLING, ADMINISTRATION, PRIVACY, ACCOUNT;
 
 	/** The message key of the section's name. */
 	public String key() {

@@ -1,0 +1,373 @@
+package de.teilhabe.counselling.client;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import de.teilhabe.shared.crypto.EncryptedColumn;
+import de.teilhabe.shared.crypto.FieldEncryption;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The clients in PostgreSQL: every personal value encrypted per field on the way in and
+ * decrypted on the way out, the phonetic keys of the names stored as keyed hashes only.
+ * Every query filters on the tenant. Knows nothing of who may read: {@code Clients}
+ * decides and audits.
+ */
+@Repository
+public class ClientStore {
+
+	private static final String SEALED = ClientColumns.FIELDS.values()
+		.stream()
+		.map(EncryptedColumn::column)
+		.collect(Collectors.joining(", "));
+
+	private static final String COLUMNS = "tenant_id, id, client_number, responsible_id, created_at, updated_at, "
+			+ SEALED;
+
+	private final JdbcClient jdbc;
+
+	private final FieldEncryption fields;
+
+	private final JdbcTemplate batch;
+
+	ClientStore(JdbcClient jdbc, FieldEncryption fields, JdbcTemplate batch) {
+		this.jdbc = jdbc;
+		this.fields = fields;
+		this.batch = batch;
+	}
+
+	/** Stores a new client with a fresh client number; its id and number. */
+	public Created insert(UUID tenantId, UUID responsibleId, ClientForm form, OffsetDateTime now) {
+		UUID id = UUID.randomUUID();
+		for (int attempt = 0;; attempt++) {
+			String number = ClientNumbers.next();
+			try {
+				JdbcClient.StatementSpec insert = this.jdbc
+					.sql("INSERT INTO counselling_client (" + COLUMNS
+							+ ") VALUES (:tenant, :id, :number, :responsible, :now, :now, "
+							+ SEALED.replaceAll("(\\w+)", ":$1") + ")")
+					.param("tenant", tenantId)
+					.param("id", id)
+					.param("number", number)
+					.param("responsible", responsibleId)
+					.param("now", now);
+				sealed(insert, tenantId, id, form).update();
+				writeNameKeys(tenantId, id, form);
+				return new Created(id, number);
+			}
+			catch (DuplicateKeyException ex) {
+				if (attempt > 5) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Stores many new clients of a tenant that has none yet in two batch statements (the
+	 * demo data): each with a fresh client number, distinct among them.
+	 * @return how many
+	 */
+	public int insertAll(UUID tenantId, List<NewClient> clients) {
+		List<Object[]> rows = new ArrayList<>();
+		List<Object[]> keys = new ArrayList<>();
+		Set<String> numbers = new HashSet<>();
+		for (NewClient client : clients) {
+			UUID id = client.id();
+			String number = ClientNumbers.next();
+			while (!numbers.add(number)) {
+				number = ClientNumbers.next();
+			}
+			List<Object> row = new ArrayList<>(
+					List.of(tenantId, id, number, client.responsibleId(), client.createdAt(), client.createdAt()));
+			Map<String, String> values = plainValues(client.form());
+			ClientColumns.FIELDS
+				.forEach((field, column) -> row.add(this.fields.encrypt(column, tenantId, id, values.get(field))));
+			rows.add(row.toArray());
+			for (String key : TransliterationKey.keys(client.form().firstName(), client.form().lastName())) {
+				keys.add(new Object[] { tenantId, id, this.fields.blindIndex(ClientColumns.NAME_KEY, tenantId, key) });
+			}
+		}
+		this.batch.batchUpdate(
+				"INSERT INTO counselling_client (" + COLUMNS + ") VALUES ("
+						+ String.join(", ", java.util.Collections.nCopies(6 + ClientColumns.FIELDS.size(), "?")) + ")",
+				rows);
+		this.batch.batchUpdate("INSERT INTO counselling_client_name_key (tenant_id, client_id, key_hash) "
+				+ "VALUES (?, ?, ?) ON CONFLICT DO NOTHING", keys);
+		return rows.size();
+	}
+
+	/** Changes a client's values (not its number or responsible counsellor). */
+	void update(UUID tenantId, UUID id, ClientForm form, OffsetDateTime now) {
+		String set = ClientColumns.FIELDS.values()
+			.stream()
+			.map((column) -> column.column() + " = :" + column.column())
+			.collect(Collectors.joining(", "));
+		JdbcClient.StatementSpec update = this.jdbc
+			.sql("UPDATE counselling_client SET " + set + ", updated_at = :now WHERE tenant_id = :tenant AND id = :id")
+			.param("tenant", tenantId)
+			.param("id", id)
+			.param("now", now);
+		sealed(update, tenantId, id, form).update();
+		this.jdbc.sql("DELETE FROM counselling_client_name_key WHERE tenant_id = ? AND client_id = ?")
+			.params(tenantId, id)
+			.update();
+		writeNameKeys(tenantId, id, form);
+	}
+
+	/** Hands the client to another counsellor. */
+	void changeResponsible(UUID tenantId, UUID id, UUID responsibleId, OffsetDateTime now) {
+		this.jdbc.sql("UPDATE counselling_client SET responsible_id = ?, updated_at = ? WHERE tenant_id = ? AND id = ?")
+			.params(responsibleId, now, tenantId, id)
+			.update();
+	}
+
+	private JdbcClient.StatementSpec sealed(JdbcClient.StatementSpec statement, UUID tenantId, UUID id,
+			ClientForm form) {
+		Map<String, String> values = plainValues(form);
+		JdbcClient.StatementSpec spec = statement;
+		for (Map.Entry<String, EncryptedColumn> field : ClientColumns.FIELDS.entrySet()) {
+			spec = spec.param(field.getValue().column(),
+					this.fields.encrypt(field.getValue(), tenantId, id, values.get(field.getKey())), Types.BINARY);
+		}
+		return spec;
+	}
+
+	/** The form's values as the texts that are encrypted (null for none). */
+	private static Map<String, String> plainValues(ClientForm form) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("firstName", form.firstName().strip());
+		values.put("lastName", form.lastName().strip());
+		values.put("phone", blankToNull(form.phone()));
+		values.put("email", blankToNull(form.email()));
+		values.put("birthYear", text(form.birthYear()));
+		values.put("gender", text(form.gender()));
+		values.put("nationality", blankToNull(form.nationality()));
+		values.put("languages", form.languages().isEmpty() ? null : String.join(",", form.languages()));
+		values.put("residenceStatus", text(form.residenceStatus()));
+		values.put("arrivalYear", text(form.arrivalYear()));
+		values.put("gemeinde", blankToNull(form.gemeinde()));
+		values.put("germanLevel", text(form.germanLevel()));
+		values.put("note", blankToNull(form.note()));
+		return values;
+	}
+
+	private void writeNameKeys(UUID tenantId, UUID id, ClientForm form) {
+		for (String key : TransliterationKey.keys(form.firstName(), form.lastName())) {
+			this.jdbc
+				.sql("INSERT INTO counselling_client_name_key (tenant_id, client_id, key_hash) VALUES (?, ?, ?) "
+						+ "ON CONFLICT DO NOTHING")
+				.params(tenantId, id, this.fields.blindIndex(ClientColumns.NAME_KEY, tenantId, key))
+				.update();
+		}
+	}
+
+	/** A client of the tenant, decrypted. */
+	Optional<Client> find(UUID tenantId, UUID id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM counselling_client WHERE tenant_id = ? AND id = ?")
+			.params(tenantId, id)
+			.query(this::client)
+			.optional();
+	}
+
+	/** The responsible counsellor of a client of the tenant (empty: no such client). */
+	Optional<UUID> responsibleOf(UUID tenantId, UUID id) {
+		return this.jdbc.sql("SELECT responsible_id FROM counselling_client WHERE tenant_id = ? AND id = ?")
+			.params(tenantId, id)
+			.query(UUID.class)
+			.optional();
+	}
+
+	/** The client number of a client of the tenant. */
+	Optional<String> numberOf(UUID tenantId, UUID id) {
+		return this.jdbc.sql("SELECT client_number FROM counselling_client WHERE tenant_id = ? AND id = ?")
+			.params(tenantId, id)
+			.query(String.class)
+			.optional();
+	}
+
+	/** Clients of the tenant by id, decrypted (in no particular order). */
+	List<Client> findAll(UUID tenantId, Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM counselling_client WHERE tenant_id = ? AND id = ANY(?)")
+			.params(tenantId, ids.toArray(UUID[]::new))
+			.query(this::client)
+			.list();
+	}
+
+	/** The client numbers and responsible counsellors of clients, by id. */
+	Map<UUID, Stub> stubs(UUID tenantId, Collection<UUID> ids) {
+		Map<UUID, Stub> stubs = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return stubs;
+		}
+		this.jdbc
+			.sql("SELECT id, client_number, responsible_id FROM counselling_client WHERE tenant_id = ? AND id = ANY(?)")
+			.params(tenantId, ids.toArray(UUID[]::new))
+			.query((rs, row) -> new Stub(rs.getObject("id", UUID.class), rs.getString("client_number"),
+					rs.getObject("responsible_id", UUID.class)))
+			.list()
+			.forEach((stub) -> stubs.put(stub.id(), stub));
+		return stubs;
+	}
+
+	/** The client with this number in the tenant. */
+	Optional<UUID> findByNumber(UUID tenantId, String number) {
+		return this.jdbc.sql("SELECT id FROM counselling_client WHERE tenant_id = ? AND client_number = ?")
+			.params(tenantId, number.strip().toUpperCase(Locale.ROOT))
+			.query(UUID.class)
+			.optional();
+	}
+
+	/**
+	 * The clients of the tenant that have, for every key, a name part with that phonetic
+	 * key (looked up by the keys' hashes under every blind-index key).
+	 */
+	Set<UUID> withNameKeys(UUID tenantId, Collection<String> keys) {
+		Set<UUID> found = null;
+		for (String key : keys) {
+			byte[][] hashes = this.fields.blindIndexesForLookup(ClientColumns.NAME_KEY, tenantId, key)
+				.toArray(byte[][]::new);
+			Set<UUID> ids = new HashSet<>(this.jdbc
+				.sql("SELECT client_id FROM counselling_client_name_key WHERE tenant_id = ? AND key_hash = ANY(?)")
+				.params(tenantId, hashes)
+				.query(UUID.class)
+				.list());
+			if (found == null) {
+				found = ids;
+			}
+			else {
+				found.retainAll(ids);
+			}
+			if (found.isEmpty()) {
+				break;
+			}
+		}
+		return (found != null) ? found : Set.of();
+	}
+
+	/**
+	 * The ids of the clients a user may read without break-glass (responsible or deputy)
+	 * or with a break-glass access still running.
+	 */
+	List<UUID> idsReadableBy(UUID tenantId, UUID userId, OffsetDateTime now) {
+		return this.jdbc.sql("""
+				SELECT id FROM counselling_client WHERE tenant_id = :tenant AND responsible_id = :user
+				UNION SELECT client_id FROM counselling_client_deputy WHERE tenant_id = :tenant AND user_id = :user
+				UNION SELECT client_id FROM counselling_break_glass
+				      WHERE tenant_id = :tenant AND user_id = :user AND expires_at > :now""")
+			.param("tenant", tenantId)
+			.param("user", userId)
+			.param("now", now)
+			.query(UUID.class)
+			.list();
+	}
+
+	/** How many clients a counsellor is responsible for. */
+	public long countResponsible(UUID tenantId, UUID userId) {
+		return this.jdbc.sql("SELECT count(*) FROM counselling_client WHERE tenant_id = ? AND responsible_id = ?")
+			.params(tenantId, userId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** How many clients the tenant has. */
+	public long count(UUID tenantId) {
+		return this.jdbc.sql("SELECT count(*) FROM counselling_client WHERE tenant_id = ?")
+			.param(tenantId)
+			.query(Long.class)
+			.single();
+	}
+
+	private Client client(ResultSet rs, int row) throws SQLException {
+		UUID tenantId = rs.getObject("tenant_id", UUID.class);
+		UUID id = rs.getObject("id", UUID.class);
+		Map<String, String> values = new LinkedHashMap<>();
+		for (Map.Entry<String, EncryptedColumn> field : ClientColumns.FIELDS.entrySet()) {
+			values.put(field.getKey(),
+					this.fields.decrypt(field.getValue(), tenantId, id, rs.getBytes(field.getValue().column())));
+		}
+		String languages = values.get("languages");
+		return new Client(id, tenantId, rs.getString("client_number"), rs.getObject("responsible_id", UUID.class),
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+				values.get("firstName"), values.get("lastName"), values.get("phone"), values.get("email"),
+				integer(values.get("birthYear")), constant(Gender.class, values.get("gender")),
+				values.get("nationality"), (languages == null) ? List.of() : List.of(languages.split(",")),
+				constant(ResidenceStatus.class, values.get("residenceStatus")), integer(values.get("arrivalYear")),
+				values.get("gemeinde"), constant(GermanLevel.class, values.get("germanLevel")), values.get("note"));
+	}
+
+	private static Integer integer(String value) {
+		return (value == null) ? null : Integer.valueOf(value);
+	}
+
+	private static <E extends Enum<E>> E constant(Class<E> type, String value) {
+		return (value == null) ? null : Enum.valueOf(type, value);
+	}
+
+	private static String text(Object value) {
+		return (value == null) ? null : value.toString();
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/**
+	 * A new client to store with {@link #insertAll}.
+	 *
+	 * @param id its id
+	 * @param responsibleId the responsible counsellor
+	 * @param form its values (checked)
+	 * @param createdAt when it was entered
+	 */
+	public record NewClient(UUID id, UUID responsibleId, ClientForm form, OffsetDateTime createdAt) {
+	}
+
+	/**
+	 * A new client.
+	 *
+	 * @param id its id
+	 * @param clientNumber its number
+	 */
+	public record Created(UUID id, String clientNumber) {
+	}
+
+	/**
+	 * What may be shown of a client without reading it: its number and who is
+	 * responsible.
+	 *
+	 * @param id the client
+	 * @param clientNumber its number
+	 * @param responsibleId the responsible counsellor
+	 */
+	public record Stub(UUID id, String clientNumber, UUID responsibleId) {
+	}
+
+	/** The ids in a list, as the lookups take them. */
+	static List<UUID> ids(Collection<Client> clients) {
+		List<UUID> ids = new ArrayList<>();
+		clients.forEach((client) -> ids.add(client.id()));
+		return ids;
+	}
+
+}

@@ -1,0 +1,389 @@
+package de.teilhabe.counselling.client;
+
+import java.text.Collator;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import de.teilhabe.access.AuditLog;
+import de.teilhabe.access.AuditLog.AuditCategory;
+import de.teilhabe.counselling.access.ClientAccess;
+import de.teilhabe.counselling.access.ClientAccess.Grant;
+import de.teilhabe.counselling.access.ClientAccess.Kind;
+import de.teilhabe.region.Region;
+import de.teilhabe.region.Regions;
+import de.teilhabe.region.Tenant;
+import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.time.Times;
+import de.teilhabe.shared.web.ApiPage;
+import de.teilhabe.shared.web.ApiPaging;
+import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clients of the Beratungsstelle for the pages and the API: entering and changing a
+ * client (all or nothing, with a duplicate warning), reading one, the counsellor's own
+ * clients and the name search. Every client whose data is shown is recorded in the audit
+ * log (category case access, record {@code counselling_client}, the client's id, the
+ * reason {@code list}, {@code detail}, {@code edit} or {@code break-glass: …}); the
+ * entries and the log lines carry no name.
+ */
+@Service
+public class Clients {
+
+	/** The longest search text. */
+	static final int MAX_QUERY = 200;
+
+	private final ClientStore store;
+
+	private final ClientAccess access;
+
+	private final AuditLog audit;
+
+	private final FormBinder binder;
+
+	private final Tenants tenants;
+
+	private final Regions regions;
+
+	private final Times times;
+
+	private final Clock clock;
+
+	Clients(ClientStore store, ClientAccess access, AuditLog audit, FormBinder binder, Tenants tenants, Regions regions,
+			Times times, Clock clock) {
+		this.store = store;
+		this.access = access;
+		this.audit = audit;
+		this.binder = binder;
+		this.tenants = tenants;
+		this.regions = regions;
+		this.times = times;
+		this.clock = clock;
+	}
+
+	/**
+	 * Enters a client; the counsellor becomes responsible. Not stored when a value is
+	 * wrong, or when a client with the same phonetic name and birth year exists and the
+	 * counsellor has not confirmed that this is another person ({@code confirmDuplicate},
+	 * the possible duplicates in {@link Saved#duplicates()}).
+	 */
+	@Transactional
+	public Saved create(Actor actor, Map<String, ?> raw) {
+		FormBinder.Bound<ClientForm> bound = check(actor, raw);
+		if (!bound.valid()) {
+			return new Saved(null, null, bound.checked(), List.of());
+		}
+		ClientForm form = bound.form();
+		if (!form.confirmDuplicate()) {
+			List<ClientSummary> duplicates = duplicates(actor, form);
+			if (!duplicates.isEmpty()) {
+				Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>(bound.checked().errors());
+				errors.put("confirmDuplicate",
+						new DefaultMessageSourceResolvable(new String[] { "counselling.error.duplicate" },
+								new Object[] { duplicates.size(),
+										duplicates.stream()
+											.map(ClientSummary::clientNumber)
+											.collect(Collectors.joining(", ")) }));
+				return new Saved(null, null, new CheckedValues(bound.checked().values(), errors), duplicates);
+			}
+		}
+		ClientStore.Created created = this.store.insert(actor.tenantId(), actor.userId(), form, now());
+		this.audit.record(AuditCategory.CASE_ACCESS, "counselling.client.created", "counselling_client",
+				created.id().toString(), null, created.clientNumber());
+		return new Saved(created.id(), created.clientNumber(), bound.checked(), List.of());
+	}
+
+	/** Changes a client the counsellor may edit (403 otherwise, 404 if unknown). */
+	@Transactional
+	public Saved update(Actor actor, UUID id, Map<String, ?> raw) {
+		Grant grant = grantOrRefuse(actor, id);
+		FormBinder.Bound<ClientForm> bound = check(actor, raw);
+		if (!bound.valid()) {
+			return new Saved(null, null, bound.checked(), List.of());
+		}
+		this.store.update(actor.tenantId(), id, bound.form(), now());
+		this.audit.record(AuditCategory.CASE_ACCESS, "counselling.client.changed", "counselling_client", id.toString(),
+				grant.auditReason("edit"));
+		return new Saved(id, this.store.numberOf(actor.tenantId(), id).orElseThrow(), bound.checked(), List.of());
+	}
+
+	private FormBinder.Bound<ClientForm> check(Actor actor, Map<String, ?> raw) {
+		return ClientForm.check(this.binder, raw, gemeindeKeys(actor.tenantId()),
+				this.times.today(this.clock).getYear());
+	}
+
+	/**
+	 * A client the counsellor may read, recorded in the audit log with the purpose (or
+	 * the break-glass reason).
+	 * @throws NotFoundException for an unknown client or one of another tenant
+	 * @throws AccessDeniedException for a client the counsellor may not read
+	 */
+	@Transactional
+	public Client read(Actor actor, UUID id, String purpose) {
+		Grant grant = grantOrRefuse(actor, id);
+		Client client = this.store.find(actor.tenantId(), id).orElseThrow(Clients::notFound);
+		this.audit.record(AuditCategory.CASE_ACCESS, "counselling.client.read", "counselling_client", id.toString(),
+				grant.auditReason(purpose));
+		return client;
+	}
+
+	/** How the counsellor may read a client (404 if unknown or of another tenant). */
+	public Grant grant(Actor actor, UUID id) {
+		UUID responsible = this.store.responsibleOf(actor.tenantId(), id).orElseThrow(Clients::notFound);
+		return this.access.grant(actor, id, responsible);
+	}
+
+	/**
+	 * The client's number and responsible counsellor, without reading it (404 if
+	 * unknown).
+	 */
+	public ClientStore.Stub stub(Actor actor, UUID id) {
+		return Optional.ofNullable(this.store.stubs(actor.tenantId(), List.of(id)).get(id))
+			.orElseThrow(Clients::notFound);
+	}
+
+	private Grant grantOrRefuse(Actor actor, UUID id) {
+		Grant grant = grant(actor, id);
+		if (!grant.kind().reads()) {
+			throw new AccessDeniedException("not responsible, no deputy, no break-glass access");
+		}
+		return grant;
+	}
+
+	/**
+	 * The clients the counsellor reads (responsible, deputy, break-glass running) by
+	 * name, one page, each shown client audited as {@code list}.
+	 */
+	@Transactional
+	public ApiPage<ClientSummary> mine(Actor actor, ApiPaging paging) {
+		List<UUID> ids = this.store.idsReadableBy(actor.tenantId(), actor.userId(), now());
+		List<Client> clients = new ArrayList<>(this.store.findAll(actor.tenantId(), ids));
+		Map<UUID, Grant> grants = this.access.grants(actor, responsibles(clients));
+		Collator collator = collator();
+		clients.sort(Comparator.comparing(Client::lastName, collator)
+			.thenComparing(Client::firstName, collator)
+			.thenComparing(Client::clientNumber));
+		ApiPage<Client> page = ApiPage.slice(clients, paging);
+		Map<UUID, String> counsellors = this.access.counsellors(actor.tenantId());
+		return page.map((client) -> shown(client, grants.get(client.id()), "list", counsellors));
+	}
+
+	/**
+	 * Clients of the tenant whose names sound like the search text (every part of it
+	 * matching a part of the first or last name by its phonetic key), or the client with
+	 * that client number; best matches first. Clients the counsellor may read are shown
+	 * with their names (audited as {@code list}), the others only with their number and
+	 * responsible counsellor (for a break-glass access).
+	 */
+	@Transactional
+	public ApiPage<ClientSummary> search(Actor actor, String query, ApiPaging paging) {
+		String text = (query == null) ? "" : query.strip();
+		if (text.isEmpty()) {
+			return mine(actor, paging);
+		}
+		Set<UUID> candidates;
+		if (ClientNumbers.looksLikeOne(text)) {
+			candidates = this.store.findByNumber(actor.tenantId(), text).map(Set::of).orElse(Set.of());
+		}
+		else {
+			List<String> parts = TransliterationKey.parts(text);
+			candidates = parts.isEmpty() ? Set.of() : this.store.withNameKeys(actor.tenantId(),
+					parts.stream().map(TransliterationKey::of).distinct().toList());
+		}
+		Map<UUID, ClientStore.Stub> stubs = this.store.stubs(actor.tenantId(), candidates);
+		Map<UUID, UUID> responsibles = new HashMap<>();
+		stubs.forEach((id, stub) -> responsibles.put(id, stub.responsibleId()));
+		Map<UUID, Grant> grants = this.access.grants(actor, responsibles);
+		List<UUID> readable = grants.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().kind().reads())
+			.map(Map.Entry::getKey)
+			.toList();
+		Map<UUID, Client> clients = new HashMap<>();
+		this.store.findAll(actor.tenantId(), readable).forEach((client) -> clients.put(client.id(), client));
+		List<String> typed = TransliterationKey.parts(text);
+		Collator collator = collator();
+		List<UUID> ranked = new ArrayList<>(stubs.keySet());
+		ranked.sort(Comparator.<UUID>comparingInt((id) -> -score(typed, clients.get(id)))
+			.thenComparing((id) -> (clients.get(id) != null) ? clients.get(id).lastName() : "\uffff", collator)
+			.thenComparing((id) -> stubs.get(id).clientNumber()));
+		ApiPage<UUID> page = ApiPage.slice(ranked, paging);
+		Map<UUID, String> counsellors = this.access.counsellors(actor.tenantId());
+		return page.map((id) -> (clients.containsKey(id)) ? shown(clients.get(id), grants.get(id), "list", counsellors)
+				: ClientSummary.withoutName(stubs.get(id), counsellors));
+	}
+
+	/**
+	 * Possible duplicates of a new client: the same phonetic keys of first and last name
+	 * and the same birth year (any birth year when one of them has none).
+	 */
+	List<ClientSummary> duplicates(Actor actor, ClientForm form) {
+		Set<UUID> candidates = this.store.withNameKeys(actor.tenantId(),
+				TransliterationKey.keys(form.firstName(), form.lastName()));
+		if (candidates.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, ClientStore.Stub> stubs = this.store.stubs(actor.tenantId(), candidates);
+		Map<UUID, UUID> responsibles = new HashMap<>();
+		stubs.forEach((id, stub) -> responsibles.put(id, stub.responsibleId()));
+		Map<UUID, Grant> grants = this.access.grants(actor, responsibles);
+		Map<UUID, String> counsellors = this.access.counsellors(actor.tenantId());
+		List<ClientSummary> duplicates = new ArrayList<>();
+		for (Client client : this.store.findAll(actor.tenantId(), candidates)) {
+			// decrypted here only to compare the birth year; names are shown only to
+			// those who may read the client
+			boolean sameYear = form.birthYear() == null || client.birthYear() == null
+					|| form.birthYear().equals(client.birthYear());
+			if (!sameYear) {
+				continue;
+			}
+			Grant grant = grants.get(client.id());
+			duplicates.add(grant.kind().reads() ? shown(client, grant, "duplicate check", counsellors)
+					: ClientSummary.withoutName(stubs.get(client.id()), counsellors));
+		}
+		duplicates.sort(Comparator.comparing(ClientSummary::clientNumber));
+		return duplicates;
+	}
+
+	/** A shown client, audited. */
+	private ClientSummary shown(Client client, Grant grant, String purpose, Map<UUID, String> counsellors) {
+		this.audit.record(AuditCategory.CASE_ACCESS, "counselling.client.read", "counselling_client",
+				client.id().toString(), grant.auditReason(purpose));
+		return ClientSummary.of(client, grant.kind(), counsellors);
+	}
+
+	/**
+	 * How well a client's names match the typed parts: exact, prefix, or by sound only.
+	 */
+	static int score(List<String> typed, Client client) {
+		if (client == null) {
+			return 0;
+		}
+		List<String> names = TransliterationKey.parts(client.firstName() + " " + client.lastName());
+		int score = 0;
+		for (String part : typed) {
+			int best = 0;
+			for (String name : names) {
+				if (name.equals(part)) {
+					best = Math.max(best, 3);
+				}
+				else if (name.startsWith(part) || part.startsWith(name)) {
+					best = Math.max(best, 2);
+				}
+				else if (TransliterationKey.of(name).equals(TransliterationKey.of(part))) {
+					best = Math.max(best, 1);
+				}
+			}
+			score += best;
+		}
+		return score;
+	}
+
+	/** The Gemeinden of the tenant's area by name. */
+	public List<Region> gemeinden(UUID tenantId) {
+		Collator collator = collator();
+		return this.tenants.find(tenantId)
+			.map(Tenant::homeRegionKey)
+			.map(this.regions::gemeinden)
+			.orElse(List.of())
+			.stream()
+			.sorted(Comparator.comparing(Region::label, collator))
+			.toList();
+	}
+
+	/** The name of a Gemeinde by region key (the key if unknown, empty for none). */
+	public String gemeindeName(String key) {
+		return (key == null) ? "" : this.regions.find(key).map(Region::label).orElse(key);
+	}
+
+	private Set<String> gemeindeKeys(UUID tenantId) {
+		return gemeinden(tenantId).stream().map(Region::key).collect(Collectors.toSet());
+	}
+
+	/** The access rules (deputies, break-glass). */
+	public ClientAccess access() {
+		return this.access;
+	}
+
+	private static Map<UUID, UUID> responsibles(List<Client> clients) {
+		Map<UUID, UUID> responsibles = new HashMap<>();
+		clients.forEach((client) -> responsibles.put(client.id(), client.responsibleId()));
+		return responsibles;
+	}
+
+	private static Collator collator() {
+		return Collator.getInstance(Locale.GERMAN);
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock);
+	}
+
+	static NotFoundException notFound() {
+		return new NotFoundException("counselling.error.notFound");
+	}
+
+	/**
+	 * The outcome of saving: the id and number when stored, else the checked values with
+	 * their errors and the possible duplicates.
+	 *
+	 * @param id the client, null if not stored
+	 * @param clientNumber its number, null if not stored
+	 * @param checked the values and errors
+	 * @param duplicates possible duplicates that stopped the creation
+	 */
+	public record Saved(UUID id, String clientNumber, CheckedValues checked, List<ClientSummary> duplicates) {
+	}
+
+	/**
+	 * A client in a list: with its names where the counsellor may read it, else only its
+	 * number and responsible counsellor.
+	 *
+	 * @param id the client
+	 * @param clientNumber its number
+	 * @param firstName first name, null without access
+	 * @param lastName last name, null without access
+	 * @param birthYear birth year, null without access
+	 * @param responsibleName the responsible counsellor's name
+	 * @param access how the counsellor may read it
+	 */
+	public record ClientSummary(UUID id, String clientNumber, String firstName, String lastName, Integer birthYear,
+			String responsibleName, Kind access) {
+
+		static ClientSummary of(Client client, Kind access, Map<UUID, String> counsellors) {
+			return new ClientSummary(client.id(), client.clientNumber(), client.firstName(), client.lastName(),
+					client.birthYear(), counsellors.getOrDefault(client.responsibleId(), "–"), access);
+		}
+
+		static ClientSummary withoutName(ClientStore.Stub stub, Map<UUID, String> counsellors) {
+			return new ClientSummary(stub.id(), stub.clientNumber(), null, null, null,
+					counsellors.getOrDefault(stub.responsibleId(), "–"), Kind.NONE);
+		}
+
+		/** Whether the names may be shown. */
+		public boolean readable() {
+			return this.access != Kind.NONE;
+		}
+
+	}
+
+}

@@ -1,0 +1,118 @@
+package de.teilhabe.counselling;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import de.teilhabe.access.AccessFixtures.TestUser;
+import de.teilhabe.shared.security.Role;
+import de.teilhabe.support.DatabaseSuperuser;
+import de.teilhabe.support.Http;
+import de.teilhabe.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static de.teilhabe.counselling.CounsellingFixtures.json;
+import static de.teilhabe.counselling.CounsellingFixtures.uniqueName;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A client's plaintext is nowhere at rest: after a client with distinctive names, phone,
+ * e-mail, nationality and note is entered, changed, found and read (API and pages), every
+ * text, JSON and binary column of every table in every schema of the database (the
+ * clients, the name keys, the audit log, the event registry, the mail outbox, the
+ * sessions …) is searched for each value, as text and as UTF-8 bytes, and none is found;
+ * the log lines of the requests hold none either. The API still answers the values.
+ */
+@IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class ClientEncryptionAtRestTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void noPlaintextOfAClientIsStoredOrLogged(CapturedOutput output) {
+		CounsellingFixtures fixtures = new CounsellingFixtures(this.context, this.port);
+		TestUser counsellor = fixtures.user(CounsellingFixtures.LANDKREIS, Role.COUNSELLOR);
+		Http api = fixtures.api(counsellor);
+		String first = uniqueName("Xerxesfirst");
+		String last = uniqueName("Zarathustralast");
+		String phone = "+49 541 90817263";
+		String email = uniqueName("postfach") + "@example.org";
+		String nationality = uniqueName("Nationalitaet");
+		String note = "Diagnose " + uniqueName("Geheimnotiz");
+		HttpResponse<String> created = api.send("POST", "/api/v1/counselling/clients", "application/json", """
+				{"firstName": "%s", "lastName": "%s", "phone": "%s", "email": "%s", "birthYear": 1979,
+				 "nationality": "%s", "languages": ["fa"], "residenceStatus": "TOLERATED", "note": "%s"}"""
+			.formatted(first, last, phone, email, nationality, note));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		UUID id = UUID.fromString((String) json(created).get("id"));
+		assertThat(api
+			.send("PUT", "/api/v1/counselling/clients/" + id, "application/json",
+					"""
+							{"firstName": "%s", "lastName": "%s", "phone": "%s", "email": "%s", "birthYear": 1979,
+							 "nationality": "%s", "languages": ["fa"], "residenceStatus": "TOLERATED", "note": "%s"}"""
+						.formatted(first, last, phone, email, nationality, note))
+			.statusCode()).isEqualTo(200);
+		assertThat(api.get("/api/v1/counselling/clients?q=" + last).body()).contains(first);
+		assertThat(api.get("/api/v1/counselling/clients/" + id).body()).contains(note).contains(phone);
+		Http session = fixtures.session(counsellor);
+		assertThat(session.get("/counselling/clients/" + id).body()).contains(last);
+		assertThat(session.get("/counselling/clients?q=" + first).body()).contains(last);
+
+		List<String> secrets = List.of(first, last, first.toLowerCase(), last.toLowerCase(), phone, "90817263", email,
+				nationality, note.substring("Diagnose ".length()));
+		List<String> found = new ArrayList<>();
+		DatabaseSuperuser.inOneTransaction(this.context.getEnvironment(), (superuser) -> {
+			List<Map<String, Object>> columns = superuser
+				.sql("""
+						SELECT c.table_schema, c.table_name, c.column_name, c.data_type
+						FROM information_schema.columns c
+						JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+						WHERE t.table_type = 'BASE TABLE' AND c.table_schema NOT IN ('pg_catalog', 'information_schema')
+						  AND c.data_type IN ('text', 'character varying', 'character', 'bytea', 'json', 'jsonb', 'ARRAY')""")
+				.query()
+				.listOfRows();
+			assertThat(columns).as("the search reads the audit log, the event registry and the outbox")
+				.anySatisfy((column) -> assertThat(column.get("table_name")).isEqualTo("audit_event"))
+				.anySatisfy((column) -> assertThat(column.get("table_name")).isEqualTo("event_publication"))
+				.anySatisfy((column) -> assertThat(column.get("table_name")).isEqualTo("mail_outbox"))
+				.anySatisfy((column) -> assertThat(column.get("column_name")).isEqualTo("first_name_sealed"));
+			for (Map<String, Object> column : columns) {
+				String table = "\"" + column.get("table_schema") + "\".\"" + column.get("table_name") + "\"";
+				String name = "\"" + column.get("column_name") + "\"";
+				boolean bytes = "bytea".equals(column.get("data_type"));
+				for (String secret : secrets) {
+					String condition = bytes ? "position(convert_to(?, 'UTF8') IN " + name + ") > 0"
+							: "CAST(" + name + " AS TEXT) ILIKE '%' || ? || '%'";
+					long hits = superuser.sql("SELECT count(*) FROM " + table + " WHERE " + condition)
+						.param(secret)
+						.query(Long.class)
+						.single();
+					if (hits > 0) {
+						found.add(table + "." + name + " holds " + secret);
+					}
+				}
+			}
+		});
+		assertThat(found).isEmpty();
+		for (String secret : secrets) {
+			assertThat(output.getAll()).as("the log").doesNotContain(secret);
+		}
+		// an audit entry for each read, none with a name
+		assertThat(fixtures.readReasons(id, counsellor.id())).contains("detail", "list");
+	}
+
+}
