@@ -8,6 +8,8 @@
 # The join page's rate limit must let the seeding through: start the platform with
 #   --teilhabe.strategy.join.per-client-per-minute=100000 --teilhabe.strategy.join.per-code-per-minute=100000
 # Usage: bench/dialog-priorities-load.sh PORT [connections=16] [seconds=30] [warmupSeconds=10]
+# SEED_ONLY=1 seeds and prints the dialog's id without measuring; DIALOG=<id> measures that dialog without seeding
+# (so the seeding can run outside a lock held for the measurement); ONLY=heatmap or ONLY=api measures one of the two.
 # Run it only on an idle machine (load average below 0.5): the figures of a shared machine measure the others.
 set -euo pipefail
 PORT=${1:?port of a running Teilhabe in demo mode}
@@ -36,6 +38,7 @@ post() { # post PAGE ACTION fields… → the response headers
   curl -sS -D - -o /dev/null -c "$OFFICE" -b "$OFFICE" "${args[@]}" --data-urlencode "_csrf=$token" "$BASE$action"
 }
 
+if [ -z "${DIALOG:-}" ]; then
 dialog=$(post /strategy/dialogs/new /strategy/dialogs "title=Lasttest $(date +%s)" startedOn=2017-04-03 \
   "concept=Migrations- und Integrationskonzept 2018–2022" description=Lasttest | location_id)
 [ -n "$dialog" ] || { echo "no dialog created (signed in as strategie?)" >&2; exit 1; }
@@ -72,11 +75,20 @@ for n in $(seq 1 "$WORKSHOPS"); do
 done
 wait "${pids[@]}" 2>/dev/null || true
 echo "seeded dialog $dialog: $WORKSHOPS workshops × $STATEMENTS statements in $(( $(date +%s) - started )) s"
+[ -z "${SEED_ONLY:-}" ] || exit 0
+else
+dialog=$DIALOG
+fi
+
+if [ "${ONLY:-heatmap}" = heatmap ]; then
 
 echo "== heatmap page =="
 PAGE="/strategy/dialogs/$dialog/priorities" EXPECT='class="kern-table heatmap"' \
   USERS="strategie admin beratung koordination beirat datenschutz" \
   "$(dirname "$0")/start-page-load.sh" "$PORT" "$CONNECTIONS" "$SECONDS_MEASURED" "$WARMUP"
+
+fi
+[ "${ONLY:-api}" = api ] || exit 0
 
 echo "== priorities API =="
 API="/api/v1/strategy/dialogs/$dialog/priorities"

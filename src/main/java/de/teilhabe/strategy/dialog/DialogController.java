@@ -210,16 +210,13 @@ class DialogController {
 			@RequestParam(required = false) StatementType type, @RequestParam(required = false) String group,
 			Model model) {
 		UUID tenantId = CurrentActor.get().tenantId();
-		DialogStore.Priorities read = this.store.priorities(tenantId, id)
+		DialogStore.VersionedDialog current = this.store.prioritiesVersion(tenantId, id)
 			.orElseThrow(() -> new NotFoundException("strategy.dialog.error.notFound.dialog"));
-		Dialog dialog = read.dialog();
-		// a tenant without groups yet gets the eight of the issue (stored on first use)
-		List<String> groupNames = read.groups().isEmpty()
-				? this.store.groups(tenantId).stream().map(StakeholderGroup::name).toList() : read.groups();
-		Heatmap heatmap = Heatmap.of(read.fields(), groupNames, read.cells());
+		Dialog dialog = current.dialog();
+		KeptTable table = heatmapTable(tenantId, dialog, current.version());
 		model.addAttribute("dialog", dialog);
-		model.addAttribute("heatmapTable", heatmapTable(dialog, heatmap));
-		model.addAttribute("withoutField", read.withoutField());
+		model.addAttribute("heatmapTable", table.html());
+		model.addAttribute("withoutField", table.withoutField());
 		if (field != null || type != null || group != null) {
 			Field chosenField = this.concepts.fields(tenantId, dialog.conceptId())
 				.stream()
@@ -242,12 +239,15 @@ class DialogController {
 	}
 
 	/**
-	 * The last heatmap table of each dialog and language, with the heatmap it shows: a
-	 * view of an unchanged heatmap (the same fields, groups and counts, read on every
-	 * view) takes it instead of writing its caption, header and cells again. Kept by
-	 * content, so a new statement, a merge or a moved statement (any change of a count),
-	 * and a renamed field or group, writes it anew at once; one entry per dialog and
-	 * language, emptied when full.
+	 * The heatmap table of each dialog and language as HTML, with the statements without
+	 * a field, made for one priorities version of the tenant: a view whose version (read
+	 * with the dialog by primary key, {@link DialogStore#prioritiesVersion}) is the kept
+	 * one's takes it instead of reading the counts and writing the table again. Every
+	 * change of what the table shows moves the version on in its own transaction
+	 * (triggers on the counts, workshops, groups, fields and dialogs), so the next view
+	 * after a new statement, a merge, a moved statement or a renamed group or field
+	 * writes it anew, on every instance. One entry per dialog and language, emptied when
+	 * full.
 	 */
 	private final Map<TableKey, KeptTable> tables = new ConcurrentHashMap<>();
 
@@ -256,22 +256,36 @@ class DialogController {
 	private record TableKey(UUID dialogId, java.util.Locale locale) {
 	}
 
-	private record KeptTable(Heatmap heatmap, String html) {
+	private record KeptTable(long version, String html, long withoutField) {
 	}
 
-	private String heatmapTable(Dialog dialog, Heatmap heatmap) {
+	private KeptTable heatmapTable(UUID tenantId, Dialog dialog, long version) {
 		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		TableKey key = new TableKey(dialog.id(), locale);
 		KeptTable kept = this.tables.get(key);
-		if (kept != null && kept.heatmap().equals(heatmap)) {
-			return kept.html();
+		if (kept != null && kept.version() == version) {
+			return kept;
 		}
-		String html = table(heatmap, locale) + "<tbody>" + body(rows(dialog, heatmap)) + "</tbody>";
-		if (this.tables.size() >= MAX_KEPT_TABLES) {
-			this.tables.clear();
+		// the counts with the version of their own snapshot: a change after the version
+		// read above gives a newer version here, never an older table under a newer
+		// number
+		DialogStore.Priorities read = this.store.priorities(tenantId, dialog.id())
+			.orElseThrow(() -> new NotFoundException("strategy.dialog.error.notFound.dialog"));
+		// a tenant without groups yet gets the eight of the issue (stored on first use,
+		// which moves the version on: nothing kept for the version read)
+		boolean seeded = read.groups().isEmpty();
+		List<String> groupNames = seeded ? this.store.groups(tenantId).stream().map(StakeholderGroup::name).toList()
+				: read.groups();
+		Heatmap heatmap = Heatmap.of(read.fields(), groupNames, read.cells());
+		KeptTable table = new KeptTable(read.version(),
+				table(heatmap, locale) + "<tbody>" + body(rows(dialog, heatmap)) + "</tbody>", read.withoutField());
+		if (!seeded) {
+			if (this.tables.size() >= MAX_KEPT_TABLES) {
+				this.tables.clear();
+			}
+			this.tables.put(key, table);
 		}
-		this.tables.put(key, new KeptTable(heatmap, html));
-		return html;
+		return table;
 	}
 
 	/**

@@ -361,44 +361,75 @@ class DialogStore {
 	 * into another by Handlungsfeld (null: none yet), type and stakeholder group, in the
 	 * order of the fields and groups. The counts are read from the counts per workshop,
 	 * field and type that a trigger keeps ({@code strategy_statement_count}), joined with
-	 * the names. Empty if the tenant has no such dialog.
+	 * the names; with the priorities version of the same snapshot (see
+	 * {@link #prioritiesVersion}). Empty if the tenant has no such dialog.
 	 */
 	Optional<Priorities> priorities(UUID tenantId, UUID dialogId) {
 		return this.jdbc
 			.sql("""
-					SELECT d.*, c.title AS concept_title,
-					  ARRAY(SELECT f.name FROM strategy_field f WHERE f.tenant_id = d.tenant_id AND f.concept_id = d.concept_id
-					    ORDER BY f.position) AS field_names,
-					  ARRAY(SELECT g.name FROM strategy_stakeholder_group g WHERE g.tenant_id = d.tenant_id
-					    ORDER BY g.position, lower(g.name)) AS group_names,
-					  k.fields AS count_fields, k.types AS count_types, k.groups AS count_groups, k.counts AS counts
-					FROM strategy_dialog d JOIN strategy_concept c ON c.tenant_id = d.tenant_id AND c.id = d.concept_id
-					LEFT JOIN LATERAL (
-					  SELECT array_agg(x.field ORDER BY x.field_position NULLS LAST, x.group_position, x.type) AS fields,
-					    array_agg(x.type ORDER BY x.field_position NULLS LAST, x.group_position, x.type) AS types,
-					    array_agg(x.grp ORDER BY x.field_position NULLS LAST, x.group_position, x.type) AS groups,
-					    array_agg(x.n ORDER BY x.field_position NULLS LAST, x.group_position, x.type) AS counts
-					  FROM (SELECT f.position AS field_position, f.name AS field, s.type, g.position AS group_position,
-					      g.name AS grp, sum(s.n) AS n
-					    FROM strategy_statement_count s
-					    JOIN strategy_workshop w ON w.tenant_id = s.tenant_id AND w.id = s.workshop_id
-					    JOIN strategy_stakeholder_group g ON g.tenant_id = w.tenant_id AND g.id = w.group_id
-					    LEFT JOIN strategy_field f ON f.tenant_id = s.tenant_id AND f.id = s.field_id
-					    WHERE s.tenant_id = d.tenant_id AND w.dialog_id = d.id AND s.n > 0
-					    GROUP BY f.position, f.name, s.type, g.position, g.name) x
-					) k ON true
-					WHERE d.tenant_id = ? AND d.id = ?""")
+					SELECT d.*, c.title AS concept_title, """ + PRIORITIES_VERSION
+					+ """
+							,
+							  ARRAY(SELECT f.name FROM strategy_field f WHERE f.tenant_id = d.tenant_id AND f.concept_id = d.concept_id
+							    ORDER BY f.position) AS field_names,
+							  ARRAY(SELECT g.name FROM strategy_stakeholder_group g WHERE g.tenant_id = d.tenant_id
+							    ORDER BY g.position, lower(g.name)) AS group_names,
+							  k.fields AS count_fields, k.types AS count_types, k.groups AS count_groups, k.counts AS counts
+							FROM strategy_dialog d JOIN strategy_concept c ON c.tenant_id = d.tenant_id AND c.id = d.concept_id
+							LEFT JOIN LATERAL (
+							  SELECT array_agg(x.field ORDER BY x.field_position NULLS LAST, x.group_position, x.type) AS fields,
+							    array_agg(x.type ORDER BY x.field_position NULLS LAST, x.group_position, x.type) AS types,
+							    array_agg(x.grp ORDER BY x.field_position NULLS LAST, x.group_position, x.type) AS groups,
+							    array_agg(x.n ORDER BY x.field_position NULLS LAST, x.group_position, x.type) AS counts
+							  FROM (SELECT f.position AS field_position, f.name AS field, s.type, g.position AS group_position,
+							      g.name AS grp, sum(s.n) AS n
+							    FROM strategy_statement_count s
+							    JOIN strategy_workshop w ON w.tenant_id = s.tenant_id AND w.id = s.workshop_id
+							    JOIN strategy_stakeholder_group g ON g.tenant_id = w.tenant_id AND g.id = w.group_id
+							    LEFT JOIN strategy_field f ON f.tenant_id = s.tenant_id AND f.id = s.field_id
+							    WHERE s.tenant_id = d.tenant_id AND w.dialog_id = d.id AND s.n > 0
+							    GROUP BY f.position, f.name, s.type, g.position, g.name) x
+							) k ON true
+							WHERE d.tenant_id = ? AND d.id = ?""")
 			.params(tenantId, dialogId)
-			.query((rs, row) -> new Priorities(dialog(rs, row), strings(rs, "field_names"), strings(rs, "group_names"),
-					cells(rs)))
+			.query((rs, row) -> new Priorities(dialog(rs, row), rs.getLong("priorities_version"),
+					strings(rs, "field_names"), strings(rs, "group_names"), cells(rs)))
 			.optional();
+	}
+
+	/**
+	 * The tenant's priorities version: a number that every change of what a heatmap shows
+	 * (counts, the workshops' groups, the names and order of groups and Handlungsfelder,
+	 * the concept version of a dialog) moves on in the same transaction (triggers,
+	 * migration {@code V20261209_0400}); 0 before the first change.
+	 */
+	private static final String PRIORITIES_VERSION = " coalesce((SELECT v.version FROM strategy_priorities_version v"
+			+ " WHERE v.tenant_id = d.tenant_id), 0) AS priorities_version ";
+
+	/**
+	 * A dialog with the tenant's priorities version (see {@link #priorities}), read by
+	 * primary key: what a view of an unchanged heatmap reads. Empty if the tenant has no
+	 * such dialog.
+	 */
+	Optional<VersionedDialog> prioritiesVersion(UUID tenantId, UUID dialogId) {
+		return this.jdbc.sql("""
+				SELECT d.*, c.title AS concept_title, """ + PRIORITIES_VERSION + """
+				FROM strategy_dialog d JOIN strategy_concept c ON c.tenant_id = d.tenant_id AND c.id = d.concept_id
+				WHERE d.tenant_id = ? AND d.id = ?""")
+			.params(tenantId, dialogId)
+			.query((rs, row) -> new VersionedDialog(dialog(rs, row), rs.getLong("priorities_version")))
+			.optional();
+	}
+
+	/** A dialog and the priorities version read with it. */
+	record VersionedDialog(Dialog dialog, long version) {
 	}
 
 	/**
 	 * A dialog with what its heatmap shows (see {@link #priorities}); {@code counts} with
 	 * statements only, those without a field yet under a null field.
 	 */
-	record Priorities(Dialog dialog, List<String> fields, List<String> groups, List<HeatCell> counts) {
+	record Priorities(Dialog dialog, long version, List<String> fields, List<String> groups, List<HeatCell> counts) {
 
 		/** The cells with a field. */
 		List<HeatCell> cells() {
