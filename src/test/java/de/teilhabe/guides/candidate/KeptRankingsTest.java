@@ -75,6 +75,11 @@ class KeptRankingsTest {
 			GuideRequest read = this.requests.find(tenant, request).orElseThrow();
 			assertThat(this.candidates.of(tenant, read)).as("kept while nothing changed")
 				.isSameAs(this.candidates.of(tenant, read));
+			// the kept ranking's reasons in the reader's language
+			assertThat(reasons(coordinator, request, near)).contains("wohnt in der Gemeinde (Stadt Quakenbrück)");
+			assertThat(reasons(coordinator.language("en"), request, near))
+				.contains("lives in the Gemeinde (Stadt Quakenbrück)");
+			coordinator.language("de");
 
 			// a language (as an import would write it)
 			sql("UPDATE guide_language SET code = ? WHERE tenant_id = ? AND guide_id = ? AND code = ?", OTHER_LANGUAGE,
@@ -117,13 +122,16 @@ class KeptRankingsTest {
 			status(coordinator, overlapping, "CANCELLED");
 			assertThat(ids(coordinator, request, both)).containsExactly(near.toString(), far.toString());
 
-			// an assignment on another day: the far guide's load this month
+			// an assignment on another day, of the topic, for the same person: the far
+			// guide's experience (10 → 4), continuity (8 → 0) and load this month (0 → 4)
 			int before = cost(coordinator, request, far);
 			UUID later = created(coordinator.send("POST", "/api/v1/guide-requests", "application/json",
 					requestBody(LANGUAGE, thursday(5), "09:00", "11:00")));
 			made.add(later);
 			commission(coordinator, later, far);
-			assertThat(cost(coordinator, request, far)).isEqualTo(before + 4);
+			assertThat(cost(coordinator, request, far)).isEqualTo(before - 6 - 8 + 4);
+			assertThat(reasons(coordinator, request, far)).contains("in diesem Monat 1-mal beauftragt",
+					"hat diese Person schon begleitet");
 
 			// the request itself: another language
 			HttpResponse<String> changed = coordinator.send("PUT", "/api/v1/guide-requests/" + request,
@@ -175,9 +183,17 @@ class KeptRankingsTest {
 	}
 
 	private static int cost(Http coordinator, UUID request, UUID guide) {
+		return ((Number) candidate(coordinator, request, guide).get("cost")).intValue();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> reasons(Http coordinator, UUID request, UUID guide) {
+		return (List<String>) candidate(coordinator, request, guide).get("reasons");
+	}
+
+	private static Map<String, Object> candidate(Http coordinator, UUID request, UUID guide) {
 		return candidates(coordinator, request).stream()
 			.filter((candidate) -> guide.toString().equals(candidate.get("guideId")))
-			.map((candidate) -> ((Number) candidate.get("cost")).intValue())
 			.findFirst()
 			.orElseThrow();
 	}
