@@ -9,12 +9,23 @@ CREATE TABLE guide_candidates_version (
 );
 
 -- As the owner (SECURITY DEFINER), like raise_public_content_version: statement-level triggers with the changed rows
--- as the transition table "changed", one upsert per statement and tenant however many rows a statement writes.
+-- as the transition table "changed". Readers see a transaction's changes only once it commits, so one raise per
+-- transaction and tenant is enough: the tenants raised are noted in a transaction-local setting (undone with the
+-- transaction or its savepoint), so an import or a batch of thousands of statements updates the counter's row once
+-- instead of once per statement (a row updated again and again in one transaction makes each update slower).
 CREATE FUNCTION raise_guide_candidates_version() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE
+  raised TEXT := coalesce(current_setting('teilhabe.guide_candidates_raised', true), '');
+  tenants TEXT;
 BEGIN
+  SELECT string_agg(DISTINCT tenant_id::text, ' ') INTO tenants FROM changed WHERE strpos(raised, tenant_id::text) = 0;
+  IF tenants IS NULL THEN
+    RETURN NULL;
+  END IF;
   INSERT INTO guide_candidates_version (tenant_id, version)
-  SELECT DISTINCT tenant_id, 1 FROM changed
+  SELECT tenant::uuid, 1 FROM unnest(string_to_array(tenants, ' ')) AS tenant
   ON CONFLICT (tenant_id) DO UPDATE SET version = guide_candidates_version.version + 1;
+  PERFORM set_config('teilhabe.guide_candidates_raised', raised || ' ' || tenants, true);
   RETURN NULL;
 END
 $$;

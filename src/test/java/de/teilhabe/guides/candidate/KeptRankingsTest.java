@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static de.teilhabe.guides.GuidesFixtures.BERSENBRUECK;
 import static de.teilhabe.guides.GuidesFixtures.LANDKREIS;
@@ -57,6 +58,9 @@ class KeptRankingsTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void everyInputChangedShowsInTheNextAnswer() {
@@ -146,6 +150,47 @@ class KeptRankingsTest {
 			state(coordinator, near, "ENDED");
 			state(coordinator, far, "ENDED");
 		}
+	}
+
+	/**
+	 * The counter changes once per transaction and tenant however many statements it has
+	 * (readers see its changes only at its commit), and with every transaction. A tenant
+	 * of its own: no other test writes it.
+	 */
+	@Test
+	void aTransactionRaisesTheCounterOnceAndEveryTransactionRaisesIt() {
+		UUID tenant = UUID.randomUUID();
+		UUID guide = UUID.randomUUID();
+		try {
+			this.transactions.executeWithoutResult((status) -> {
+				sql("""
+						INSERT INTO guide_profile (tenant_id, id, name, home_region_key, mobility, assignments_per_week,
+						  state, created_at, updated_at)
+						VALUES (?, ?, 'Zähler', ?, 'CAR', 3, 'ACTIVE', now(), now())""", tenant, guide, QUAKENBRUECK);
+				sql("INSERT INTO guide_language (tenant_id, guide_id, position, code, level) VALUES (?, ?, 0, ?, 'C1')",
+						tenant, guide, LANGUAGE);
+				sql("UPDATE guide_profile SET name = 'Zähler 2' WHERE tenant_id = ? AND id = ?", tenant, guide);
+			});
+			assertThat(version(tenant)).isEqualTo(1);
+			sql("UPDATE guide_language SET level = 'B2' WHERE tenant_id = ? AND guide_id = ?", tenant, guide);
+			assertThat(version(tenant)).isEqualTo(2);
+			this.transactions.executeWithoutResult((status) -> {
+				sql("UPDATE guide_profile SET state = 'PAUSED' WHERE tenant_id = ? AND id = ?", tenant, guide);
+				status.setRollbackOnly();
+			});
+			assertThat(version(tenant)).as("a rolled back transaction changes nothing").isEqualTo(2);
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM guide_profile WHERE tenant_id = ?").param(tenant).update();
+			this.jdbc.sql("DELETE FROM guide_candidates_version WHERE tenant_id = ?").param(tenant).update();
+		}
+	}
+
+	private long version(UUID tenant) {
+		return this.jdbc.sql("SELECT version FROM guide_candidates_version WHERE tenant_id = ?")
+			.param(tenant)
+			.query(Long.class)
+			.single();
 	}
 
 	private void sql(String statement, Object... params) {
