@@ -8,6 +8,9 @@
 # ROTATE (default 20) of the open requests in turn. Prints throughput and p50/p95/p99 (bench/wrk/summary.lua).
 # Usage: bench/guides-candidates.sh PORT [connections=16] [seconds=30] [warmupSeconds=10]
 #   PORT of a running Teilhabe in demo mode (a fresh data folder: the seeded guides stay).
+#   LUA_OUT=file: seed, write the wrk script (the ROTATE requests' candidates in turn) there and stop, e.g. to seed
+#   two instances outside the Maven lock and measure them side by side inside it with
+#   `wrk -t2 -c16 -d30s --timeout 10s -s file http://127.0.0.1:PORT`.
 # Run it only on an idle machine (load average below 0.5): the figures of a shared machine measure the others.
 set -euo pipefail
 PORT=${1:?port of a running Teilhabe in demo mode}
@@ -106,6 +109,7 @@ end
 LUA
 } > "$WORK/candidates.lua"
 
+if [ -n "${LUA_OUT:-}" ]; then cp "$WORK/candidates.lua" "$LUA_OUT"; echo "wrk script: $LUA_OUT"; exit 0; fi
 echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg); $CONNECTIONS connections," \
   "${SECONDS_MEASURED} s after ${WARMUP} s of warm-up, the candidates of ${#paths[@]} requests in turn"
 wrk_run "$CONNECTIONS" "$WARMUP" "$WORK/candidates.lua" "$BASE" >/dev/null

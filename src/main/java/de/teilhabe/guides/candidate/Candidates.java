@@ -53,10 +53,13 @@ public class Candidates {
 
 	private final Times times;
 
+	private final KeptRankings kept;
+
 	private final Map<String, Region> regionsByKey = new ConcurrentHashMap<>();
 
 	Candidates(GuideStore guides, RequestStore requests, AssignmentStore assignments, GuideRegions regions,
-			Guides profiles, Times times) {
+			Guides profiles, Times times, KeptRankings kept) {
+		this.kept = kept;
 		this.guides = guides;
 		this.requests = requests;
 		this.assignments = assignments;
@@ -76,13 +79,19 @@ public class Candidates {
 	}
 
 	/**
-	 * Every guide who passes the hard rules for a request, cheapest first. Reads the
-	 * eligible guides (four queries), their assignments counted by topic (one) and their
-	 * live assignments that can overlap (one or two); the Gemeinden come from memory.
+	 * Every guide who passes the hard rules for a request, cheapest first. Kept while the
+	 * tenant's guides, requests and assignments and the day are unchanged
+	 * ({@link KeptRankings}: one query to check); else reads the eligible guides (four
+	 * queries), their assignments counted by topic (one) and their live assignments that
+	 * can overlap (one or two); the Gemeinden come from memory.
 	 */
 	public List<Candidate> of(UUID tenantId, GuideRequest request) {
-		ZoneId zone = this.times.zone();
 		LocalDate today = this.profiles.today();
+		return this.kept.get(tenantId, request, today, () -> rank(tenantId, request, today));
+	}
+
+	private List<Candidate> rank(UUID tenantId, GuideRequest request, LocalDate today) {
+		ZoneId zone = this.times.zone();
 		List<Guide> eligible = this.guides.activeFor(tenantId, request.languages(), request.regionKey());
 		List<UUID> ids = eligible.stream().map(Guide::id).toList();
 		YearMonth month = YearMonth.from(today);

@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
  * runs and a reason's sentence depends only on the reason and the language, so sentences
  * are kept (at most {@value #KEPT} of them; all are dropped when that many are kept): a
  * list of candidates repeats the same few reasons, and each lookup would otherwise walk
- * the platform's bundles.
+ * the platform's bundles. A candidate's sentences are kept too, by the list of its
+ * reasons itself (a kept ranking, {@link KeptRankings}, hands out the same lists again):
+ * looking them up costs no comparison of keys and arguments (at most {@value #KEPT}
+ * lists; all are dropped when that many are kept).
  */
 @Component("guideReasons")
 public class ReasonTexts {
@@ -28,13 +31,24 @@ public class ReasonTexts {
 
 	private final Map<Sentence, String> sentences = new ConcurrentHashMap<>();
 
+	private final Map<ReasonsIn, List<String>> lists = new ConcurrentHashMap<>();
+
 	ReasonTexts(MessageSource messages) {
 		this.messages = messages;
 	}
 
 	/** The reasons of a candidate, each a sentence. */
 	public List<String> of(Candidate candidate) {
-		return candidate.reasons().stream().map(this::text).toList();
+		ReasonsIn key = new ReasonsIn(candidate.reasons(), LocaleContextHolder.getLocale());
+		List<String> texts = this.lists.get(key);
+		if (texts == null) {
+			texts = candidate.reasons().stream().map(this::text).toList();
+			if (this.lists.size() >= KEPT) {
+				this.lists.clear();
+			}
+			this.lists.put(key, texts);
+		}
+		return texts;
 	}
 
 	/** One reason as a sentence. */
@@ -62,6 +76,23 @@ public class ReasonTexts {
 			return argument;
 		}).toArray();
 		return this.messages.getMessage(reason.key(), arguments, locale);
+	}
+
+	/**
+	 * A list of reasons (the very list: compared by identity) in a language.
+	 */
+	private record ReasonsIn(List<Reason> reasons, Locale locale) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof ReasonsIn that && this.reasons == that.reasons && this.locale.equals(that.locale);
+		}
+
+		@Override
+		public int hashCode() {
+			return 31 * System.identityHashCode(this.reasons) + this.locale.hashCode();
+		}
+
 	}
 
 	/** What a reason's sentence depends on (not its cost). */
