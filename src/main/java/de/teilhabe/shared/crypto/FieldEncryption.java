@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.RegistryConfiguration;
@@ -16,6 +18,7 @@ import com.google.crypto.tink.prf.Prf;
 import com.google.crypto.tink.prf.PrfSet;
 import de.teilhabe.shared.PlatformMode;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +38,14 @@ import org.springframework.stereotype.Component;
  * Null stays null. Ciphertexts start with Tink's five-byte key prefix (the key's ID),
  * blind indexes with the four-byte ID of their key: the re-encryption job finds the
  * values of older keys by it.
+ * <p>
+ * The key file is read (and in demo mode generated) on a thread of its own while the rest
+ * of the application starts: Tink's set-up loads several hundred classes. The start still
+ * fails when the key file cannot be used ({@link #afterSingletonsInstantiated()} waits
+ * for it before the platform starts serving).
  */
 @Component
-public class FieldEncryption {
+public class FieldEncryption implements SmartInitializingSingleton {
 
 	private static final int INDEX_LENGTH = 32;
 
@@ -45,12 +53,59 @@ public class FieldEncryption {
 
 	private final boolean demo;
 
+	/** Null until the key file has been read; then replaced only by {@link #reload()}. */
 	private volatile Keys keys;
+
+	private final CompletableFuture<Keys> loading;
 
 	FieldEncryption(PlatformMode mode, Environment environment) {
 		this.demo = mode.isDemo();
 		this.keyFile = FieldKeyFile.locate(environment, this.demo);
-		this.keys = Keys.of(FieldKeyFile.load(this.keyFile, this.demo));
+		this.loading = new CompletableFuture<>();
+		Thread loader = new Thread(() -> {
+			try {
+				this.loading.complete(Keys.of(FieldKeyFile.load(this.keyFile, this.demo)));
+			}
+			catch (Throwable ex) {
+				this.loading.completeExceptionally(ex);
+			}
+		}, "field-keys");
+		loader.setDaemon(true);
+		loader.start();
+	}
+
+	/**
+	 * Waits for the key file, so that a start whose keys cannot be used fails before it
+	 * serves.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		keys();
+	}
+
+	private Keys keys() {
+		Keys current = this.keys;
+		if (current == null) {
+			try {
+				current = this.loading.join();
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof RuntimeException cause) {
+					throw cause;
+				}
+				if (ex.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw ex;
+			}
+			synchronized (this) {
+				if (this.keys == null) {
+					this.keys = current;
+				}
+				current = this.keys;
+			}
+		}
+		return current;
 	}
 
 	/**
@@ -65,8 +120,7 @@ public class FieldEncryption {
 			return null;
 		}
 		try {
-			return this.keys.aead.encrypt(value.getBytes(StandardCharsets.UTF_8),
-					associatedData(column, tenantId, rowId));
+			return keys().aead.encrypt(value.getBytes(StandardCharsets.UTF_8), associatedData(column, tenantId, rowId));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("a value of " + column.qualifiedName() + " could not be encrypted", ex);
@@ -85,7 +139,7 @@ public class FieldEncryption {
 			return null;
 		}
 		try {
-			return new String(this.keys.aead.decrypt(ciphertext, associatedData(column, tenantId, rowId)),
+			return new String(keys().aead.decrypt(ciphertext, associatedData(column, tenantId, rowId)),
 					StandardCharsets.UTF_8);
 		}
 		catch (GeneralSecurityException ex) {
@@ -101,7 +155,7 @@ public class FieldEncryption {
 		if (value == null) {
 			return null;
 		}
-		Keys current = this.keys;
+		Keys current = keys();
 		return index(current.prf.get(current.prfPrimaryId), current.prfPrimaryId, column, tenantId, value);
 	}
 
@@ -110,7 +164,7 @@ public class FieldEncryption {
 	 * an equality lookup that finds rows whatever key indexed them.
 	 */
 	public List<byte[]> blindIndexesForLookup(EncryptedColumn column, UUID tenantId, String value) {
-		Keys current = this.keys;
+		Keys current = keys();
 		List<byte[]> indexes = new ArrayList<>();
 		indexes.add(blindIndex(column, tenantId, value));
 		current.prf.forEach((id, prf) -> {
@@ -123,12 +177,12 @@ public class FieldEncryption {
 
 	/** The key prefix that ciphertexts of the primary key start with. */
 	byte[] primaryCiphertextPrefix() {
-		return this.keys.aeadPrefix.clone();
+		return keys().aeadPrefix.clone();
 	}
 
 	/** The prefix that blind indexes of the primary key start with. */
 	byte[] primaryBlindIndexPrefix() {
-		return ByteBuffer.allocate(4).putInt(this.keys.prfPrimaryId).array();
+		return ByteBuffer.allocate(4).putInt(keys().prfPrimaryId).array();
 	}
 
 	/**
@@ -136,6 +190,7 @@ public class FieldEncryption {
 	 * change in one step.
 	 */
 	void reload() {
+		keys();
 		this.keys = Keys.of(FieldKeyFile.load(this.keyFile, this.demo));
 	}
 

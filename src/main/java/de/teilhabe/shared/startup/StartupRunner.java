@@ -92,9 +92,19 @@ class StartupRunner implements ApplicationRunner, HealthIndicator, Preparation, 
 				});
 		List<RuntimeException> errors = new ArrayList<>();
 		Map<String, CompletableFuture<Void>> started = new LinkedHashMap<>();
-		for (StartupTask task : this.tasks) {
+		// the while-serving tasks start once the tasks before healthy are done: on two
+		// cores
+		// they would otherwise take their CPU from the way to healthy
+		CompletableFuture<Void> beforeHealthy = new CompletableFuture<>();
+		List<StartupTask> ordered = new ArrayList<>(this.tasks.stream().filter((task) -> !whileServing(task)).toList());
+		ordered.addAll(this.tasks.stream().filter(this::whileServing).toList());
+		for (StartupTask task : ordered) {
 			CompletableFuture<?>[] before = task.after().stream().map(started::get).toArray(CompletableFuture[]::new);
-			started.put(task.name(), CompletableFuture.allOf(before).handleAsync((ignored, dependencyFailed) -> {
+			CompletableFuture<Void> ready = CompletableFuture.allOf(before);
+			if (whileServing(task)) {
+				ready = ready.thenCombine(beforeHealthy, (ignored, alsoIgnored) -> null);
+			}
+			started.put(task.name(), ready.handleAsync((ignored, dependencyFailed) -> {
 				try {
 					if (dependencyFailed != null) {
 						this.failures.put(task.name(), "not run: " + failedDependencies(task));
@@ -108,6 +118,12 @@ class StartupRunner implements ApplicationRunner, HealthIndicator, Preparation, 
 				}
 			}, this.executor));
 		}
+		CompletableFuture
+			.allOf(this.tasks.stream()
+				.filter((task) -> !whileServing(task))
+				.map((task) -> settled(started.get(task.name())))
+				.toArray(CompletableFuture[]::new))
+			.whenComplete((ignored, never) -> beforeHealthy.complete(null));
 		CompletableFuture.allOf(started.values().stream().map(this::settled).toArray(CompletableFuture[]::new))
 			.whenComplete((ignored, never) -> {
 				this.executor.shutdown();

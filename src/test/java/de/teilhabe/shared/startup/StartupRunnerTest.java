@@ -119,6 +119,29 @@ class StartupRunnerTest {
 	}
 
 	@Test
+	void whileServingTasksStartOnlyOnceTheTasksBeforeHealthyAreDone() throws Exception {
+		CountDownLatch historyStarted = new CountDownLatch(1);
+		Set<String> seenByRegions = ConcurrentHashMap.newKeySet();
+		StartupRunner runner = runner(task("regions", Set.of(), () -> {
+			try {
+				// long enough for a task that could start at once to start
+				if (historyStarted.await(500, TimeUnit.MILLISECONDS)) {
+					seenByRegions.add("history");
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}), whileServing(task("history", Set.of(), historyStarted::countDown)));
+
+		runner.run(new DefaultApplicationArguments());
+		runner.awaitAllTasks();
+
+		assertThat(seenByRegions).as("the while-serving task did not take the CPU of the way to healthy").isEmpty();
+		assertThat(this.ran).containsExactlyInAnyOrder("regions", "history");
+	}
+
+	@Test
 	void aFailedWhileServingTaskTurnsHealthDown() {
 		StartupRunner runner = runner(task("regions", Set.of(), () -> {
 		}), whileServing(task("statistics", Set.of("regions"), () -> {

@@ -33,32 +33,56 @@ public class SeriesCatalogue {
 
 	private static final Pattern TITLE_KEY = Pattern.compile("(\\d+-\\d+-\\d+)-title");
 
-	private final Map<String, String> titles = new HashMap<>();
+	/**
+	 * Read at the first use (an import, a series page), not at start: the metadata are 26
+	 * files read with a YAML parser that healthy does not need.
+	 */
+	private volatile Metadata metadata;
 
-	private final Map<String, String> dataSources = new HashMap<>();
+	/** The catalogue title of every indicator code and the statistic it is based on. */
+	private record Metadata(Map<String, String> titles, Map<String, String> dataSources) {
 
-	SeriesCatalogue() {
-		PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
-		try {
-			Map<String, Object> indicators = yaml(
-					resources.getResource("classpath:" + META + "global_indicators.de.yml"));
-			indicators.forEach((key, value) -> {
-				Matcher matcher = TITLE_KEY.matcher(key);
-				if (matcher.matches() && value != null) {
-					this.titles.put(matcher.group(1), value.toString().strip());
+		static Metadata read() {
+			Map<String, String> titles = new HashMap<>();
+			Map<String, String> dataSources = new HashMap<>();
+			PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+			try {
+				Map<String, Object> indicators = yaml(
+						resources.getResource("classpath:" + META + "global_indicators.de.yml"));
+				indicators.forEach((key, value) -> {
+					Matcher matcher = TITLE_KEY.matcher(key);
+					if (matcher.matches() && value != null) {
+						titles.put(matcher.group(1), value.toString().strip());
+					}
+				});
+				for (Resource md : resources.getResources("classpath:" + META + "*.md")) {
+					String code = md.getFilename().replaceAll("\\.md$", "");
+					Object source = frontMatter(md).get("data_source");
+					if (source != null && !source.toString().isBlank()) {
+						dataSources.put(code, source.toString().strip());
+					}
 				}
-			});
-			for (Resource md : resources.getResources("classpath:" + META + "*.md")) {
-				String code = md.getFilename().replaceAll("\\.md$", "");
-				Object source = frontMatter(md).get("data_source");
-				if (source != null && !source.toString().isBlank()) {
-					this.dataSources.put(code, source.toString().strip());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return new Metadata(Map.copyOf(titles), Map.copyOf(dataSources));
+		}
+
+	}
+
+	private Metadata metadata() {
+		Metadata current = this.metadata;
+		if (current == null) {
+			synchronized (this) {
+				current = this.metadata;
+				if (current == null) {
+					current = Metadata.read();
+					this.metadata = current;
 				}
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return current;
 	}
 
 	/**
@@ -66,11 +90,12 @@ public class SeriesCatalogue {
 	 * catalogue with the parser's placeholder title; otherwise as it is.
 	 */
 	public SeriesDefinition enrich(SeriesDefinition series) {
-		String title = this.titles.get(series.code());
+		Metadata catalogue = metadata();
+		String title = catalogue.titles().get(series.code());
 		if (title == null || !series.label().equals("Indikator " + series.code())) {
 			return series;
 		}
-		String dataSource = this.dataSources.get(series.code());
+		String dataSource = catalogue.dataSources().get(series.code());
 		String source = (dataSource != null && series.source().equals(ImportSettings.NI_SOURCE))
 				? series.source() + " (" + dataSource + ")" : series.source();
 		return new SeriesDefinition(series.code(), title, series.unit(), source, series.attribution(),
@@ -79,7 +104,7 @@ public class SeriesCatalogue {
 
 	/** The catalogue title of an indicator code, or null. */
 	public String title(String code) {
-		return this.titles.get(code);
+		return metadata().titles().get(code);
 	}
 
 	private static Map<String, Object> yaml(Resource resource) throws IOException {
