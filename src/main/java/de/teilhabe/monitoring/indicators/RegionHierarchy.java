@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
  * Copies the official hierarchy (parent and number of siblings of every Gemeinde, Kreis
  * and Regierungsbezirk) from the region module's API into {@code indicator_region}, the
  * table the computation sums higher regions with. Rewritten only when it differs.
+ * Prepared while serving: only the indicator computations read it, and they run while
+ * serving too (after it); on a fresh data folder it took 0.8 s of the way to healthy.
  */
 @Component
 class RegionHierarchy implements StartupTask {
@@ -40,6 +42,11 @@ class RegionHierarchy implements StartupTask {
 	public Set<String> after() {
 		// reads the regions
 		return Set.of("regions");
+	}
+
+	@Override
+	public boolean whileServing() {
+		return true;
 	}
 
 	@Override
