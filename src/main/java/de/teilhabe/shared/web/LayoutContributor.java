@@ -15,8 +15,8 @@ public interface LayoutContributor {
 	Map<String, Object> layoutAttributes();
 
 	/**
-	 * Adds the attributes to the model of a page a controller prepared, each only when the
-	 * model does not hold it yet.
+	 * Adds the attributes to the model of a page a controller prepared, each only when
+	 * the model does not hold it yet.
 	 */
 	default void addToPage(ModelMap model) {
 		layoutAttributes().forEach((name, value) -> {
