@@ -14,6 +14,7 @@ import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.web.FragmentRenderer;
 import de.teilhabe.shared.web.KeptHtml;
+import de.teilhabe.shared.web.NavigationItem;
 import de.teilhabe.shared.web.WorkQueue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,12 +53,15 @@ class HomeController {
 
 	private final KeptHtml kept;
 
+	private final List<NavigationItem> navigation;
+
 	HomeController(ObjectProvider<ClientRegistrationRepository> oidcRegistrations, List<WorkQueue> workQueues,
-			FragmentRenderer fragments, KeptHtml kept) {
+			FragmentRenderer fragments, KeptHtml kept, List<NavigationItem> navigation) {
 		this.oidcRegistrations = oidcRegistrations;
 		this.workQueues = workQueues;
 		this.fragments = fragments;
 		this.kept = kept;
+		this.navigation = navigation;
 	}
 
 	@GetMapping("/login")
@@ -97,9 +101,11 @@ class HomeController {
 	String start(Model model, HttpServletRequest request, HttpServletResponse response) {
 		Actor actor = CurrentActor.get();
 		Locale locale = LocaleContextHolder.getLocale();
-		Object navigation = model.getAttribute("navigation");
-		model.addAttribute("tiles", this.kept.get(new Tiles(locale, actor.roles()), () -> this.fragments
-			.render("access/start-tiles :: tiles", Map.of("navigation", navigation), locale, request, response)));
+		model.addAttribute("tiles",
+				this.kept.get(new Tiles(locale, actor.roles()),
+						() -> this.fragments.render("access/start-tiles :: tiles",
+								Map.of("navigation", NavigationItem.visibleTo(this.navigation, actor)), locale, request,
+								response)));
 		model.addAttribute("work",
 				this.workQueues.stream().flatMap((queue) -> queue.itemsFor(actor).stream()).toList());
 		model.addAttribute("rolesWithoutModule",

@@ -11,6 +11,7 @@ import de.teilhabe.region.Tenant;
 import de.teilhabe.region.TenantLogo;
 import de.teilhabe.region.TenantSettings;
 import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.PlatformMode;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.PublicPageLocale;
 import de.teilhabe.shared.web.PublicContentCache;
@@ -54,9 +55,12 @@ class PublicPagesController {
 
 	private final ThymeleafViewResolver views;
 
+	private final PlatformMode mode;
+
 	PublicPagesController(Tenants tenants, List<PublicSection> sections, PublicContentCache cache,
-			ThymeleafViewResolver views) {
+			ThymeleafViewResolver views, PlatformMode mode) {
 		this.tenants = tenants;
+		this.mode = mode;
 		this.cache = cache;
 		this.views = views;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(PublicSection::order)).toList();
@@ -197,6 +201,9 @@ class PublicPagesController {
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("settings", settings);
 		model.addAttribute("page", page);
+		// rendered here into bytes to be kept: the layout's attributes (shared.web) are
+		// added only to the pages Spring MVC renders
+		model.addAttribute("demo", this.mode.isDemo());
 		useLanguage(lang, this.tenants.publicLanguages(tenant.id()), request, model);
 		return settings;
 	}

@@ -8,16 +8,15 @@ import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.LayoutContributor;
 
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.ModelMap;
 
 /**
  * Puts the signed-in user's tenant name into every page's header (error pages included),
  * and its slug into every page's model (for addresses that must work without a session,
  * such as a calendar subscription).
  */
-@ControllerAdvice
+@Component
 class TenantAttributes implements LayoutContributor {
 
 	private final Tenants tenants;
@@ -27,12 +26,11 @@ class TenantAttributes implements LayoutContributor {
 	}
 
 	/**
-	 * Both names in one {@code @ModelAttribute} method (Spring MVC builds a handler
-	 * method per such method on every request), each only when the model does not hold it
-	 * yet.
+	 * Both names on a page a controller prepared (the slug too), each only when the model
+	 * does not hold it yet.
 	 */
-	@ModelAttribute
-	void tenant(Model model) {
+	@Override
+	public void addToPage(ModelMap model) {
 		boolean name = !model.containsAttribute("tenantName");
 		boolean slug = !model.containsAttribute("tenantSlug");
 		if (!name && !slug) {

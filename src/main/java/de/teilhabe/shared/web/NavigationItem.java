@@ -1,5 +1,8 @@
 package de.teilhabe.shared.web;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
 import de.teilhabe.shared.security.Actor;
@@ -24,6 +27,14 @@ public record NavigationItem(NavigationGroup group, String key, String path, int
 
 	public boolean visibleTo(Actor actor) {
 		return actor.roles().stream().anyMatch(this.roles::contains);
+	}
+
+	/** The entries a user sees, in their order. */
+	public static List<NavigationItem> visibleTo(Collection<NavigationItem> items, Actor actor) {
+		return items.stream()
+			.filter((item) -> item.visibleTo(actor))
+			.sorted(Comparator.comparingInt(NavigationItem::order))
+			.toList();
 	}
 
 	/**

@@ -46,6 +46,8 @@ class PublicPagesTest {
 			String page = new Http(this.port).get("/p/" + slug + "/de/").body();
 			assertThat(page).contains("Anschrift", settings.street(), "Sprechzeiten", "Kontakt",
 					"href=\"mailto:" + settings.email() + "\"");
+			// rendered by the controller itself, not by Spring MVC: the demo banner too
+			assertThat(page).contains("class=\"demo-banner\"");
 			for (String line : PublicPagesController.lines(settings.officeHours())) {
 				assertThat(page).contains(line);
 			}
