@@ -130,7 +130,7 @@ class StartPageTest {
 	void rolesWithoutTheirModuleReadWhatTheyCanDoToday() {
 		for (String[] user : new String[][] { { "lotse", "Ihr Profil und Ihr Passwort pflegen" },
 				{ "koordination", "Leitstelle der Integrationslotsen" },
-				{ "beratung", "Die Beratung (Fälle, Termine)" },
+				{ "beratung", "Sie legen Klientinnen und Klienten der Beratung an" },
 				{ "beirat", "die Gremien mit ihren Mitgliedern und Sitzungen lesen" } }) {
 			HttpResponse<String> start = Http.loggedIn(this.port, user[0], "demo").get("/");
 			assertThat(start.body()).as(user[0]).contains("Was Sie heute hier tun können").contains(user[1]);
