@@ -282,6 +282,20 @@ public class ClientStore {
 			.list();
 	}
 
+	/**
+	 * Deletes a client of the tenant with its name-key hashes, deputies and break-glass
+	 * accesses (by the foreign keys' cascade).
+	 * @return how many clients were deleted (0 or 1)
+	 */
+	int delete(UUID tenantId, UUID id) {
+		this.jdbc.sql("DELETE FROM counselling_client_name_key WHERE tenant_id = ? AND client_id = ?")
+			.params(tenantId, id)
+			.update();
+		return this.jdbc.sql("DELETE FROM counselling_client WHERE tenant_id = ? AND id = ?")
+			.params(tenantId, id)
+			.update();
+	}
+
 	/** How many clients a counsellor is responsible for. */
 	public long countResponsible(UUID tenantId, UUID userId) {
 		return this.jdbc.sql("SELECT count(*) FROM counselling_client WHERE tenant_id = ? AND responsible_id = ?")
