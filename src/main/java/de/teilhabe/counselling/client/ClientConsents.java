@@ -101,19 +101,7 @@ public class ClientConsents {
 			errors.put("language", error("counselling.consent.error.language"));
 		}
 		LocalDate today = this.times.today(this.clock);
-		LocalDate givenOn = today;
-		String given = text(raw.get("givenAt"));
-		if (given != null) {
-			try {
-				givenOn = LocalDate.parse(given);
-				if (givenOn.isAfter(today)) {
-					errors.put("givenAt", error("counselling.consent.error.future"));
-				}
-			}
-			catch (DateTimeParseException ex) {
-				errors.put("givenAt", error("counselling.consent.error.date"));
-			}
-		}
+		LocalDate givenOn = day(text(raw.get("givenAt")), today, "givenAt", errors);
 		HowGiven how = null;
 		try {
 			how = HowGiven.valueOf(String.valueOf(raw.get("how")));
@@ -146,25 +134,17 @@ public class ClientConsents {
 			.orElseThrow(() -> new NotFoundException("counselling.consent.error.notFound"));
 		LocalDate today = this.times.today(this.clock);
 		OffsetDateTime at = OffsetDateTime.now(this.clock);
-		String day = (withdrawnOn == null || withdrawnOn.isBlank()) ? null : withdrawnOn.strip();
-		if (day != null) {
-			LocalDate date;
-			try {
-				date = LocalDate.parse(day);
-			}
-			catch (DateTimeParseException ex) {
-				return new Recorded(null, Map.of("withdrawnAt", error("counselling.consent.error.date")));
-			}
-			if (date.isAfter(today)) {
-				return new Recorded(null, Map.of("withdrawnAt", error("counselling.consent.error.future")));
-			}
+		Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
+		LocalDate date = day(text(withdrawnOn), today, "withdrawnAt", errors);
+		if (!errors.isEmpty()) {
+			return new Recorded(null, errors);
+		}
+		if (!date.equals(today)) {
 			if (date.isBefore(this.times.local(consent.givenAt()).toLocalDate())) {
 				return new Recorded(null, Map.of("withdrawnAt", error("counselling.consent.error.beforeGiven")));
 			}
-			if (!date.equals(today)) {
-				OffsetDateTime noon = this.times.at(date, LocalTime.NOON);
-				at = noon.isBefore(consent.givenAt()) ? consent.givenAt() : noon;
-			}
+			OffsetDateTime noon = this.times.at(date, LocalTime.NOON);
+			at = noon.isBefore(consent.givenAt()) ? consent.givenAt() : noon;
 		}
 		if (consent.withdrawnAt() != null) {
 			return new Recorded(null, Map.of("withdrawnAt", error("counselling.consent.error.withdrawn")));
@@ -198,6 +178,28 @@ public class ClientConsents {
 	private void requireAccess(Actor actor, UUID clientId) {
 		if (!this.clients.grant(actor, clientId).kind().reads()) {
 			throw new AccessDeniedException("not responsible, no deputy, no break-glass access");
+		}
+	}
+
+	/**
+	 * A day typed as {@code yyyy-MM-dd} (today when none is typed), not in the future;
+	 * else the error is put under the field.
+	 */
+	private static LocalDate day(String text, LocalDate today, String field,
+			Map<String, MessageSourceResolvable> errors) {
+		if (text == null) {
+			return today;
+		}
+		try {
+			LocalDate day = LocalDate.parse(text);
+			if (day.isAfter(today)) {
+				errors.put(field, error("counselling.consent.error.future"));
+			}
+			return day;
+		}
+		catch (DateTimeParseException ex) {
+			errors.put(field, error("counselling.consent.error.date"));
+			return today;
 		}
 	}
 

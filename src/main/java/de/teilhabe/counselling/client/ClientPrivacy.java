@@ -68,15 +68,7 @@ class ClientPrivacy implements DataSubjectFinder, DataSubjectExporter, DataSubje
 
 	@Override
 	public List<FoundRecord> find(UUID tenantId, String query) {
-		Set<UUID> candidates;
-		if (ClientNumbers.looksLikeOne(query)) {
-			candidates = this.store.findByNumber(tenantId, query).map(Set::of).orElse(Set.of());
-		}
-		else {
-			List<String> parts = TransliterationKey.parts(query);
-			candidates = parts.isEmpty() ? Set.of()
-					: this.store.withNameKeys(tenantId, parts.stream().map(TransliterationKey::of).distinct().toList());
-		}
+		Set<UUID> candidates = this.store.matching(tenantId, query);
 		Map<UUID, String> counsellors = this.access.counsellors(tenantId);
 		List<FoundRecord> found = new ArrayList<>();
 		for (Client client : this.store.findAll(tenantId, candidates)) {

@@ -239,6 +239,20 @@ public class ClientStore {
 	}
 
 	/**
+	 * The clients of the tenant a search text names: the client with that client number,
+	 * or those whose name parts sound like every typed part (by the hashed phonetic
+	 * keys).
+	 */
+	Set<UUID> matching(UUID tenantId, String text) {
+		if (ClientNumbers.looksLikeOne(text)) {
+			return findByNumber(tenantId, text).map(Set::of).orElse(Set.of());
+		}
+		List<String> parts = TransliterationKey.parts(text);
+		return parts.isEmpty() ? Set.of()
+				: withNameKeys(tenantId, parts.stream().map(TransliterationKey::of).distinct().toList());
+	}
+
+	/**
 	 * The clients of the tenant that have, for every key, a name part with that phonetic
 	 * key (looked up by the keys' hashes under every blind-index key).
 	 */
