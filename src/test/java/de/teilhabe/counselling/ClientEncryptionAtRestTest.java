@@ -1,14 +1,11 @@
 package de.teilhabe.counselling;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import de.teilhabe.access.AccessFixtures.TestUser;
 import de.teilhabe.shared.security.Role;
-import de.teilhabe.support.DatabaseSuperuser;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -74,39 +71,7 @@ class ClientEncryptionAtRestTest {
 
 		List<String> secrets = List.of(first, last, first.toLowerCase(), last.toLowerCase(), phone, "90817263", email,
 				nationality, note.substring("Diagnose ".length()));
-		List<String> found = new ArrayList<>();
-		DatabaseSuperuser.inOneTransaction(this.context.getEnvironment(), (superuser) -> {
-			List<Map<String, Object>> columns = superuser
-				.sql("""
-						SELECT c.table_schema, c.table_name, c.column_name, c.data_type
-						FROM information_schema.columns c
-						JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-						WHERE t.table_type = 'BASE TABLE' AND c.table_schema NOT IN ('pg_catalog', 'information_schema')
-						  AND c.data_type IN ('text', 'character varying', 'character', 'bytea', 'json', 'jsonb', 'ARRAY')""")
-				.query()
-				.listOfRows();
-			assertThat(columns).as("the search reads the audit log, the event registry and the outbox")
-				.anySatisfy((column) -> assertThat(column.get("table_name")).isEqualTo("audit_event"))
-				.anySatisfy((column) -> assertThat(column.get("table_name")).isEqualTo("event_publication"))
-				.anySatisfy((column) -> assertThat(column.get("table_name")).isEqualTo("mail_outbox"))
-				.anySatisfy((column) -> assertThat(column.get("column_name")).isEqualTo("first_name_sealed"));
-			for (Map<String, Object> column : columns) {
-				String table = "\"" + column.get("table_schema") + "\".\"" + column.get("table_name") + "\"";
-				String name = "\"" + column.get("column_name") + "\"";
-				boolean bytes = "bytea".equals(column.get("data_type"));
-				for (String secret : secrets) {
-					String condition = bytes ? "position(convert_to(?, 'UTF8') IN " + name + ") > 0"
-							: "CAST(" + name + " AS TEXT) ILIKE '%' || ? || '%'";
-					long hits = superuser.sql("SELECT count(*) FROM " + table + " WHERE " + condition)
-						.param(secret)
-						.query(Long.class)
-						.single();
-					if (hits > 0) {
-						found.add(table + "." + name + " holds " + secret);
-					}
-				}
-			}
-		});
+		List<String> found = StoredValues.whereStored(this.context.getEnvironment(), secrets);
 		assertThat(found).isEmpty();
 		for (String secret : secrets) {
 			assertThat(output.getAll()).as("the log").doesNotContain(secret);

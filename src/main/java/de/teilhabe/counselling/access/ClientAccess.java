@@ -156,6 +156,23 @@ public class ClientAccess {
 		return deputies;
 	}
 
+	/**
+	 * Every break-glass access to a client, oldest first, with who opened it (by name),
+	 * when, until when and the reason (decrypted), for the client's Art. 15 export.
+	 */
+	public List<BreakGlassAccess> breakGlassAccesses(UUID tenantId, UUID clientId) {
+		return this.jdbc.sql("""
+				SELECT id, user_id, reason_sealed, granted_at, expires_at FROM counselling_break_glass
+				WHERE tenant_id = ? AND client_id = ? ORDER BY granted_at, id""")
+			.params(tenantId, clientId)
+			.query((rs, row) -> new BreakGlassAccess(
+					this.users.displayNameOf(tenantId, rs.getObject("user_id", UUID.class)).orElse("–"),
+					rs.getObject("granted_at", OffsetDateTime.class), rs.getObject("expires_at", OffsetDateTime.class),
+					this.fields.decrypt(REASON, tenantId, rs.getObject("id", UUID.class),
+							rs.getBytes("reason_sealed"))))
+			.list();
+	}
+
 	/** The active counsellors of the tenant: user ids with names, by name. */
 	public Map<UUID, String> counsellors(UUID tenantId) {
 		return this.users.activeUsersWithRole(tenantId, Role.COUNSELLOR);
@@ -187,6 +204,18 @@ public class ClientAccess {
 		this.audit.record(AuditCategory.CASE_ACCESS, "counselling.client.deputies", "counselling_client",
 				clientId.toString(), null, "deputies: " + deputies.size());
 		return deputies;
+	}
+
+	/**
+	 * A break-glass access to a client as its Art. 15 export shows it.
+	 *
+	 * @param counsellor who opened the client, by name
+	 * @param grantedAt when
+	 * @param expiresAt until when
+	 * @param reason the reason given
+	 */
+	public record BreakGlassAccess(String counsellor, OffsetDateTime grantedAt, OffsetDateTime expiresAt,
+			String reason) {
 	}
 
 	/**

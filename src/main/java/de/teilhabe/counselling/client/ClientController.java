@@ -1,6 +1,7 @@
 package de.teilhabe.counselling.client;
 
 import java.util.AbstractMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 import de.teilhabe.counselling.access.ClientAccess.Grant;
 import de.teilhabe.counselling.access.ClientAccess.Kind;
+import de.teilhabe.privacy.HowGiven;
 import de.teilhabe.region.Languages;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
@@ -44,9 +46,12 @@ class ClientController {
 
 	private final MessageSource messages;
 
-	ClientController(Clients clients, MessageSource messages) {
+	private final ClientConsents consents;
+
+	ClientController(Clients clients, MessageSource messages, ClientConsents consents) {
 		this.clients = clients;
 		this.messages = messages;
+		this.consents = consents;
 	}
 
 	@GetMapping("/counselling/clients")
@@ -67,16 +72,38 @@ class ClientController {
 		if (grant.kind() == Kind.NONE) {
 			return "redirect:/counselling/clients/" + id + "/break-glass";
 		}
+		return detailPage(actor, id, model, Map.of(), Map.of());
+	}
+
+	/**
+	 * The client's page (read and audited as {@code detail}), with the consent form's
+	 * values and errors (400 when there are errors).
+	 */
+	String detailPage(Actor actor, UUID id, Model model, Map<String, String> consentValues,
+			Map<String, ? extends MessageSourceResolvable> consentErrors) {
+		Grant grant = this.clients.grant(actor, id);
 		Client client = this.clients.read(actor, id, "detail");
+		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("client", client);
 		model.addAttribute("grant", grant);
 		model.addAttribute("breakGlassUntil", null);
 		model.addAttribute("responsible",
 				this.clients.access().counsellors(actor.tenantId()).getOrDefault(client.responsibleId(), "–"));
 		model.addAttribute("deputies", this.clients.access().deputies(actor.tenantId(), id).values());
-		model.addAttribute("languageNames",
-				Languages.displayNames(client.languages(), LocaleContextHolder.getLocale()));
+		model.addAttribute("languageNames", Languages.displayNames(client.languages(), locale));
 		model.addAttribute("gemeindeName", this.clients.gemeindeName(client.gemeinde()));
+		model.addAttribute("consents", this.consents.views(actor, id, locale));
+		model.addAttribute("consentPurposes", ClientConsents.Purpose.values());
+		model.addAttribute("consentLanguages",
+				ClientConsents.LANGUAGES.stream()
+					.map((code) -> new AbstractMap.SimpleImmutableEntry<>(code, Languages.displayName(code, locale)))
+					.toList());
+		model.addAttribute("consentHows", HowGiven.values());
+		model.addAttribute("today", this.consents.today().toString());
+		Map<String, String> values = new LinkedHashMap<>(
+				Map.of("language", "de", "givenAt", this.consents.today().toString(), "how", "WRITTEN"));
+		values.putAll(consentValues);
+		FormPage.show(model, values, consentErrors, this.messages, "counselling.consent.field.");
 		return "counselling/client";
 	}
 

@@ -239,6 +239,20 @@ public class ClientStore {
 	}
 
 	/**
+	 * The clients of the tenant a search text names: the client with that client number,
+	 * or those whose name parts sound like every typed part (by the hashed phonetic
+	 * keys).
+	 */
+	Set<UUID> matching(UUID tenantId, String text) {
+		if (ClientNumbers.looksLikeOne(text)) {
+			return findByNumber(tenantId, text).map(Set::of).orElse(Set.of());
+		}
+		List<String> parts = TransliterationKey.parts(text);
+		return parts.isEmpty() ? Set.of()
+				: withNameKeys(tenantId, parts.stream().map(TransliterationKey::of).distinct().toList());
+	}
+
+	/**
 	 * The clients of the tenant that have, for every key, a name part with that phonetic
 	 * key (looked up by the keys' hashes under every blind-index key).
 	 */
@@ -280,6 +294,20 @@ public class ClientStore {
 			.param("now", now)
 			.query(UUID.class)
 			.list();
+	}
+
+	/**
+	 * Deletes a client of the tenant with its name-key hashes, deputies and break-glass
+	 * accesses (by the foreign keys' cascade).
+	 * @return how many clients were deleted (0 or 1)
+	 */
+	int delete(UUID tenantId, UUID id) {
+		this.jdbc.sql("DELETE FROM counselling_client_name_key WHERE tenant_id = ? AND client_id = ?")
+			.params(tenantId, id)
+			.update();
+		return this.jdbc.sql("DELETE FROM counselling_client WHERE tenant_id = ? AND id = ?")
+			.params(tenantId, id)
+			.update();
 	}
 
 	/** How many clients a counsellor is responsible for. */

@@ -200,15 +200,7 @@ public class Clients {
 		if (text.isEmpty()) {
 			return mine(actor, paging);
 		}
-		Set<UUID> candidates;
-		if (ClientNumbers.looksLikeOne(text)) {
-			candidates = this.store.findByNumber(actor.tenantId(), text).map(Set::of).orElse(Set.of());
-		}
-		else {
-			List<String> parts = TransliterationKey.parts(text);
-			candidates = parts.isEmpty() ? Set.of() : this.store.withNameKeys(actor.tenantId(),
-					parts.stream().map(TransliterationKey::of).distinct().toList());
-		}
+		Set<UUID> candidates = this.store.matching(actor.tenantId(), text);
 		Map<UUID, ClientStore.Stub> stubs = this.store.stubs(actor.tenantId(), candidates);
 		Map<UUID, UUID> responsibles = new HashMap<>();
 		stubs.forEach((id, stub) -> responsibles.put(id, stub.responsibleId()));
