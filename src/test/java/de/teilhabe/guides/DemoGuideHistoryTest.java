@@ -3,6 +3,8 @@ package de.teilhabe.guides;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import de.teilhabe.guides.report.GuideSeries;
@@ -124,13 +126,17 @@ class DemoGuideHistoryTest {
 		String page = staff.get("/indicators/ilos-anfragen?region=03459").body();
 		assertThat(page).contains("Begleitanfragen an Integrationslotsinnen und -lotsen je Monat")
 			.contains(report.get("to").toString());
-		// the overview keeps the official figures' latest year and lists the guides'
-		// theme;
-		// the year of the months shows their latest month
+		// the overview lists the guides' theme and keeps the latest year of the yearly
+		// figures, not the year of the guides' months (with no official figure in it);
+		// which year that is depends on the yearly figures other tests add (one database)
 		String overview = staff.get("/indicators?region=03459").body();
 		assertThat(overview).contains("Integrationslotsinnen und -lotsen");
-		assertThat(section(overview, "indicator-1-2-2")).doesNotContain("kern-sr-only");
 		String year = report.get("to").toString().substring(0, 4);
+		Matcher selected = Pattern.compile("<option value=\"([^\"]+)\" selected=\"selected\"")
+			.matcher(overview.substring(overview.indexOf("id=\"year\"")));
+		assertThat(selected.find()).as("a year chosen").isTrue();
+		assertThat(selected.group(1)).matches("\\d{4}").isNotEqualTo(year);
+		// the year of the months shows their latest month
 		assertThat(section(staff.get("/indicators?region=03459&year=" + year).body(), "indicator-ilos-anfragen"))
 			.contains("Stand " + report.get("to"));
 	}

@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * attendance is all or nothing and not for sessions to come, a completion grants the
  * qualification with its expiry and moves a guide after the first conversation on to
  * trained (visible on the profile), a completion twice or before the last session 409, a
- * completed participant stays; roles and another tenant. The guides speak Haitian
- * ({@code ht}), which no other test uses.
+ * completed participant stays; roles and another tenant. The guides speak Tibetan
+ * ({@code bo}), which no other test uses.
  */
 @IntegrationTest
 class TrainingApiTest {
@@ -149,7 +149,7 @@ class TrainingApiTest {
 
 	@Test
 	void aQualificationWithValidityLapsesAfterTheLastSessionAndACourseToComeTakesNoAttendance() {
-		UUID guide = GuidesFixtures.activeGuide(this.api, "Sprachmittlung " + UUID.randomUUID(), QUAKENBRUECK, "ht");
+		UUID guide = GuidesFixtures.activeGuide(this.api, "Sprachmittlung " + UUID.randomUUID(), QUAKENBRUECK, "bo");
 		LocalDate day = LocalDate.now().minusWeeks(2);
 		Map<String, Object> course = course("Sprachmittlung API " + UUID.randomUUID(), "FURTHER", "INTERPRETING", 2,
 				day);
@@ -224,10 +224,10 @@ class TrainingApiTest {
 		}
 	}
 
-	/** A guide (interested, or moved to the given state), speaking Haitian. */
+	/** A guide (interested, or moved to the given state), speaking Tibetan. */
 	private UUID guide(String name, String state) {
 		UUID id = created(
-				this.api.send("POST", "/api/v1/guides", JSON, GuidesFixtures.guideBody(name, QUAKENBRUECK, "ht")));
+				this.api.send("POST", "/api/v1/guides", JSON, GuidesFixtures.guideBody(name, QUAKENBRUECK, "bo")));
 		if (state != null) {
 			assertThat(this.api.send("POST", "/api/v1/guides/" + id + "/state", JSON, "{\"state\": \"" + state + "\"}")
 				.statusCode()).isEqualTo(200);
