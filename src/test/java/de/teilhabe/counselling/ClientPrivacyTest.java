@@ -72,6 +72,9 @@ class ClientPrivacyTest {
 		// found in another transliteration of the family name, through the hashed keys
 		String found = officerPages.get("/privacy/subjects?q=Shevchenko" + suffix).body();
 		assertThat(found).contains(subject).contains(last).contains("Klientin oder Klient der Beratungsstelle");
+		// searched under the stored spelling too: the audit of a search keeps no query
+		// (scanned below)
+		assertThat(officerPages.get("/privacy/subjects?q=" + last).body()).contains(subject);
 		TestUser otherOfficer = fixtures.user(CounsellingFixtures.STADT, Role.PRIVACY_OFFICER);
 		assertThat(fixtures.session(otherOfficer).get("/privacy/subjects?q=Shevchenko" + suffix).body())
 			.doesNotContain(last);

@@ -34,6 +34,9 @@ class DataSubjectRequests {
 
 	static final int MAX_REASON = 500;
 
+	/** How many of a search's matches its audit entry names. */
+	static final int AUDITED_MATCHES = 20;
+
 	private final List<DataSubjectExporter> exporters;
 
 	private final List<DataSubjectEraser> erasers;
@@ -74,7 +77,9 @@ class DataSubjectRequests {
 
 	/**
 	 * The records of every module whose name or e-mail address contains the query,
-	 * audited with the query (searching for a person is itself processing their data).
+	 * audited (searching for a person is itself processing their data) with the records
+	 * found, by type and id, never with the query: a name typed here may be a counselling
+	 * client's, whose name is stored nowhere in plain.
 	 */
 	@Transactional
 	List<FoundRecord> search(UUID tenantId, String query) {
@@ -82,9 +87,22 @@ class DataSubjectRequests {
 		this.finders.forEach((finder) -> found.addAll(finder.find(tenantId, query)));
 		found.sort(Comparator.comparing((FoundRecord record) -> record.name().toLowerCase(Locale.ROOT))
 			.thenComparing(FoundRecord::kind));
-		this.audit.record(AuditCategory.PRIVACY, "subject.searched", "data_subject", null,
-				query + " (" + found.size() + ")");
+		this.audit.record(AuditCategory.PRIVACY, "subject.searched", "data_subject", null, searched(found));
 		return found;
+	}
+
+	/**
+	 * The audit reason of a search: the number of matches and the first
+	 * {@value #AUDITED_MATCHES} of them as type and id, e.g.
+	 * {@code (2) network-contact 5f0c…, committee-member 17}.
+	 */
+	static String searched(List<FoundRecord> found) {
+		StringBuilder reason = new StringBuilder("(").append(found.size()).append(')');
+		for (int i = 0; i < Math.min(found.size(), AUDITED_MATCHES); i++) {
+			DataSubject subject = found.get(i).subject();
+			reason.append((i == 0) ? " " : ", ").append(subject.type()).append(' ').append(subject.id());
+		}
+		return (found.size() > AUDITED_MATCHES) ? reason.append(", …").toString() : reason.toString();
 	}
 
 	/**
