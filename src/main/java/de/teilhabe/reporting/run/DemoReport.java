@@ -92,17 +92,21 @@ class DemoReport implements StartupTask {
 			return;
 		}
 		String starter = this.messages.getMessage("reporting.run.demoStarter", null, Locale.GERMAN);
-		// the run is queued once this task's transaction is committed
+		Runnable start = this.reportRuns.queueAsPlatform(tenant.id(), standard.id(), starter);
+		if (start == null) {
+			return;
+		}
+		// the run is queued in this task's transaction and started once it is committed
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					DemoReport.this.reportRuns.startAsPlatform(tenant.id(), standard.id(), starter);
+					start.run();
 				}
 			});
 		}
 		else {
-			this.reportRuns.startAsPlatform(tenant.id(), standard.id(), starter);
+			start.run();
 		}
 	}
 

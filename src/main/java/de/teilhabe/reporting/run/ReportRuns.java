@@ -114,23 +114,28 @@ class ReportRuns {
 	}
 
 	/**
-	 * Starts a run of a definition as the platform (no user; the name given shows as who
-	 * started it) on a thread of its own, in German; for the demo report after start.
-	 * Nothing when the definition is unknown or not valid.
+	 * Queues a run of a definition as the platform (no user; the name given shows as who
+	 * started it), in German; for the demo report after start. Returns what starts it on
+	 * a thread of its own: the caller runs that once its transaction is committed, as the
+	 * worker only takes a run it sees queued (started before the commit, the worker found
+	 * no run and the demo report stayed queued for ever). Null when the definition is
+	 * unknown or not valid.
 	 */
-	void startAsPlatform(UUID tenantId, UUID definitionId, String startedByName) {
+	Runnable queueAsPlatform(UUID tenantId, UUID definitionId, String startedByName) {
 		ReportDefinition definition = this.definitions.find(tenantId, definitionId).orElse(null);
 		if (definition == null || !this.checks.check(tenantId, definition).isEmpty()) {
-			return;
+			return null;
 		}
 		UUID id = UUID.randomUUID();
 		this.runs.insert(tenantId, id, definition, "de", null, startedByName, now());
-		try {
-			this.demo.execute(() -> run(tenantId, id, true));
-		}
-		catch (RejectedExecutionException ex) {
-			this.runs.forget(tenantId, id);
-		}
+		return () -> {
+			try {
+				this.demo.execute(() -> run(tenantId, id, true));
+			}
+			catch (RejectedExecutionException ex) {
+				this.runs.forget(tenantId, id);
+			}
+		};
 	}
 
 	/**
