@@ -3,6 +3,7 @@ package de.teilhabe.platform;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import de.teilhabe.support.ApiLists;
 import de.teilhabe.support.Http;
@@ -50,14 +51,22 @@ class ApiConventionsTest {
 			Map.entry("/api/v1/guide-trainings", "demo-token-koordination"),
 			Map.entry("/api/v1/me/assignments", "demo-token-lotse"),
 			Map.entry("/api/v1/counselling/clients", "demo-token-beratung"),
-			Map.entry("/api/v1/counselling/clients?q=Mohammed", "demo-token-beratung"));
+			Map.entry("/api/v1/counselling/clients?q=Mohammed", "demo-token-beratung"),
+			Map.entry("/api/v1/counselling/tasks", "demo-token-beratung"),
+			Map.entry("/api/v1/counselling/tasks?due=week", "demo-token-beratung"));
+
+	/** The lists of a case of the demo counsellor (beratung), after {@code {caseId}}. */
+	private static final java.util.List<String> CASE_LISTS = java.util.List.of("/contacts", "/notes", "/tasks");
 
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void everyListIsPagedAlike() {
-		LISTS.forEach((path, token) -> {
+		lists().forEach((path, token) -> {
 			Http http = token.isEmpty() ? new Http(this.port) : Http.withToken(this.port, token);
 			Map<String, Object> first = ApiLists.page(http, path + (path.contains("?") ? "&" : "?") + "size=2");
 			assertThat(first).as(path).containsEntry("page", 0).containsEntry("size", 2);
@@ -74,7 +83,7 @@ class ApiConventionsTest {
 
 	@Test
 	void aPageHoldsAtMost100Items() {
-		LISTS.forEach((path, token) -> {
+		lists().forEach((path, token) -> {
 			Http http = token.isEmpty() ? new Http(this.port) : Http.withToken(this.port, token);
 			String separator = path.contains("?") ? "&" : "?";
 			assertThat(http.get(path + separator + "size=100").statusCode()).as(path).isEqualTo(200);
@@ -85,6 +94,30 @@ class ApiConventionsTest {
 			assertThat(tooMany.body()).as(path).contains("100");
 			assertThat(http.get(path + separator + "page=-1").statusCode()).as(path).isEqualTo(400);
 		});
+	}
+
+	/**
+	 * {@link #LISTS} and the lists of a case of the demo counsellor: a demo case of one
+	 * of its clients, or one made for this test where there is none.
+	 */
+	private Map<String, String> lists() {
+		UUID caseId = this.jdbc.sql("""
+				SELECT c.id FROM counselling_case c
+				JOIN counselling_client cl ON cl.tenant_id = c.tenant_id AND cl.id = c.client_id
+				JOIN app_user u ON u.id = cl.responsible_id
+				WHERE u.username = 'beratung' ORDER BY c.id LIMIT 1""").query(UUID.class).optional().orElseGet(() -> {
+			UUID id = UUID.randomUUID();
+			this.jdbc.sql("""
+					INSERT INTO counselling_case (tenant_id, id, client_id, kind, status, responsible_id, opened_on,
+					                              created_at, updated_at)
+					SELECT cl.tenant_id, ?, cl.id, 'COUNSELLING', 'OPEN', cl.responsible_id, current_date, now(), now()
+					FROM counselling_client cl JOIN app_user u ON u.id = cl.responsible_id
+					WHERE u.username = 'beratung' ORDER BY cl.id LIMIT 1""").param(id).update();
+			return id;
+		});
+		Map<String, String> lists = new java.util.LinkedHashMap<>(LISTS);
+		CASE_LISTS.forEach((list) -> lists.put("/api/v1/counselling/cases/" + caseId + list, "demo-token-beratung"));
+		return lists;
 	}
 
 }

@@ -24,6 +24,7 @@ import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.ApiPage;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.BadRequestException;
+import de.teilhabe.shared.web.InvalidBodyException;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
@@ -153,10 +154,16 @@ public class CaseTasks {
 		return assignees.keySet().iterator().next();
 	}
 
-	/** Marks a task of the case done or open again (also on a closed case). */
+	/**
+	 * Marks a task of the case done or open again (also on a closed case).
+	 * @param done true for done, false for open again; null is refused (422)
+	 */
 	@Transactional
-	public Task setDone(Actor actor, UUID caseId, UUID id, boolean done) {
+	public Task setDone(Actor actor, UUID caseId, UUID id, Boolean done) {
 		CaseStub stub = this.files.readable(actor, caseId);
+		if (done == null) {
+			throw new InvalidBodyException("done", "counselling.contacts.error.done");
+		}
 		int changed = this.jdbc.sql("""
 				UPDATE counselling_task SET done_at = ?, done_by = ?
 				WHERE tenant_id = ? AND case_id = ? AND id = ?""")

@@ -126,10 +126,7 @@ class CaseworkApiController {
 	Map<String, Object> updateTask(@PathVariable UUID caseId, @PathVariable UUID id,
 			@RequestBody(required = false) Map<String, Object> body) {
 		Object done = orEmpty(body).get("done");
-		if (!(done instanceof Boolean)) {
-			throw new InvalidBodyException("done", "counselling.contacts.error.done");
-		}
-		return item(this.tasks.setDone(CurrentActor.get(), caseId, id, (Boolean) done));
+		return item(this.tasks.setDone(CurrentActor.get(), caseId, id, (done instanceof Boolean yes) ? yes : null));
 	}
 
 	@GetMapping("/api/v1/counselling/tasks")
