@@ -160,7 +160,8 @@ class CaseContactsApiTest {
 		for (String field : List.of("date", "time", "durationMinutes", "channel", "language", "interpreter")) {
 			assertThat(wrong.body()).contains("\"field\":\"" + field + "\"");
 		}
-		HttpResponse<String> empty = this.api.language("en")
+		HttpResponse<String> empty = this.fixtures.api(this.counsellor)
+			.language("en")
 			.send("POST", "/api/v1/counselling/cases/" + caseId + "/contacts", "application/json", "{}");
 		assertThat(empty.statusCode()).isEqualTo(422);
 		assertThat(empty.body()).contains("\"field\":\"date\"").contains("\"field\":\"channel\"").contains("Please");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,6 +100,28 @@ public final class ContactFixtures {
 			.param(caseId)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * A case of a client of the demo counsellor {@code beratung}: a demo case, or an open
+	 * counselling case made for the test where there is none (a branch without demo
+	 * cases).
+	 */
+	public UUID demoCase() {
+		return this.jdbc.sql("""
+				SELECT c.id FROM counselling_case c
+				JOIN counselling_client cl ON cl.tenant_id = c.tenant_id AND cl.id = c.client_id
+				JOIN app_user u ON u.id = cl.responsible_id
+				WHERE u.username = 'beratung' AND c.status = 'OPEN' ORDER BY c.id LIMIT 1""")
+			.query(UUID.class)
+			.optional()
+			.orElseGet(() -> {
+				Map<String, Object> client = this.jdbc.sql("""
+						SELECT cl.id, cl.responsible_id FROM counselling_client cl
+						JOIN app_user u ON u.id = cl.responsible_id
+						WHERE u.username = 'beratung' ORDER BY cl.id LIMIT 1""").query().singleRow();
+				return insertCase((UUID) client.get("id"), (UUID) client.get("responsible_id"), "COUNSELLING", false);
+			});
 	}
 
 }

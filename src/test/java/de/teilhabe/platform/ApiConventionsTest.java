@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import de.teilhabe.counselling.ContactFixtures;
 import de.teilhabe.support.ApiLists;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
@@ -96,25 +97,9 @@ class ApiConventionsTest {
 		});
 	}
 
-	/**
-	 * {@link #LISTS} and the lists of a case of the demo counsellor: a demo case of one
-	 * of its clients, or one made for this test where there is none.
-	 */
+	/** {@link #LISTS} and the lists of a case of a client of the demo counsellor. */
 	private Map<String, String> lists() {
-		UUID caseId = this.jdbc.sql("""
-				SELECT c.id FROM counselling_case c
-				JOIN counselling_client cl ON cl.tenant_id = c.tenant_id AND cl.id = c.client_id
-				JOIN app_user u ON u.id = cl.responsible_id
-				WHERE u.username = 'beratung' ORDER BY c.id LIMIT 1""").query(UUID.class).optional().orElseGet(() -> {
-			UUID id = UUID.randomUUID();
-			this.jdbc.sql("""
-					INSERT INTO counselling_case (tenant_id, id, client_id, kind, status, responsible_id, opened_on,
-					                              created_at, updated_at)
-					SELECT cl.tenant_id, ?, cl.id, 'COUNSELLING', 'OPEN', cl.responsible_id, current_date, now(), now()
-					FROM counselling_client cl JOIN app_user u ON u.id = cl.responsible_id
-					WHERE u.username = 'beratung' ORDER BY cl.id LIMIT 1""").param(id).update();
-			return id;
-		});
+		UUID caseId = new ContactFixtures(this.jdbc).demoCase();
 		Map<String, String> lists = new java.util.LinkedHashMap<>(LISTS);
 		CASE_LISTS.forEach((list) -> lists.put("/api/v1/counselling/cases/" + caseId + list, "demo-token-beratung"));
 		return lists;

@@ -249,11 +249,17 @@ public class CaseContacts {
 		UUID id = rs.getObject("id", UUID.class);
 		UUID counsellor = rs.getObject("counsellor_id", UUID.class);
 		return new Contact(id, rs.getObject("case_id", UUID.class), counsellor, names.getOrDefault(counsellor, "–"),
-				rs.getObject("happened_at", OffsetDateTime.class), rs.getInt("duration_minutes"),
+				local(rs.getObject("happened_at", OffsetDateTime.class)), rs.getInt("duration_minutes"),
 				Channel.valueOf(rs.getString("channel")), rs.getString("language"),
 				Interpreter.valueOf(rs.getString("interpreter")),
 				this.fields.decrypt(ContactColumns.SUMMARY, tenantId, id, rs.getBytes("summary_sealed")),
-				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+				local(rs.getObject("created_at", OffsetDateTime.class)),
+				local(rs.getObject("updated_at", OffsetDateTime.class)));
+	}
+
+	/** A time with the office's offset of that day (Europe/Berlin). */
+	private OffsetDateTime local(OffsetDateTime time) {
+		return (time != null) ? this.times.local(time).toOffsetDateTime() : null;
 	}
 
 	private SqlParameterValue sealed(UUID tenantId, UUID id, String summary) {
