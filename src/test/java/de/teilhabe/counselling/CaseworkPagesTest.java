@@ -199,4 +199,18 @@ class CaseworkPagesTest {
 			.containsEntry("totalItems", 1);
 	}
 
+	@Test
+	void aLongListHasPages() {
+		this.fixtures.jdbc().sql("""
+				INSERT INTO counselling_contact (tenant_id, id, case_id, counsellor_id, happened_at, duration_minutes,
+				                                 channel, interpreter, created_at)
+				SELECT c.tenant_id, gen_random_uuid(), c.id, c.responsible_id, now() - n * interval '1 hour', 30,
+				       'PHONE', 'NONE', now()
+				FROM counselling_case c, generate_series(1, 51) n WHERE c.id = ?""").param(this.caseId).update();
+		String path = "/counselling/cases/" + this.caseId + "/contacts";
+		String first = this.pages.get(path).body();
+		assertThat(first).contains("51 Kontakte").contains("Seite 1 von 2").contains(path + "?page=1");
+		assertThat(this.pages.get(path + "?page=1").body()).contains("Seite 2 von 2").contains(path + "?page=0");
+	}
+
 }
