@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * it as held, not attended or cancelled.
  */
 @Controller
-class CalendarController {
+class CounsellingCalendarController {
 
 	private static final String LABELS = "counselling.calendar.field.";
 
@@ -52,7 +52,8 @@ class CalendarController {
 
 	private final Times times;
 
-	CalendarController(Appointments appointments, AppointmentStore store, MessageSource messages, Times times) {
+	CounsellingCalendarController(Appointments appointments, AppointmentStore store, MessageSource messages,
+			Times times) {
 		this.appointments = appointments;
 		this.store = store;
 		this.messages = messages;
