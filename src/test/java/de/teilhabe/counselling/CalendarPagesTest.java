@@ -62,7 +62,7 @@ class CalendarPagesTest {
 		String form = "/counselling/appointments/new?client=" + client;
 		String formPage = this.pages.get(form).body();
 		assertThat(formPage).contains("Termin mit Parwana " + last)
-			.contains("Sprachen der Person: Persisch, Englisch")
+			.contains("Sprachen der Person: Persisch (Farsi) – فارسی, Englisch – English")
 			.containsPattern("<option value=\"NEEDED\" selected=\"selected\">")
 			.containsPattern("<option value=\"fa\" selected=\"selected\">");
 
@@ -84,7 +84,7 @@ class CalendarPagesTest {
 
 		String week = this.pages.get("/counselling/calendar").body();
 		assertThat(week).contains("Parwana " + last)
-			.contains("Dolmetschen für Persisch – noch nicht gebucht")
+			.contains("Dolmetschen für Persisch (Farsi) – noch nicht gebucht")
 			.contains("aria-current=\"date\"")
 			.contains("heute")
 			.contains("Vorige Woche")

@@ -21,7 +21,10 @@ final class CalendarTexts {
 			return null;
 		}
 		return messages.getMessage("counselling.calendar.interpreter.note." + appointment.interpreter(),
-				new Object[] { Languages.displayName(appointment.interpreterLanguage(), locale) }, locale);
+				new Object[] { Languages.find(appointment.interpreterLanguage())
+					.map((language) -> language.name(locale))
+					.orElseGet(() -> Languages.displayName(appointment.interpreterLanguage(), locale)) },
+				locale);
 	}
 
 }
