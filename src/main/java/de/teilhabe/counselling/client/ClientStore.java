@@ -203,8 +203,11 @@ public class ClientStore {
 			.optional();
 	}
 
-	/** Clients of the tenant by id, decrypted (in no particular order). */
-	List<Client> findAll(UUID tenantId, Collection<UUID> ids) {
+	/**
+	 * Clients of the tenant by id, decrypted (in no particular order); neither checks
+	 * access nor audits (the caller does).
+	 */
+	public List<Client> findAll(UUID tenantId, Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
