@@ -301,7 +301,7 @@ public class ClientStore {
 	 * accesses (by the foreign keys' cascade).
 	 * @return how many clients were deleted (0 or 1)
 	 */
-	int delete(UUID tenantId, UUID id) {
+	public int delete(UUID tenantId, UUID id) {
 		this.jdbc.sql("DELETE FROM counselling_client_name_key WHERE tenant_id = ? AND client_id = ?")
 			.params(tenantId, id)
 			.update();
