@@ -15,7 +15,6 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.method.HandlerMethod;
@@ -36,12 +35,12 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * the request: method first (through every request wrapper of the filter chain, with a
  * CORS pre-flight check), then the path. Here the mappings are indexed by the leading
  * literal segments of their patterns ({@code strategy}, {@code dialogs}; a
- * {@link LiteralIndex}); a request's path segments, compared as the path pattern would
- * compare them (decoded, without matrix variables, case-sensitive), walk that index and
- * only the mappings found on the way are checked in full: those whose pattern's literals
- * the path starts with, and those with a pattern that starts with a variable or a
- * wildcard or without path patterns (always checked). A mapping left out cannot match, so
- * the matches are the ones of the full scan; Spring's rules for them (a literal path
+ * {@link LiteralPathIndex}); a request's path segments, compared as the path pattern
+ * would compare them (decoded, without matrix variables, case-sensitive), walk that index
+ * and only the mappings found on the way are checked in full: those whose pattern's
+ * literals the path starts with, and those with a pattern that starts with a variable or
+ * a wildcard or without path patterns (always checked). A mapping left out cannot match,
+ * so the matches are the ones of the full scan; Spring's rules for them (a literal path
  * first, the best match by Spring's own comparison) are kept. Whatever is not a single
  * best match is left to Spring's own lookup, unchanged: no match (404, 405, 415 and the
  * answer to {@code OPTIONS}), two equally good ones (Spring's error) and CORS pre-flight
@@ -128,7 +127,7 @@ final class PrefilteredRequestMappings extends HtmxRequestMappingHandlerMapping 
 		if (current == null || current.registrations() != count) {
 			Map<RequestMappingInfo, HandlerMethod> handlers = getHandlerMethods();
 			Map<String, List<RequestMappingInfo>> direct = new HashMap<>();
-			LiteralIndex<RequestMappingInfo> index = new LiteralIndex<>();
+			LiteralPathIndex<RequestMappingInfo> index = new LiteralPathIndex<>();
 			for (RequestMappingInfo mapping : handlers.keySet()) {
 				for (String path : getDirectPaths(mapping)) {
 					direct.computeIfAbsent(path, (key) -> new ArrayList<>()).add(mapping);
@@ -164,7 +163,7 @@ final class PrefilteredRequestMappings extends HtmxRequestMappingHandlerMapping 
 	 * path (as Spring keeps them) and the index by leading literals.
 	 */
 	private record Lookup(long registrations, Map<RequestMappingInfo, HandlerMethod> handlers,
-			Map<String, List<RequestMappingInfo>> direct, LiteralIndex<RequestMappingInfo> index) {
+			Map<String, List<RequestMappingInfo>> direct, LiteralPathIndex<RequestMappingInfo> index) {
 	}
 
 	/**
@@ -177,27 +176,7 @@ final class PrefilteredRequestMappings extends HtmxRequestMappingHandlerMapping 
 			return null;
 		}
 		RequestPath path = ServletRequestPathUtils.getParsedRequestPath(request);
-		return segments(path.pathWithinApplication());
-	}
-
-	/**
-	 * The segments of a path in order; null if the path does not alternate separator and
-	 * segment from its start (e.g. two slashes in a row): no index then.
-	 */
-	static List<String> segments(PathContainer path) {
-		List<PathContainer.Element> elements = path.elements();
-		List<String> segments = new ArrayList<>(elements.size() / 2 + 1);
-		for (int i = 0; i < elements.size(); i++) {
-			PathContainer.Element element = elements.get(i);
-			boolean separatorExpected = i % 2 == 0;
-			if (separatorExpected != (element instanceof PathContainer.Separator)) {
-				return null;
-			}
-			if (element instanceof PathContainer.PathSegment segment) {
-				segments.add(segment.valueToMatch());
-			}
-		}
-		return segments;
+		return LiteralPathIndex.segments(path.pathWithinApplication());
 	}
 
 	/**
@@ -212,95 +191,13 @@ final class PrefilteredRequestMappings extends HtmxRequestMappingHandlerMapping 
 		}
 		List<List<String>> all = new ArrayList<>();
 		for (PathPattern pattern : condition.getPatterns()) {
-			List<String> literals = leadingLiterals(pattern.getPatternString());
+			List<String> literals = LiteralPathIndex.leadingLiterals(pattern.getPatternString());
 			if (literals.isEmpty()) {
 				return List.of();
 			}
 			all.add(literals);
 		}
 		return List.copyOf(all);
-	}
-
-	/**
-	 * The segments at the start of a pattern that match only themselves: up to the first
-	 * segment with a variable, a wildcard or an escape (e.g.
-	 * {@code /api/v1/strategy/dialogs} of
-	 * {@code /api/v1/strategy/dialogs/{id}/priorities}); none for a pattern that does not
-	 * start with a slash.
-	 */
-	static List<String> leadingLiterals(String pattern) {
-		if (!pattern.startsWith("/")) {
-			return List.of();
-		}
-		List<String> literals = new ArrayList<>();
-		for (String segment : pattern.substring(1).split("/", -1)) {
-			if (segment.isEmpty() || segment.chars().anyMatch((c) -> "{}*?%\\;".indexOf(c) >= 0)) {
-				break;
-			}
-			literals.add(segment);
-		}
-		return literals;
-	}
-
-	/**
-	 * Mappings by the leading literal segments of their patterns, as a tree of segments:
-	 * a mapping hangs at the node of each of its patterns' literals (at the root when it
-	 * is to be checked for every path). The candidates for a path are the mappings met on
-	 * the walk from the root along the path's segments: exactly those with a pattern
-	 * whose literals the path starts with, and those at the root; each once, in no
-	 * particular order (Spring sorts the matches).
-	 */
-	static final class LiteralIndex<T> {
-
-		private final Node<T> root = new Node<>();
-
-		/**
-		 * Adds a mapping with the leading literals of each of its patterns (an empty
-		 * list: the mapping is a candidate for every path).
-		 */
-		void add(T mapping, List<List<String>> literalsOfPatterns) {
-			if (literalsOfPatterns.isEmpty()) {
-				this.root.mappings.add(new Entry<>(mapping, false));
-				return;
-			}
-			boolean several = literalsOfPatterns.size() > 1;
-			for (List<String> literals : literalsOfPatterns) {
-				Node<T> node = this.root;
-				for (String literal : literals) {
-					node = node.children.computeIfAbsent(literal, (key) -> new Node<>());
-				}
-				node.mappings.add(new Entry<>(mapping, several));
-			}
-		}
-
-		/** The mappings that can match a path with these segments. */
-		List<T> candidates(List<String> segments) {
-			List<T> candidates = new ArrayList<>();
-			Node<T> node = this.root;
-			int depth = 0;
-			while (node != null) {
-				for (Entry<T> entry : node.mappings) {
-					// a mapping with several patterns may hang on the path twice
-					if (!entry.several() || !candidates.contains(entry.mapping())) {
-						candidates.add(entry.mapping());
-					}
-				}
-				node = (depth < segments.size()) ? node.children.get(segments.get(depth++)) : null;
-			}
-			return candidates;
-		}
-
-		private static final class Node<T> {
-
-			private final Map<String, Node<T>> children = new HashMap<>();
-
-			private final List<Entry<T>> mappings = new ArrayList<>();
-
-		}
-
-		private record Entry<T>(T mapping, boolean several) {
-		}
-
 	}
 
 	/** Registers the mapping with Spring Boot's MVC configuration. */
