@@ -161,8 +161,8 @@ class PrefilteredRequestMappingsTest {
 			.method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
 			.build());
 		assertThat(options.statusCode()).as("a path with a variable, no mapping for OPTIONS").isEqualTo(200);
-		assertThat(options.headers().firstValue("Allow").orElseThrow().split(","))
-			.containsExactlyInAnyOrder("GET", "HEAD", "POST", "OPTIONS");
+		assertThat(options.headers().firstValue("Allow").orElseThrow().split(",")).containsExactlyInAnyOrder("GET",
+				"HEAD", "POST", "OPTIONS");
 
 		Http staff = Http.loggedIn(this.port, "strategie", "demo");
 		assertThat(staff.get("/strategy/dialogs/00000000-0000-0000-0000-000000000042/priorities").statusCode())
