@@ -3,6 +3,7 @@ package de.teilhabe.counselling.casework.contact;
 import java.util.List;
 import java.util.UUID;
 
+import de.teilhabe.counselling.access.ClientAccess.Kind;
 import de.teilhabe.counselling.casework.CaseAccess.CaseStub;
 import de.teilhabe.counselling.client.Client;
 
@@ -16,17 +17,16 @@ import de.teilhabe.counselling.client.Client;
  * @param clientName the client's name, null for none
  * @param clientNumber the client's number, null for none
  * @param clientLanguages the client's languages (codes), empty for none
- * @param breakGlassReason the reason of the user's break-glass access, null if read
- * otherwise
+ * @param breakGlass whether the user reads the client through a break-glass access
  */
 public record CaseView(UUID id, String kind, String status, UUID clientId, String clientName, String clientNumber,
-		List<String> clientLanguages, String breakGlassReason) {
+		List<String> clientLanguages, boolean breakGlass) {
 
 	static CaseView of(CaseStub stub, Client client) {
 		return new CaseView(stub.id(), stub.kind(), stub.status(), stub.clientId(),
 				(client != null) ? client.firstName() + " " + client.lastName() : null,
 				(client != null) ? client.clientNumber() : null, (client != null) ? client.languages() : List.of(),
-				stub.grant().reason());
+				stub.grant().kind() == Kind.BREAK_GLASS);
 	}
 
 	/** Whether the case is closed. */
