@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Navigation of the Beratungsstelle: the clients (COUNSELLOR).
+ * Navigation of the Beratungsstelle: the clients and the cases (COUNSELLOR).
  */
 @Configuration(proxyBeanMethods = false)
 class CounsellingNavigation {
@@ -16,6 +16,12 @@ class CounsellingNavigation {
 	@Bean
 	NavigationItem counsellingClientsNavigation() {
 		return new NavigationItem(NavigationGroup.COUNSELLING, "counselling.nav.clients", "/counselling/clients", 100,
+				Role.COUNSELLOR);
+	}
+
+	@Bean
+	NavigationItem counsellingCasesNavigation() {
+		return new NavigationItem(NavigationGroup.COUNSELLING, "counselling.nav.cases", "/counselling/cases", 110,
 				Role.COUNSELLOR);
 	}
 
