@@ -64,8 +64,9 @@ class CaseEncryptionAtRestTest {
 			.send("PUT", path + "/goals/" + json(added).get("id"), "application/json",
 					"{\"text\": \"" + changedGoal + "\", \"state\": \"PARTLY_ACHIEVED\"}")
 			.statusCode()).isEqualTo(200);
-		assertThat(api.send("PUT", path, "application/json",
-				"{\"topics\": [\"HEALTH\", \"RESIDENCE_LAW\"], \"title\": \"" + changedTitle + "\"}")
+		assertThat(api
+			.send("PUT", path, "application/json",
+					"{\"topics\": [\"HEALTH\", \"RESIDENCE_LAW\"], \"title\": \"" + changedTitle + "\"}")
 			.statusCode()).isEqualTo(200);
 		assertThat(api.send("POST", path + "/handover", "application/json", "{\"to\": \"" + colleague.id() + "\"}")
 			.statusCode()).isEqualTo(200);

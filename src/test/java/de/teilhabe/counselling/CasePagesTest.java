@@ -71,11 +71,11 @@ class CasePagesTest {
 			.contains("Eröffnet am: Das Datum darf nicht in der Zukunft liegen.");
 		assertThat(this.pages.get("/counselling/clients/" + client).body()).contains("Noch kein Fall.");
 
-		HttpResponse<String> opened = AccessFixtures.post(this.pages, form,
-				"/counselling/clients/" + client + "/cases", "kind", "CASE_MANAGEMENT", "topics", "HOUSING", "topics",
-				"LANGUAGE_COURSE", "title", "Wohnung und Sprachkurs");
+		HttpResponse<String> opened = AccessFixtures.post(this.pages, form, "/counselling/clients/" + client + "/cases",
+				"kind", "CASE_MANAGEMENT", "topics", "HOUSING", "topics", "LANGUAGE_COURSE", "title",
+				"Wohnung und Sprachkurs");
 		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(302);
-		String casePath = AccessFixtures.location(opened);
+		String casePath = path(opened);
 		assertThat(casePath).startsWith("/counselling/cases/");
 		String page = this.pages.get(casePath).body();
 		assertThat(page).contains("Fallmanagement: Wohnung und Sprachkurs")
@@ -106,8 +106,8 @@ class CasePagesTest {
 		assertThat(this.pages.get(casePath).body()).contains("von Test " + this.counsellor.username() + " an Test "
 				+ colleague.username() + " (als Vertretung der Person eingetragen)");
 
-		assertThat(AccessFixtures.post(this.pages, casePath, casePath + "/close", "closedOn", "2001-01-01")
-			.body()).contains("Der Abschluss kann nicht vor der Eröffnung liegen.");
+		assertThat(AccessFixtures.post(this.pages, casePath, casePath + "/close", "closedOn", "2001-01-01").body())
+			.contains("Der Abschluss kann nicht vor der Eröffnung liegen.");
 		assertThat(AccessFixtures.post(this.pages, casePath, casePath + "/close").statusCode()).isEqualTo(302);
 		String closed = this.pages.get(casePath).body();
 		assertThat(closed).contains("Der Fall ist abgeschlossen.")
@@ -138,7 +138,7 @@ class CasePagesTest {
 		HttpResponse<String> counted = AccessFixtures.post(this.pages, form, "/counselling/short-contacts", "topics",
 				"DISCRIMINATION", "channel", "IN_PERSON", "durationMinutes", "20", "language", "ti");
 		assertThat(counted.statusCode()).isEqualTo(302);
-		assertThat(AccessFixtures.location(counted)).isEqualTo(form);
+		assertThat(path(counted)).isEqualTo(form);
 		assertThat(this.pages.get(form).body()).contains("Der Kurzkontakt ist gezählt.");
 		String list = this.pages.get("/counselling/cases?kind=SHORT_CONTACT").body();
 		assertThat(list).contains("Ein Fall").contains("anonym (Kurzkontakt)").contains("Diskriminierung");
@@ -150,11 +150,11 @@ class CasePagesTest {
 		String caseForm = "/counselling/clients/" + client + "/cases/new";
 		HttpResponse<String> opened = AccessFixtures.post(this.pages, caseForm,
 				"/counselling/clients/" + client + "/cases", "kind", "COUNSELLING", "topics", "HEALTH");
-		String casePath = AccessFixtures.location(opened);
+		String casePath = path(opened);
 		Http colleague = this.fixtures.session(this.fixtures.user(CounsellingFixtures.LANDKREIS, Role.COUNSELLOR));
 		HttpResponse<String> refused = colleague.get(casePath);
 		assertThat(refused.statusCode()).isEqualTo(302);
-		assertThat(AccessFixtures.location(refused)).isEqualTo("/counselling/clients/" + client + "/break-glass");
+		assertThat(path(refused)).isEqualTo("/counselling/clients/" + client + "/break-glass");
 		assertThat(colleague.get(caseForm).statusCode()).isEqualTo(302);
 		assertThat(colleague.get("/counselling/cases/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
 		assertThat(colleague.get("/counselling/cases").body()).doesNotContain(casePath);
@@ -167,18 +167,21 @@ class CasePagesTest {
 		assertThat(open).contains("Förderplan").contains("Erstgespräch");
 		assertThat(berna.get("/counselling/cases?status=CLOSED").body()).contains("abgeschlossen am");
 		assertThat(berna.get("/counselling/cases?kind=SHORT_CONTACT").body()).contains("anonym (Kurzkontakt)");
-		assertThat(this.fixtures.jdbc()
-			.sql("""
-					SELECT count(*) FROM counselling_case c JOIN app_user u ON u.id = c.responsible_id
-					WHERE u.username IN ('beratung', 'beratung2') AND c.created_at < now() - interval '1 day'
-					  AND NOT EXISTS (SELECT 1 FROM counselling_contact k
-					                  WHERE k.tenant_id = c.tenant_id AND k.case_id = c.id)""")
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(this.fixtures.jdbc().sql("""
+				SELECT count(*) FROM counselling_case c JOIN app_user u ON u.id = c.responsible_id
+				WHERE u.username IN ('beratung', 'beratung2') AND c.created_at < now() - interval '1 day'
+				  AND NOT EXISTS (SELECT 1 FROM counselling_contact k
+				                  WHERE k.tenant_id = c.tenant_id AND k.case_id = c.id)""").query(Long.class).single())
+			.isZero();
 		assertThat(this.fixtures.jdbc()
 			.sql("SELECT count(*) FROM counselling_case WHERE closed_on < current_date - interval '3 years'")
 			.query(Long.class)
 			.single()).isPositive();
+	}
+
+	/** The path a redirect leads to. */
+	private static String path(HttpResponse<?> response) {
+		return java.net.URI.create(AccessFixtures.location(response)).getPath();
 	}
 
 }

@@ -247,11 +247,12 @@ public class CaseStore {
 
 	/** The time of the case's last contact, if it had one. */
 	Optional<OffsetDateTime> lastContact(UUID tenantId, UUID caseId) {
-		return Optional.ofNullable(
-				this.jdbc.sql("SELECT max(happened_at) FROM counselling_contact WHERE tenant_id = ? AND case_id = ?")
-					.params(tenantId, caseId)
-					.query(OffsetDateTime.class)
-					.single());
+		return this.jdbc
+			.sql("SELECT happened_at FROM counselling_contact WHERE tenant_id = ? AND case_id = ? "
+					+ "ORDER BY happened_at DESC LIMIT 1")
+			.params(tenantId, caseId)
+			.query(OffsetDateTime.class)
+			.optional();
 	}
 
 	/** The first contact of a short contact (its only one). */

@@ -5,6 +5,7 @@ import de.teilhabe.shared.security.CurrentActor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -15,16 +16,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The client's page lists the client's cases ({@code clientCases}, each audited as
  * {@code list}): added after the client controller prepared the page, so that the client
- * part does not depend on the cases.
+ * part does not depend on the cases. The cases are looked up on first use: the MVC
+ * configuration that takes this interceptor is made before the form binding they need.
  */
 @Component
 class ClientCasesOnClientPage implements HandlerInterceptor, WebMvcConfigurer {
 
 	static final String CLIENT_PAGE = "counselling/client";
 
-	private final Cases cases;
+	private final ObjectProvider<Cases> cases;
 
-	ClientCasesOnClientPage(Cases cases) {
+	ClientCasesOnClientPage(ObjectProvider<Cases> cases) {
 		this.cases = cases;
 	}
 
@@ -38,7 +40,7 @@ class ClientCasesOnClientPage implements HandlerInterceptor, WebMvcConfigurer {
 			@Nullable ModelAndView page) {
 		if (page != null && CLIENT_PAGE.equals(page.getViewName())
 				&& page.getModelMap().get("client") instanceof Client client) {
-			page.addObject("clientCases", this.cases.ofClient(CurrentActor.get(), client.id()));
+			page.addObject("clientCases", this.cases.getObject().ofClient(CurrentActor.get(), client.id()));
 		}
 	}
 
