@@ -299,7 +299,7 @@ class CaseApiTest {
 					"{\"kind\": \"COUNSELLING\", \"topics\": [\"HOUSING\"]}")
 			.statusCode()).isEqualTo(404);
 		assertThat(ApiLists.all(otherApi, "/api/v1/counselling/cases")).isEmpty();
-		assertThat(caseReads(UUID.fromString(id))).isEmpty();
+		assertThat(caseReads(UUID.fromString(id), other.id())).isEmpty();
 	}
 
 	private String open(UUID client, String kind, String topic) {
@@ -318,10 +318,14 @@ class CaseApiTest {
 	 * The reasons of the read entries of a case by this test's counsellor, oldest first.
 	 */
 	private List<String> caseReads(UUID caseId) {
+		return caseReads(caseId, this.counsellor.id());
+	}
+
+	private List<String> caseReads(UUID caseId, UUID actorId) {
 		return this.fixtures.jdbc()
 			.sql("SELECT coalesce(reason, '') FROM audit_event WHERE action = 'counselling.case.read' "
 					+ "AND record_id = ? AND actor_id = ? ORDER BY id")
-			.params(caseId.toString(), this.counsellor.id())
+			.params(caseId.toString(), actorId)
 			.query(String.class)
 			.list();
 	}
