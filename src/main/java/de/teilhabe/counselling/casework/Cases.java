@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +34,6 @@ import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 import jakarta.validation.constraints.NotNull;
 
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -442,16 +439,6 @@ public class Cases {
 
 	static NotFoundException notFound() {
 		return new NotFoundException("counselling.error.caseNotFound");
-	}
-
-	/** The errors of a checked form by field, for a 422 answer. */
-	static Map<String, MessageSourceResolvable> errors(Outcome outcome) {
-		return new LinkedHashMap<>(outcome.checked().errors());
-	}
-
-	/** An error of a field for a form page. */
-	static MessageSourceResolvable message(String key) {
-		return new DefaultMessageSourceResolvable(key);
 	}
 
 	/**
