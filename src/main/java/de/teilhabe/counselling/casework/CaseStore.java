@@ -289,15 +289,16 @@ public class CaseStore {
 	 */
 	List<ListRow> page(UUID tenantId, UUID userId, OffsetDateTime now, String status, CaseKind kind, ApiPaging paging) {
 		return this.jdbc.sql("""
-				SELECT p.*, lc.happened_at AS last_contact FROM (
+				SELECT p.*, cl.client_number, cl.responsible_id AS client_responsible, cl.first_name_sealed,
+				       cl.last_name_sealed, lc.happened_at AS last_contact
+				FROM (
 				  SELECT c.id, c.client_id, c.kind, c.status, c.phase, c.topics, c.opened_on, c.closed_on,
-				         c.title_sealed, c.activity, cl.client_number, cl.responsible_id AS client_responsible,
-				         cl.first_name_sealed, cl.last_name_sealed
+				         c.title_sealed, c.activity, count(*) OVER () AS total
 				  FROM (""" + readableCases(status, kind) + """
 				  ) c
-				  LEFT JOIN counselling_client cl ON cl.tenant_id = :tenant AND cl.id = c.client_id
 				  ORDER BY c.activity DESC, c.id
 				  LIMIT :limit OFFSET :offset) p
+				LEFT JOIN counselling_client cl ON cl.tenant_id = :tenant AND cl.id = p.client_id
 				LEFT JOIN LATERAL (SELECT happened_at FROM counselling_contact k
 				                   WHERE k.tenant_id = :tenant AND k.case_id = p.id
 				                   ORDER BY happened_at DESC LIMIT 1) lc ON true
@@ -367,7 +368,7 @@ public class CaseStore {
 				topics(rs.getArray("topics")),
 				this.fields.decrypt(CaseColumns.TITLE, tenantId, id, rs.getBytes("title_sealed")),
 				rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
-				rs.getObject("last_contact", OffsetDateTime.class));
+				rs.getObject("last_contact", OffsetDateTime.class), rs.getLong("total"));
 	}
 
 	private CaseRow caseRow(UUID tenantId, ResultSet rs) throws SQLException {
@@ -495,10 +496,11 @@ public class CaseStore {
 	 * @param openedOn the day opened
 	 * @param closedOn the day closed
 	 * @param lastContact the time of the last contact, null for none
+	 * @param total how many cases the whole list has
 	 */
 	public record ListRow(UUID id, UUID clientId, String clientNumber, UUID clientResponsibleId, String clientName,
 			CaseKind kind, String status, CasePhase phase, List<Topic> topics, String title, LocalDate openedOn,
-			LocalDate closedOn, OffsetDateTime lastContact) {
+			LocalDate closedOn, OffsetDateTime lastContact, long total) {
 	}
 
 	/**

@@ -211,8 +211,9 @@ public class Cases {
 	public ApiPage<ListRow> mine(Actor actor, String status, CaseKind kind, ApiPaging paging) {
 		OffsetDateTime now = now();
 		List<ListRow> rows = this.store.page(actor.tenantId(), actor.userId(), now, status, kind, paging);
-		long total = (rows.size() < paging.size() && (paging.page() == 0 || !rows.isEmpty()))
-				? paging.offset() + rows.size() : this.store.count(actor.tenantId(), actor.userId(), now, status, kind);
+		// the page query counts the whole list; only a page beyond its end counts again
+		long total = !rows.isEmpty() ? rows.get(0).total()
+				: (paging.page() == 0) ? 0 : this.store.count(actor.tenantId(), actor.userId(), now, status, kind);
 		Map<UUID, UUID> responsibles = new HashMap<>();
 		rows.stream()
 			.filter((row) -> row.clientId() != null)
