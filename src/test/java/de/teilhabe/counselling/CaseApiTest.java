@@ -324,7 +324,7 @@ class CaseApiTest {
 	private List<String> caseReads(UUID caseId, UUID actorId) {
 		return this.fixtures.jdbc()
 			.sql("SELECT coalesce(reason, '') FROM audit_event WHERE action = 'counselling.case.read' "
-					+ "AND record_id = ? AND actor_id = ? ORDER BY id")
+					+ "AND ? = ANY(string_to_array(record_id, ',')) AND actor_id = ? ORDER BY id")
 			.params(caseId.toString(), actorId)
 			.query(String.class)
 			.list();

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
  * list. A case is read by whoever reads its client ({@link CaseAccess}); every case whose
  * content is shown is recorded in the audit log (category case access, action
  * {@code counselling.case.read}, record {@code counselling_case}, the reason
- * {@code detail}, {@code list}, {@code edit} or {@code break-glass: …}); no entry holds a
- * name. A closed case is read-only except reopening (409).
+ * {@code detail}, {@code list}, {@code edit} or {@code break-glass: …}; a list page as one
+ * entry per reason naming its cases, {@code AuditLog.recordBatch}); no entry holds a name. A closed case is read-only except reopening (409).
  */
 @Service
 public class Cases {
@@ -195,8 +197,8 @@ public class Cases {
 	public List<CaseRow> ofClient(Actor actor, UUID clientId) {
 		Grant grant = readableClient(actor, clientId);
 		List<CaseRow> cases = this.store.ofClient(actor.tenantId(), clientId);
-		cases.forEach((row) -> this.audit.record(AuditCategory.CASE_ACCESS, "counselling.case.read", RECORD,
-				row.id().toString(), grant.auditReason("list")));
+		this.audit.recordBatch(AuditCategory.CASE_ACCESS, "counselling.case.read", RECORD,
+				cases.stream().map((row) -> row.id().toString()).toList(), grant.auditReason("list"));
 		return cases;
 	}
 
@@ -219,12 +221,16 @@ public class Cases {
 			.filter((row) -> row.clientId() != null)
 			.forEach((row) -> responsibles.put(row.clientId(), row.clientResponsibleId()));
 		Map<UUID, Grant> grants = this.clients.access().grants(actor, responsibles);
+		// one audit entry per reason (list, or a break-glass reason) naming the cases shown
+		Map<String, List<String>> shownByReason = new LinkedHashMap<>();
 		for (ListRow row : rows) {
 			Grant grant = (row.clientId() != null) ? grants.get(row.clientId())
 					: new Grant(ClientAccess.Kind.DEPUTY, null);
-			this.audit.record(AuditCategory.CASE_ACCESS, "counselling.case.read", RECORD, row.id().toString(),
-					grant.auditReason("list"));
+			shownByReason.computeIfAbsent(grant.auditReason("list"), (reason) -> new ArrayList<>())
+				.add(row.id().toString());
 		}
+		shownByReason.forEach((reason, ids) -> this.audit.recordBatch(AuditCategory.CASE_ACCESS,
+				"counselling.case.read", RECORD, ids, reason));
 		return ApiPage.of(rows, paging, total);
 	}
 

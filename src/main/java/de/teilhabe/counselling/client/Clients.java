@@ -184,7 +184,8 @@ public class Clients {
 			.thenComparing(Client::clientNumber));
 		ApiPage<Client> page = ApiPage.slice(clients, paging);
 		Map<UUID, String> counsellors = this.access.counsellors(actor.tenantId());
-		return page.map((client) -> shown(client, grants.get(client.id()), "list", counsellors));
+		auditList(page.items().stream().map(Client::id).toList(), grants);
+		return page.map((client) -> ClientSummary.of(client, grants.get(client.id()).kind(), counsellors));
 	}
 
 	/**
@@ -220,7 +221,9 @@ public class Clients {
 			.thenComparing((id) -> stubs.get(id).clientNumber()));
 		ApiPage<UUID> page = ApiPage.slice(ranked, paging);
 		Map<UUID, String> counsellors = this.access.counsellors(actor.tenantId());
-		return page.map((id) -> (clients.containsKey(id)) ? shown(clients.get(id), grants.get(id), "list", counsellors)
+		auditList(page.items().stream().filter(clients::containsKey).toList(), grants);
+		return page.map((id) -> (clients.containsKey(id))
+				? ClientSummary.of(clients.get(id), grants.get(id).kind(), counsellors)
 				: ClientSummary.withoutName(stubs.get(id), counsellors));
 	}
 
@@ -254,6 +257,21 @@ public class Clients {
 		}
 		duplicates.sort(Comparator.comparing(ClientSummary::clientNumber));
 		return duplicates;
+	}
+
+	/**
+	 * The clients a list or search page shows, audited as {@code list}: one entry per
+	 * page view (per audit reason: a client opened through break-glass names its access),
+	 * not one per client.
+	 */
+	private void auditList(List<UUID> shown, Map<UUID, Grant> grants) {
+		Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+		for (UUID id : shown) {
+			byReason.computeIfAbsent(grants.get(id).auditReason("list"), (reason) -> new ArrayList<>())
+				.add(id.toString());
+		}
+		byReason.forEach((reason, ids) -> this.audit.recordBatch(AuditCategory.CASE_ACCESS, "counselling.client.read",
+				"counselling_client", ids, reason));
 	}
 
 	/** A shown client, audited. */
