@@ -48,8 +48,9 @@ import org.springframework.transaction.annotation.Transactional;
  * list. A case is read by whoever reads its client ({@link CaseAccess}); every case whose
  * content is shown is recorded in the audit log (category case access, action
  * {@code counselling.case.read}, record {@code counselling_case}, the reason
- * {@code detail}, {@code list}, {@code edit} or {@code break-glass: …}; a list page as one
- * entry per reason naming its cases, {@code AuditLog.recordBatch}); no entry holds a name. A closed case is read-only except reopening (409).
+ * {@code detail}, {@code list}, {@code edit} or {@code break-glass: …}; a list page as
+ * one entry per reason naming its cases, {@code AuditLog.recordBatch}); no entry holds a
+ * name. A closed case is read-only except reopening (409).
  */
 @Service
 public class Cases {
@@ -221,7 +222,8 @@ public class Cases {
 			.filter((row) -> row.clientId() != null)
 			.forEach((row) -> responsibles.put(row.clientId(), row.clientResponsibleId()));
 		Map<UUID, Grant> grants = this.clients.access().grants(actor, responsibles);
-		// one audit entry per reason (list, or a break-glass reason) naming the cases shown
+		// one audit entry per reason (list, or a break-glass reason) naming the cases
+		// shown
 		Map<String, List<String>> shownByReason = new LinkedHashMap<>();
 		for (ListRow row : rows) {
 			Grant grant = (row.clientId() != null) ? grants.get(row.clientId())
