@@ -4,18 +4,16 @@ import java.util.UUID;
 
 import de.teilhabe.counselling.retention.CaseRetentionHook;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * When cases are anonymised, their Förderplan goals lose their texts; the due dates and
  * states stay for the statistics. The handovers hold only counsellors' ids and stay.
- * Ordered, so that its count comes first in the anonymisation's audit entry
- * ({@code goals=…}).
+ * Its count stands in the anonymisation's audit entry as {@code goals=…} (the hooks in
+ * the order of their names).
  */
 @Component
-@Order(100)
 class GoalRetention implements CaseRetentionHook {
 
 	private final JdbcClient jdbc;
