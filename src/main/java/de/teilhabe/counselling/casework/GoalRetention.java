@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * When cases are anonymised, their Förderplan goals lose their texts; the due dates and
- * states stay for the statistics. The handovers hold only counsellors' ids and stay.
- * Its count stands in the anonymisation's audit entry as {@code goals=…} (the hooks in
- * the order of their names).
+ * states stay for the statistics. The handovers hold only counsellors' ids and stay. Its
+ * count stands in the anonymisation's audit entry as {@code goals=…} (the hooks in the
+ * order of their names).
  */
 @Component
 class GoalRetention implements CaseRetentionHook {
