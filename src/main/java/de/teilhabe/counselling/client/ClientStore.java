@@ -358,6 +358,34 @@ public class ClientStore {
 			.single();
 	}
 
+	/**
+	 * A client's first and last name from their sealed values as another query of the
+	 * module read them (the case list decrypts the names of its page only).
+	 */
+	public String name(UUID tenantId, UUID clientId, byte[] firstNameSealed, byte[] lastNameSealed) {
+		return this.fields.decrypt(ClientColumns.FIELDS.get("firstName"), tenantId, clientId, firstNameSealed) + " "
+				+ this.fields.decrypt(ClientColumns.FIELDS.get("lastName"), tenantId, clientId, lastNameSealed);
+	}
+
+	/** The names of clients of the tenant (first and last name), decrypted, by id. */
+	public Map<UUID, String> names(UUID tenantId, Collection<UUID> ids) {
+		Map<UUID, String> names = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		this.jdbc
+			.sql("SELECT id, first_name_sealed, last_name_sealed FROM counselling_client "
+					+ "WHERE tenant_id = ? AND id = ANY(?)")
+			.params(tenantId, ids.toArray(UUID[]::new))
+			.query((rs, row) -> {
+				UUID id = rs.getObject("id", UUID.class);
+				names.put(id, name(tenantId, id, rs.getBytes("first_name_sealed"), rs.getBytes("last_name_sealed")));
+				return id;
+			})
+			.list();
+		return names;
+	}
+
 	/** How many clients the tenant has. */
 	public long count(UUID tenantId) {
 		return this.jdbc.sql("SELECT count(*) FROM counselling_client WHERE tenant_id = ?")
