@@ -1,5 +1,6 @@
 package de.teilhabe.access;
 
+import java.util.List;
 import java.util.UUID;
 
 import de.teilhabe.shared.security.Actor;
@@ -30,6 +31,15 @@ public interface AuditLog {
 	 * be null for the system.
 	 */
 	void record(AuditEntry entry);
+
+	/**
+	 * Records several entries in this order as one append to their chain (a list page
+	 * that shows many records of case access: one lock and one batch instead of one
+	 * each).
+	 */
+	default void recordAll(List<AuditEntry> entries) {
+		entries.forEach(this::record);
+	}
 
 	/**
 	 * Recomputes the chain of a tenant (null: the platform's own chain) from the
