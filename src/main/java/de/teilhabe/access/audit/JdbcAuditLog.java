@@ -59,27 +59,7 @@ class JdbcAuditLog implements AuditLog {
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditEntry entry) {
-		String chain = chainKey(entry.tenantId());
-		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(chain).query(Object.class).single();
-		String previous = this.jdbc.sql("SELECT hash FROM audit_event WHERE chain = ? ORDER BY id DESC LIMIT 1")
-			.param(chain)
-			.query(String.class)
-			.optional()
-			.orElse(GENESIS);
-		OffsetDateTime at = OffsetDateTime.now(this.clock)
-			.withOffsetSameInstant(ZoneOffset.UTC)
-			.truncatedTo(ChronoUnit.MICROS);
-		StoredEntry stored = new StoredEntry(0, chain, entry.tenantId(), at, entry.actorId(), entry.actorName(),
-				entry.category().name(), entry.action(), entry.recordType(), entry.recordId(), entry.reason(),
-				entry.details(), previous, null);
-		this.jdbc.sql("""
-				INSERT INTO audit_event (chain, tenant_id, at, actor_id, actor_name, category, action, record_type,
-				                         record_id, reason, details, previous_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(chain, entry.tenantId(), at, entry.actorId(), entry.actorName(), entry.category().name(),
-					entry.action(), entry.recordType(), entry.recordId(), entry.reason(), entry.details(), previous,
-					stored.computeHash())
-			.update();
+		recordAll(List.of(entry));
 	}
 
 	@Override
