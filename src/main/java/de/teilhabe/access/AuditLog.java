@@ -1,6 +1,6 @@
 package de.teilhabe.access;
 
-import java.util.List;
+import java.util.Collection;
 import java.util.UUID;
 
 import de.teilhabe.shared.security.Actor;
@@ -27,19 +27,33 @@ public interface AuditLog {
 	}
 
 	/**
+	 * Records one action of the signed-in user on many records of one type as a single
+	 * entry (e.g. a list page showing 50 clients): the record ids in the entry's record
+	 * id, separated by {@value #BATCH_SEPARATOR}, in the given order; the details say how
+	 * many ({@code records: 50}). Nothing is recorded for no records.
+	 * @param recordIds the records, each without the separator
+	 */
+	default void recordBatch(AuditCategory category, String action, String recordType, Collection<String> recordIds,
+			String reason) {
+		if (recordIds.isEmpty()) {
+			return;
+		}
+		if (recordIds.size() == 1) {
+			record(category, action, recordType, recordIds.iterator().next(), reason);
+			return;
+		}
+		record(category, action, recordType, String.join(BATCH_SEPARATOR, recordIds), reason,
+				"records: " + recordIds.size());
+	}
+
+	/** Separates the record ids of a batch entry ({@link #recordBatch}). */
+	String BATCH_SEPARATOR = ",";
+
+	/**
 	 * Records an action with an explicit actor (jobs, listeners, start-up): actorId may
 	 * be null for the system.
 	 */
 	void record(AuditEntry entry);
-
-	/**
-	 * Records several entries in this order as one append to their chain (a list page
-	 * that shows many records of case access: one lock and one batch instead of one
-	 * each).
-	 */
-	default void recordAll(List<AuditEntry> entries) {
-		entries.forEach(this::record);
-	}
 
 	/**
 	 * Recomputes the chain of a tenant (null: the platform's own chain) from the

@@ -8,7 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Navigation of the Beratungsstelle: the clients (COUNSELLOR).
+ * Navigation of the Beratungsstelle: the clients and the record of processing activities
+ * (COUNSELLOR); for the PRIVACY_OFFICER the review of break-glass accesses and the
+ * record.
  */
 @Configuration(proxyBeanMethods = false)
 class CounsellingNavigation {
@@ -17,6 +19,24 @@ class CounsellingNavigation {
 	NavigationItem counsellingClientsNavigation() {
 		return new NavigationItem(NavigationGroup.COUNSELLING, "counselling.nav.clients", "/counselling/clients", 100,
 				Role.COUNSELLOR);
+	}
+
+	@Bean
+	NavigationItem counsellingProcessingRecordNavigation() {
+		return new NavigationItem(NavigationGroup.COUNSELLING, "counselling.nav.processingRecord",
+				"/counselling/processing-record", 190, Role.COUNSELLOR);
+	}
+
+	@Bean
+	NavigationItem counsellingBreakGlassReviewNavigation() {
+		return new NavigationItem(NavigationGroup.PRIVACY, "counselling.nav.breakGlassReview", "/privacy/break-glass",
+				830, Role.PRIVACY_OFFICER);
+	}
+
+	@Bean
+	NavigationItem counsellingRecordNavigation() {
+		return new NavigationItem(NavigationGroup.PRIVACY, "counselling.nav.record", "/privacy/records/counselling",
+				840, Role.PRIVACY_OFFICER);
 	}
 
 }

@@ -83,21 +83,34 @@ class ClientAccessTest {
 		String reason = "Vertretung, Kollegin erkrankt, Termin heute um 14 Uhr";
 		HttpResponse<String> opened = AccessFixtures.post(colleaguePages, form, form, "reason", reason);
 		assertThat(opened.statusCode()).isEqualTo(302);
-		assertThat(colleaguePages.get("/counselling/clients/" + client).body()).contains(last).contains(reason);
+		assertThat(colleaguePages.get("/counselling/clients/" + client).body()).contains(last)
+			.contains("Notfallzugriff");
 		assertThat(json(colleagueApi.get("/api/v1/counselling/clients/" + client))).containsEntry("lastName", last);
-		assertThat(this.fixtures.readReasons(client, colleague.id())).containsExactly("break-glass: " + reason,
-				"break-glass: " + reason);
+		// the audit log names the access, never the reason typed (it stays after an
+		// erasure): the officer reads the reason, decrypted, on the review page
+		UUID access = this.fixtures.jdbc()
+			.sql("SELECT id FROM counselling_break_glass WHERE client_id = ? AND user_id = ?")
+			.params(client, colleague.id())
+			.query(UUID.class)
+			.single();
+		assertThat(this.fixtures.readReasons(client, colleague.id())).containsExactly("break-glass access " + access,
+				"break-glass access " + access);
 		assertThat(this.fixtures.jdbc()
 			.sql("SELECT reason FROM audit_event WHERE action = 'counselling.client.break-glass' AND record_id = ?")
 			.param(client.toString())
 			.query(String.class)
-			.list()).containsExactly("break-glass: " + reason);
+			.list()).containsExactly("break-glass access " + access);
+		assertThat(this.fixtures.jdbc()
+			.sql("SELECT count(*) FROM audit_event WHERE reason LIKE ? OR details LIKE ?")
+			.params("%" + reason + "%", "%" + reason + "%")
+			.query(Long.class)
+			.single()).isZero();
 
-		// the data protection officer is told on the start page and finds it in the log
+		// the data protection officer is told on the start page and reviews it there
 		TestUser officer = this.fixtures.user(CounsellingFixtures.LANDKREIS, Role.PRIVACY_OFFICER);
 		Http officerPages = this.fixtures.session(officer);
-		assertThat(officerPages.get("/").body()).contains("Notfallzugriff").contains("/audit?category=CASE_ACCESS");
-		assertThat(officerPages.get("/audit?category=CASE_ACCESS").body()).contains(reason);
+		assertThat(officerPages.get("/").body()).contains("noch nicht geprüft").contains("/privacy/break-glass");
+		assertThat(officerPages.get("/privacy/break-glass").body()).contains(reason).contains(number);
 	}
 
 	@Test
@@ -163,6 +176,26 @@ class ClientAccessTest {
 		assertThat(pages.get(own).body()).contains("Ihre eigenen Rollen können Sie nicht ändern.");
 		assertThat(AccessFixtures.of(this.context).roles(admin.id())).isEqualTo("ADMIN");
 		assertThat(pages.get("/counselling/clients").statusCode()).isEqualTo(403);
+		// nor through a second account invited to its own e-mail address
+		String username = AccessFixtures.unique("zweitkonto");
+		HttpResponse<String> invited = AccessFixtures.post(pages, "/admin/users/new", "/admin/users", "username",
+				username, "displayName", "Zweites Konto", "email", admin.email().toUpperCase(java.util.Locale.ROOT),
+				"roles", "COUNSELLOR");
+		assertThat(invited.statusCode()).isEqualTo(400);
+		assertThat(invited.body())
+			.contains("Mit Ihrer eigenen E-Mail-Adresse können Sie kein Konto mit der Rolle " + "Beratung einladen");
+		assertThat(this.fixtures.jdbc()
+			.sql("SELECT count(*) FROM app_user WHERE lower(username) = lower(?)")
+			.param(username)
+			.query(Long.class)
+			.single()).isZero();
+		// another role to its own address, or the counsellor role to another address, is
+		// fine
+		assertThat(AccessFixtures
+			.post(pages, "/admin/users/new", "/admin/users", "username", AccessFixtures.unique("kollege"),
+					"displayName", "Neuer Kollege", "email", AccessFixtures.unique("kollege") + "@example.org", "roles",
+					"COUNSELLOR")
+			.statusCode()).isEqualTo(302);
 	}
 
 }

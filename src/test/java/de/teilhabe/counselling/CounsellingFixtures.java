@@ -97,11 +97,14 @@ public final class CounsellingFixtures {
 		}
 	}
 
-	/** The reasons of the read entries of a client in the audit log, oldest first. */
+	/**
+	 * The reasons of the read entries of a client in the audit log, oldest first (a list
+	 * page's one entry for all its clients included).
+	 */
 	public List<String> readReasons(UUID clientId, UUID actorId) {
 		return this.jdbc
 			.sql("SELECT coalesce(reason, '') FROM audit_event WHERE action = 'counselling.client.read' "
-					+ "AND record_id = ? AND actor_id = ? ORDER BY id")
+					+ "AND ? = ANY(string_to_array(record_id, ',')) AND actor_id = ? ORDER BY id")
 			.params(clientId.toString(), actorId)
 			.query(String.class)
 			.list();

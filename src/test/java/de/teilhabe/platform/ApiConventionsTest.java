@@ -50,7 +50,8 @@ class ApiConventionsTest {
 			Map.entry("/api/v1/guide-trainings", "demo-token-koordination"),
 			Map.entry("/api/v1/me/assignments", "demo-token-lotse"),
 			Map.entry("/api/v1/counselling/clients", "demo-token-beratung"),
-			Map.entry("/api/v1/counselling/clients?q=Mohammed", "demo-token-beratung"));
+			Map.entry("/api/v1/counselling/clients?q=Mohammed", "demo-token-beratung"),
+			Map.entry("/api/v1/counselling/appointments", "demo-token-beratung"));
 
 	@LocalServerPort
 	int port;

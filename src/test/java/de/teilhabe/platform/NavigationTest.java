@@ -36,7 +36,8 @@ class NavigationTest {
 				"href=\"/regions\"");
 		String privacy = navigation(Http.loggedIn(this.port, "datenschutz", "demo").get("/").body());
 		assertThat(sectionNames(privacy)).contains("Datenschutz").doesNotContain("Netzwerk", "Verwaltung");
-		assertThat(section(privacy, "Datenschutz")).contains("href=\"/audit\"", "href=\"/privacy/subjects\"");
+		assertThat(section(privacy, "Datenschutz")).contains("href=\"/audit\"", "href=\"/privacy/subjects\"",
+				"href=\"/privacy/break-glass\"", "href=\"/privacy/records/counselling\"");
 		// English names
 		String english = navigation(Http.loggedIn(this.port, "admin", "demo").language("en").get("/?lang=en").body());
 		assertThat(sectionNames(english)).containsExactly("Monitoring", "Integration strategy", "Network",

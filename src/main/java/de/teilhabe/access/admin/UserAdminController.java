@@ -81,6 +81,9 @@ class UserAdminController {
 	String invite(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
 		Bound<InviteForm> bound = InviteForm.bind(this.forms, params, this.users);
 		CheckedValues checked = bound.checked();
+		if (checked.valid() && invitesItselfAsCounsellor(bound.form())) {
+			checked = refused(checked, "email", "access.users.email.ownCounsellor");
+		}
 		if (checked.valid()) {
 			InviteForm form = bound.form();
 			try {
@@ -193,6 +196,19 @@ class UserAdminController {
 	}
 
 	/** The checked values with one more error: a refusal found while storing. */
+	/**
+	 * Whether an ADMIN invites a counsellor with its own e-mail address: the invitation
+	 * link would give the admin a second account with the role COUNSELLOR, which no ADMIN
+	 * may give itself (nor change its own roles).
+	 */
+	private boolean invitesItselfAsCounsellor(InviteForm form) {
+		if (!form.chosenRoles().contains(Role.COUNSELLOR) || form.email() == null) {
+			return false;
+		}
+		UUID own = CurrentActor.get().userId();
+		return this.users.findByEmail(form.email().strip()).stream().anyMatch((account) -> account.id().equals(own));
+	}
+
 	private static CheckedValues refused(CheckedValues checked, String field, String messageKey) {
 		Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>(checked.errors());
 		errors.put(field, new DefaultMessageSourceResolvable(messageKey));

@@ -7,18 +7,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,10 +35,7 @@ class JdbcAuditLog implements AuditLog {
 
 	private final AuditChain chain;
 
-	private final JdbcTemplate batch;
-
-	JdbcAuditLog(JdbcClient jdbc, Clock clock, AuditChain chain, JdbcTemplate batch) {
-		this.batch = batch;
+	JdbcAuditLog(JdbcClient jdbc, Clock clock, AuditChain chain) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.chain = chain;
@@ -59,42 +51,27 @@ class JdbcAuditLog implements AuditLog {
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditEntry entry) {
-		recordAll(List.of(entry));
-	}
-
-	@Override
-	@Transactional(propagation = Propagation.REQUIRED)
-	public void recordAll(List<AuditEntry> entries) {
-		Map<String, List<AuditEntry>> byChain = new LinkedHashMap<>();
-		entries.forEach(
-				(entry) -> byChain.computeIfAbsent(chainKey(entry.tenantId()), (key) -> new ArrayList<>()).add(entry));
-		byChain.forEach((chain, appended) -> {
-			this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(chain).query(Object.class).single();
-			String previous = this.jdbc.sql("SELECT hash FROM audit_event WHERE chain = ? ORDER BY id DESC LIMIT 1")
-				.param(chain)
-				.query(String.class)
-				.optional()
-				.orElse(GENESIS);
-			OffsetDateTime at = OffsetDateTime.now(this.clock)
-				.withOffsetSameInstant(ZoneOffset.UTC)
-				.truncatedTo(ChronoUnit.MICROS);
-			List<Object[]> rows = new ArrayList<>();
-			for (AuditEntry entry : appended) {
-				StoredEntry stored = new StoredEntry(0, chain, entry.tenantId(), at, entry.actorId(), entry.actorName(),
-						entry.category().name(), entry.action(), entry.recordType(), entry.recordId(), entry.reason(),
-						entry.details(), previous, null);
-				String hash = stored.computeHash();
-				rows.add(new Object[] { chain, entry.tenantId(), at, entry.actorId(), entry.actorName(),
-						entry.category().name(), entry.action(), entry.recordType(), entry.recordId(), entry.reason(),
-						entry.details(), previous, hash });
-				previous = hash;
-			}
-			// executed one after the other in this order: the ids follow the chain
-			this.batch.batchUpdate("""
-					INSERT INTO audit_event (chain, tenant_id, at, actor_id, actor_name, category, action, record_type,
-					                         record_id, reason, details, previous_hash, hash)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-		});
+		String chain = chainKey(entry.tenantId());
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(chain).query(Object.class).single();
+		String previous = this.jdbc.sql("SELECT hash FROM audit_event WHERE chain = ? ORDER BY id DESC LIMIT 1")
+			.param(chain)
+			.query(String.class)
+			.optional()
+			.orElse(GENESIS);
+		OffsetDateTime at = OffsetDateTime.now(this.clock)
+			.withOffsetSameInstant(ZoneOffset.UTC)
+			.truncatedTo(ChronoUnit.MICROS);
+		StoredEntry stored = new StoredEntry(0, chain, entry.tenantId(), at, entry.actorId(), entry.actorName(),
+				entry.category().name(), entry.action(), entry.recordType(), entry.recordId(), entry.reason(),
+				entry.details(), previous, null);
+		this.jdbc.sql("""
+				INSERT INTO audit_event (chain, tenant_id, at, actor_id, actor_name, category, action, record_type,
+				                         record_id, reason, details, previous_hash, hash)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(chain, entry.tenantId(), at, entry.actorId(), entry.actorName(), entry.category().name(),
+					entry.action(), entry.recordType(), entry.recordId(), entry.reason(), entry.details(), previous,
+					stored.computeHash())
+			.update();
 	}
 
 	/** From the last full check's checkpoint on (see {@link AuditChain}). */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +19,8 @@ import de.teilhabe.shared.crypto.EncryptedColumn;
 import de.teilhabe.shared.crypto.FieldEncryption;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.Role;
+import de.teilhabe.shared.web.ApiPage;
+import de.teilhabe.shared.web.ApiPaging;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -85,15 +88,13 @@ public class ClientAccess {
 			.params(actor.tenantId(), actor.userId(), ids)
 			.query(UUID.class)
 			.list());
-		Map<UUID, String> breakGlass = new HashMap<>();
+		Map<UUID, UUID> breakGlass = new HashMap<>();
 		this.jdbc.sql("""
-				SELECT DISTINCT ON (client_id) id, client_id, reason_sealed, expires_at FROM counselling_break_glass
+				SELECT DISTINCT ON (client_id) id, client_id, expires_at FROM counselling_break_glass
 				WHERE tenant_id = ? AND user_id = ? AND client_id = ANY(?) AND expires_at > ?
 				ORDER BY client_id, expires_at DESC""")
 			.params(actor.tenantId(), actor.userId(), ids, now())
-			.query((rs, row) -> breakGlass.put(rs.getObject("client_id", UUID.class),
-					this.fields.decrypt(REASON, actor.tenantId(), rs.getObject("id", UUID.class),
-							rs.getBytes("reason_sealed"))))
+			.query((rs, row) -> breakGlass.put(rs.getObject("client_id", UUID.class), rs.getObject("id", UUID.class)))
 			.list();
 		responsibleByClient.forEach((client, responsible) -> {
 			if (actor.userId().equals(responsible)) {
@@ -120,19 +121,30 @@ public class ClientAccess {
 	 */
 	@Transactional
 	public OffsetDateTime breakGlass(Actor actor, UUID clientId, String reason) {
-		OffsetDateTime now = now();
-		OffsetDateTime until = now.plus(BREAK_GLASS_DURATION);
+		return breakGlass(actor.tenantId(), actor.userId(), actor.username(), clientId, reason, now());
+	}
+
+	/**
+	 * Records a break-glass access of a counsellor given at a time (the demo data's, or
+	 * now); audited under the counsellor's name with the access's id, never the reason.
+	 * @return when the access ends
+	 */
+	@Transactional
+	public OffsetDateTime breakGlass(UUID tenantId, UUID userId, String username, UUID clientId, String reason,
+			OffsetDateTime grantedAt) {
+		OffsetDateTime until = grantedAt.plus(BREAK_GLASS_DURATION);
 		UUID id = UUID.randomUUID();
 		String stripped = reason.strip();
 		this.jdbc.sql("""
 				INSERT INTO counselling_break_glass (tenant_id, id, client_id, user_id, reason_sealed, granted_at,
 				                                     expires_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""")
-			.params(actor.tenantId(), id, clientId, actor.userId(),
-					this.fields.encrypt(REASON, actor.tenantId(), id, stripped), now, until)
+			.params(tenantId, id, clientId, userId, this.fields.encrypt(REASON, tenantId, id, stripped), grantedAt,
+					until)
 			.update();
-		this.audit.record(AuditCategory.CASE_ACCESS, "counselling.client.break-glass", "counselling_client",
-				clientId.toString(), "break-glass: " + stripped, "until " + until.toInstant());
+		this.audit.record(new AuditLog.AuditEntry(tenantId, userId, username, AuditCategory.CASE_ACCESS,
+				"counselling.client.break-glass", "counselling_client", clientId.toString(), Grant.breakGlassReason(id),
+				"until " + until.toInstant()));
 		return until;
 	}
 
@@ -219,14 +231,100 @@ public class ClientAccess {
 	}
 
 	/**
-	 * Break-glass accesses of the tenant in the last days, for the PRIVACY_OFFICER's
-	 * start page (the review itself is done in the audit log, category case access).
+	 * The break-glass accesses of the tenant no PRIVACY_OFFICER has marked as reviewed
+	 * yet, for the officer's start page.
 	 */
-	public long countRecentBreakGlass(UUID tenantId, Duration within) {
-		return this.jdbc.sql("SELECT count(*) FROM counselling_break_glass WHERE tenant_id = ? AND granted_at > ?")
-			.params(tenantId, now().minus(within))
+	public long countUnreviewedBreakGlass(UUID tenantId) {
+		return this.jdbc.sql("SELECT count(*) FROM counselling_break_glass WHERE tenant_id = ? AND reviewed_at IS NULL")
+			.param(tenantId)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * One page of the tenant's break-glass accesses for the PRIVACY_OFFICER's review,
+	 * those not reviewed yet first, then the newest: who, when, until when, which client
+	 * (by number), the reason decrypted, and who reviewed it when. The decryption is
+	 * recorded in the audit log as one entry for the page (category case access).
+	 */
+	@Transactional
+	public ApiPage<BreakGlassReview> breakGlassForReview(Actor officer, ApiPaging paging) {
+		UUID tenantId = officer.tenantId();
+		long total = this.jdbc.sql("SELECT count(*) FROM counselling_break_glass WHERE tenant_id = ?")
+			.param(tenantId)
+			.query(Long.class)
+			.single();
+		Map<UUID, String> names = new HashMap<>();
+		List<BreakGlassReview> rows = this.jdbc.sql("""
+				SELECT b.id, b.user_id, b.reason_sealed, b.granted_at, b.expires_at, b.reviewed_at, b.reviewed_by,
+				       c.client_number
+				FROM counselling_break_glass b
+				JOIN counselling_client c ON c.tenant_id = b.tenant_id AND c.id = b.client_id
+				WHERE b.tenant_id = ?
+				ORDER BY (b.reviewed_at IS NULL) DESC, b.granted_at DESC, b.id LIMIT ? OFFSET ?""")
+			.params(tenantId, paging.size(), paging.offset())
+			.query((rs, row) -> {
+				UUID id = rs.getObject("id", UUID.class);
+				UUID reviewer = rs.getObject("reviewed_by", UUID.class);
+				return new BreakGlassReview(id, name(tenantId, rs.getObject("user_id", UUID.class), names),
+						rs.getString("client_number"), rs.getObject("granted_at", OffsetDateTime.class),
+						rs.getObject("expires_at", OffsetDateTime.class),
+						this.fields.decrypt(REASON, tenantId, id, rs.getBytes("reason_sealed")),
+						rs.getObject("reviewed_at", OffsetDateTime.class),
+						(reviewer != null) ? name(tenantId, reviewer, names) : null);
+			})
+			.list();
+		this.audit.recordBatch(AuditCategory.CASE_ACCESS, "counselling.break-glass.read", "counselling_break_glass",
+				rows.stream().map((row) -> row.id().toString()).toList(), "break-glass review");
+		return ApiPage.of(rows, paging, total);
+	}
+
+	/**
+	 * Marks a break-glass access of the officer's tenant as reviewed (once; a second
+	 * marking changes nothing), audited.
+	 * @return whether the tenant has such an access
+	 */
+	@Transactional
+	public boolean markReviewed(Actor officer, UUID breakGlassId) {
+		Optional<OffsetDateTime> reviewed = this.jdbc
+			.sql("SELECT reviewed_at FROM counselling_break_glass WHERE tenant_id = ? AND id = ? FOR UPDATE")
+			.params(officer.tenantId(), breakGlassId)
+			.query((rs, row) -> Optional.ofNullable(rs.getObject("reviewed_at", OffsetDateTime.class)))
+			.optional()
+			.orElse(null);
+		if (reviewed == null) {
+			return false;
+		}
+		if (reviewed.isEmpty()) {
+			this.jdbc.sql("""
+					UPDATE counselling_break_glass SET reviewed_at = ?, reviewed_by = ?
+					WHERE tenant_id = ? AND id = ?""")
+				.params(now(), officer.userId(), officer.tenantId(), breakGlassId)
+				.update();
+			this.audit.record(AuditCategory.PRIVACY, "counselling.break-glass.reviewed", "counselling_break_glass",
+					breakGlassId.toString(), null);
+		}
+		return true;
+	}
+
+	private String name(UUID tenantId, UUID userId, Map<UUID, String> names) {
+		return names.computeIfAbsent(userId, (id) -> this.users.displayNameOf(tenantId, id).orElse("–"));
+	}
+
+	/**
+	 * A break-glass access as the PRIVACY_OFFICER reviews it.
+	 *
+	 * @param id the access
+	 * @param counsellor who opened the client, by name
+	 * @param clientNumber the client's number
+	 * @param grantedAt when
+	 * @param expiresAt until when
+	 * @param reason the reason given, decrypted
+	 * @param reviewedAt when it was marked as reviewed, null if not yet
+	 * @param reviewedBy who marked it, by name
+	 */
+	public record BreakGlassReview(UUID id, String counsellor, String clientNumber, OffsetDateTime grantedAt,
+			OffsetDateTime expiresAt, String reason, OffsetDateTime reviewedAt, String reviewedBy) {
 	}
 
 	private OffsetDateTime now() {
@@ -253,19 +351,27 @@ public class ClientAccess {
 	}
 
 	/**
-	 * How a user may read a client, with the break-glass reason if it is one.
+	 * How a user may read a client, with the break-glass access if it is one.
 	 *
 	 * @param kind how
-	 * @param reason the break-glass reason, else null
+	 * @param breakGlassId the running break-glass access (its reason is stored encrypted
+	 * with it), else null
 	 */
-	public record Grant(Kind kind, String reason) {
+	public record Grant(Kind kind, UUID breakGlassId) {
 
 		/**
 		 * The reason of a read for the audit log: {@code detail}, {@code list} or
-		 * {@code break-glass: …}.
+		 * {@code break-glass access <id>} (never the reason typed: it may describe the
+		 * person's situation and the audit log keeps its entries after an erasure; the
+		 * PRIVACY_OFFICER reads it, decrypted, on the review page).
 		 */
 		public String auditReason(String purpose) {
-			return (this.kind == Kind.BREAK_GLASS) ? "break-glass: " + this.reason : purpose;
+			return (this.kind == Kind.BREAK_GLASS) ? breakGlassReason(this.breakGlassId) : purpose;
+		}
+
+		/** The audit reason of a read through a break-glass access. */
+		public static String breakGlassReason(UUID breakGlassId) {
+			return "break-glass access " + breakGlassId;
 		}
 
 	}

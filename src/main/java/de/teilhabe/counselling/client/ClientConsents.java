@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.privacy.ConsentRecord;
@@ -153,6 +154,35 @@ public class ClientConsents {
 		return new Recorded(this.consents.withdraw(actor.tenantId(), consentId, at, stripped), Map.of());
 	}
 
+	/**
+	 * Records a consent of a client without checking who records it (the system): for
+	 * start-up tasks such as the demo data only; pages and the API use {@link #record}.
+	 */
+	@Transactional
+	public ConsentRecord recordBySystem(UUID tenantId, UUID clientId, Purpose purpose, String language,
+			OffsetDateTime givenAt, HowGiven how) {
+		ConsentText text = textOf(tenantId, purpose, language);
+		return this.consents.record(new NewConsent(tenantId, ClientPrivacy.SUBJECT_TYPE, clientId.toString(),
+				purpose.code(), text.version(), language, givenAt, how));
+	}
+
+	/**
+	 * Records the withdrawal of a consent without checking who records it (the system):
+	 * for start-up tasks such as the demo data only.
+	 */
+	@Transactional
+	public ConsentRecord withdrawBySystem(UUID tenantId, UUID consentId, OffsetDateTime withdrawnAt, String note) {
+		return this.consents.withdraw(tenantId, consentId, withdrawnAt, note);
+	}
+
+	/**
+	 * The clients among these that have a consent to the purpose that is valid now (one
+	 * query).
+	 */
+	public Set<String> withValidConsent(UUID tenantId, List<String> clientIds, Purpose purpose) {
+		return this.consents.givenAmong(tenantId, ClientPrivacy.SUBJECT_TYPE, clientIds, purpose.code());
+	}
+
 	/** The stored text a consent was given to. */
 	public Optional<ConsentText> textOf(ConsentRecord consent) {
 		return this.consents.textOf(consent);
@@ -261,7 +291,39 @@ public class ClientConsents {
 				"I agree that the counselling service for immigrants passes my name, contact details, languages and "
 						+ "concern to the service it refers me to with my agreement (e.g. migration counselling, job "
 						+ "centre, immigration office, language course provider). I can withdraw this consent at any "
-						+ "time with effect for the future.");
+						+ "time with effect for the future."),
+		/** Passing data to the Jobcenter for a referral. */
+		REFERRAL_JOBCENTER("counselling.referral.jobcenter", "Weitergabe an das Jobcenter",
+				"Ich willige ein, dass die Beratungsstelle für Zugewanderte meinen Namen, meine Kontaktdaten, meine "
+						+ "Sprachen, meine Deutschkenntnisse und mein Anliegen an das Jobcenter weitergibt, damit es mich "
+						+ "bei Arbeitssuche und Anerkennung meines Abschlusses unterstützt. Ich kann die Einwilligung "
+						+ "jederzeit mit Wirkung für die Zukunft widerrufen.",
+				"Passing on my data to the job centre",
+				"I agree that the counselling service for immigrants passes my name, contact details, languages, "
+						+ "German skills and concern to the job centre, so that it supports me in finding work and in "
+						+ "the recognition of my qualification. I can withdraw this consent at any time with effect "
+						+ "for the future."),
+		/** Passing data to the Migrationsberatung für Erwachsene (MBE). */
+		REFERRAL_MBE("counselling.referral.mbe", "Weitergabe an die Migrationsberatung für Erwachsene (MBE)",
+				"Ich willige ein, dass die Beratungsstelle für Zugewanderte meinen Namen, meine Kontaktdaten, meine "
+						+ "Sprachen, meinen Aufenthaltsstatus und mein Anliegen an die Migrationsberatung für "
+						+ "erwachsene Zuwanderer (MBE) weitergibt, die mich weiter berät. Ich kann die Einwilligung "
+						+ "jederzeit mit Wirkung für die Zukunft widerrufen.",
+				"Passing on my data to the migration counselling for adults (MBE)",
+				"I agree that the counselling service for immigrants passes my name, contact details, languages, "
+						+ "residence status and concern to the migration counselling for adult immigrants (MBE), "
+						+ "which counsels me further. I can withdraw this consent at any time with effect for the "
+						+ "future."),
+		/** Passing data to a language course provider. */
+		REFERRAL_LANGUAGE_COURSE("counselling.referral.language-course", "Weitergabe an einen Sprachkursträger",
+				"Ich willige ein, dass die Beratungsstelle für Zugewanderte meinen Namen, meine Kontaktdaten, meine "
+						+ "Sprachen und meine Deutschkenntnisse an einen Träger von Integrations- oder Sprachkursen "
+						+ "weitergibt, damit er mir einen Kursplatz anbietet. Ich kann die Einwilligung jederzeit mit "
+						+ "Wirkung für die Zukunft widerrufen.",
+				"Passing on my data to a language course provider",
+				"I agree that the counselling service for immigrants passes my name, contact details, languages and "
+						+ "German skills to a provider of integration or language courses, so that it offers me a place "
+						+ "in a course. I can withdraw this consent at any time with effect for the future.");
 
 		private final String code;
 

@@ -1,5 +1,7 @@
 package de.teilhabe.counselling.client;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +14,18 @@ import java.util.stream.Collectors;
 
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
+import de.teilhabe.access.AuditLog.AuditEntry;
 import de.teilhabe.counselling.access.ClientAccess;
+import de.teilhabe.counselling.retention.CaseAnonymisation;
 import de.teilhabe.region.Languages;
 import de.teilhabe.shared.privacy.DataSubject;
 import de.teilhabe.shared.privacy.DataSubjectEraser;
 import de.teilhabe.shared.privacy.DataSubjectExporter;
 import de.teilhabe.shared.privacy.DataSubjectFinder;
 import de.teilhabe.shared.privacy.DataSubjectSection;
+import de.teilhabe.shared.security.Actor;
+import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.time.Times;
 
 import org.springframework.stereotype.Component;
 
@@ -28,10 +35,11 @@ import org.springframework.stereotype.Component;
  * requests. Found by name through the transliteration search (the keyed hashes of the
  * phonetic keys, no plaintext scan) or by client number; exported (Art. 15) with every
  * field decrypted, the responsible counsellor and the deputies by name (the break-glass
- * accesses: {@code access.BreakGlassPrivacy}); erased (Art. 17) by deleting the client
- * with its name-key hashes, deputies and break-glass accesses (nothing counts clients
- * yet: when cases come, the row will stay as an anonymous shell for their statistics).
- * Every decryption here is recorded in the audit log (category case access, action
+ * accesses: {@code access.BreakGlassPrivacy}, the cases: {@code ClientCasesPrivacy});
+ * erased (Art. 17) by anonymising its cases (they stay, without client, for the
+ * statistics) and deleting the client with its name-key hashes, deputies and break-glass
+ * accesses; an open case is a legal hold that keeps the erasure from running. Every
+ * decryption here is recorded in the audit log (category case access, action
  * {@code counselling.client.read}, reason {@code data subject request}).
  */
 @Component
@@ -54,7 +62,17 @@ class ClientPrivacy implements DataSubjectFinder, DataSubjectExporter, DataSubje
 
 	private final AuditLog audit;
 
-	ClientPrivacy(ClientStore store, ClientAccess access, Clients clients, AuditLog audit) {
+	private final CaseAnonymisation anonymisation;
+
+	private final Times times;
+
+	private final Clock clock;
+
+	ClientPrivacy(ClientStore store, ClientAccess access, Clients clients, AuditLog audit,
+			CaseAnonymisation anonymisation, Times times, Clock clock) {
+		this.anonymisation = anonymisation;
+		this.times = times;
+		this.clock = clock;
 		this.store = store;
 		this.access = access;
 		this.clients = clients;
@@ -119,14 +137,44 @@ class ClientPrivacy implements DataSubjectFinder, DataSubjectExporter, DataSubje
 		});
 	}
 
+	/**
+	 * Anonymises the client's cases first (the statistics keep them; the check constraint
+	 * allows a case without client only once anonymised), then deletes the client.
+	 */
 	@Override
 	public Erasure erase(DataSubject subject, String reason) {
-		int affected = subject.uuid().map((id) -> this.store.delete(subject.tenantId(), id)).orElse(0);
-		if (affected > 0) {
-			this.audit.record(AuditCategory.CASE_ACCESS, "counselling.client.erased", "counselling_client",
-					subject.id(), null);
+		if (!supports(subject.type()) || subject.uuid().isEmpty()) {
+			return new Erasure(SECTION, 0, "counselling.privacy.erased");
 		}
-		return new Erasure(SECTION, affected, "counselling.privacy.erased");
+		UUID id = subject.uuid().get();
+		CaseAnonymisation.Anonymised cases = this.anonymisation.anonymise(subject.tenantId(),
+				this.anonymisation.casesOf(subject.tenantId(), id), OffsetDateTime.now(this.clock));
+		int affected = this.store.delete(subject.tenantId(), id);
+		if (affected > 0) {
+			String details = (cases.cases() > 0) ? cases.counts() : null;
+			Optional<Actor> actor = CurrentActor.find();
+			this.audit.record(new AuditEntry(subject.tenantId(), actor.map(Actor::userId).orElse(null),
+					actor.map(Actor::username).orElse("system"), AuditCategory.CASE_ACCESS, "counselling.client.erased",
+					"counselling_client", subject.id(), null, details));
+		}
+		return new Erasure(SECTION, affected + cases.cases(), "counselling.privacy.erased");
+	}
+
+	/**
+	 * An open counselling or case-management case holds the client's data: the case must
+	 * be closed first (by the counsellor, who may have to hand over or finish the
+	 * service). Closed cases hold nothing: they are anonymised with the erasure.
+	 */
+	@Override
+	public List<LegalHold> holds(DataSubject subject) {
+		if (!supports(subject.type()) || subject.uuid().isEmpty()) {
+			return List.of();
+		}
+		return this.anonymisation.openCasesOf(subject.tenantId(), subject.uuid().get())
+			.stream()
+			.map((open) -> new LegalHold("counselling.privacy.hold.openCase." + open.kind(),
+					List.of(this.times.date(open.openedOn()))))
+			.toList();
 	}
 
 	/** The client of the subject, decrypted and audited. */

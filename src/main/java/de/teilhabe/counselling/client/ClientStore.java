@@ -172,8 +172,45 @@ public class ClientStore {
 		return values;
 	}
 
+	/**
+	 * Clients with name-key hashes of an older blind-index key (after a rotation), at
+	 * most so many, by tenant and id.
+	 */
+	List<TenantClient> withStaleNameKeys(int limit) {
+		return this.jdbc.sql("""
+				SELECT c.tenant_id, c.id FROM counselling_client c
+				WHERE EXISTS (SELECT 1 FROM counselling_client_name_key k
+				              WHERE k.tenant_id = c.tenant_id AND k.client_id = c.id
+				                AND substring(k.key_hash FROM 1 FOR 4) <> ?)
+				ORDER BY c.tenant_id, c.id LIMIT ?""")
+			.params(this.fields.primaryBlindIndexPrefix(), limit)
+			.query(TenantClient.class)
+			.list();
+	}
+
+	/**
+	 * Writes the name-key hashes of a client again under the primary blind-index key,
+	 * from its decrypted names.
+	 * @return whether the client exists
+	 */
+	boolean rewriteNameKeys(UUID tenantId, UUID id) {
+		Optional<Client> client = find(tenantId, id);
+		if (client.isEmpty()) {
+			return false;
+		}
+		this.jdbc.sql("DELETE FROM counselling_client_name_key WHERE tenant_id = ? AND client_id = ?")
+			.params(tenantId, id)
+			.update();
+		writeNameKeys(tenantId, id, client.get().firstName(), client.get().lastName());
+		return true;
+	}
+
 	private void writeNameKeys(UUID tenantId, UUID id, ClientForm form) {
-		for (String key : TransliterationKey.keys(form.firstName(), form.lastName())) {
+		writeNameKeys(tenantId, id, form.firstName(), form.lastName());
+	}
+
+	private void writeNameKeys(UUID tenantId, UUID id, String firstName, String lastName) {
+		for (String key : TransliterationKey.keys(firstName, lastName)) {
 			this.jdbc
 				.sql("INSERT INTO counselling_client_name_key (tenant_id, client_id, key_hash) VALUES (?, ?, ?) "
 						+ "ON CONFLICT DO NOTHING")
@@ -206,8 +243,11 @@ public class ClientStore {
 			.optional();
 	}
 
-	/** Clients of the tenant by id, decrypted (in no particular order). */
-	List<Client> findAll(UUID tenantId, Collection<UUID> ids) {
+	/**
+	 * Clients of the tenant by id, decrypted (in no particular order); neither checks
+	 * access nor audits (the caller does).
+	 */
+	public List<Client> findAll(UUID tenantId, Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -352,7 +392,7 @@ public class ClientStore {
 	 * accesses (by the foreign keys' cascade).
 	 * @return how many clients were deleted (0 or 1)
 	 */
-	int delete(UUID tenantId, UUID id) {
+	public int delete(UUID tenantId, UUID id) {
 		this.jdbc.sql("DELETE FROM counselling_client_name_key WHERE tenant_id = ? AND client_id = ?")
 			.params(tenantId, id)
 			.update();
@@ -463,6 +503,15 @@ public class ClientStore {
 	 * @param responsibleId the responsible counsellor
 	 */
 	public record Stub(UUID id, String clientNumber, UUID responsibleId) {
+	}
+
+	/**
+	 * A client by tenant and id.
+	 *
+	 * @param tenantId the tenant
+	 * @param id the client
+	 */
+	record TenantClient(UUID tenantId, UUID id) {
 	}
 
 	/** The ids in a list, as the lookups take them. */

@@ -1,6 +1,5 @@
 package de.teilhabe.counselling.client;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ClientWorkQueue implements WorkQueue {
 
-	static final Duration REVIEW_PERIOD = Duration.ofDays(30);
-
 	private final ClientStore store;
 
 	private final ClientAccess access;
@@ -40,9 +37,9 @@ class ClientWorkQueue implements WorkQueue {
 					this.store.countResponsible(actor.tenantId(), actor.userId())));
 		}
 		if (actor.has(Role.PRIVACY_OFFICER)) {
-			long breakGlass = this.access.countRecentBreakGlass(actor.tenantId(), REVIEW_PERIOD);
+			long breakGlass = this.access.countUnreviewedBreakGlass(actor.tenantId());
 			if (breakGlass > 0) {
-				items.add(new WorkItem("counselling.work.breakGlass", "/audit?category=CASE_ACCESS", breakGlass));
+				items.add(new WorkItem("counselling.work.breakGlass", "/privacy/break-glass", breakGlass));
 			}
 		}
 		return items;

@@ -255,14 +255,12 @@ public class Clients {
 		Map<UUID, Grant> grants = this.access.grants(actor, responsibles);
 		Map<UUID, String> counsellors = this.access.counsellors(actor.tenantId());
 		List<ClientSummary> items = new ArrayList<>();
-		List<AuditLog.AuditEntry> reads = new ArrayList<>();
+		List<UUID> read = new ArrayList<>();
 		for (UUID id : page.items()) {
 			ClientStore.Listed client = listed.get(id);
 			Grant grant = grants.get(id);
 			if (client != null && grant != null && grant.kind().reads()) {
-				reads.add(new AuditLog.AuditEntry(actor.tenantId(), actor.userId(), actor.username(),
-						AuditCategory.CASE_ACCESS, "counselling.client.read", "counselling_client", id.toString(),
-						grant.auditReason("list"), null));
+				read.add(id);
 				items.add(ClientSummary.of(client, grant.kind(), counsellors));
 			}
 			else if (client != null) {
@@ -273,7 +271,7 @@ public class Clients {
 				items.add(ClientSummary.withoutName(others.get(id), counsellors));
 			}
 		}
-		this.audit.recordAll(reads);
+		auditList(read, grants);
 		return new ApiPage<>(items, page.page(), page.size(), page.totalItems(), page.totalPages());
 	}
 
@@ -313,6 +311,21 @@ public class Clients {
 		}
 		duplicates.sort(Comparator.comparing(ClientSummary::clientNumber));
 		return duplicates;
+	}
+
+	/**
+	 * The clients a list or search page shows, audited as {@code list}: one entry per
+	 * page view (per audit reason: a client opened through break-glass names its access),
+	 * not one per client.
+	 */
+	private void auditList(List<UUID> shown, Map<UUID, Grant> grants) {
+		Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+		for (UUID id : shown) {
+			byReason.computeIfAbsent(grants.get(id).auditReason("list"), (reason) -> new ArrayList<>())
+				.add(id.toString());
+		}
+		byReason.forEach((reason, ids) -> this.audit.recordBatch(AuditCategory.CASE_ACCESS, "counselling.client.read",
+				"counselling_client", ids, reason));
 	}
 
 	/** A shown client, audited. */

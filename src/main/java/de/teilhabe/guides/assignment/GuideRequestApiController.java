@@ -127,8 +127,8 @@ class GuideRequestApiController {
 	@GetMapping("/api/v1/guide-requests/{id}/candidates")
 	List<CandidateItem> candidates(@PathVariable UUID id) {
 		Actor actor = CurrentActor.get();
-		GuideRequest request = this.requests.visible(actor, id);
-		return this.candidates.of(actor.tenantId(), request)
+		return this.candidates.of(actor.tenantId(), id)
+			.orElseThrow(Requests::notFound)
 			.stream()
 			.map((candidate) -> new CandidateItem(candidate.guide().id(), candidate.guide().name(), candidate.cost(),
 					this.reasons.of(candidate)))

@@ -90,6 +90,16 @@ public class Candidates {
 		return this.kept.get(tenantId, request, today, () -> rank(tenantId, request, today));
 	}
 
+	/**
+	 * The candidates of the tenant's request with this id, as
+	 * {@link #of(UUID, GuideRequest)} gives them; the request is read with the counter of
+	 * the kept rankings in one statement. Empty if the tenant has no such request.
+	 */
+	public Optional<List<Candidate>> of(UUID tenantId, UUID requestId) {
+		LocalDate today = this.profiles.today();
+		return this.kept.get(tenantId, requestId, today, (request) -> rank(tenantId, request, today));
+	}
+
 	private List<Candidate> rank(UUID tenantId, GuideRequest request, LocalDate today) {
 		ZoneId zone = this.times.zone();
 		List<Guide> eligible = this.guides.activeFor(tenantId, request.languages(), request.regionKey());

@@ -3,12 +3,15 @@ package de.teilhabe.guides.candidate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import de.teilhabe.guides.request.GuideRequest;
+import de.teilhabe.guides.request.RequestStore;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,7 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ({@code guide_candidates_version}, whoever made it, on whichever instance). A ranking
  * is kept with the counter read before it was made, the request as it was then and the
  * office's day; it is used while all three are the same. The counter is read on every use
- * (one indexed row), so a change shows at once.
+ * (one indexed row; with the request itself when the request is asked for by id), so a
+ * change shows at once.
  * <p>
  * Inside a transaction nothing is kept or used: its own uncommitted writes could be
  * rolled back. At most {@value #KEPT_CANDIDATES} candidates are kept in all; when a
@@ -35,12 +39,15 @@ class KeptRankings {
 
 	private final JdbcClient jdbc;
 
+	private final RequestStore requests;
+
 	private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
 
 	private final AtomicLong keptCandidates = new AtomicLong();
 
-	KeptRankings(JdbcClient jdbc) {
+	KeptRankings(JdbcClient jdbc, RequestStore requests) {
 		this.jdbc = jdbc;
+		this.requests = requests;
 	}
 
 	/**
@@ -53,7 +60,27 @@ class KeptRankings {
 		}
 		// First the counter, then the data: a change committed in between makes the kept
 		// ranking newer than its counter (harmless), never older.
-		long version = version(tenantId);
+		return get(tenantId, version(tenantId), request, today, rank);
+	}
+
+	/**
+	 * The ranking of a tenant's request by its id, the request read with the counter in
+	 * one statement ({@link RequestStore#findCounted}); empty if the tenant has no such
+	 * request.
+	 */
+	Optional<List<Candidate>> get(UUID tenantId, UUID requestId, LocalDate today,
+			Function<GuideRequest, List<Candidate>> rank) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return this.requests.find(tenantId, requestId).map(rank);
+		}
+		// the counter with the request, then the data the ranking reads: as above
+		return this.requests.findCounted(tenantId, requestId)
+			.map((counted) -> get(tenantId, counted.candidatesVersion(), counted.request(), today,
+					() -> rank.apply(counted.request())));
+	}
+
+	private List<Candidate> get(UUID tenantId, long version, GuideRequest request, LocalDate today,
+			Supplier<List<Candidate>> rank) {
 		Key key = new Key(tenantId, request.id());
 		Kept found = this.kept.get(key);
 		if (found != null && found.version() == version && found.today().equals(today)

@@ -42,6 +42,23 @@ public class RequestStore {
 			.optional();
 	}
 
+	/**
+	 * A request with the tenant's candidates counter ({@code guide_candidates_version}, 0
+	 * before the first change), read in one statement: both of one snapshot, in one round
+	 * trip.
+	 */
+	public Optional<Counted> findCounted(UUID tenantId, UUID id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + ", COALESCE((SELECT version FROM guide_candidates_version"
+				+ " WHERE tenant_id = ?), 0) AS candidates_version FROM guide_request WHERE tenant_id = ? AND id = ?")
+			.params(tenantId, tenantId, id)
+			.query((rs, row) -> new Counted(request(rs, row), rs.getLong("candidates_version")))
+			.optional();
+	}
+
+	/** A request with the tenant's candidates counter read beside it. */
+	public record Counted(GuideRequest request, long candidatesVersion) {
+	}
+
 	/** Several requests by id (those of the tenant; in no particular order). */
 	public List<GuideRequest> findAll(UUID tenantId, List<UUID> ids) {
 		if (ids.isEmpty()) {

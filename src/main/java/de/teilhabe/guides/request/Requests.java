@@ -53,8 +53,12 @@ public class Requests {
 
 	/** A request of the actor's tenant; "not found" for any other. */
 	public GuideRequest visible(Actor actor, UUID id) {
-		return this.store.find(actor.tenantId(), id)
-			.orElseThrow(() -> new NotFoundException("guides.request.error.notFound"));
+		return this.store.find(actor.tenantId(), id).orElseThrow(Requests::notFound);
+	}
+
+	/** The answer to a request the actor's tenant does not have (404). */
+	public static NotFoundException notFound() {
+		return new NotFoundException("guides.request.error.notFound");
 	}
 
 	/** Checks and stores a new request (existing null; it is open) or changes one. */

@@ -78,6 +78,20 @@ class DataSubjectApiController {
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
+	/** A legal hold keeps the data: 409, the holds in words. */
+	@ExceptionHandler(ErasureHeldException.class)
+	ResponseEntity<ProblemDetail> held(ErasureHeldException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				this.messages.getMessage("privacy.subjects.error.held", null, LocaleContextHolder.getLocale()));
+		problem.setProperty("holds",
+				ex.holds()
+					.stream()
+					.map((hold) -> this.messages.getMessage(hold.messageKey(), hold.arguments().toArray(),
+							hold.messageKey(), LocaleContextHolder.getLocale()))
+					.toList());
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
 		return Problems.badRequest("The body must be JSON: {\"reason\": \"...\", \"confirm\": true}");

@@ -198,8 +198,16 @@ class DataSubjectController {
 			model.addAttribute("eraseReasonValue", reason);
 			return render(model, type, id, subject, errors);
 		}
-		List<Erasure> done = this.requests.erase(subject, reason)
-			.orElseThrow(() -> new NotFoundException("privacy.subjects.error.notFound"));
+		List<Erasure> done;
+		try {
+			done = this.requests.erase(subject, reason)
+				.orElseThrow(() -> new NotFoundException("privacy.subjects.error.notFound"));
+		}
+		catch (ErasureHeldException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("eraseReasonValue", reason);
+			return render(model, type, id, subject, Map.of("erase", "privacy.subjects.error.held"));
+		}
 		redirect.addFlashAttribute("erasures", done);
 		redirect.addAttribute("type", type);
 		redirect.addAttribute("id", id);
@@ -248,6 +256,12 @@ class DataSubjectController {
 			model.addAttribute("kind", kindLabel(subject.type(), LocaleContextHolder.getLocale()));
 			model.addAttribute("subjectName", this.requests.nameOf(subject).orElse(null));
 			model.addAttribute("sections", this.requests.sectionsHolding(subject));
+			model.addAttribute("holds",
+					this.requests.holds(subject)
+						.stream()
+						.map((hold) -> this.messages.getMessage(hold.messageKey(), hold.arguments().toArray(),
+								hold.messageKey(), LocaleContextHolder.getLocale()))
+						.toList());
 			model.addAttribute("consents",
 					this.consentRecords.history(subject.tenantId(), subject.type(), subject.id())
 						.stream()

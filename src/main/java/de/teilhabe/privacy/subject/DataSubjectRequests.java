@@ -17,6 +17,7 @@ import de.teilhabe.access.AuditLog.AuditCategory;
 import de.teilhabe.shared.privacy.DataSubject;
 import de.teilhabe.shared.privacy.DataSubjectEraser;
 import de.teilhabe.shared.privacy.DataSubjectEraser.Erasure;
+import de.teilhabe.shared.privacy.DataSubjectEraser.LegalHold;
 import de.teilhabe.shared.privacy.DataSubjectExporter;
 import de.teilhabe.shared.privacy.DataSubjectFinder;
 import de.teilhabe.shared.privacy.DataSubjectFinder.FoundRecord;
@@ -147,6 +148,10 @@ class DataSubjectRequests {
 		if (collect(subject).isEmpty()) {
 			return Optional.empty();
 		}
+		List<LegalHold> held = holds(subject);
+		if (!held.isEmpty()) {
+			throw new ErasureHeldException(held);
+		}
 		List<Erasure> done = new ArrayList<>();
 		for (DataSubjectEraser eraser : this.erasers) {
 			if (eraser.supports(subject.type())) {
@@ -155,6 +160,20 @@ class DataSubjectRequests {
 		}
 		this.audit.record(AuditCategory.PRIVACY, "subject.erased", "data_subject", recordId(subject), why);
 		return Optional.of(done);
+	}
+
+	/**
+	 * What keeps the subject's data from being erased now, as the modules' erasers name
+	 * it (no audit: nothing is read out but the reasons).
+	 */
+	List<LegalHold> holds(DataSubject subject) {
+		List<LegalHold> holds = new ArrayList<>();
+		for (DataSubjectEraser eraser : this.erasers) {
+			if (eraser.supports(subject.type())) {
+				holds.addAll(eraser.holds(subject));
+			}
+		}
+		return holds;
 	}
 
 	private List<DataSubjectSection> collect(DataSubject subject) {

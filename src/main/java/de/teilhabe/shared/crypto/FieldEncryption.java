@@ -180,8 +180,12 @@ public class FieldEncryption implements SmartInitializingSingleton {
 		return keys().aeadPrefix.clone();
 	}
 
-	/** The prefix that blind indexes of the primary key start with. */
-	byte[] primaryBlindIndexPrefix() {
+	/**
+	 * The prefix that blind indexes of the primary key start with: an index starting
+	 * otherwise was computed with an older key (e.g. for a module that recomputes derived
+	 * indexes itself after a rotation).
+	 */
+	public byte[] primaryBlindIndexPrefix() {
 		return ByteBuffer.allocate(4).putInt(keys().prfPrimaryId).array();
 	}
 

@@ -1,6 +1,7 @@
 package de.teilhabe.shared.privacy;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * Implemented by every module that holds personal data: erases or anonymises what it
@@ -19,6 +20,24 @@ public interface DataSubjectEraser extends DataSubjectTypes {
 	 * @return what was done
 	 */
 	Erasure erase(DataSubject subject, String reason);
+
+	/**
+	 * What keeps the subject's data from being erased now (a legal hold), shown to the
+	 * PRIVACY_OFFICER; while any eraser names one, the privacy module erases nothing.
+	 * @return the holds, none by default
+	 */
+	default List<LegalHold> holds(DataSubject subject) {
+		return List.of();
+	}
+
+	/**
+	 * Why a subject's data cannot be erased now.
+	 *
+	 * @param messageKey the reason in words: a message key of the module's bundle
+	 * @param arguments its arguments, as text (e.g. a date as the page shows it)
+	 */
+	record LegalHold(String messageKey, List<String> arguments) implements Serializable {
+	}
 
 	/**
 	 * What an eraser did.

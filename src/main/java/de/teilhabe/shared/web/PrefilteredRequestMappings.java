@@ -1,9 +1,12 @@
 package de.teilhabe.shared.web;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequestMappingHandlerMapping;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,9 +15,10 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -23,21 +27,24 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * The dispatcher's handler lookup without a scan of every mapping for each path with
+ * The dispatcher's handler lookup without a visit of every mapping for each path with
  * variables.
  * <p>
  * For a path that is no mapping's literal path ({@code /strategy/dialogs/{id}/priorities}
  * with an id), Spring MVC checks every one of the platform's some 300 mappings against
  * the request: method first (through every request wrapper of the filter chain, with a
- * CORS pre-flight check), then the path. That was about a sixth of the CPU of such a page
- * under load (bench/README.md, strategy section). Here each mapping's patterns are first
- * compared by their leading literal segments ({@code strategy}, {@code dialogs}) with the
- * request's path segments as the path pattern would compare them (decoded, without matrix
- * variables, case-sensitive); only a mapping that can still match is checked in full. A
- * mapping with a pattern that starts with a variable or a wildcard, or without path
- * patterns, is always checked in full, so the answer is the one of the full scan;
- * requests that match no mapping (404, 405, 415) are answered by Spring's own code, which
- * is not changed.
+ * CORS pre-flight check), then the path. Here the mappings are indexed by the leading
+ * literal segments of their patterns ({@code strategy}, {@code dialogs}; a
+ * {@link LiteralPathIndex}); a request's path segments, compared as the path pattern
+ * would compare them (decoded, without matrix variables, case-sensitive), walk that index
+ * and only the mappings found on the way are checked in full: those whose pattern's
+ * literals the path starts with, and those with a pattern that starts with a variable or
+ * a wildcard or without path patterns (always checked). A mapping left out cannot match,
+ * so the matches are the ones of the full scan; Spring's rules for them (a literal path
+ * first, the best match by Spring's own comparison) are kept. Whatever is not a single
+ * best match is left to Spring's own lookup, unchanged: no match (404, 405, 415 and the
+ * answer to {@code OPTIONS}), two equally good ones (Spring's error) and CORS pre-flight
+ * requests.
  * <p>
  * It extends the mapping of htmx-spring-boot (its {@code @HxRequest} conditions), whose
  * auto-configuration registers that mapping the same way; this registration is the
@@ -45,44 +52,123 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 final class PrefilteredRequestMappings extends HtmxRequestMappingHandlerMapping {
 
-	/** The path segments of the request being looked up on this thread. */
-	private final ThreadLocal<List<String>> requestSegments = new ThreadLocal<>();
+	/** Moves on with every registration, so that an index made before it is not used. */
+	private final AtomicLong registrations = new AtomicLong();
 
-	/**
-	 * Per mapping, the leading literal segments of each of its patterns; an empty list
-	 * when one of them has none (the mapping is then always checked in full).
-	 */
-	private final Map<RequestMappingInfo, List<List<String>>> leadingLiterals = new ConcurrentHashMap<>();
+	/** The index of the registrations counted; null until the first lookup. */
+	private volatile Lookup lookup;
 
 	@Override
 	protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-		List<String> outer = this.requestSegments.get();
-		this.requestSegments.set(segments(request));
-		try {
+		List<String> segments = segments(request);
+		if (segments == null || CorsUtils.isPreFlightRequest(request)) {
 			return super.lookupHandlerMethod(lookupPath, request);
 		}
-		finally {
-			if (outer != null) {
-				this.requestSegments.set(outer);
+		Lookup current = lookup();
+		List<RequestMappingInfo> matches = new ArrayList<>(2);
+		List<RequestMappingInfo> direct = current.direct().get(lookupPath);
+		if (direct != null) {
+			addMatches(direct, request, matches);
+		}
+		if (matches.isEmpty()) {
+			addMatches(current.index().candidates(segments), request, matches);
+		}
+		if (matches.isEmpty()) {
+			return super.lookupHandlerMethod(lookupPath, request);
+		}
+		// pairs of (match, registered mapping), as Spring's own lookup sorts its matches
+		RequestMappingInfo best = matches.get(0);
+		RequestMappingInfo registered = matches.get(1);
+		if (matches.size() > 2) {
+			Comparator<RequestMappingInfo> comparator = getMappingComparator(request);
+			List<Integer> order = new ArrayList<>(matches.size() / 2);
+			for (int i = 0; i < matches.size(); i += 2) {
+				order.add(i);
 			}
-			else {
-				this.requestSegments.remove();
+			order.sort((a, b) -> comparator.compare(matches.get(a), matches.get(b)));
+			best = matches.get(order.get(0));
+			registered = matches.get(order.get(0) + 1);
+			if (comparator.compare(best, matches.get(order.get(1))) == 0) {
+				// two equally good matches: Spring's own lookup names them in its error
+				return super.lookupHandlerMethod(lookupPath, request);
 			}
 		}
-	}
-
-	@Override
-	protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-		List<String> path = this.requestSegments.get();
-		if (path != null && !mayMatch(this.leadingLiterals.computeIfAbsent(info, this::leadingLiterals), path)) {
-			return null;
-		}
-		return super.getMatchingMapping(info, request);
+		HandlerMethod handler = current.handlers().get(registered);
+		request.setAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, handler);
+		handleMatch(best, lookupPath, request);
+		return handler;
 	}
 
 	/**
-	 * The request's path segments as path patterns match them; null (no pre-filter) when
-	 * the path was not parsed or patterns are not case-sensitive.
+	 * Spring's own lookup, every mapping checked (to compare the index with it in tests).
+	 */
+	HandlerMethod lookupByFullScan(String lookupPath, HttpServletRequest request) throws Exception {
+		return super.lookupHandlerMethod(lookupPath, request);
+	}
+
+	/** Adds each mapping that matches the request, after its match, to the pairs. */
+	private void addMatches(List<RequestMappingInfo> mappings, HttpServletRequest request,
+			List<RequestMappingInfo> pairs) {
+		for (RequestMappingInfo mapping : mappings) {
+			RequestMappingInfo match = getMatchingMapping(mapping, request);
+			if (match != null) {
+				pairs.add(match);
+				pairs.add(mapping);
+			}
+		}
+	}
+
+	/**
+	 * The index of the mappings registered now (made at the first lookup after a change).
+	 */
+	private Lookup lookup() {
+		long count = this.registrations.get();
+		Lookup current = this.lookup;
+		if (current == null || current.registrations() != count) {
+			Map<RequestMappingInfo, HandlerMethod> handlers = getHandlerMethods();
+			Map<String, List<RequestMappingInfo>> direct = new HashMap<>();
+			LiteralPathIndex<RequestMappingInfo> index = new LiteralPathIndex<>();
+			for (RequestMappingInfo mapping : handlers.keySet()) {
+				for (String path : getDirectPaths(mapping)) {
+					direct.computeIfAbsent(path, (key) -> new ArrayList<>()).add(mapping);
+				}
+				index.add(mapping, leadingLiterals(mapping));
+			}
+			current = new Lookup(count, Map.copyOf(handlers), Map.copyOf(direct), index);
+			this.lookup = current;
+		}
+		return current;
+	}
+
+	@Override
+	public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+		super.registerMapping(mapping, handler, method);
+		this.registrations.incrementAndGet();
+	}
+
+	@Override
+	public void unregisterMapping(RequestMappingInfo mapping) {
+		super.unregisterMapping(mapping);
+		this.registrations.incrementAndGet();
+	}
+
+	@Override
+	protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
+		super.registerHandlerMethod(handler, method, mapping);
+		this.registrations.incrementAndGet();
+	}
+
+	/**
+	 * The mappings registered at one count: their handlers, the mappings of each literal
+	 * path (as Spring keeps them) and the index by leading literals.
+	 */
+	private record Lookup(long registrations, Map<RequestMappingInfo, HandlerMethod> handlers,
+			Map<String, List<RequestMappingInfo>> direct, LiteralPathIndex<RequestMappingInfo> index) {
+	}
+
+	/**
+	 * The request's path segments as path patterns match them; null (no index) when the
+	 * path was not parsed or patterns are not case-sensitive.
 	 */
 	private List<String> segments(HttpServletRequest request) {
 		PathPatternParser parser = getPatternParser();
@@ -90,92 +176,28 @@ final class PrefilteredRequestMappings extends HtmxRequestMappingHandlerMapping 
 			return null;
 		}
 		RequestPath path = ServletRequestPathUtils.getParsedRequestPath(request);
-		return segments(path.pathWithinApplication());
+		return LiteralPathIndex.segments(path.pathWithinApplication());
 	}
 
 	/**
-	 * The segments of a path in order; null if the path does not alternate separator and
-	 * segment from its start (e.g. two slashes in a row): no pre-filter then.
+	 * The leading literals of each of a mapping's patterns; an empty list when one of
+	 * them has none or the mapping has no path patterns (it is then always checked in
+	 * full).
 	 */
-	static List<String> segments(PathContainer path) {
-		List<PathContainer.Element> elements = path.elements();
-		List<String> segments = new ArrayList<>(elements.size() / 2 + 1);
-		for (int i = 0; i < elements.size(); i++) {
-			PathContainer.Element element = elements.get(i);
-			boolean separatorExpected = i % 2 == 0;
-			if (separatorExpected != (element instanceof PathContainer.Separator)) {
-				return null;
-			}
-			if (element instanceof PathContainer.PathSegment segment) {
-				segments.add(segment.valueToMatch());
-			}
-		}
-		return segments;
-	}
-
-	private List<List<String>> leadingLiterals(RequestMappingInfo info) {
+	private static List<List<String>> leadingLiterals(RequestMappingInfo info) {
 		PathPatternsRequestCondition condition = info.getPathPatternsCondition();
 		if (condition == null || condition.getPatterns().isEmpty()) {
 			return List.of();
 		}
 		List<List<String>> all = new ArrayList<>();
 		for (PathPattern pattern : condition.getPatterns()) {
-			List<String> literals = leadingLiterals(pattern.getPatternString());
+			List<String> literals = LiteralPathIndex.leadingLiterals(pattern.getPatternString());
 			if (literals.isEmpty()) {
 				return List.of();
 			}
 			all.add(literals);
 		}
 		return List.copyOf(all);
-	}
-
-	/**
-	 * The segments at the start of a pattern that match only themselves: up to the first
-	 * segment with a variable, a wildcard or an escape (e.g.
-	 * {@code /api/v1/strategy/dialogs} of
-	 * {@code /api/v1/strategy/dialogs/{id}/priorities}); none for a pattern that does not
-	 * start with a slash.
-	 */
-	static List<String> leadingLiterals(String pattern) {
-		if (!pattern.startsWith("/")) {
-			return List.of();
-		}
-		List<String> literals = new ArrayList<>();
-		for (String segment : pattern.substring(1).split("/", -1)) {
-			if (segment.isEmpty() || segment.chars().anyMatch((c) -> "{}*?%\\;".indexOf(c) >= 0)) {
-				break;
-			}
-			literals.add(segment);
-		}
-		return literals;
-	}
-
-	/**
-	 * Whether a request with these path segments can match one of the patterns whose
-	 * leading literals are given (no literals: it can).
-	 */
-	static boolean mayMatch(List<List<String>> leadingLiterals, List<String> path) {
-		if (leadingLiterals.isEmpty()) {
-			return true;
-		}
-		for (List<String> literals : leadingLiterals) {
-			if (startsWith(path, literals)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean startsWith(List<String> path, List<String> literals) {
-		if (path.size() < literals.size()) {
-			return false;
-		}
-		for (int i = 0; i < literals.size(); i++) {
-			if (!literals.get(i).equals(path.get(i))) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/** Registers the mapping with Spring Boot's MVC configuration. */

@@ -79,6 +79,11 @@ class KeptRankingsTest {
 			GuideRequest read = this.requests.find(tenant, request).orElseThrow();
 			assertThat(this.candidates.of(tenant, read)).as("kept while nothing changed")
 				.isSameAs(this.candidates.of(tenant, read));
+			assertThat(this.candidates.of(tenant, request))
+				.as("by id, the request read with the counter in one statement: the same kept ranking")
+				.containsSame(this.candidates.of(tenant, read));
+			assertThat(this.candidates.of(tenant, UUID.randomUUID())).as("no such request").isEmpty();
+			assertThat(this.candidates.of(UUID.randomUUID(), request)).as("another tenant's request").isEmpty();
 			// the kept ranking's reasons in the reader's language
 			assertThat(reasons(coordinator, request, near)).contains("wohnt in der Gemeinde (Stadt Quakenbrück)");
 			assertThat(reasons(coordinator.language("en"), request, near))
