@@ -19,7 +19,8 @@
 #   With PORT: a running instance in demo mode started with -Dteilhabe.bench.counselling-seed=true; the script waits
 #   until its seed is done (it commits in one transaction: Berna Beratung's list reaches OWN clients at once).
 #   SEED_ONLY=1: seed, print the figures of the data and stop (leave the instance running when PORT was given).
-#   PHASES="search mine client cases" (default all); JAR, JAVA_OPTS, START_PORT as in bench/wrk/platform.sh.
+#   PHASES="search mine client cases" (default all); JAR, JAVA_OPTS, START_PORT as in bench/wrk/platform.sh; SETTLE
+#   seconds to wait after a start of its own before measuring (default 45: the demo report renders while serving).
 # Indicative figures on a shared machine: hold the Maven lock around the measuring (the seed outside it), e.g.
 #   DATA_DIR=/tmp/cbench-data SEED_ONLY=1 bench/counselling-load.sh -          # once: seed and stop
 #   flock -o /work/mvn.lock bench/counselling-load.sh - 16 30 10              # with DATA_DIR set again
@@ -86,6 +87,10 @@ for (( i = 0; i < ${#NAMES[@]}; i += 1 )); do
   answer=$(api "$BASE${SEARCH[$i]}&size=100")
   echo "  ${NAMES[$i]}: $(jq -r .totalItems <<<"$answer") found, $(jq '[.items[] | select(.access != "NONE")] | length' <<<"$answer") readable on the first 100"
 done
+if [ -z "${SEED_ONLY:-}" ] && [ -n "${PLATFORM_PID:-}" ]; then
+  # the platform's while-serving start-up work (the demo report of 200 pages, about 20 s of CPU) would share the cores
+  echo "waiting ${SETTLE:-45} s for the start-up work that runs while serving (SETTLE=seconds)"; sleep "${SETTLE:-45}"
+fi
 [ -n "${SEED_ONLY:-}" ] && { [ -n "${PLATFORM_PID:-}" ] && echo "seeded; stopping (data: ${DATA_DIR:-not kept})"; exit 0; }
 
 # lua PHASE PATH...: a wrk script asking the paths in turn with the token
