@@ -1,5 +1,6 @@
 # Sourced by the wrk bench scripts: BASE for a running Teilhabe (PORT given) or one started here from
-# target/teilhabe.jar (JAR=… for another) on a fresh data folder in $WORK (demo mode), stopped by stop_platform.
+# target/teilhabe.jar (JAR=… for another) on a fresh data folder in $WORK (demo mode; DATA_DIR=… for a kept one),
+# stopped by stop_platform.
 # Needs WORK (a temporary folder) to be set.
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -13,7 +14,7 @@ start_platform() {
   local jar=${JAR:-$BENCH/../target/teilhabe.jar} port=${START_PORT:-18240}
   [ -f "$jar" ] || { echo "$jar is missing: mvn -DskipTests package (or give the port of a running instance)" >&2; exit 1; }
   BASE="http://127.0.0.1:$port"
-  TEILHABE_DATA_DIR="$WORK/data" java ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" >"$WORK/app.log" 2>&1 &
+  TEILHABE_DATA_DIR="${DATA_DIR:-$WORK/data}" java ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" >"$WORK/app.log" 2>&1 &
   PLATFORM_PID=$!
   until curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
     if ! kill -0 "$PLATFORM_PID" 2>/dev/null; then echo "the platform exited:" >&2; tail -30 "$WORK/app.log" >&2; exit 1; fi

@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Navigation of the Beratungsstelle: the clients and the record of processing activities
- * (COUNSELLOR); for the PRIVACY_OFFICER the review of break-glass accesses and the
- * record.
+ * Navigation of the Beratungsstelle: the clients, the cases and the record of processing
+ * activities (COUNSELLOR); for the PRIVACY_OFFICER the review of break-glass accesses and
+ * the record.
  */
 @Configuration(proxyBeanMethods = false)
 class CounsellingNavigation {
@@ -18,6 +18,12 @@ class CounsellingNavigation {
 	@Bean
 	NavigationItem counsellingClientsNavigation() {
 		return new NavigationItem(NavigationGroup.COUNSELLING, "counselling.nav.clients", "/counselling/clients", 100,
+				Role.COUNSELLOR);
+	}
+
+	@Bean
+	NavigationItem counsellingCasesNavigation() {
+		return new NavigationItem(NavigationGroup.COUNSELLING, "counselling.nav.cases", "/counselling/cases", 110,
 				Role.COUNSELLOR);
 	}
 

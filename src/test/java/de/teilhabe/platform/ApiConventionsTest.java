@@ -53,6 +53,9 @@ class ApiConventionsTest {
 			Map.entry("/api/v1/me/assignments", "demo-token-lotse"),
 			Map.entry("/api/v1/counselling/clients", "demo-token-beratung"),
 			Map.entry("/api/v1/counselling/clients?q=Mohammed", "demo-token-beratung"),
+			Map.entry("/api/v1/counselling/cases", "demo-token-beratung"),
+			Map.entry("/api/v1/counselling/cases?status=OPEN&kind=CASE_MANAGEMENT", "demo-token-beratung"),
+			Map.entry("/api/v1/counselling/cases?kind=SHORT_CONTACT", "demo-token-beratung"),
 			Map.entry("/api/v1/counselling/appointments", "demo-token-beratung"),
 			Map.entry("/api/v1/counselling/tasks", "demo-token-beratung"),
 			Map.entry("/api/v1/counselling/tasks?due=week", "demo-token-beratung"));

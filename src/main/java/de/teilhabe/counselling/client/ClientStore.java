@@ -121,7 +121,8 @@ public class ClientStore {
 			.map((column) -> column.column() + " = :" + column.column())
 			.collect(Collectors.joining(", "));
 		JdbcClient.StatementSpec update = this.jdbc
-			.sql("UPDATE counselling_client SET " + set + ", updated_at = :now WHERE tenant_id = :tenant AND id = :id")
+			.sql("UPDATE counselling_client SET " + set
+					+ ", updated_at = :now, version = version + 1 WHERE tenant_id = :tenant AND id = :id")
 			.param("tenant", tenantId)
 			.param("id", id)
 			.param("now", now);
@@ -134,7 +135,9 @@ public class ClientStore {
 
 	/** Hands the client to another counsellor. */
 	void changeResponsible(UUID tenantId, UUID id, UUID responsibleId, OffsetDateTime now) {
-		this.jdbc.sql("UPDATE counselling_client SET responsible_id = ?, updated_at = ? WHERE tenant_id = ? AND id = ?")
+		this.jdbc
+			.sql("UPDATE counselling_client SET responsible_id = ?, updated_at = ?, version = version + 1 "
+					+ "WHERE tenant_id = ? AND id = ?")
 			.params(responsibleId, now, tenantId, id)
 			.update();
 	}
@@ -328,19 +331,67 @@ public class ClientStore {
 	}
 
 	/**
-	 * The ids of the clients a user may read without break-glass (responsible or deputy)
-	 * or with a break-glass access still running.
+	 * The clients a user may read without break-glass (responsible or deputy) or with a
+	 * break-glass access still running, each with the version of its row (counted up by
+	 * every change; read from the index for the responsible counsellor's clients).
 	 */
-	List<UUID> idsReadableBy(UUID tenantId, UUID userId, OffsetDateTime now) {
+	List<Stamp> readableBy(UUID tenantId, UUID userId, OffsetDateTime now) {
 		return this.jdbc.sql("""
-				SELECT id FROM counselling_client WHERE tenant_id = :tenant AND responsible_id = :user
-				UNION SELECT client_id FROM counselling_client_deputy WHERE tenant_id = :tenant AND user_id = :user
-				UNION SELECT client_id FROM counselling_break_glass
-				      WHERE tenant_id = :tenant AND user_id = :user AND expires_at > :now""")
+				SELECT id, version FROM counselling_client WHERE tenant_id = :tenant AND responsible_id = :user
+				UNION SELECT c.id, c.version FROM counselling_client_deputy d
+				      JOIN counselling_client c ON c.tenant_id = d.tenant_id AND c.id = d.client_id
+				      WHERE d.tenant_id = :tenant AND d.user_id = :user
+				UNION SELECT c.id, c.version FROM counselling_break_glass b
+				      JOIN counselling_client c ON c.tenant_id = b.tenant_id AND c.id = b.client_id
+				      WHERE b.tenant_id = :tenant AND b.user_id = :user AND b.expires_at > :now""")
 			.param("tenant", tenantId)
 			.param("user", userId)
 			.param("now", now)
-			.query(UUID.class)
+			.query((rs, row) -> new Stamp(rs.getObject("id", UUID.class), rs.getLong("version")))
+			.list();
+	}
+
+	/**
+	 * What a list shows of clients of the tenant, by id (in no particular order): only
+	 * the names and (if asked) the birth year are decrypted, not the other eleven fields.
+	 */
+	List<Listed> listed(UUID tenantId, Collection<UUID> ids, boolean withBirthYear) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		EncryptedColumn first = ClientColumns.FIELDS.get("firstName");
+		EncryptedColumn last = ClientColumns.FIELDS.get("lastName");
+		EncryptedColumn birthYear = ClientColumns.FIELDS.get("birthYear");
+		return this.jdbc
+			.sql("SELECT id, client_number, responsible_id, " + first.column() + ", " + last.column()
+					+ (withBirthYear ? ", " + birthYear.column() : "")
+					+ " FROM counselling_client WHERE tenant_id = ? AND id = ANY(?)")
+			.params(tenantId, ids.toArray(UUID[]::new))
+			.query((rs, row) -> {
+				UUID id = rs.getObject("id", UUID.class);
+				return new Listed(id, rs.getString("client_number"), rs.getObject("responsible_id", UUID.class),
+						this.fields.decrypt(first, tenantId, id, rs.getBytes(first.column())),
+						this.fields.decrypt(last, tenantId, id, rs.getBytes(last.column())),
+						withBirthYear
+								? integer(this.fields.decrypt(birthYear, tenantId, id, rs.getBytes(birthYear.column())))
+								: null);
+			})
+			.list();
+	}
+
+	/**
+	 * One page of clients of the tenant by client number, as stubs (nothing decrypted).
+	 */
+	List<Stub> stubsByNumber(UUID tenantId, Collection<UUID> ids, long offset, int limit) {
+		if (ids.isEmpty() || limit <= 0) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT id, client_number, responsible_id FROM counselling_client WHERE tenant_id = ? AND id = ANY(?)
+				ORDER BY client_number COLLATE "C" OFFSET ? LIMIT ?""")
+			.params(tenantId, ids.toArray(UUID[]::new), offset, limit)
+			.query((rs, row) -> new Stub(rs.getObject("id", UUID.class), rs.getString("client_number"),
+					rs.getObject("responsible_id", UUID.class)))
 			.list();
 	}
 
@@ -364,6 +415,34 @@ public class ClientStore {
 			.params(tenantId, userId)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * A client's first and last name from their sealed values as another query of the
+	 * module read them (the case list decrypts the names of its page only).
+	 */
+	public String name(UUID tenantId, UUID clientId, byte[] firstNameSealed, byte[] lastNameSealed) {
+		return this.fields.decrypt(ClientColumns.FIELDS.get("firstName"), tenantId, clientId, firstNameSealed) + " "
+				+ this.fields.decrypt(ClientColumns.FIELDS.get("lastName"), tenantId, clientId, lastNameSealed);
+	}
+
+	/** The names of clients of the tenant (first and last name), decrypted, by id. */
+	public Map<UUID, String> names(UUID tenantId, Collection<UUID> ids) {
+		Map<UUID, String> names = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		this.jdbc
+			.sql("SELECT id, first_name_sealed, last_name_sealed FROM counselling_client "
+					+ "WHERE tenant_id = ? AND id = ANY(?)")
+			.params(tenantId, ids.toArray(UUID[]::new))
+			.query((rs, row) -> {
+				UUID id = rs.getObject("id", UUID.class);
+				names.put(id, name(tenantId, id, rs.getBytes("first_name_sealed"), rs.getBytes("last_name_sealed")));
+				return id;
+			})
+			.list();
+		return names;
 	}
 
 	/** How many clients the tenant has. */
@@ -417,6 +496,29 @@ public class ClientStore {
 	 * @param createdAt when it was entered
 	 */
 	public record NewClient(UUID id, UUID responsibleId, ClientForm form, OffsetDateTime createdAt) {
+	}
+
+	/**
+	 * A client's id and the version of its row.
+	 *
+	 * @param id the client
+	 * @param version changes with every update of the row
+	 */
+	record Stamp(UUID id, long version) {
+	}
+
+	/**
+	 * What a list shows of a client, decrypted.
+	 *
+	 * @param id the client
+	 * @param clientNumber its number
+	 * @param responsibleId the responsible counsellor
+	 * @param firstName first name(s)
+	 * @param lastName family name(s)
+	 * @param birthYear year of birth, null if none or not asked for
+	 */
+	record Listed(UUID id, String clientNumber, UUID responsibleId, String firstName, String lastName,
+			Integer birthYear) {
 	}
 
 	/**

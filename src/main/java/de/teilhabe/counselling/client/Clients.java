@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,8 +69,11 @@ public class Clients {
 
 	private final Clock clock;
 
+	private final ClientOrder order;
+
 	Clients(ClientStore store, ClientAccess access, AuditLog audit, FormBinder binder, Tenants tenants, Regions regions,
-			Times times, Clock clock) {
+			Times times, Clock clock, ClientOrder order) {
+		this.order = order;
 		this.store = store;
 		this.access = access;
 		this.audit = audit;
@@ -171,21 +175,18 @@ public class Clients {
 
 	/**
 	 * The clients the counsellor reads (responsible, deputy, break-glass running) by
-	 * name, one page, each shown client audited as {@code list}.
+	 * name, one page, each shown client audited as {@code list}. The order by name is
+	 * kept while none of these clients changed ({@link ClientOrder}), so a page decrypts
+	 * only its own clients' names and birth years.
 	 */
 	@Transactional
 	public ApiPage<ClientSummary> mine(Actor actor, ApiPaging paging) {
-		List<UUID> ids = this.store.idsReadableBy(actor.tenantId(), actor.userId(), now());
-		List<Client> clients = new ArrayList<>(this.store.findAll(actor.tenantId(), ids));
-		Map<UUID, Grant> grants = this.access.grants(actor, responsibles(clients));
-		Collator collator = collator();
-		clients.sort(Comparator.comparing(Client::lastName, collator)
-			.thenComparing(Client::firstName, collator)
-			.thenComparing(Client::clientNumber));
-		ApiPage<Client> page = ApiPage.slice(clients, paging);
-		Map<UUID, String> counsellors = this.access.counsellors(actor.tenantId());
-		auditList(page.items().stream().map(Client::id).toList(), grants);
-		return page.map((client) -> ClientSummary.of(client, grants.get(client.id()).kind(), counsellors));
+		List<ClientStore.Stamp> readable = this.store.readableBy(actor.tenantId(), actor.userId(), now());
+		List<UUID> order = this.order.byName(actor.tenantId(), actor.userId(), readable,
+				(ids) -> this.store.listed(actor.tenantId(), ids, false));
+		ApiPage<UUID> page = ApiPage.slice(order, paging);
+		Map<UUID, ClientStore.Listed> listed = byId(this.store.listed(actor.tenantId(), page.items(), true));
+		return shown(actor, page, listed, Map.of());
 	}
 
 	/**
@@ -193,7 +194,11 @@ public class Clients {
 	 * matching a part of the first or last name by its phonetic key), or the client with
 	 * that client number; best matches first. Clients the counsellor may read are shown
 	 * with their names (audited as {@code list}), the others only with their number and
-	 * responsible counsellor (for a break-glass access).
+	 * responsible counsellor (for a break-glass access). Only the names and birth years
+	 * of the candidates the counsellor reads are decrypted (to rank them: a common name
+	 * part such as Mohammed matches a tenth of all clients, most of them other
+	 * counsellors'), the others are ranked after them by client number and read only for
+	 * the page.
 	 */
 	@Transactional
 	public ApiPage<ClientSummary> search(Actor actor, String query, ApiPaging paging) {
@@ -202,29 +207,78 @@ public class Clients {
 			return mine(actor, paging);
 		}
 		Set<UUID> candidates = this.store.matching(actor.tenantId(), text);
-		Map<UUID, ClientStore.Stub> stubs = this.store.stubs(actor.tenantId(), candidates);
-		Map<UUID, UUID> responsibles = new HashMap<>();
-		stubs.forEach((id, stub) -> responsibles.put(id, stub.responsibleId()));
-		Map<UUID, Grant> grants = this.access.grants(actor, responsibles);
-		List<UUID> readable = grants.entrySet()
-			.stream()
-			.filter((entry) -> entry.getValue().kind().reads())
-			.map(Map.Entry::getKey)
-			.toList();
-		Map<UUID, Client> clients = new HashMap<>();
-		this.store.findAll(actor.tenantId(), readable).forEach((client) -> clients.put(client.id(), client));
+		Set<UUID> readable = new HashSet<>();
+		this.store.readableBy(actor.tenantId(), actor.userId(), now()).forEach((stamp) -> {
+			if (candidates.contains(stamp.id())) {
+				readable.add(stamp.id());
+			}
+		});
 		List<String> typed = TransliterationKey.parts(text);
 		Collator collator = collator();
-		List<UUID> ranked = new ArrayList<>(stubs.keySet());
-		ranked.sort(Comparator.<UUID>comparingInt((id) -> -score(typed, clients.get(id)))
-			.thenComparing((id) -> (clients.get(id) != null) ? clients.get(id).lastName() : "\uffff", collator)
-			.thenComparing((id) -> stubs.get(id).clientNumber()));
-		ApiPage<UUID> page = ApiPage.slice(ranked, paging);
+		List<ClientStore.Listed> ranked = new ArrayList<>(this.store.listed(actor.tenantId(), readable, true));
+		Map<UUID, Integer> scores = new HashMap<>();
+		ranked.forEach((client) -> scores.put(client.id(), score(typed, client.firstName(), client.lastName())));
+		ranked.sort(Comparator.<ClientStore.Listed>comparingInt((client) -> -scores.get(client.id()))
+			.thenComparing(ClientStore.Listed::lastName, collator)
+			.thenComparing(ClientStore.Listed::clientNumber));
+		long from = paging.offset();
+		long to = from + paging.size();
+		List<UUID> items = new ArrayList<>();
+		Map<UUID, ClientStore.Listed> listed = new HashMap<>();
+		for (int i = (int) Math.min(from, ranked.size()); i < Math.min(to, ranked.size()); i++) {
+			items.add(ranked.get(i).id());
+			listed.put(ranked.get(i).id(), ranked.get(i));
+		}
+		Map<UUID, ClientStore.Stub> others = new HashMap<>();
+		if (to > ranked.size()) {
+			Set<UUID> unreadable = new HashSet<>(candidates);
+			unreadable.removeAll(readable);
+			long offset = Math.max(0, from - ranked.size());
+			for (ClientStore.Stub stub : this.store.stubsByNumber(actor.tenantId(), unreadable, offset,
+					(int) (to - Math.max(from, ranked.size())))) {
+				items.add(stub.id());
+				others.put(stub.id(), stub);
+			}
+		}
+		return shown(actor, ApiPage.of(items, paging, candidates.size()), listed, others);
+	}
+
+	/**
+	 * The page's clients: those the counsellor reads with their names (each audited as
+	 * {@code list}), the others by number and responsible counsellor only; a client gone
+	 * since the page was made is left out.
+	 */
+	private ApiPage<ClientSummary> shown(Actor actor, ApiPage<UUID> page, Map<UUID, ClientStore.Listed> listed,
+			Map<UUID, ClientStore.Stub> others) {
+		Map<UUID, UUID> responsibles = new HashMap<>();
+		listed.forEach((id, client) -> responsibles.put(id, client.responsibleId()));
+		Map<UUID, Grant> grants = this.access.grants(actor, responsibles);
 		Map<UUID, String> counsellors = this.access.counsellors(actor.tenantId());
-		auditList(page.items().stream().filter(clients::containsKey).toList(), grants);
-		return page.map((id) -> (clients.containsKey(id))
-				? ClientSummary.of(clients.get(id), grants.get(id).kind(), counsellors)
-				: ClientSummary.withoutName(stubs.get(id), counsellors));
+		List<ClientSummary> items = new ArrayList<>();
+		List<UUID> read = new ArrayList<>();
+		for (UUID id : page.items()) {
+			ClientStore.Listed client = listed.get(id);
+			Grant grant = grants.get(id);
+			if (client != null && grant != null && grant.kind().reads()) {
+				read.add(id);
+				items.add(ClientSummary.of(client, grant.kind(), counsellors));
+			}
+			else if (client != null) {
+				items.add(ClientSummary
+					.withoutName(new ClientStore.Stub(id, client.clientNumber(), client.responsibleId()), counsellors));
+			}
+			else if (others.containsKey(id)) {
+				items.add(ClientSummary.withoutName(others.get(id), counsellors));
+			}
+		}
+		auditList(read, grants);
+		return new ApiPage<>(items, page.page(), page.size(), page.totalItems(), page.totalPages());
+	}
+
+	private static Map<UUID, ClientStore.Listed> byId(List<ClientStore.Listed> clients) {
+		Map<UUID, ClientStore.Listed> byId = new HashMap<>();
+		clients.forEach((client) -> byId.put(client.id(), client));
+		return byId;
 	}
 
 	/**
@@ -284,11 +338,8 @@ public class Clients {
 	/**
 	 * How well a client's names match the typed parts: exact, prefix, or by sound only.
 	 */
-	static int score(List<String> typed, Client client) {
-		if (client == null) {
-			return 0;
-		}
-		List<String> names = TransliterationKey.parts(client.firstName() + " " + client.lastName());
+	static int score(List<String> typed, String firstName, String lastName) {
+		List<String> names = TransliterationKey.parts(firstName + " " + lastName);
 		int score = 0;
 		for (String part : typed) {
 			int best = 0;
@@ -334,12 +385,6 @@ public class Clients {
 		return this.access;
 	}
 
-	private static Map<UUID, UUID> responsibles(List<Client> clients) {
-		Map<UUID, UUID> responsibles = new HashMap<>();
-		clients.forEach((client) -> responsibles.put(client.id(), client.responsibleId()));
-		return responsibles;
-	}
-
 	private static Collator collator() {
 		return Collator.getInstance(Locale.GERMAN);
 	}
@@ -380,6 +425,11 @@ public class Clients {
 			String responsibleName, Kind access) {
 
 		static ClientSummary of(Client client, Kind access, Map<UUID, String> counsellors) {
+			return new ClientSummary(client.id(), client.clientNumber(), client.firstName(), client.lastName(),
+					client.birthYear(), counsellors.getOrDefault(client.responsibleId(), "–"), access);
+		}
+
+		static ClientSummary of(ClientStore.Listed client, Kind access, Map<UUID, String> counsellors) {
 			return new ClientSummary(client.id(), client.clientNumber(), client.firstName(), client.lastName(),
 					client.birthYear(), counsellors.getOrDefault(client.responsibleId(), "–"), access);
 		}

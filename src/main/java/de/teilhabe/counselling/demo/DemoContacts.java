@@ -118,7 +118,7 @@ class DemoContacts implements StartupTask {
 
 	@Override
 	public Set<String> after() {
-		return Set.of(DemoClients.NAME);
+		return Set.of(DemoCases.NAME);
 	}
 
 	@Override

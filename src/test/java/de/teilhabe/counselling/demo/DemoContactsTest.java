@@ -42,7 +42,7 @@ class DemoContactsTest {
 		UUID open = fixtures.openCase(client, responsible);
 		UUID closed = fixtures.insertCase(client, responsible, "CASE_MANAGEMENT", true);
 		StartupTask demo = this.context.getBean(DemoContacts.class);
-		assertThat(demo.after()).containsExactly(DemoClients.NAME);
+		assertThat(demo.after()).containsExactly(DemoCases.NAME);
 		demo.run();
 
 		for (UUID caseId : List.of(open, closed)) {
