@@ -149,7 +149,7 @@ class CaseErasureTest {
 			.sql("SELECT details FROM audit_event WHERE action = 'counselling.client.erased' " + "AND record_id = ?")
 			.param(client.toString())
 			.query(String.class)
-			.list()).containsExactly("cases=2, contacts=1, goals=0");
+			.list()).containsExactly("cases=2, contacts=1, goals=0, notes=0, tasks=0");
 		assertThat(StoredValues.whereStored(this.context.getEnvironment(),
 				List.of(first, last, openTitle, closedTitle, summary)))
 			.isEmpty();

@@ -142,7 +142,8 @@ class CaseRetentionTest {
 			.param(tenant.id())
 			.query(String.class)
 			.list();
-		assertThat(details).containsExactly("cases=2, contacts=1, goals=0, clients erased=1, closed by 2023-12-05");
+		assertThat(details)
+			.containsExactly("cases=2, contacts=1, goals=0, notes=0, tasks=0, clients erased=1, closed by 2023-12-05");
 		assertThat(count(jdbc,
 				"SELECT count(*) FROM audit_event WHERE tenant_id = ? AND action = "
 						+ "'counselling.client.erased' AND record_id = ? AND actor_name = 'system'",

@@ -3,7 +3,9 @@ package de.teilhabe.platform;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import de.teilhabe.counselling.ContactFixtures;
 import de.teilhabe.support.ApiLists;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
@@ -54,14 +56,22 @@ class ApiConventionsTest {
 			Map.entry("/api/v1/counselling/cases", "demo-token-beratung"),
 			Map.entry("/api/v1/counselling/cases?status=OPEN&kind=CASE_MANAGEMENT", "demo-token-beratung"),
 			Map.entry("/api/v1/counselling/cases?kind=SHORT_CONTACT", "demo-token-beratung"),
-			Map.entry("/api/v1/counselling/appointments", "demo-token-beratung"));
+			Map.entry("/api/v1/counselling/appointments", "demo-token-beratung"),
+			Map.entry("/api/v1/counselling/tasks", "demo-token-beratung"),
+			Map.entry("/api/v1/counselling/tasks?due=week", "demo-token-beratung"));
+
+	/** The lists of a case of the demo counsellor (beratung), after {@code {caseId}}. */
+	private static final java.util.List<String> CASE_LISTS = java.util.List.of("/contacts", "/notes", "/tasks");
 
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void everyListIsPagedAlike() {
-		LISTS.forEach((path, token) -> {
+		lists().forEach((path, token) -> {
 			Http http = token.isEmpty() ? new Http(this.port) : Http.withToken(this.port, token);
 			Map<String, Object> first = ApiLists.page(http, path + (path.contains("?") ? "&" : "?") + "size=2");
 			assertThat(first).as(path).containsEntry("page", 0).containsEntry("size", 2);
@@ -78,7 +88,7 @@ class ApiConventionsTest {
 
 	@Test
 	void aPageHoldsAtMost100Items() {
-		LISTS.forEach((path, token) -> {
+		lists().forEach((path, token) -> {
 			Http http = token.isEmpty() ? new Http(this.port) : Http.withToken(this.port, token);
 			String separator = path.contains("?") ? "&" : "?";
 			assertThat(http.get(path + separator + "size=100").statusCode()).as(path).isEqualTo(200);
@@ -89,6 +99,14 @@ class ApiConventionsTest {
 			assertThat(tooMany.body()).as(path).contains("100");
 			assertThat(http.get(path + separator + "page=-1").statusCode()).as(path).isEqualTo(400);
 		});
+	}
+
+	/** {@link #LISTS} and the lists of a case of a client of the demo counsellor. */
+	private Map<String, String> lists() {
+		UUID caseId = new ContactFixtures(this.jdbc).demoCase();
+		Map<String, String> lists = new java.util.LinkedHashMap<>(LISTS);
+		CASE_LISTS.forEach((list) -> lists.put("/api/v1/counselling/cases/" + caseId + list, "demo-token-beratung"));
+		return lists;
 	}
 
 }

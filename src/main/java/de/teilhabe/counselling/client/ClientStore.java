@@ -227,6 +227,14 @@ public class ClientStore {
 			.optional();
 	}
 
+	/**
+	 * The languages of a client of the tenant (codes, decrypted; empty for none or no
+	 * such client). Not audited: for demo data, which no user reads.
+	 */
+	public List<String> languagesOf(UUID tenantId, UUID id) {
+		return find(tenantId, id).map(Client::languages).orElse(List.of());
+	}
+
 	/** The responsible counsellor of a client of the tenant (empty: no such client). */
 	Optional<UUID> responsibleOf(UUID tenantId, UUID id) {
 		return this.jdbc.sql("SELECT responsible_id FROM counselling_client WHERE tenant_id = ? AND id = ?")
