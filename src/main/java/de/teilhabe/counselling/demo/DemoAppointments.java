@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.access.UserDirectory;
@@ -25,7 +24,6 @@ import de.teilhabe.counselling.client.GermanLevel;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 import de.teilhabe.shared.time.Times;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +40,7 @@ import org.springframework.stereotype.Component;
  * when the tenant has appointments.
  */
 @Component
-class DemoAppointments implements StartupTask {
+class DemoAppointments extends DemoOfficeTask {
 
 	static final String NAME = "counselling demo appointments";
 
@@ -57,15 +55,9 @@ class DemoAppointments implements StartupTask {
 			"Antrag auf Wohnberechtigungsschein gemeinsam ausfüllen.", "Vorbereitung Termin Ausländerbehörde.",
 			"Bewerbungsunterlagen besprechen.", "Rückfragen zum Integrationskurs.");
 
-	private final Tenants tenants;
-
-	private final UserDirectory users;
-
 	private final ClientStore clients;
 
 	private final AppointmentStore appointments;
-
-	private final PlatformMode mode;
 
 	private final JdbcClient jdbc;
 
@@ -75,45 +67,22 @@ class DemoAppointments implements StartupTask {
 
 	DemoAppointments(Tenants tenants, UserDirectory users, ClientStore clients, AppointmentStore appointments,
 			PlatformMode mode, JdbcClient jdbc, Times times, Clock clock) {
-		this.tenants = tenants;
-		this.users = users;
+		super(NAME, DemoClients.NAME, tenants, users, mode);
 		this.clients = clients;
 		this.appointments = appointments;
-		this.mode = mode;
 		this.jdbc = jdbc;
 		this.times = times;
 		this.clock = clock;
 	}
 
 	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of(DemoClients.NAME);
-	}
-
-	@Override
-	public boolean whileServing() {
-		return true;
-	}
-
-	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
+	void seed(Office office) {
+		Tenant tenant = office.tenant();
+		if (this.appointments.count(tenant.id()) > 0) {
 			return;
 		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		if (tenant == null || this.appointments.count(tenant.id()) > 0) {
-			return;
-		}
-		UUID berna = this.users.findUserId(tenant.id(), "beratung").orElse(null);
-		UUID bilal = this.users.findUserId(tenant.id(), "beratung2").orElse(null);
-		if (berna == null || bilal == null) {
-			return;
-		}
+		UUID berna = office.berna();
+		UUID bilal = office.bilal();
 		List<Client> bernas = clientsOf(tenant.id(), berna);
 		List<Client> bilals = clientsOf(tenant.id(), bilal);
 		if (bernas.size() < 25 || bilals.size() < 3) {

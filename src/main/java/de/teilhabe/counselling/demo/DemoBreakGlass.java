@@ -2,7 +2,6 @@ package de.teilhabe.counselling.demo;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.access.UserDirectory;
@@ -10,7 +9,6 @@ import de.teilhabe.counselling.access.ClientAccess;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,17 +20,11 @@ import org.springframework.stereotype.Component;
  * access.
  */
 @Component
-class DemoBreakGlass implements StartupTask {
+class DemoBreakGlass extends DemoOfficeTask {
 
 	static final String NAME = "counselling demo break-glass accesses";
 
-	private final Tenants tenants;
-
-	private final UserDirectory users;
-
 	private final ClientAccess access;
-
-	private final PlatformMode mode;
 
 	private final JdbcClient jdbc;
 
@@ -40,45 +32,21 @@ class DemoBreakGlass implements StartupTask {
 
 	DemoBreakGlass(Tenants tenants, UserDirectory users, ClientAccess access, PlatformMode mode, JdbcClient jdbc,
 			Clock clock) {
-		this.tenants = tenants;
-		this.users = users;
+		super(NAME, DemoClients.NAME, tenants, users, mode);
 		this.access = access;
-		this.mode = mode;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of(DemoClients.NAME);
-	}
-
-	@Override
-	public boolean whileServing() {
-		return true;
-	}
-
-	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
-			return;
-		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		if (tenant == null) {
-			return;
-		}
-		UUID berna = this.users.findUserId(tenant.id(), "beratung").orElse(null);
-		UUID bilal = this.users.findUserId(tenant.id(), "beratung2").orElse(null);
-		if (berna == null || bilal == null
-				|| this.jdbc.sql("SELECT count(*) FROM counselling_break_glass WHERE tenant_id = ?")
-					.param(tenant.id())
-					.query(Long.class)
-					.single() > 0) {
+	void seed(Office office) {
+		Tenant tenant = office.tenant();
+		UUID berna = office.berna();
+		UUID bilal = office.bilal();
+		if (this.jdbc.sql("SELECT count(*) FROM counselling_break_glass WHERE tenant_id = ?")
+			.param(tenant.id())
+			.query(Long.class)
+			.single() > 0) {
 			return;
 		}
 		var clients = this.jdbc.sql("""

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.access.UserDirectory;
@@ -22,7 +21,6 @@ import de.teilhabe.counselling.casework.Topic;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 import de.teilhabe.shared.time.Times;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +40,7 @@ import org.springframework.stereotype.Component;
  * serves.
  */
 @Component
-class DemoCases implements StartupTask {
+class DemoCases extends DemoOfficeTask {
 
 	static final String NAME = "counselling demo cases";
 
@@ -70,15 +68,9 @@ class DemoCases implements StartupTask {
 
 	private static final List<String> LANGUAGES = List.of("ar", "uk", "fa", "tr", "ru", "de", "en", "ti", "prs", "kmr");
 
-	private final Tenants tenants;
-
-	private final UserDirectory users;
-
 	private final Cases cases;
 
 	private final CaseStore store;
-
-	private final PlatformMode mode;
 
 	private final JdbcClient jdbc;
 
@@ -88,45 +80,22 @@ class DemoCases implements StartupTask {
 
 	DemoCases(Tenants tenants, UserDirectory users, Cases cases, CaseStore store, PlatformMode mode, JdbcClient jdbc,
 			Times times, Clock clock) {
-		this.tenants = tenants;
-		this.users = users;
+		super(NAME, DemoClients.NAME, tenants, users, mode);
 		this.cases = cases;
 		this.store = store;
-		this.mode = mode;
 		this.jdbc = jdbc;
 		this.times = times;
 		this.clock = clock;
 	}
 
 	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of(DemoClients.NAME);
-	}
-
-	@Override
-	public boolean whileServing() {
-		return true;
-	}
-
-	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
+	void seed(Office office) {
+		Tenant tenant = office.tenant();
+		if (this.cases.count(tenant.id()) > 0) {
 			return;
 		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		if (tenant == null || this.cases.count(tenant.id()) > 0) {
-			return;
-		}
-		UUID berna = this.users.findUserId(tenant.id(), "beratung").orElse(null);
-		UUID bilal = this.users.findUserId(tenant.id(), "beratung2").orElse(null);
-		if (berna == null || bilal == null) {
-			return;
-		}
+		UUID berna = office.berna();
+		UUID bilal = office.bilal();
 		List<UUID[]> clients = this.jdbc
 			.sql("SELECT id, responsible_id FROM counselling_client WHERE tenant_id = ? ORDER BY client_number")
 			.param(tenant.id())

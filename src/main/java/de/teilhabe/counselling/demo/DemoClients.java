@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.access.UserDirectory;
@@ -19,7 +18,6 @@ import de.teilhabe.region.Region;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +37,7 @@ import org.springframework.stereotype.Component;
  * platform already serves (nobody needs them in the first second).
  */
 @Component
-class DemoClients implements StartupTask {
+class DemoClients extends DemoOfficeTask {
 
 	static final String NAME = "counselling demo clients";
 
@@ -106,15 +104,9 @@ class DemoClients implements StartupTask {
 			"Termin bei der Ausländerbehörde vorbereitet; Dolmetschung nötig.",
 			"Hilfe beim Antrag auf Kindergeld und Kinderzuschlag.", "Bewerbungsunterlagen gemeinsam überarbeitet.");
 
-	private final Tenants tenants;
-
-	private final UserDirectory users;
-
 	private final ClientStore store;
 
 	private final Clients clients;
-
-	private final PlatformMode mode;
 
 	private final JdbcClient jdbc;
 
@@ -122,43 +114,23 @@ class DemoClients implements StartupTask {
 
 	DemoClients(Tenants tenants, UserDirectory users, ClientStore store, Clients clients, PlatformMode mode,
 			JdbcClient jdbc, Clock clock) {
-		this.tenants = tenants;
-		this.users = users;
+		super(NAME, "users", tenants, users, mode);
 		this.store = store;
 		this.clients = clients;
-		this.mode = mode;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of("users");
-	}
-
-	@Override
-	public boolean whileServing() {
-		return true;
-	}
-
-	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
+	void seed(Office office) {
+		Tenant tenant = office.tenant();
+		if (this.store.count(tenant.id()) > 0) {
 			return;
 		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		if (tenant == null || this.store.count(tenant.id()) > 0) {
-			return;
-		}
-		UUID berna = this.users.findUserId(tenant.id(), "beratung").orElse(null);
-		UUID bilal = this.users.findUserId(tenant.id(), "beratung2").orElse(null);
+		UUID berna = office.berna();
+		UUID bilal = office.bilal();
 		List<String> gemeinden = this.clients.gemeinden(tenant.id()).stream().map(Region::key).toList();
-		if (berna == null || bilal == null || gemeinden.isEmpty()) {
+		if (gemeinden.isEmpty()) {
 			return;
 		}
 		long started = System.nanoTime();

@@ -5,9 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 
+import de.teilhabe.access.UserDirectory;
 import de.teilhabe.counselling.client.ClientConsents;
 import de.teilhabe.counselling.client.ClientConsents.Purpose;
 import de.teilhabe.privacy.ConsentRecord;
@@ -15,13 +15,11 @@ import de.teilhabe.privacy.HowGiven;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo mode only: consent records for most demo clients of the Landkreis Osnabrück (after
@@ -32,55 +30,29 @@ import org.springframework.transaction.annotation.Transactional;
  * skipped when any demo client has a valid consent to the counselling already.
  */
 @Component
-class DemoConsents implements StartupTask {
+class DemoConsents extends DemoOfficeTask {
 
 	static final String NAME = "counselling demo consents";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoConsents.class);
 
-	private final Tenants tenants;
-
 	private final ClientConsents consents;
-
-	private final PlatformMode mode;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	DemoConsents(Tenants tenants, ClientConsents consents, PlatformMode mode, JdbcClient jdbc, Clock clock) {
-		this.tenants = tenants;
+	DemoConsents(Tenants tenants, UserDirectory users, ClientConsents consents, PlatformMode mode, JdbcClient jdbc,
+			Clock clock) {
+		super(NAME, DemoClients.NAME, tenants, users, mode);
 		this.consents = consents;
-		this.mode = mode;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of(DemoClients.NAME);
-	}
-
-	@Override
-	public boolean whileServing() {
-		return true;
-	}
-
-	@Override
-	@Transactional
-	public void run() {
-		if (!this.mode.isDemo()) {
-			return;
-		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		if (tenant == null) {
-			return;
-		}
+	void seed(Office office) {
+		Tenant tenant = office.tenant();
 		List<DemoClient> clients = this.jdbc
 			.sql("SELECT id, created_at FROM counselling_client WHERE tenant_id = ? ORDER BY client_number")
 			.param(tenant.id())

@@ -22,7 +22,6 @@ import de.teilhabe.counselling.client.ClientStore;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 import de.teilhabe.shared.time.Times;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +40,7 @@ import org.springframework.stereotype.Component;
  * it is, so running it again adds nothing.
  */
 @Component
-class DemoContacts implements StartupTask {
+class DemoContacts extends DemoOfficeTask {
 
 	static final String NAME = "counselling demo contacts";
 
@@ -83,15 +82,9 @@ class DemoContacts implements StartupTask {
 			"Kopie des Mietvertrags anfordern", "Widerspruchsfrist prüfen", "Nachfrage zur Schulanmeldung",
 			"Stand der Anerkennung erfragen");
 
-	private final Tenants tenants;
-
-	private final UserDirectory users;
-
 	private final ClientStore clients;
 
 	private final CaseworkRecords records;
-
-	private final PlatformMode mode;
 
 	private final JdbcClient jdbc;
 
@@ -101,41 +94,18 @@ class DemoContacts implements StartupTask {
 
 	DemoContacts(Tenants tenants, UserDirectory users, ClientStore clients, CaseworkRecords records, PlatformMode mode,
 			JdbcClient jdbc, Times times, Clock clock) {
-		this.tenants = tenants;
-		this.users = users;
+		super(NAME, DemoCases.NAME, tenants, users, mode);
 		this.clients = clients;
 		this.records = records;
-		this.mode = mode;
 		this.jdbc = jdbc;
 		this.times = times;
 		this.clock = clock;
 	}
 
 	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of(DemoCases.NAME);
-	}
-
-	@Override
-	public boolean whileServing() {
-		return true;
-	}
-
-	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
-			return;
-		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		if (tenant == null) {
-			return;
-		}
-		UUID berna = this.users.findUserId(tenant.id(), "beratung").orElse(null);
+	void seed(Office office) {
+		Tenant tenant = office.tenant();
+		UUID berna = office.berna();
 		List<DemoCase> cases = this.jdbc
 			.sql("""
 					SELECT c.id, c.client_id, c.status, c.opened_on, c.closed_on, c.responsible_id,
