@@ -1,4 +1,4 @@
-package de.teilhabe.counselling.client;
+package de.teilhabe.counselling.casework.contact;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,10 +14,13 @@ import java.util.UUID;
 
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
+import de.teilhabe.counselling.calendar.AppointmentStore;
+import de.teilhabe.counselling.casework.CaseColumns;
+import de.teilhabe.counselling.client.ClientConsents;
+import de.teilhabe.counselling.client.ClientPrivacy;
 import de.teilhabe.privacy.ConsentRecord;
 import de.teilhabe.privacy.ConsentText;
 import de.teilhabe.privacy.Consents;
-import de.teilhabe.shared.crypto.EncryptedColumn;
 import de.teilhabe.shared.crypto.FieldEncryption;
 import de.teilhabe.shared.privacy.DataSubject;
 import de.teilhabe.shared.privacy.DataSubjectExporter;
@@ -28,13 +31,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A client's cases, contacts and the recipients of any sharing in the Art. 15 export,
- * beside the client's own section ({@link ClientPrivacy}): each case with its kind,
- * topics, dates, state, phase and title (decrypted); each contact with its case's kind,
- * date, duration, channel, language, interpreter and summary (decrypted); each consent to
- * a counselling purpose with the recipients and data categories its text names. Every
- * decryption is recorded in the audit log (one entry per section, case access, reason
- * {@code data subject request}). Anonymised cases have no client and are not exported.
+ * A client's cases, contacts, notes, tasks, appointments and the recipients of any
+ * sharing in the Art. 15 export, beside the client's own section ({@link ClientPrivacy}):
+ * each case with its kind, topics, dates, state, phase and title (decrypted); each
+ * contact with its case's kind, date, duration, channel, language, interpreter and
+ * summary (decrypted); each note (a correction too) with its case, time and its text
+ * (decrypted); each task with its case, title (decrypted), due date and when it was done;
+ * each appointment with start, end, kind of place, state, interpreter, the place's
+ * details and the note (decrypted); each consent to a counselling purpose with the
+ * recipients and data categories its text names. Every decryption is recorded in the
+ * audit log (one entry per section, case access, reason {@code data subject request}).
+ * Anonymised cases have no client and are not exported.
  */
 @Component
 class ClientCasesPrivacy implements DataSubjectExporter {
@@ -45,11 +52,11 @@ class ClientCasesPrivacy implements DataSubjectExporter {
 
 	static final String SHARING = "counselling.sharing";
 
-	/** The case's title, encrypted with the case's id as the row. */
-	static final EncryptedColumn CASE_TITLE = EncryptedColumn.of("counselling_case", "title_sealed");
+	static final String NOTES = "counselling.notes";
 
-	/** A contact's summary, encrypted with the contact's id as the row. */
-	static final EncryptedColumn CONTACT_SUMMARY = EncryptedColumn.of("counselling_contact", "summary_sealed");
+	static final String TASKS = "counselling.tasks";
+
+	static final String APPOINTMENTS = "counselling.appointments";
 
 	private final JdbcClient jdbc;
 
@@ -77,7 +84,8 @@ class ClientCasesPrivacy implements DataSubjectExporter {
 
 	/**
 	 * One of the three sections: the cases are the section this exporter answers with;
-	 * contacts and sharing come through {@link Contacts} and {@link Sharing}.
+	 * contacts, notes, tasks, appointments and sharing come through {@link Contacts},
+	 * {@link Notes}, {@link Tasks}, {@link Appointments} and {@link Sharing}.
 	 */
 	@Override
 	public Optional<DataSubjectSection> export(DataSubject subject) {
@@ -98,7 +106,7 @@ class ClientCasesPrivacy implements DataSubjectExporter {
 					entry.put("closedOn", rs.getObject("closed_on", LocalDate.class));
 					byte[] title = rs.getBytes("title_sealed");
 					entry.put("caseTitle",
-							(title != null) ? this.fields.decrypt(CASE_TITLE, tenantId, id, title) : null);
+							(title != null) ? this.fields.decrypt(CaseColumns.TITLE, tenantId, id, title) : null);
 					return entry;
 				})
 				.list();
@@ -131,8 +139,8 @@ class ClientCasesPrivacy implements DataSubjectExporter {
 					entry.put("language", rs.getString("language"));
 					entry.put("interpreter", word(rs.getString("interpreter")));
 					byte[] summary = rs.getBytes("summary_sealed");
-					entry.put("summary",
-							(summary != null) ? this.fields.decrypt(CONTACT_SUMMARY, tenantId, id, summary) : null);
+					entry.put("summary", (summary != null)
+							? this.fields.decrypt(ContactColumns.SUMMARY, tenantId, id, summary) : null);
 					return entry;
 				})
 				.list();
@@ -142,6 +150,97 @@ class ClientCasesPrivacy implements DataSubjectExporter {
 			audited(client, "data subject request: contacts");
 			return Optional.of(new DataSubjectSection(CONTACTS, contacts));
 		});
+	}
+
+	private Optional<DataSubjectSection> notes(DataSubject subject) {
+		return clientId(subject).flatMap((client) -> {
+			UUID tenantId = subject.tenantId();
+			List<Map<String, Object>> notes = this.jdbc.sql("""
+					SELECT n.id, k.kind, k.opened_on, n.written_at, n.text_sealed
+					FROM counselling_case_note n
+					JOIN counselling_case k ON k.tenant_id = n.tenant_id AND k.id = n.case_id
+					WHERE k.tenant_id = ? AND k.client_id = ? ORDER BY n.written_at, n.id""")
+				.params(tenantId, client)
+				.query((rs, row) -> {
+					UUID id = rs.getObject("id", UUID.class);
+					Map<String, Object> entry = new LinkedHashMap<>();
+					entry.put("caseKind", word(rs.getString("kind")));
+					entry.put("caseOpenedOn", rs.getObject("opened_on", LocalDate.class));
+					entry.put("writtenAt", rs.getObject("written_at", OffsetDateTime.class));
+					byte[] text = rs.getBytes("text_sealed");
+					entry.put("noteText",
+							(text != null) ? this.fields.decrypt(ContactColumns.NOTE_TEXT, tenantId, id, text) : null);
+					return entry;
+				})
+				.list();
+			return section(client, NOTES, notes);
+		});
+	}
+
+	private Optional<DataSubjectSection> tasks(DataSubject subject) {
+		return clientId(subject).flatMap((client) -> {
+			UUID tenantId = subject.tenantId();
+			List<Map<String, Object>> tasks = this.jdbc.sql("""
+					SELECT t.id, k.kind, k.opened_on, t.title_sealed, t.due_on, t.done_at
+					FROM counselling_task t
+					JOIN counselling_case k ON k.tenant_id = t.tenant_id AND k.id = t.case_id
+					WHERE k.tenant_id = ? AND k.client_id = ? ORDER BY t.due_on, t.id""")
+				.params(tenantId, client)
+				.query((rs, row) -> {
+					UUID id = rs.getObject("id", UUID.class);
+					Map<String, Object> entry = new LinkedHashMap<>();
+					entry.put("caseKind", word(rs.getString("kind")));
+					entry.put("caseOpenedOn", rs.getObject("opened_on", LocalDate.class));
+					byte[] title = rs.getBytes("title_sealed");
+					entry.put("taskTitle", (title != null)
+							? this.fields.decrypt(ContactColumns.TASK_TITLE, tenantId, id, title) : null);
+					entry.put("dueOn", rs.getObject("due_on", LocalDate.class));
+					entry.put("doneAt", rs.getObject("done_at", OffsetDateTime.class));
+					return entry;
+				})
+				.list();
+			return section(client, TASKS, tasks);
+		});
+	}
+
+	private Optional<DataSubjectSection> appointments(DataSubject subject) {
+		return clientId(subject).flatMap((client) -> {
+			UUID tenantId = subject.tenantId();
+			List<Map<String, Object>> appointments = this.jdbc.sql("""
+					SELECT id, starts_at, ends_at, place, status, interpreter, interpreter_language,
+					       place_detail_sealed, note_sealed
+					FROM counselling_appointment
+					WHERE tenant_id = ? AND client_id = ? ORDER BY starts_at, id""")
+				.params(tenantId, client)
+				.query((rs, row) -> {
+					UUID id = rs.getObject("id", UUID.class);
+					Map<String, Object> entry = new LinkedHashMap<>();
+					entry.put("startsAt", rs.getObject("starts_at", OffsetDateTime.class));
+					entry.put("endsAt", rs.getObject("ends_at", OffsetDateTime.class));
+					entry.put("placeKind", word(rs.getString("place")));
+					entry.put("appointmentStatus", word(rs.getString("status")));
+					entry.put("interpreter", word(rs.getString("interpreter")));
+					entry.put("language", rs.getString("interpreter_language"));
+					byte[] detail = rs.getBytes("place_detail_sealed");
+					entry.put("placeDetail", (detail != null)
+							? this.fields.decrypt(AppointmentStore.PLACE_DETAIL, tenantId, id, detail) : null);
+					byte[] note = rs.getBytes("note_sealed");
+					entry.put("appointmentNote",
+							(note != null) ? this.fields.decrypt(AppointmentStore.NOTE, tenantId, id, note) : null);
+					return entry;
+				})
+				.list();
+			return section(client, APPOINTMENTS, appointments);
+		});
+	}
+
+	/** The section if it has entries, its decryption recorded in the audit log. */
+	private Optional<DataSubjectSection> section(UUID client, String name, List<Map<String, Object>> entries) {
+		if (entries.isEmpty()) {
+			return Optional.empty();
+		}
+		audited(client, "data subject request: " + name.substring(name.indexOf('.') + 1));
+		return Optional.of(new DataSubjectSection(name, entries));
 	}
 
 	private Optional<DataSubjectSection> sharing(DataSubject subject) {
@@ -216,6 +315,72 @@ class ClientCasesPrivacy implements DataSubjectExporter {
 		@Override
 		public Optional<DataSubjectSection> export(DataSubject subject) {
 			return this.cases.contacts(subject);
+		}
+
+	}
+
+	/** The notes of the client's cases as a section of their own. */
+	@Component
+	static class Notes implements DataSubjectExporter {
+
+		private final ClientCasesPrivacy cases;
+
+		Notes(ClientCasesPrivacy cases) {
+			this.cases = cases;
+		}
+
+		@Override
+		public Set<String> subjectTypes() {
+			return this.cases.subjectTypes();
+		}
+
+		@Override
+		public Optional<DataSubjectSection> export(DataSubject subject) {
+			return this.cases.notes(subject);
+		}
+
+	}
+
+	/** The tasks of the client's cases as a section of their own. */
+	@Component
+	static class Tasks implements DataSubjectExporter {
+
+		private final ClientCasesPrivacy cases;
+
+		Tasks(ClientCasesPrivacy cases) {
+			this.cases = cases;
+		}
+
+		@Override
+		public Set<String> subjectTypes() {
+			return this.cases.subjectTypes();
+		}
+
+		@Override
+		public Optional<DataSubjectSection> export(DataSubject subject) {
+			return this.cases.tasks(subject);
+		}
+
+	}
+
+	/** The client's appointments as a section of their own. */
+	@Component
+	static class Appointments implements DataSubjectExporter {
+
+		private final ClientCasesPrivacy cases;
+
+		Appointments(ClientCasesPrivacy cases) {
+			this.cases = cases;
+		}
+
+		@Override
+		public Set<String> subjectTypes() {
+			return this.cases.subjectTypes();
+		}
+
+		@Override
+		public Optional<DataSubjectSection> export(DataSubject subject) {
+			return this.cases.appointments(subject);
 		}
 
 	}
