@@ -297,19 +297,28 @@ class ClientCasesPrivacy implements DataSubjectExporter {
 				clientId.toString(), reason);
 	}
 
-	/** The contacts of the client's cases as a section of their own. */
-	@Component
-	static class Contacts implements DataSubjectExporter {
+	/** One more section of the client's cases, answered by {@link ClientCasesPrivacy}. */
+	abstract static class Section implements DataSubjectExporter {
 
-		private final ClientCasesPrivacy cases;
+		final ClientCasesPrivacy cases;
 
-		Contacts(ClientCasesPrivacy cases) {
+		Section(ClientCasesPrivacy cases) {
 			this.cases = cases;
 		}
 
 		@Override
 		public Set<String> subjectTypes() {
 			return this.cases.subjectTypes();
+		}
+
+	}
+
+	/** The contacts of the client's cases as a section of their own. */
+	@Component
+	static class Contacts extends Section {
+
+		Contacts(ClientCasesPrivacy cases) {
+			super(cases);
 		}
 
 		@Override
@@ -321,17 +330,10 @@ class ClientCasesPrivacy implements DataSubjectExporter {
 
 	/** The notes of the client's cases as a section of their own. */
 	@Component
-	static class Notes implements DataSubjectExporter {
-
-		private final ClientCasesPrivacy cases;
+	static class Notes extends Section {
 
 		Notes(ClientCasesPrivacy cases) {
-			this.cases = cases;
-		}
-
-		@Override
-		public Set<String> subjectTypes() {
-			return this.cases.subjectTypes();
+			super(cases);
 		}
 
 		@Override
@@ -343,17 +345,10 @@ class ClientCasesPrivacy implements DataSubjectExporter {
 
 	/** The tasks of the client's cases as a section of their own. */
 	@Component
-	static class Tasks implements DataSubjectExporter {
-
-		private final ClientCasesPrivacy cases;
+	static class Tasks extends Section {
 
 		Tasks(ClientCasesPrivacy cases) {
-			this.cases = cases;
-		}
-
-		@Override
-		public Set<String> subjectTypes() {
-			return this.cases.subjectTypes();
+			super(cases);
 		}
 
 		@Override
@@ -365,17 +360,10 @@ class ClientCasesPrivacy implements DataSubjectExporter {
 
 	/** The client's appointments as a section of their own. */
 	@Component
-	static class Appointments implements DataSubjectExporter {
-
-		private final ClientCasesPrivacy cases;
+	static class Appointments extends Section {
 
 		Appointments(ClientCasesPrivacy cases) {
-			this.cases = cases;
-		}
-
-		@Override
-		public Set<String> subjectTypes() {
-			return this.cases.subjectTypes();
+			super(cases);
 		}
 
 		@Override
@@ -387,17 +375,10 @@ class ClientCasesPrivacy implements DataSubjectExporter {
 
 	/** The recipients of the client's consents to sharing as a section of their own. */
 	@Component
-	static class Sharing implements DataSubjectExporter {
-
-		private final ClientCasesPrivacy cases;
+	static class Sharing extends Section {
 
 		Sharing(ClientCasesPrivacy cases) {
-			this.cases = cases;
-		}
-
-		@Override
-		public Set<String> subjectTypes() {
-			return this.cases.subjectTypes();
+			super(cases);
 		}
 
 		@Override
