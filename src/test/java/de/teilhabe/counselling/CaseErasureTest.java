@@ -25,11 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A client with cases as a data subject: the Art. 15 answer (document, PDF, JSON) holds
- * the cases with their titles, the contacts with their summaries and the recipients of
- * the consents to sharing; an open case is a legal hold shown to the PRIVACY_OFFICER that
- * keeps the erasure from running (409, nothing erased); once it is closed, the erasure
- * anonymises every case (they stay, without client and texts, for the statistics) and
- * deletes the client.
+ * the cases with their titles, the contacts with their summaries, the notes, tasks and
+ * appointments with their texts and the recipients of the consents to sharing; an open
+ * case is a legal hold shown to the PRIVACY_OFFICER that keeps the erasure from running
+ * (409, nothing erased); once it is closed, the erasure anonymises every case (they stay,
+ * without client and texts, for the statistics) and deletes the client.
  */
 @IntegrationTest
 class CaseErasureTest {
@@ -67,6 +67,14 @@ class CaseErasureTest {
 				LocalDate.of(2025, 7, 1), closedTitle);
 		UUID contact = rows.insertContact(tenant, open, counsellor.id(), OffsetDateTime.parse("2026-03-02T09:30:00Z"),
 				summary);
+		String noteText = uniqueName("Zeugnisse liegen in Kopie vor");
+		rows.insertNote(tenant, open, counsellor.id(), OffsetDateTime.parse("2026-03-02T10:00:00Z"), noteText);
+		String taskTitle = uniqueName("Antrag auf Anerkennung nachfragen");
+		rows.insertTask(tenant, open, counsellor.id(), LocalDate.of(2026, 4, 15), taskTitle);
+		String placeDetail = uniqueName("Raum 2.14");
+		String appointmentNote = uniqueName("Zeugnisse mitbringen");
+		UUID appointment = rows.insertAppointment(tenant, client, open, counsellor.id(),
+				OffsetDateTime.parse("2026-03-09T09:00:00Z"), placeDetail, appointmentNote);
 
 		TestUser officer = fixtures.user(CounsellingFixtures.LANDKREIS, Role.PRIVACY_OFFICER);
 		Http officerPages = fixtures.session(officer);
@@ -82,6 +90,16 @@ class CaseErasureTest {
 			.contains("\"counselling.contacts\"")
 			.contains("\"summary\":\"" + summary + "\"")
 			.contains("\"channel\":\"persönlich\"")
+			.contains("\"counselling.notes\"")
+			.contains("\"noteText\":\"" + noteText + "\"")
+			.contains("\"counselling.tasks\"")
+			.contains("\"taskTitle\":\"" + taskTitle + "\"")
+			.contains("\"dueOn\":\"2026-04-15\"")
+			.contains("\"counselling.appointments\"")
+			.contains("\"placeKind\":\"in der Beratungsstelle\"")
+			.contains("\"appointmentStatus\":\"stattgefunden\"")
+			.contains("\"placeDetail\":\"" + placeDetail + "\"")
+			.contains("\"appointmentNote\":\"" + appointmentNote + "\"")
 			.contains("\"counselling.sharing\"")
 			.contains("Weitergabe an das Jobcenter")
 			.contains("das Jobcenter des Landkreises");
@@ -96,6 +114,13 @@ class CaseErasureTest {
 			.contains("01.03.2026")
 			.contains("Kontakte in der Beratungsstelle")
 			.contains(summary)
+			.contains("Notizen zu den Fällen in der Beratungsstelle")
+			.contains(noteText)
+			.contains("Aufgaben und Wiedervorlagen zu den Fällen in der Beratungsstelle")
+			.contains(taskTitle)
+			.contains("Termine in der Beratungsstelle")
+			.contains(placeDetail)
+			.contains(appointmentNote)
 			.contains("Weitergabe mit Einwilligung: Empfänger")
 			.contains("das Jobcenter des Landkreises");
 		HttpResponse<byte[]> pdf = officerPages.submitForBytes(requestPage,
@@ -103,7 +128,8 @@ class CaseErasureTest {
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		assertThat(fixtures.readReasons(client, officer.id())).contains("data subject request: cases",
-				"data subject request: contacts");
+				"data subject request: contacts", "data subject request: notes", "data subject request: tasks",
+				"data subject request: appointments");
 
 		// the open case holds the erasure: shown, and refused with nothing erased
 		assertThat(officerPages.get(requestPage).body()).contains("Gesetzliche Aufbewahrung")
@@ -149,9 +175,14 @@ class CaseErasureTest {
 			.sql("SELECT details FROM audit_event WHERE action = 'counselling.client.erased' " + "AND record_id = ?")
 			.param(client.toString())
 			.query(String.class)
-			.list()).containsExactly("cases=2, contacts=1, goals=0, notes=0, tasks=0");
-		assertThat(StoredValues.whereStored(this.context.getEnvironment(),
-				List.of(first, last, openTitle, closedTitle, summary)))
+			.list()).containsExactly("cases=2, appointments=1, contacts=1, goals=0, notes=1, tasks=1");
+		// the appointment goes with the client
+		assertThat(jdbc.sql("SELECT count(*) FROM counselling_appointment WHERE id = ?")
+			.param(appointment)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(StoredValues.whereStored(this.context.getEnvironment(), List.of(first, last, openTitle, closedTitle,
+				summary, noteText, taskTitle, placeDetail, appointmentNote)))
 			.isEmpty();
 	}
 

@@ -76,6 +76,16 @@ class CaseRetentionTest {
 		// closed a day less than 3 years before: not yet
 		UUID young = rows.insertCase(tenant.id(), recent, "COUNSELLING", id, LocalDate.of(2023, 1, 1),
 				LocalDate.of(2023, 12, 6), uniqueName("Titel"));
+		// one row of each part on the old case of the client who stays, and an
+		// appointment of the erased client
+		UUID goal = rows.insertGoal(tenant.id(), oldOfOpen, uniqueName("Ziel Sprachkurs"));
+		UUID note = rows.insertNote(tenant.id(), oldOfOpen, id, OffsetDateTime.parse("2021-02-01T10:00:00Z"),
+				uniqueName("Notiz"));
+		UUID task = rows.insertTask(tenant.id(), oldOfOpen, id, LocalDate.of(2021, 3, 1), uniqueName("Aufgabe"));
+		UUID appointment = rows.insertAppointment(tenant.id(), stillOpen, oldOfOpen, id,
+				OffsetDateTime.parse("2021-02-01T09:00:00Z"), uniqueName("Raum"), uniqueName("Termin"));
+		UUID appointmentOfErased = rows.insertAppointment(tenant.id(), expired, old, id,
+				OffsetDateTime.parse("2022-03-02T08:00:00Z"), uniqueName("Raum"), uniqueName("Termin"));
 		JdbcClient jdbc = fixtures.jdbc();
 		List<byte[]> keyHashes = jdbc.sql("SELECT key_hash FROM counselling_client_name_key WHERE client_id = ?")
 			.param(expired)
@@ -114,6 +124,22 @@ class CaseRetentionTest {
 			.containsEntry("channel", "IN_PERSON")
 			.containsEntry("language", "ar")
 			.containsEntry("interpreter", "PROFESSIONAL");
+		// each part's hook cleared its texts; what the statistics count stays
+		assertThat(count(jdbc, "SELECT count(*) FROM counselling_case_goal WHERE id = ? AND text_sealed IS NULL "
+				+ "AND state = 'OPEN'", goal))
+			.isEqualTo(1);
+		assertThat(count(jdbc, "SELECT count(*) FROM counselling_case_note WHERE id = ?", note)).isZero();
+		assertThat(count(jdbc, "SELECT count(*) FROM counselling_task WHERE id = ? AND title_sealed IS NULL "
+				+ "AND due_on = DATE '2021-03-01'", task))
+			.isEqualTo(1);
+		assertThat(count(jdbc,
+				"SELECT count(*) FROM counselling_appointment WHERE id = ? AND place_detail_sealed IS NULL "
+						+ "AND note_sealed IS NULL AND place = 'OFFICE' AND status = 'HELD' AND case_id = ?",
+				appointment, oldOfOpen))
+			.isEqualTo(1);
+		// the erased client's appointments go with the client
+		assertThat(count(jdbc, "SELECT count(*) FROM counselling_appointment WHERE id = ?", appointmentOfErased))
+			.isZero();
 		// the client of the anonymised case is gone with its name keys
 		assertThat(count(jdbc, "SELECT count(*) FROM counselling_client WHERE id = ?", expired)).isZero();
 		assertThat(count(jdbc, "SELECT count(*) FROM counselling_client_name_key WHERE client_id = ?", expired))
@@ -142,8 +168,8 @@ class CaseRetentionTest {
 			.param(tenant.id())
 			.query(String.class)
 			.list();
-		assertThat(details)
-			.containsExactly("cases=2, contacts=1, goals=0, notes=0, tasks=0, clients erased=1, closed by 2023-12-05");
+		assertThat(details).containsExactly(
+				"cases=2, appointments=2, contacts=1, goals=1, notes=1, tasks=1, clients erased=1, closed by 2023-12-05");
 		assertThat(count(jdbc,
 				"SELECT count(*) FROM audit_event WHERE tenant_id = ? AND action = "
 						+ "'counselling.client.erased' AND record_id = ? AND actor_name = 'system'",

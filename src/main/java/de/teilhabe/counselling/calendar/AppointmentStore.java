@@ -23,9 +23,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AppointmentStore {
 
-	static final EncryptedColumn PLACE_DETAIL = EncryptedColumn.of("counselling_appointment", "place_detail_sealed");
+	public static final EncryptedColumn PLACE_DETAIL = EncryptedColumn.of("counselling_appointment",
+			"place_detail_sealed");
 
-	static final EncryptedColumn NOTE = EncryptedColumn.of("counselling_appointment", "note_sealed");
+	public static final EncryptedColumn NOTE = EncryptedColumn.of("counselling_appointment", "note_sealed");
 
 	private static final String SELECT = """
 			SELECT a.tenant_id, a.id, a.counsellor_id, a.client_id, c.responsible_id, a.case_id, a.starts_at, a.ends_at,

@@ -10,13 +10,13 @@ import org.springframework.context.annotation.Configuration;
  * job: a case's title and a Förderplan goal's text.
  */
 @Configuration(proxyBeanMethods = false)
-class CaseColumns {
+public class CaseColumns {
 
 	/** The title of a case (free text of the counsellor). */
-	static final EncryptedColumn TITLE = EncryptedColumn.of("counselling_case", "title_sealed");
+	public static final EncryptedColumn TITLE = EncryptedColumn.of("counselling_case", "title_sealed");
 
 	/** The text of a goal of the Förderplan. */
-	static final EncryptedColumn GOAL_TEXT = EncryptedColumn.of("counselling_case_goal", "text_sealed");
+	public static final EncryptedColumn GOAL_TEXT = EncryptedColumn.of("counselling_case_goal", "text_sealed");
 
 	@Bean
 	EncryptedColumn counsellingCaseTitle() {

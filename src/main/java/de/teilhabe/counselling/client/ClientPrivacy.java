@@ -35,18 +35,19 @@ import org.springframework.stereotype.Component;
  * requests. Found by name through the transliteration search (the keyed hashes of the
  * phonetic keys, no plaintext scan) or by client number; exported (Art. 15) with every
  * field decrypted, the responsible counsellor and the deputies by name (the break-glass
- * accesses: {@code access.BreakGlassPrivacy}, the cases: {@code ClientCasesPrivacy});
- * erased (Art. 17) by anonymising its cases (they stay, without client, for the
- * statistics) and deleting the client with its name-key hashes, deputies and break-glass
- * accesses; an open case is a legal hold that keeps the erasure from running. Every
- * decryption here is recorded in the audit log (category case access, action
- * {@code counselling.client.read}, reason {@code data subject request}).
+ * accesses: {@code access.BreakGlassPrivacy}, the cases:
+ * {@code casework.contact.ClientCasesPrivacy}); erased (Art. 17) by anonymising its cases
+ * (they stay, without client, for the statistics) and deleting the client with its
+ * name-key hashes, deputies and break-glass accesses; an open case is a legal hold that
+ * keeps the erasure from running. Every decryption here is recorded in the audit log
+ * (category case access, action {@code counselling.client.read}, reason
+ * {@code data subject request}).
  */
 @Component
-class ClientPrivacy implements DataSubjectFinder, DataSubjectExporter, DataSubjectEraser {
+public class ClientPrivacy implements DataSubjectFinder, DataSubjectExporter, DataSubjectEraser {
 
 	/** The subject type of a client. */
-	static final String SUBJECT_TYPE = "counselling-client";
+	public static final String SUBJECT_TYPE = "counselling-client";
 
 	static final String SECTION = "counselling.client";
 

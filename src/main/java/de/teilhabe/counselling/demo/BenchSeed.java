@@ -21,7 +21,8 @@ import de.teilhabe.region.Region;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.crypto.EncryptedColumn;
+import de.teilhabe.counselling.casework.CaseColumns;
+import de.teilhabe.counselling.casework.contact.ContactColumns;
 import de.teilhabe.shared.crypto.FieldEncryption;
 import de.teilhabe.shared.startup.StartupTask;
 import org.slf4j.Logger;
@@ -55,12 +56,6 @@ import org.springframework.stereotype.Component;
 class BenchSeed implements StartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(BenchSeed.class);
-
-	/** The case titles, as the cases part encrypts them. */
-	static final EncryptedColumn CASE_TITLE = EncryptedColumn.of("counselling_case", "title_sealed");
-
-	/** The contact summaries, as the contacts part encrypts them. */
-	static final EncryptedColumn CONTACT_SUMMARY = EncryptedColumn.of("counselling_contact", "summary_sealed");
 
 	private static final int CHUNK = 5_000;
 
@@ -359,8 +354,8 @@ class BenchSeed implements StartupTask {
 			OffsetDateTime created = opened.atTime(9, 0).atZone(BERLIN).toOffsetDateTime();
 			cases.add(new Object[] { tenantId, caseId, clientId, kind, open ? "OPEN" : "CLOSED", phase,
 					topics.toArray(String[]::new), responsible, opened, closed,
-					anonymous ? null : this.fields.encrypt(CASE_TITLE, tenantId, caseId, pick(random, TITLES)), created,
-					created });
+					anonymous ? null : this.fields.encrypt(CaseColumns.TITLE, tenantId, caseId, pick(random, TITLES)),
+					created, created });
 			LocalDate until = (closed != null) ? closed : today;
 			int span = (int) Math.max(1, until.toEpochDay() - opened.toEpochDay() + 1);
 			String language = anonymous ? null : languages.get(client);
@@ -373,8 +368,8 @@ class BenchSeed implements StartupTask {
 				contacts.add(new Object[] { tenantId, contactId, caseId, responsible, at, 15 + 15 * random.nextInt(6),
 						CHANNELS[random.nextInt(CHANNELS.length)], language,
 						(language == null) ? "NONE" : INTERPRETERS[random.nextInt(INTERPRETERS.length)],
-						anonymous ? null
-								: this.fields.encrypt(CONTACT_SUMMARY, tenantId, contactId, pick(random, SUMMARIES)),
+						anonymous ? null : this.fields.encrypt(ContactColumns.SUMMARY, tenantId, contactId,
+								pick(random, SUMMARIES)),
 						at });
 			}
 			if (cases.size() == CHUNK || c == this.caseCount - 1) {

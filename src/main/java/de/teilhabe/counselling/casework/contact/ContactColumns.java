@@ -10,16 +10,16 @@ import org.springframework.context.annotation.Configuration;
  * re-encryption job after a key rotation.
  */
 @Configuration(proxyBeanMethods = false)
-class ContactColumns {
+public class ContactColumns {
 
 	/** The summary of a contact. */
-	static final EncryptedColumn SUMMARY = EncryptedColumn.of("counselling_contact", "summary_sealed");
+	public static final EncryptedColumn SUMMARY = EncryptedColumn.of("counselling_contact", "summary_sealed");
 
 	/** The text of a note. */
-	static final EncryptedColumn NOTE_TEXT = EncryptedColumn.of("counselling_case_note", "text_sealed");
+	public static final EncryptedColumn NOTE_TEXT = EncryptedColumn.of("counselling_case_note", "text_sealed");
 
 	/** The title of a task. */
-	static final EncryptedColumn TASK_TITLE = EncryptedColumn.of("counselling_task", "title_sealed");
+	public static final EncryptedColumn TASK_TITLE = EncryptedColumn.of("counselling_task", "title_sealed");
 
 	@Bean
 	EncryptedColumn counsellingContactSummary() {
