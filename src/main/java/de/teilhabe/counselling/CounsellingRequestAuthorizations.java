@@ -4,8 +4,8 @@ import de.teilhabe.shared.security.RequestAuthorizations;
 import de.teilhabe.shared.security.Role;
 
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpMethod;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 

@@ -195,7 +195,6 @@ class UserAdminController {
 		return "access/user";
 	}
 
-	/** The checked values with one more error: a refusal found while storing. */
 	/**
 	 * Whether an ADMIN invites a counsellor with its own e-mail address: the invitation
 	 * link would give the admin a second account with the role COUNSELLOR, which no ADMIN
@@ -209,6 +208,7 @@ class UserAdminController {
 		return this.users.findByEmail(form.email().strip()).stream().anyMatch((account) -> account.id().equals(own));
 	}
 
+	/** The checked values with one more error: a refusal found while storing. */
 	private static CheckedValues refused(CheckedValues checked, String field, String messageKey) {
 		Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>(checked.errors());
 		errors.put(field, new DefaultMessageSourceResolvable(messageKey));
