@@ -41,7 +41,7 @@ class BreakGlassReviewTest {
 	@Test
 	void theOfficerReviewsBreakGlassAccesses() {
 		Tenant tenant = this.context.getBean(Tenants.class)
-			.create("beratung-pruefung-" + System.nanoTime(), "Prüf-Landkreis", "03459", false);
+			.create("beratung-pruefung-" + System.nanoTime(), "Prüf-Landkreis", "03459", true);
 		AccessFixtures access = AccessFixtures.of(this.context);
 		CounsellingFixtures fixtures = new CounsellingFixtures(this.context, this.port);
 		TestUser responsible = access.createIn(tenant.id(), "zustaendig", Role.COUNSELLOR);

@@ -52,7 +52,7 @@ class CaseRetentionTest {
 	@Test
 	void closedCasesAreAnonymisedAndTheirClientsErasedAfterThreeYears() {
 		Tenant tenant = this.context.getBean(Tenants.class)
-			.create("beratung-frist-" + System.nanoTime(), "Frist-Landkreis", "03459", false);
+			.create("beratung-frist-" + System.nanoTime(), "Frist-Landkreis", "03459", true);
 		AccessFixtures access = AccessFixtures.of(this.context);
 		TestUser counsellor = access.createIn(tenant.id(), "frist", Role.COUNSELLOR);
 		CounsellingFixtures fixtures = new CounsellingFixtures(this.context, this.port);
@@ -188,7 +188,7 @@ class CaseRetentionTest {
 	@Test
 	void thePrivacyOfficerRunsItNowAndSeesTheRule() {
 		Tenant tenant = this.context.getBean(Tenants.class)
-			.create("beratung-lauf-" + System.nanoTime(), "Lauf-Landkreis", "03459", false);
+			.create("beratung-lauf-" + System.nanoTime(), "Lauf-Landkreis", "03459", true);
 		AccessFixtures access = AccessFixtures.of(this.context);
 		TestUser counsellor = access.createIn(tenant.id(), "lauf", Role.COUNSELLOR);
 		TestUser officer = access.createIn(tenant.id(), "lauf-dsb", Role.PRIVACY_OFFICER);

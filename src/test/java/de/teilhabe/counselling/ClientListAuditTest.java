@@ -43,7 +43,7 @@ class ClientListAuditTest {
 	@Test
 	void aListPageIsOneAuditEntryNamingEveryClientShown() {
 		Tenant tenant = this.context.getBean(Tenants.class)
-			.create("beratung-liste-" + System.nanoTime(), "Listen-Landkreis", "03459", false);
+			.create("beratung-liste-" + System.nanoTime(), "Listen-Landkreis", "03459", true);
 		TestUser counsellor = AccessFixtures.of(this.context).createIn(tenant.id(), "liste", Role.COUNSELLOR);
 		CounsellingFixtures fixtures = new CounsellingFixtures(this.context, this.port);
 		Http api = fixtures.api(counsellor);
