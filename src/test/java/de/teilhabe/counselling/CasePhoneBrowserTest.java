@@ -27,6 +27,10 @@ class CasePhoneBrowserTest extends BrowserTest {
 		this.browser.open("/counselling/cases?status=OPEN&kind=CASE_MANAGEMENT");
 		this.browser.click("main table a[href^='/counselling/cases/']");
 		assertThat(this.browser.find("main").getText()).contains("Förderplan").contains("Jeder Aufruf");
+		String casePage = this.browser.path();
+		this.browser.click("main a[href$='/edit']");
+		assertThat(this.browser.find("main form").getText()).contains("Themen");
+		this.browser.open(casePage);
 		this.browser.click("main a[href^='/counselling/clients/']");
 		this.browser.click("main #cases a[href$='/cases/new']");
 		assertThat(this.browser.find("h1").getText()).startsWith("Fall anlegen für");

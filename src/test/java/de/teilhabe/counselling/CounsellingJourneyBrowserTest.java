@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The counsellor's journey of issue 16 in the demo Landkreis: Berna Beratung
  * ({@code beratung}) enters a new client who speaks Tigrinya, records her consent to the
  * counselling, opens a counselling case on housing, records the first contact (the
- * interpreter hint shows, as the client speaks no German) with a follow-up in a week, and
- * finds that follow-up among her Wiedervorlagen. axe-core checks every page visited.
+ * interpreter hint shows, as the client speaks no German) with a follow-up in a week,
+ * opens the contact's form to change it, and finds that follow-up among her
+ * Wiedervorlagen. axe-core checks every page visited.
  */
 class CounsellingJourneyBrowserTest extends BrowserTest {
 
@@ -76,6 +77,10 @@ class CounsellingJourneyBrowserTest extends BrowserTest {
 		this.browser.submit("main form[method=post]");
 		this.browser.checkAccessibility();
 		assertThat(this.browser.find("main").getText()).contains("Wohnberechtigungsschein besprochen");
+		this.browser.click("main a[href*='/contacts/'][href$='/edit']");
+		this.browser.checkAccessibility();
+		assertThat(this.browser.find("#summary").getText()).contains("Wohnberechtigungsschein besprochen");
+		this.browser.click("main form a[href$='/contacts']");
 
 		// the follow-up among her Wiedervorlagen
 		this.browser.open("/counselling/tasks");
