@@ -120,6 +120,15 @@ class DemoCases extends DemoOfficeTask {
 				UUID id = UUID.randomUUID();
 				CaseKind kind = (random.nextInt(100) < 55) ? CaseKind.COUNSELLING : CaseKind.CASE_MANAGEMENT;
 				int state = random.nextInt(10);
+				if (state < 2 && !(count == 2 && i == 0)) {
+					// an old case only ever as the first of a client's two: the retention
+					// run
+					// anonymises old cases and erases a client left with no other case,
+					// and the
+					// demo's clients (deputies, break-glass, appointments) must outlive
+					// it
+					state = 2;
+				}
 				LocalDate opened;
 				LocalDate closed = null;
 				if (state < 2) {
