@@ -323,7 +323,20 @@ public class ClientConsents {
 				"Passing on my data to a language course provider",
 				"I agree that the counselling service for immigrants passes my name, contact details, languages and "
 						+ "German skills to a provider of integration or language courses, so that it offers me a place "
-						+ "in a course. I can withdraw this consent at any time with effect for the future.");
+						+ "in a course. I can withdraw this consent at any time with effect for the future."),
+		/** Passing first name and phone to the guide who accompanies the client. */
+		GUIDE_ACCOMPANIMENT("counselling.guide-accompaniment",
+				"Weitergabe an eine Integrationslotsin oder einen Integrationslotsen",
+				"Ich willige ein, dass die Beratungsstelle für Zugewanderte meinen Vornamen und meine Telefonnummer "
+						+ "an die ehrenamtliche Integrationslotsin oder den ehrenamtlichen Integrationslotsen weitergibt, "
+						+ "die oder der mich begleitet, damit wir einen Termin vereinbaren können. Die Lotsin oder der "
+						+ "Lotse erfährt nichts aus meiner Beratung. Ich kann die Einwilligung jederzeit mit Wirkung für "
+						+ "die Zukunft widerrufen.",
+				"Passing on my data to an integration guide",
+				"I agree that the counselling service for immigrants passes my first name and phone number to the "
+						+ "volunteer integration guide who accompanies me, so that we can arrange an appointment. The "
+						+ "guide learns nothing from my counselling. I can withdraw this consent at any time with "
+						+ "effect for the future.");
 
 		private final String code;
 

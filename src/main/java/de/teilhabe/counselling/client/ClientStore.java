@@ -235,6 +235,14 @@ public class ClientStore {
 		return find(tenantId, id).map(Client::languages).orElse(List.of());
 	}
 
+	/**
+	 * The Gemeinde (region key) of a client of the tenant, if known. Not audited: for
+	 * demo data, which no user reads.
+	 */
+	public Optional<String> gemeindeOf(UUID tenantId, UUID id) {
+		return find(tenantId, id).map(Client::gemeinde);
+	}
+
 	/** The responsible counsellor of a client of the tenant (empty: no such client). */
 	Optional<UUID> responsibleOf(UUID tenantId, UUID id) {
 		return this.jdbc.sql("SELECT responsible_id FROM counselling_client WHERE tenant_id = ? AND id = ?")

@@ -150,6 +150,21 @@ public class Clients {
 		return client;
 	}
 
+	/**
+	 * A client read for a sharing that the client's consent permits, by someone who is no
+	 * counsellor of the client (a guide reading the contact of the person accompanied),
+	 * recorded in the audit log as {@code counselling.client.shared-read} with the
+	 * reason. The caller checks the consent first; empty for an unknown client.
+	 */
+	@Transactional
+	public Optional<Client> readShared(Actor reader, UUID tenantId, UUID id, String reason) {
+		Optional<Client> client = this.store.find(tenantId, id);
+		client.ifPresent((found) -> this.audit
+			.record(new AuditLog.AuditEntry(tenantId, reader.userId(), reader.username(), AuditCategory.CASE_ACCESS,
+					"counselling.client.shared-read", "counselling_client", id.toString(), reason, null)));
+		return client;
+	}
+
 	/** How the counsellor may read a client (404 if unknown or of another tenant). */
 	public Grant grant(Actor actor, UUID id) {
 		UUID responsible = this.store.responsibleOf(actor.tenantId(), id).orElseThrow(Clients::notFound);

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import de.teilhabe.guides.AccompaniedPersonContacts.PersonContact;
 import de.teilhabe.guides.guide.GuideRegions;
 import de.teilhabe.guides.request.GuideRequest;
 import de.teilhabe.guides.request.RequestStore;
@@ -52,8 +53,12 @@ class MyAssignmentsApiController {
 
 	private final WorkLog work;
 
-	MyAssignmentsApiController(Assignments assignments, RequestStore requests, GuideRegions regions, WorkLog work) {
+	private final PersonContacts contacts;
+
+	MyAssignmentsApiController(Assignments assignments, RequestStore requests, GuideRegions regions, WorkLog work,
+			PersonContacts contacts) {
 		this.work = work;
+		this.contacts = contacts;
 		this.assignments = assignments;
 		this.requests = requests;
 		this.regions = regions;
@@ -143,6 +148,19 @@ class MyAssignmentsApiController {
 	ResponseEntity<Void> delete(@PathVariable UUID id, @PathVariable UUID entryId) {
 		this.work.delete(CurrentActor.get(), id, entryId);
 		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * The first name and phone of the person the guide accompanies, from the side that
+	 * asked (the Beratungsstelle), which checks the person's consent and records the
+	 * read: only while the guide's assignment is accepted (409 otherwise, and 409 naming
+	 * the consent if the person has not given it or withdrew it); 404 for another guide's
+	 * assignment or a request the office asked for without such a contact.
+	 */
+	@GetMapping("/api/v1/me/assignments/{id}/contact")
+	PersonContact contact(@PathVariable UUID id) {
+		Actor actor = CurrentActor.get();
+		return this.contacts.of(actor, this.work.own(actor, id));
 	}
 
 	/** Marks an accepted assignment done (the request is done); 409 otherwise. */

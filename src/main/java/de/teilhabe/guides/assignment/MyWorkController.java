@@ -55,8 +55,11 @@ class MyWorkController {
 
 	private final Tenants tenants;
 
+	private final PersonContacts contacts;
+
 	MyWorkController(WorkLog work, RequestStore requests, GuideRegions regions, MessageSource messages,
-			Documents documents, Tenants tenants) {
+			Documents documents, Tenants tenants, PersonContacts contacts) {
+		this.contacts = contacts;
 		this.documents = documents;
 		this.tenants = tenants;
 		this.work = work;
@@ -123,6 +126,20 @@ class MyWorkController {
 		this.work.markDone(CurrentActor.get(), id);
 		redirect.addFlashAttribute("saved", "worklog.done");
 		return "redirect:/guides/me/assignments/" + id;
+	}
+
+	/**
+	 * The first name and phone of the person accompanied, while the guide's assignment is
+	 * accepted (409 otherwise, or naming the consent the person has not given), from the
+	 * side that asked, which records every view.
+	 */
+	@GetMapping("/guides/me/assignments/{id}/contact")
+	String contact(@PathVariable UUID id, Model model) {
+		Actor actor = CurrentActor.get();
+		Assignment assignment = this.work.own(actor, id);
+		model.addAttribute("contact", this.contacts.of(actor, assignment));
+		model.addAttribute("assignment", assignment);
+		return "guides/person-contact";
 	}
 
 	/** The Beauftragung as a page to print. */

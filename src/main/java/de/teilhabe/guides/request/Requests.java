@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
+import de.teilhabe.access.AuditLog.AuditEntry;
 import de.teilhabe.guides.guide.GuideRegions;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.time.Times;
@@ -85,16 +86,23 @@ public class Requests {
 		UUID id = this.transaction.execute((status) -> {
 			if (existing == null) {
 				UUID created = this.store.create(actor.tenantId(), bound.form(), requesterOrganisationId, now);
-				this.audit.record(AuditCategory.OTHER, "guides.request.created", "guide_request", created.toString(),
-						null, null);
+				this.audit.record(entry(actor, "guides.request.created", created));
 				return created;
 			}
 			this.store.update(actor.tenantId(), existing.id(), bound.form(), now);
-			this.audit.record(AuditCategory.OTHER, "guides.request.updated", "guide_request", existing.id().toString(),
-					null, null);
+			this.audit.record(entry(actor, "guides.request.updated", existing.id()));
 			return existing.id();
 		});
 		return new Saved(id, bound.checked());
+	}
+
+	/**
+	 * An audit entry of the actor given (not necessarily the signed-in user: another
+	 * module's start-up task may ask on behalf of a demo user).
+	 */
+	private static AuditEntry entry(Actor actor, String action, UUID requestId) {
+		return new AuditEntry(actor.tenantId(), actor.userId(), actor.username(), AuditCategory.OTHER, action,
+				"guide_request", requestId.toString(), null, null);
 	}
 
 	/**

@@ -18,15 +18,16 @@ import de.teilhabe.counselling.client.Client;
  * @param clientNumber the client's number, null for none
  * @param clientLanguages the client's languages (codes), empty for none
  * @param breakGlass whether the user reads the client through a break-glass access
+ * @param clientGemeinde the region key of the client's Gemeinde, null if unknown
  */
 public record CaseView(UUID id, String kind, String status, UUID clientId, String clientName, String clientNumber,
-		List<String> clientLanguages, boolean breakGlass) {
+		List<String> clientLanguages, boolean breakGlass, String clientGemeinde) {
 
 	static CaseView of(CaseStub stub, Client client) {
 		return new CaseView(stub.id(), stub.kind(), stub.status(), stub.clientId(),
 				(client != null) ? client.firstName() + " " + client.lastName() : null,
 				(client != null) ? client.clientNumber() : null, (client != null) ? client.languages() : List.of(),
-				stub.grant().kind() == Kind.BREAK_GLASS);
+				stub.grant().kind() == Kind.BREAK_GLASS, (client != null) ? client.gemeinde() : null);
 	}
 
 	/** Whether the case is closed. */

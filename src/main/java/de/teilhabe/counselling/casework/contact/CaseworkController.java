@@ -55,8 +55,11 @@ class CaseworkController {
 
 	private final MessageSource messages;
 
-	CaseworkController(CaseContacts contacts, CaseNotes notes, CaseTasks tasks, CaseFiles files,
-			MessageSource messages) {
+	private final CaseHeaders headers;
+
+	CaseworkController(CaseContacts contacts, CaseNotes notes, CaseTasks tasks, CaseFiles files, MessageSource messages,
+			CaseHeaders headers) {
+		this.headers = headers;
 		this.contacts = contacts;
 		this.notes = notes;
 		this.tasks = tasks;
@@ -231,16 +234,8 @@ class CaseworkController {
 		return "counselling/my-tasks";
 	}
 
-	/** The case's header: the case and its client (read and audited with the purpose). */
 	private CaseView header(Actor actor, UUID caseId, String current, Model model) {
-		CaseStub stub = this.files.readable(actor, caseId);
-		CaseView view = CaseView.of(stub, this.files.client(actor, stub, current));
-		model.addAttribute("caseFile", view);
-		model.addAttribute("current", current);
-		model.addAttribute("me", actor.userId());
-		model.addAttribute("clientLanguageNames",
-				Languages.displayNames(view.clientLanguages(), LocaleContextHolder.getLocale()));
-		return view;
+		return this.headers.show(actor, caseId, current, model);
 	}
 
 	private List<SimpleImmutableEntry<String, String>> options(Enum<?>[] values, String prefix, Locale locale) {
