@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.counselling.access.ClientAccess.Grant;
@@ -24,6 +26,7 @@ import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.ApiPage;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.BadRequestException;
+import de.teilhabe.shared.web.ConflictException;
 import de.teilhabe.shared.web.InvalidBodyException;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.form.CheckedValues;
@@ -113,6 +116,66 @@ public class CaseTasks {
 		UUID assignee = (form.assigneeId() != null) ? form.assigneeId() : defaultAssignee(actor, assignees);
 		UUID id = insert(actor, stub, null, form.title(), form.dueOn(), assignee);
 		return new Saved(id, bound.checked());
+	}
+
+	/**
+	 * Changes an open task of an open case (title, due day, assignee; the fields of
+	 * {@link TaskForm}): all or nothing. Without an assignee the task keeps its own; the
+	 * current assignee stays allowed even if no longer among the client's counsellors; a
+	 * due day before today only if it is not before the task's current one (an overdue
+	 * task keeps its day when only the title changes).
+	 * @throws NotFoundException for a task of another case or tenant
+	 * @throws ConflictException for a done task or a closed case
+	 */
+	@Transactional
+	public Saved change(Actor actor, UUID caseId, UUID id, Map<String, ?> raw) {
+		CaseStub stub = this.files.writable(actor, caseId, "counselling.contacts.error.closedTask");
+		Task task = ofCase(actor, caseId, id);
+		if (task.done()) {
+			throw new ConflictException("counselling.contacts.error.taskDone");
+		}
+		Set<UUID> allowed = new HashSet<>(this.files.assignees(actor, stub).keySet());
+		allowed.add(task.assigneeId());
+		LocalDate today = today();
+		LocalDate earliest = task.dueOn().isBefore(today) ? task.dueOn() : today;
+		FormBinder.Bound<TaskForm> bound = TaskForm.check(this.binder, raw, earliest, allowed);
+		if (!bound.valid()) {
+			return new Saved(null, bound.checked());
+		}
+		TaskForm form = bound.form();
+		this.jdbc.sql("""
+				UPDATE counselling_task SET title_sealed = ?, due_on = ?, assignee_id = ?
+				WHERE tenant_id = ? AND case_id = ? AND id = ? AND done_at IS NULL""")
+			.param(new SqlParameterValue(Types.BINARY,
+					this.fields.encrypt(ContactColumns.TASK_TITLE, actor.tenantId(), id, form.title().strip())))
+			.param(form.dueOn())
+			.param((form.assigneeId() != null) ? form.assigneeId() : task.assigneeId())
+			.param(actor.tenantId())
+			.param(caseId)
+			.param(id)
+			.update();
+		this.files.written(stub, "counselling.task.changed", "counselling_task", id, "tasks");
+		return new Saved(id, bound.checked());
+	}
+
+	/** A task of the case, for its form (404 for a task of another case or tenant). */
+	Task ofCase(Actor actor, UUID caseId, UUID id) {
+		Map<UUID, String> names = this.files.counsellors(actor.tenantId());
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM counselling_task t WHERE t.tenant_id = ? AND t.case_id = ? AND t.id = ?")
+			.params(actor.tenantId(), caseId, id)
+			.query((rs, row) -> task(rs, actor.tenantId(), names))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("counselling.contacts.error.taskNotFound"));
+	}
+
+	/** The values of a stored task for its form. */
+	static Map<String, String> values(Task task) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("title", task.title());
+		values.put("dueOn", task.dueOn().toString());
+		values.put("assigneeId", task.assigneeId().toString());
+		return values;
 	}
 
 	/**

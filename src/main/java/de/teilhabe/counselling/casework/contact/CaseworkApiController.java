@@ -125,8 +125,21 @@ class CaseworkApiController {
 	@PutMapping("/api/v1/counselling/cases/{caseId}/tasks/{id}")
 	Map<String, Object> updateTask(@PathVariable UUID caseId, @PathVariable UUID id,
 			@RequestBody(required = false) Map<String, Object> body) {
-		Object done = orEmpty(body).get("done");
-		return item(this.tasks.setDone(CurrentActor.get(), caseId, id, (done instanceof Boolean yes) ? yes : null));
+		Map<String, Object> values = orEmpty(body);
+		Actor actor = CurrentActor.get();
+		boolean changesFields = values.containsKey("title") || values.containsKey("dueOn")
+				|| values.containsKey("assigneeId");
+		if (changesFields) {
+			CaseTasks.Saved changed = this.tasks.change(actor, caseId, id, values);
+			if (changed.id() == null) {
+				throw new InvalidBodyException(changed.checked().errors());
+			}
+		}
+		if (!changesFields || values.containsKey("done")) {
+			Object done = values.get("done");
+			return item(this.tasks.setDone(actor, caseId, id, (done instanceof Boolean yes) ? yes : null));
+		}
+		return item(this.tasks.stored(actor, id));
 	}
 
 	@GetMapping("/api/v1/counselling/tasks")

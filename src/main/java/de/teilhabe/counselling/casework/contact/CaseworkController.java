@@ -194,6 +194,38 @@ class CaseworkController {
 		return "redirect:" + BASE + caseId + "/tasks";
 	}
 
+	@GetMapping("/counselling/cases/{caseId}/tasks/{id}/edit")
+	String editTask(@PathVariable UUID caseId, @PathVariable UUID id, Model model) {
+		Actor actor = CurrentActor.get();
+		header(actor, caseId, "tasks", model);
+		Task task = this.tasks.ofCase(actor, caseId, id);
+		return taskForm(actor, caseId, task, CaseTasks.values(task), Map.of(), model);
+	}
+
+	@PostMapping("/counselling/cases/{caseId}/tasks/{id}")
+	String changeTask(@PathVariable UUID caseId, @PathVariable UUID id,
+			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+		Actor actor = CurrentActor.get();
+		CaseTasks.Saved saved = this.tasks.change(actor, caseId, id, params.toSingleValueMap());
+		if (saved.id() == null) {
+			header(actor, caseId, "tasks", model);
+			return taskForm(actor, caseId, this.tasks.ofCase(actor, caseId, id), saved.checked().values(),
+					saved.checked().errors(), model);
+		}
+		redirect.addFlashAttribute("saved", "taskChanged");
+		return "redirect:" + BASE + caseId + "/tasks";
+	}
+
+	private String taskForm(Actor actor, UUID caseId, Task task, Map<String, String> values,
+			Map<String, ? extends MessageSourceResolvable> errors, Model model) {
+		Map<UUID, String> assignees = new LinkedHashMap<>(this.tasks.assignees(actor, caseId));
+		assignees.putIfAbsent(task.assigneeId(), task.assigneeName());
+		model.addAttribute("task", task);
+		model.addAttribute("assignees", assignees.entrySet().stream().map(SimpleImmutableEntry::new).toList());
+		FormPage.show(model, values, errors, this.messages, LABELS);
+		return "counselling/task-form";
+	}
+
 	@PostMapping("/counselling/cases/{caseId}/tasks/{id}/done")
 	String done(@PathVariable UUID caseId, @PathVariable UUID id, @RequestParam(defaultValue = "true") boolean done,
 			@RequestParam(required = false) String back, RedirectAttributes redirect) {
