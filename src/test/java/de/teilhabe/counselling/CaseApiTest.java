@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import de.teilhabe.access.AccessFixtures;
 import de.teilhabe.access.AccessFixtures.TestUser;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.ApiLists;
@@ -244,6 +245,73 @@ class CaseApiTest {
 			.param(id)
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theDeputyRoleOfAHandoverIsTakenBackWhenTheCaseGoesBack() {
+		TestUser colleague = this.fixtures.user(CounsellingFixtures.LANDKREIS, Role.COUNSELLOR);
+		Http colleagueApi = this.fixtures.api(colleague);
+		TestUser chosen = this.fixtures.user(CounsellingFixtures.LANDKREIS, Role.COUNSELLOR);
+		UUID client = create(this.api, body("Mariam", uniqueName("Haidari"), 1991));
+		String clientPath = "/api/v1/counselling/clients/" + client;
+		String first = open(client, "COUNSELLING", "HOUSING");
+		String second = open(client, "COUNSELLING", "HEALTH");
+
+		// handed on and back: the colleague reads the client only while holding the case
+		handOver(first, colleague);
+		assertThat(colleagueApi.get(clientPath).statusCode()).isEqualTo(200);
+		HttpResponse<String> back = handBack(colleagueApi, first);
+		assertThat(json(back)).containsEntry("id", first).containsEntry("access", "NONE");
+		assertThat(colleagueApi.get(clientPath).statusCode()).isEqualTo(403);
+		assertThat(colleagueApi.get("/api/v1/counselling/cases/" + first).statusCode()).isEqualTo(403);
+
+		// two cases held: handing one back keeps the role, handing the other ends it
+		handOver(first, colleague);
+		handOver(second, colleague);
+		assertThat(json(handBack(colleagueApi, first))).containsEntry("id", first).doesNotContainKey("access");
+		assertThat(colleagueApi.get(clientPath).statusCode()).isEqualTo(200);
+		handBack(colleagueApi, second);
+		assertThat(colleagueApi.get(clientPath).statusCode()).isEqualTo(403);
+		assertThat(this.fixtures.jdbc()
+			.sql("SELECT count(*) FROM audit_event WHERE action = 'counselling.case.handover.deputy-released' "
+					+ "AND record_id IN (?, ?)")
+			.params(first, second)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+
+		// on the page: back to the case list, which says why the case is gone
+		handOver(second, colleague);
+		Http colleaguePages = this.fixtures.session(colleague);
+		HttpResponse<String> handedOnPage = AccessFixtures.post(colleaguePages, "/counselling/cases/" + second,
+				"/counselling/cases/" + second + "/handover", "to", this.counsellor.id().toString());
+		assertThat(AccessFixtures.location(handedOnPage)).endsWith("/counselling/cases");
+		assertThat(colleaguePages.get("/counselling/cases").body()).contains("diese Vertretung ist beendet");
+
+		// a receiver who closes the case keeps reading it (to reopen it)
+		handOver(first, colleague);
+		assertThat(colleagueApi.send("POST", "/api/v1/counselling/cases/" + first + "/close", "application/json", "{}")
+			.statusCode()).isEqualTo(200);
+		assertThat(colleagueApi.get("/api/v1/counselling/cases/" + first).statusCode()).isEqualTo(200);
+
+		// a deputy the responsible counsellor chose stays when it hands a case back
+		new ContactFixtures(this.fixtures.jdbc()).deputy(client, chosen.id());
+		handOver(second, chosen);
+		HttpResponse<String> chosenBack = handBack(this.fixtures.api(chosen), second);
+		assertThat(json(chosenBack)).doesNotContainKey("access");
+		assertThat(this.fixtures.api(chosen).get(clientPath).statusCode()).isEqualTo(200);
+	}
+
+	private HttpResponse<String> handBack(Http from, String caseId) {
+		HttpResponse<String> back = from.send("POST", "/api/v1/counselling/cases/" + caseId + "/handover",
+				"application/json", "{\"to\": \"" + this.counsellor.id() + "\"}");
+		assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+		return back;
+	}
+
+	private void handOver(String caseId, TestUser to) {
+		HttpResponse<String> handed = this.api.send("POST", "/api/v1/counselling/cases/" + caseId + "/handover",
+				"application/json", "{\"to\": \"" + to.id() + "\"}");
+		assertThat(handed.statusCode()).as(handed.body()).isEqualTo(200);
 	}
 
 	@Test

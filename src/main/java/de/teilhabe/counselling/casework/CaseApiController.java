@@ -113,6 +113,10 @@ class CaseApiController {
 	Map<String, Object> handOver(@PathVariable UUID id, @RequestBody(required = false) Map<String, Object> body) {
 		Actor actor = CurrentActor.get();
 		stored(this.cases.handOver(actor, id, orEmpty(body)));
+		if (!this.cases.stillReads(actor, id)) {
+			// handed on by a counsellor who held it through an earlier handover only
+			return Map.of("id", id, "access", "NONE");
+		}
 		return item(this.cases.read(actor, id, "detail"));
 	}
 

@@ -171,8 +171,13 @@ class CaseController {
 	@PostMapping("/counselling/cases/{id}/handover")
 	String handOver(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
 			RedirectAttributes redirect) {
-		return afterChange(id, model, redirect, this.cases.handOver(CurrentActor.get(), id, single(params)),
-				"handover");
+		Actor actor = CurrentActor.get();
+		Outcome outcome = this.cases.handOver(actor, id, single(params));
+		if (outcome.stored() && !this.cases.stillReads(actor, id)) {
+			redirect.addFlashAttribute("saved", "handedAway");
+			return "redirect:/counselling/cases";
+		}
+		return afterChange(id, model, redirect, outcome, "handover");
 	}
 
 	@PostMapping("/counselling/cases/{id}/goals")

@@ -245,6 +245,24 @@ public class CaseStore {
 			.update();
 	}
 
+	/**
+	 * Whether a handover of one of the client's cases made the counsellor a deputy of the
+	 * client, and the counsellor is responsible for none of the client's open cases now:
+	 * then the deputy role has served its purpose.
+	 */
+	boolean handoverDeputyNoLongerNeeded(UUID tenantId, UUID clientId, UUID counsellor) {
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM counselling_case_handover h
+				               JOIN counselling_case c ON c.tenant_id = h.tenant_id AND c.id = h.case_id
+				               WHERE h.tenant_id = ? AND c.client_id = ? AND h.to_id = ? AND h.deputy_added)
+				   AND NOT EXISTS (SELECT 1 FROM counselling_case c
+				                   WHERE c.tenant_id = ? AND c.client_id = ? AND c.responsible_id = ?
+				                     AND c.status = 'OPEN')""")
+			.params(tenantId, clientId, counsellor, tenantId, clientId, counsellor)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** The time of the case's last contact, if it had one. */
 	Optional<OffsetDateTime> lastContact(UUID tenantId, UUID caseId) {
 		return this.jdbc

@@ -348,7 +348,35 @@ public class Cases {
 		this.store.insertHandover(actor.tenantId(), id,
 				new CaseStore.Handover(row.responsibleId(), to, now, deputyAdded));
 		changed(id, "counselling.case.handover", deputyAdded ? "receiver made deputy of the client" : null);
+		releaseHandoverDeputy(actor, id, row.clientId(), row.responsibleId());
 		return new Outcome(id, bound.checked());
+	}
+
+	/**
+	 * Takes back the deputy role a handover gave a counsellor once it is no longer
+	 * needed: the counsellor handed the case on (or back) or it was closed, and is
+	 * responsible for no other open case of the client. A deputy the responsible
+	 * counsellor chose (not by a handover) stays; the client's responsible counsellor is
+	 * never a deputy.
+	 */
+	private void releaseHandoverDeputy(Actor actor, UUID caseId, UUID clientId, UUID counsellor) {
+		if (!this.store.handoverDeputyNoLongerNeeded(actor.tenantId(), clientId, counsellor)) {
+			return;
+		}
+		ClientAccess clientAccess = this.clients.access();
+		Set<UUID> deputies = new LinkedHashSet<>(clientAccess.deputies(actor.tenantId(), clientId).keySet());
+		if (deputies.remove(counsellor)) {
+			clientAccess.setDeputies(actor, clientId, this.clients.stub(actor, clientId).responsibleId(), deputies);
+			changed(caseId, "counselling.case.handover.deputy-released", "deputy role of the handover taken back");
+		}
+	}
+
+	/**
+	 * Whether the user still reads the case (after handing it on, a receiver whose deputy
+	 * role was taken back does not).
+	 */
+	public boolean stillReads(Actor actor, UUID id) {
+		return this.access.stub(actor, id).map((stub) -> stub.grant().kind().reads()).orElse(false);
 	}
 
 	/** Adds a goal to the Förderplan of an open case management. */
