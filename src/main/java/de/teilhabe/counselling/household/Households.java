@@ -106,15 +106,14 @@ public class Households {
 	public Saved add(Actor actor, UUID clientId, Map<String, ?> raw) {
 		Grant grant = readable(actor, clientId);
 		List<Member> members = this.store.ofClient(actor.tenantId(), clientId);
-		CheckedValues checked = check(actor, clientId, null, members, raw);
+		FormBinder.Bound<MemberForm> checked = check(actor, clientId, null, members, raw);
 		if (!checked.valid()) {
-			return new Saved(null, checked);
+			return new Saved(null, checked.checked());
 		}
-		MemberForm form = MemberForm.check(this.binder, raw, year()).form();
-		UUID id = this.store.insert(actor.tenantId(), clientId, form, now());
+		UUID id = this.store.insert(actor.tenantId(), clientId, checked.form(), now());
 		this.audit.record(AuditCategory.CASE_ACCESS, "counselling.household.added", HouseholdColumns.TABLE,
 				id.toString(), grant.auditReason(PURPOSE), "client " + clientId);
-		return new Saved(id, checked);
+		return new Saved(id, checked.checked());
 	}
 
 	/** Changes a member of the client's household (404 if it is not of this client). */
@@ -126,15 +125,14 @@ public class Households {
 			.filter((candidate) -> candidate.id().equals(memberId))
 			.findFirst()
 			.orElseThrow(Households::notFound);
-		CheckedValues checked = check(actor, clientId, member, members, raw);
+		FormBinder.Bound<MemberForm> checked = check(actor, clientId, member, members, raw);
 		if (!checked.valid()) {
-			return new Saved(null, checked);
+			return new Saved(null, checked.checked());
 		}
-		this.store.update(actor.tenantId(), clientId, memberId, MemberForm.check(this.binder, raw, year()).form(),
-				now());
+		this.store.update(actor.tenantId(), clientId, memberId, checked.form(), now());
 		this.audit.record(AuditCategory.CASE_ACCESS, "counselling.household.changed", HouseholdColumns.TABLE,
 				memberId.toString(), grant.auditReason(PURPOSE), "client " + clientId);
-		return new Saved(memberId, checked);
+		return new Saved(memberId, checked.checked());
 	}
 
 	/**
@@ -156,7 +154,8 @@ public class Households {
 	 * household's size, and the linked client (of the tenant, not the client itself, read
 	 * by the counsellor unless it is the one linked already, not linked twice).
 	 */
-	private CheckedValues check(Actor actor, UUID clientId, Member member, List<Member> members, Map<String, ?> raw) {
+	private FormBinder.Bound<MemberForm> check(Actor actor, UUID clientId, Member member, List<Member> members,
+			Map<String, ?> raw) {
 		FormBinder.Bound<MemberForm> bound = MemberForm.check(this.binder, raw, year());
 		Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>(bound.checked().errors());
 		if (member == null && members.size() >= MAX_MEMBERS) {
@@ -171,7 +170,7 @@ public class Households {
 				errors.put("linkedClientId", message(problem));
 			}
 		}
-		return new CheckedValues(bound.checked().values(), errors);
+		return new FormBinder.Bound<>(form, new CheckedValues(bound.checked().values(), errors));
 	}
 
 	private String linkProblem(Actor actor, UUID clientId, UUID linked, Member member, List<Member> members) {
