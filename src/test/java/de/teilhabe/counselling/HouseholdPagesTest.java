@@ -106,10 +106,16 @@ class HouseholdPagesTest {
 			.contains("In diesem Fall wird niemand aus dem Haushalt mitberaten.")
 			.contains("Erreichte Personen in diesem Fall: 1");
 		String choose = casePage + "/household";
+		assertThat(pages.get(casePage).body()).contains("Emre (Kind, 2007)").contains("Emine (Elternteil, 1955)");
 		assertThat(pages.get(choose).body()).contains("Emre (Kind, 2007)").contains("Emine (Elternteil, 1955)");
-		assertThat(AccessFixtures.post(pages, choose, choose, "memberIds", emre).statusCode()).isEqualTo(302);
-		assertThat(pages.get(casePage).body()).contains("Emre – Kind, geboren 2007")
-			.contains("Erreichte Personen in diesem Fall: 2");
+		HttpResponse<String> foreign = AccessFixtures.post(pages, casePage, choose, "memberIds",
+				UUID.randomUUID().toString());
+		assertThat(foreign.statusCode()).isEqualTo(400);
+		assertThat(foreign.body()).contains("Bitte nur Haushaltsangehörige dieser Person wählen.");
+		assertThat(AccessFixtures.post(pages, casePage, choose, "memberIds", emre).statusCode()).isEqualTo(302);
+		String ticked = pages.get(casePage).body();
+		assertThat(ticked).contains("Emre – Kind, geboren 2007").contains("Erreichte Personen in diesem Fall: 2");
+		assertThat(ticked).containsPattern("value=\"" + emre + "\"\\s+checked");
 		assertThat(pages.get(choose).body()).containsPattern("value=\"" + emre + "\"\\s+checked");
 
 		assertThat(pages.language("en").get(page).body()).contains("Household members")

@@ -53,10 +53,11 @@ class HouseholdPhoneBrowserTest extends BrowserTest {
 		assertThat(this.browser.find("main form").getText()).contains("Gefunden:");
 		this.browser.open("/counselling/cases/" + found[1]);
 		assertThat(this.browser.find("#household").getText()).contains("Erreichte Personen");
-		this.browser.click("#household a[href$='/household']");
-		assertThat(this.browser.find("main form").getText()).contains("Im Fall mitberaten");
-		this.browser.submit("main form[method=post]");
+		assertThat(this.browser.find("#household form").getText()).contains("Im Fall mitberaten");
+		this.browser.submit("#household form[method=post]");
 		assertThat(this.browser.find("#household").getText()).contains("gespeichert");
+		this.browser.open("/counselling/cases/" + found[1] + "/household");
+		assertThat(this.browser.find("main form").getText()).contains("Im Fall mitberaten");
 	}
 
 }

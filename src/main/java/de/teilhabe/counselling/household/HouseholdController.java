@@ -15,6 +15,8 @@ import de.teilhabe.counselling.household.Households.MemberView;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.BadRequestException;
+import de.teilhabe.shared.web.InvalidBodyException;
+import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
 
 import org.springframework.context.MessageSource;
@@ -111,35 +113,51 @@ class HouseholdController {
 	@GetMapping("/counselling/cases/{id}/household")
 	String alongside(@PathVariable UUID id, Model model) {
 		Alongside alongside = this.households.alongside(CurrentActor.get(), id);
-		Map<String, String> values = new LinkedHashMap<>();
-		values.put("memberIds", String.join(", ", alongside.chosen().stream().map(UUID::toString).toList()));
-		FormPage.show(model, values, Map.of(), this.messages, LABELS);
-		return alongsidePage(model, alongside);
+		return alongsidePage(model, alongside, alongside.chosen().stream().map(UUID::toString).toList(), Map.of());
 	}
 
 	@PostMapping("/counselling/cases/{id}/household")
 	String setAlongside(@PathVariable UUID id, @RequestParam(name = "memberIds", required = false) List<String> ids,
-			RedirectAttributes redirect) {
-		this.households.setAlongside(CurrentActor.get(), id, (ids != null) ? ids : List.of());
+			Model model, RedirectAttributes redirect) {
+		List<String> chosen = (ids != null) ? ids : List.of();
+		try {
+			this.households.setAlongside(CurrentActor.get(), id, chosen);
+		}
+		catch (InvalidBodyException ex) {
+			Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
+			ex.messages().forEach((message) -> errors.put(message.field(), message.message()));
+			return alongsidePage(model, this.households.alongside(CurrentActor.get(), id), chosen, errors);
+		}
 		redirect.addFlashAttribute("householdSaved", "alongside");
-		return "redirect:/counselling/cases/" + id;
+		return "redirect:/counselling/cases/" + id + "#household";
 	}
 
-	private String alongsidePage(Model model, Alongside alongside) {
+	/** The choice of the members counselled alongside (400 with its errors). */
+	private String alongsidePage(Model model, Alongside alongside, List<String> chosen,
+			Map<String, ? extends MessageSourceResolvable> errors) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("memberIds", String.join(FormBinder.LIST_SEPARATOR, chosen));
+		FormPage.show(model, values, errors, this.messages, LABELS);
 		model.addAttribute("alongside", alongside);
-		model.addAttribute("memberChoices",
-				alongside.members()
-					.stream()
-					.map((view) -> new AbstractMap.SimpleImmutableEntry<>(view.member().id().toString(), label(view)))
-					.toList());
+		model.addAttribute("memberChoices", choices(alongside, this.messages));
 		return "counselling/household-case";
 	}
 
+	/** The client's members to tick by name (id and text), for the case page too. */
+	static List<Map.Entry<String, String>> choices(Alongside alongside, MessageSource messages) {
+		return alongside.members()
+			.stream().<Map
+					.Entry<String, String>>map(
+							(view) -> new AbstractMap.SimpleImmutableEntry<>(view.member().id().toString(),
+									label(view, messages)))
+			.toList();
+	}
+
 	/** A member by name, relationship and birth year, as the choices show it. */
-	private String label(MemberView view) {
+	private static String label(MemberView view, MessageSource messages) {
 		Member member = view.member();
-		String relationship = this.messages.getMessage("counselling.household.relationship." + member.relationship(),
-				null, LocaleContextHolder.getLocale());
+		String relationship = messages.getMessage("counselling.household.relationship." + member.relationship(), null,
+				LocaleContextHolder.getLocale());
 		return member.firstName() + " (" + relationship
 				+ ((member.birthYear() != null) ? ", " + member.birthYear() : "") + ")";
 	}

@@ -1,6 +1,8 @@
 package de.teilhabe.counselling.household;
 
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.counselling.client.Client;
@@ -9,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -30,8 +33,11 @@ class HouseholdOnPages implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final ObjectProvider<Households> households;
 
-	HouseholdOnPages(ObjectProvider<Households> households) {
+	private final MessageSource messages;
+
+	HouseholdOnPages(ObjectProvider<Households> households, MessageSource messages) {
 		this.households = households;
+		this.messages = messages;
 	}
 
 	@Override
@@ -52,7 +58,18 @@ class HouseholdOnPages implements HandlerInterceptor, WebMvcConfigurer {
 		else if ("counselling/case".equals(page.getViewName())
 				&& request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> path
 				&& path.get("id") instanceof String id) {
-			page.addObject("alongside", this.households.getObject().alongside(CurrentActor.get(), UUID.fromString(id)));
+			Households.Alongside alongside = this.households.getObject()
+				.alongside(CurrentActor.get(), UUID.fromString(id));
+			page.addObject("alongside", alongside);
+			page.addObject("memberChoices", HouseholdController.choices(alongside, this.messages));
+			// the case page's form values (FormPage) get the members ticked
+			if (page.getModelMap().get("selected") instanceof Map<?, ?> selected) {
+				@SuppressWarnings("unchecked")
+				Map<String, Set<String>> ticked = (Map<String, Set<String>>) selected;
+				Set<String> chosen = new LinkedHashSet<>();
+				alongside.chosen().forEach((member) -> chosen.add(member.toString()));
+				ticked.put("memberIds", chosen);
+			}
 		}
 	}
 
