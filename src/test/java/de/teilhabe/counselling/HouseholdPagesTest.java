@@ -83,6 +83,10 @@ class HouseholdPagesTest {
 			.contains("href=\"/counselling/clients/" + mother + "\"")
 			.contains("Emine " + motherLast)
 			.contains("Emre – Kind, geboren 2008");
+		// the mother's page names the household she is entered in
+		assertThat(pages.get("/counselling/clients/" + mother).body()).contains("Selbst im Haushalt eingetragen bei:")
+			.contains("href=\"/counselling/clients/" + client + "\"")
+			.contains("Fatma " + last);
 
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> members = (List<Map<String, Object>>) json(

@@ -54,6 +54,7 @@ class HouseholdOnPages implements HandlerInterceptor, WebMvcConfigurer {
 		if ("counselling/client".equals(page.getViewName())
 				&& page.getModelMap().get("client") instanceof Client client) {
 			page.addObject("household", this.households.getObject().of(CurrentActor.get(), client.id()));
+			page.addObject("householdsOf", this.households.getObject().householdsOf(CurrentActor.get(), client.id()));
 		}
 		else if ("counselling/case".equals(page.getViewName())
 				&& request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> path

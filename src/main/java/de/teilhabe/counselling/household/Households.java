@@ -92,6 +92,24 @@ public class Households {
 		return views(actor, members);
 	}
 
+	/**
+	 * The clients in whose households this client is entered (linked), by name where the
+	 * counsellor reads them (a read of that client, {@code household link}), else by
+	 * number; for the client's page.
+	 */
+	@Transactional
+	public List<LinkedClient> householdsOf(Actor actor, UUID clientId) {
+		readable(actor, clientId);
+		List<LinkedClient> owners = new ArrayList<>();
+		Set<UUID> seen = new java.util.HashSet<>();
+		for (Member entry : this.store.linkedTo(actor.tenantId(), clientId)) {
+			if (seen.add(entry.clientId())) {
+				owners.add(linked(actor, entry.clientId()));
+			}
+		}
+		return owners;
+	}
+
 	/** One member of the client (404 if it is not of this client), audited. */
 	@Transactional
 	public MemberView one(Actor actor, UUID clientId, UUID memberId) {
