@@ -132,6 +132,12 @@ class HouseholdPagesTest {
 			.doesNotContain("Emre – Kind");
 		assertThat(pages.get(casePage).body()).contains("Erreichte Personen in diesem Fall: 1");
 
+		// the record of processing activities (Art. 30) lists the encrypted columns by
+		// itself
+		assertThat(pages.get("/counselling/processing-record").body())
+			.contains("counselling_household_member.first_name_sealed")
+			.contains("counselling_household_member.relationship_sealed");
+
 		Http colleague = fixtures.session(fixtures.user(CounsellingFixtures.LANDKREIS, Role.COUNSELLOR));
 		assertThat(colleague.get(form).statusCode()).isEqualTo(403);
 		assertThat(colleague.get(choose).statusCode()).isEqualTo(403);
