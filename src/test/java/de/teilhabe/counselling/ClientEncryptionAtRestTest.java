@@ -69,8 +69,18 @@ class ClientEncryptionAtRestTest {
 		assertThat(session.get("/counselling/clients/" + id).body()).contains(last);
 		assertThat(session.get("/counselling/clients?q=" + first).body()).contains(last);
 
+		// a household member (part household): its first name is encrypted too
+		String member = uniqueName("Haushaltsmitglied");
+		HttpResponse<String> added = api.send("POST", "/api/v1/counselling/clients/" + id + "/household",
+				"application/json", """
+						{"relationship": "CHILD", "firstName": "%s", "birthYear": 2011, "gender": "DIVERSE"}"""
+					.formatted(member));
+		assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+		assertThat(api.get("/api/v1/counselling/clients/" + id + "/household").body()).contains(member);
+		assertThat(session.get("/counselling/clients/" + id).body()).contains(member);
+
 		List<String> secrets = List.of(first, last, first.toLowerCase(), last.toLowerCase(), phone, "90817263", email,
-				nationality, note.substring("Diagnose ".length()));
+				nationality, note.substring("Diagnose ".length()), member);
 		List<String> found = StoredValues.whereStored(this.context.getEnvironment(), secrets);
 		assertThat(found).isEmpty();
 		for (String secret : secrets) {

@@ -43,7 +43,7 @@ class DemoClients extends DemoOfficeTask {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoClients.class);
 
-	private static final List<Origin> ORIGINS = List.of(
+	static final List<Origin> ORIGINS = List.of(
 			new Origin(50, "syrisch", List.of("ar", "kmr"),
 					List.of("Mohammed", "Ahmad", "Khaled", "Omar", "Yusuf", "Hassan", "Bilal", "Tarek", "Samer",
 							"Muhammad"),
@@ -199,7 +199,7 @@ class DemoClients extends DemoOfficeTask {
 	 * A country of origin: how many clients, their nationality in words, languages (the
 	 * first always spoken), usual names, residence-status groups and years of arrival.
 	 */
-	private record Origin(int count, String nationality, List<String> languages, List<String> male, List<String> female,
+	record Origin(int count, String nationality, List<String> languages, List<String> male, List<String> female,
 			List<String> last, List<ResidenceStatus> statuses, int from, int to) {
 	}
 
