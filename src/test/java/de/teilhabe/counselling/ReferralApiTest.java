@@ -145,7 +145,8 @@ class ReferralApiTest {
 				body(this.mso, description, "NAME_AND_CONTACT", "BIRTH_YEAR", "RESIDENCE_STATUS"));
 		assertThat(more.statusCode()).isEqualTo(422);
 		assertThat(more.body()).contains("Geburtsjahr").contains("Aufenthaltsstatus");
-		HttpResponse<String> english = this.api.language("en")
+		HttpResponse<String> english = this.fixtures.api(this.counsellor)
+			.language("en")
 			.send("POST", base(), "application/json", body(this.mso, description, "BIRTH_YEAR"));
 		assertThat(english.body()).contains("Year of birth");
 		assertThat(count()).isZero();
