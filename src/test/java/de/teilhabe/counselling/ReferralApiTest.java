@@ -92,11 +92,12 @@ class ReferralApiTest {
 				description, this.lastName);
 	}
 
-	private void consent(String purpose) {
+	private String consent(String purpose) {
 		HttpResponse<String> response = this.api.send("POST",
 				"/api/v1/counselling/clients/" + this.client + "/consents", "application/json",
 				"{\"purpose\": \"" + purpose + "\", \"language\": \"de\", \"how\": \"WRITTEN\"}");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return (String) json(response).get("id");
 	}
 
 	private UUID send(UUID organisation) {
@@ -224,7 +225,7 @@ class ReferralApiTest {
 
 	@Test
 	void aPartnerSeesOnlyItsOwnActiveReferralsAndAnswersThem() {
-		consent("counselling.referral");
+		String consent = consent("counselling.referral");
 		NetworkFixtures network = new NetworkFixtures(this.context, this.port);
 		TestUser partner = network.partner(CounsellingFixtures.LANDKREIS, this.mso);
 		TestUser otherPartner = network.partner(CounsellingFixtures.LANDKREIS, this.otherMso);
@@ -311,6 +312,15 @@ class ReferralApiTest {
 		assertThat(this.api.get("/api/v1/referrals/incoming").statusCode()).isEqualTo(403);
 		// the partner's start page counts its running referrals
 		assertThat(this.fixtures.session(otherPartner).get("/").body()).contains("1 laufende Vermittlung");
+		// the person withdraws the consent: the organisation no longer reads what was
+		// passed on
+		assertThat(this.api
+			.send("POST", "/api/v1/counselling/clients/" + this.client + "/consents/" + consent + "/withdrawal",
+					"application/json", "{}")
+			.statusCode()).isEqualTo(200);
+		assertThat(otherApi.get(incoming + elsewhere).statusCode()).isEqualTo(404);
+		assertThat(json(otherApi.get("/api/v1/referrals/incoming")).get("totalItems")).isEqualTo(0);
+		assertThat(this.fixtures.session(otherPartner).get("/").body()).contains("Keine laufenden Vermittlungen");
 	}
 
 	@Test

@@ -1,13 +1,17 @@
 package de.teilhabe.counselling.referral;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
 import de.teilhabe.access.UserDirectory;
+import de.teilhabe.privacy.Consents;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.web.ApiPage;
 import de.teilhabe.shared.web.ApiPaging;
@@ -39,11 +43,14 @@ public class IncomingReferrals {
 
 	private final AuditLog audit;
 
+	private final Consents consents;
+
 	private final java.time.Clock clock;
 
-	IncomingReferrals(ReferralStore store, Referrals referrals, UserDirectory users, AuditLog audit,
+	IncomingReferrals(ReferralStore store, Referrals referrals, UserDirectory users, AuditLog audit, Consents consents,
 			java.time.Clock clock) {
 		this.store = store;
+		this.consents = consents;
 		this.referrals = referrals;
 		this.users = users;
 		this.audit = audit;
@@ -59,9 +66,7 @@ public class IncomingReferrals {
 	/** How many active referrals the partner's organisation has (0 if bound to none). */
 	public long count(Actor actor) {
 		return this.users.organisationOf(actor.tenantId(), actor.userId())
-			.map((organisation) -> this.store
-				.count("SELECT count(*) FROM counselling_referral WHERE tenant_id = ? AND organisation_id = ? AND "
-						+ ACTIVE, actor.tenantId(), organisation))
+			.map((organisation) -> (long) visible(actor, organisation).size())
 			.orElse(0L);
 	}
 
@@ -69,16 +74,40 @@ public class IncomingReferrals {
 	@Transactional
 	public ApiPage<Referral> list(Actor actor, ApiPaging paging) {
 		UUID organisation = organisationOf(actor);
-		long total = this.store.count(
-				"SELECT count(*) FROM counselling_referral WHERE tenant_id = ? AND organisation_id = ? AND " + ACTIVE,
-				actor.tenantId(), organisation);
-		List<Referral> items = this.store.list(actor.tenantId(),
-				"WHERE tenant_id = ? AND organisation_id = ? AND " + ACTIVE
-						+ " ORDER BY sent_at DESC, id LIMIT ? OFFSET ?",
-				actor.tenantId(), organisation, paging.size(), paging.offset());
+		List<UUID> visible = visible(actor, organisation);
+		List<UUID> page = ApiPage.slice(visible, paging).items();
+		List<Referral> items = page.isEmpty() ? List.of()
+				: this.store.list(actor.tenantId(), "WHERE tenant_id = ? AND id = ANY(?) ORDER BY sent_at DESC, id",
+						actor.tenantId(), page.toArray(UUID[]::new));
 		this.audit.recordBatch(AuditCategory.CASE_ACCESS, "counselling.referral.incoming.read", "counselling_referral",
 				items.stream().map((referral) -> referral.id().toString()).toList(), "incoming referrals");
-		return ApiPage.of(items, paging, total);
+		return ApiPage.of(items, paging, visible.size());
+	}
+
+	/**
+	 * The ids of the organisation's active referrals whose consents are all still valid,
+	 * newest first (few per organisation: read whole, then paged).
+	 */
+	private List<UUID> visible(Actor actor, UUID organisation) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		Map<UUID, Boolean> valid = new HashMap<>();
+		return this.store.jdbc()
+			.sql("SELECT id, consent_ids FROM counselling_referral WHERE tenant_id = ? AND organisation_id = ? AND "
+					+ ACTIVE + " ORDER BY sent_at DESC, id LIMIT 5000")
+			.params(actor.tenantId(), organisation)
+			.query((rs, row) -> Map.entry(rs.getObject("id", UUID.class),
+					Arrays.asList((UUID[]) rs.getArray("consent_ids").getArray())))
+			.list()
+			.stream()
+			.filter((entry) -> entry.getValue()
+				.stream()
+				.allMatch((consent) -> valid.computeIfAbsent(consent, (id) -> consentValid(actor, id, now))))
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	private boolean consentValid(Actor actor, UUID consent, OffsetDateTime now) {
+		return this.consents.find(actor.tenantId(), consent).map((found) -> found.validAt(now)).orElse(false);
 	}
 
 	/**
@@ -126,11 +155,20 @@ public class IncomingReferrals {
 		return this.store.find(actor.tenantId(), id).orElseThrow();
 	}
 
+	/**
+	 * Whether every consent that covered the referral is still valid: once the person
+	 * withdrew one, the organisation no longer reads what was passed on.
+	 */
+	private boolean consented(Actor actor, Referral referral) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		return referral.consentIds().stream().allMatch((consent) -> consentValid(actor, consent, now));
+	}
+
 	private Referral active(Actor actor, UUID id) {
 		UUID organisation = organisationOf(actor);
 		return this.store.find(actor.tenantId(), id)
 			.filter((referral) -> referral.organisationId().equals(organisation) && referral.status().active()
-					&& referral.packet() != null)
+					&& referral.packet() != null && consented(actor, referral))
 			.orElseThrow(() -> new NotFoundException("counselling.referrals.error.notFound"));
 	}
 

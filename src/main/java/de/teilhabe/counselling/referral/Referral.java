@@ -27,11 +27,12 @@ import de.teilhabe.counselling.client.DataCategory;
  * @param endedAt when it was rejected, done or revoked
  * @param followUpOn the day the outcome is to be checked
  * @param followUpDoneAt when the outcome was checked
+ * @param consentIds the consents that covered what was passed on
  */
 public record Referral(UUID id, UUID caseId, UUID organisationId, String organisationName, String organisationKind,
 		ReferralStatus status, List<DataCategory> categories, Packet packet, String reason, String answer,
 		String outcome, UUID sentBy, OffsetDateTime sentAt, OffsetDateTime answeredAt, OffsetDateTime endedAt,
-		LocalDate followUpOn, OffsetDateTime followUpDoneAt) {
+		LocalDate followUpOn, OffsetDateTime followUpDoneAt, List<UUID> consentIds) {
 
 	/** Whether the outcome check is due on that day (or overdue). */
 	public boolean followUpDue(LocalDate today) {

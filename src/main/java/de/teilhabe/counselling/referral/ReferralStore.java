@@ -32,7 +32,7 @@ class ReferralStore {
 	static final String COLUMNS = """
 			SELECT id, case_id, organisation_id, organisation_kind, status, categories, packet_sealed, reason_sealed,
 			       answer_sealed, outcome_sealed, sent_by, sent_at, answered_at, ended_at, follow_up_on,
-			       follow_up_done_at
+			       follow_up_done_at, consent_ids
 			FROM counselling_referral
 			""";
 
@@ -164,7 +164,8 @@ class ReferralStore {
 				open(ReferralColumns.OUTCOME, tenantId, id, rs.getBytes("outcome_sealed")),
 				rs.getObject("sent_by", UUID.class), rs.getObject("sent_at", OffsetDateTime.class),
 				rs.getObject("answered_at", OffsetDateTime.class), rs.getObject("ended_at", OffsetDateTime.class),
-				rs.getObject("follow_up_on", LocalDate.class), rs.getObject("follow_up_done_at", OffsetDateTime.class));
+				rs.getObject("follow_up_on", LocalDate.class), rs.getObject("follow_up_done_at", OffsetDateTime.class),
+				Arrays.asList((UUID[]) rs.getArray("consent_ids").getArray()));
 	}
 
 	private String open(de.teilhabe.shared.crypto.EncryptedColumn column, UUID tenantId, UUID id, byte[] sealed) {
