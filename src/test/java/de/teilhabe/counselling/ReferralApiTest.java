@@ -169,6 +169,7 @@ class ReferralApiTest {
 		this.jdbc.sql("UPDATE counselling_case SET topics = '{WORK}' WHERE id = ?").param(this.caseId).update();
 		Map<String, Object> stored = json(this.api.get(base() + "/" + referral.get("id")));
 		assertThat(lines(stored)).isEqualTo(lines(preview));
+		assertThat(stored).containsEntry("consentsValid", true);
 		assertThat(this.jdbc
 			.sql("SELECT count(*) FROM audit_event WHERE action = 'counselling.referral.sent' "
 					+ "AND record_id = ? AND actor_id = ?")
@@ -320,6 +321,10 @@ class ReferralApiTest {
 			.statusCode()).isEqualTo(200);
 		assertThat(otherApi.get(incoming + elsewhere).statusCode()).isEqualTo(404);
 		assertThat(json(otherApi.get("/api/v1/referrals/incoming")).get("totalItems")).isEqualTo(0);
+		assertThat(json(this.api.get(base() + "/" + elsewhere))).containsEntry("consentsValid", false);
+		assertThat(this.fixtures.session(this.counsellor)
+			.get("/counselling/cases/" + this.caseId + "/referrals/" + elsewhere)
+			.body()).contains("ist widerrufen");
 		assertThat(this.fixtures.session(otherPartner).get("/").body()).contains("Keine laufenden Vermittlungen");
 	}
 

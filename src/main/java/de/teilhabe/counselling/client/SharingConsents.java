@@ -56,6 +56,16 @@ public class SharingConsents {
 	}
 
 	/**
+	 * Whether every one of these consents is still valid now (none withdrawn since): what
+	 * was shared under them may still be read by its recipient.
+	 */
+	public boolean stillValid(UUID tenantId, Collection<UUID> consentIds) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		return consentIds.stream()
+			.allMatch((id) -> this.consents.find(tenantId, id).map((consent) -> consent.validAt(now)).orElse(false));
+	}
+
+	/**
 	 * The rule itself: for each category asked for, the consents among these, valid at
 	 * the time, whose purpose covers the recipient and the category; a category none
 	 * covers is missing, with the purposes that would cover it.

@@ -11,7 +11,6 @@ import java.util.UUID;
 import de.teilhabe.access.AuditLog;
 import de.teilhabe.access.AuditLog.AuditCategory;
 import de.teilhabe.access.UserDirectory;
-import de.teilhabe.privacy.Consents;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.web.ApiPage;
 import de.teilhabe.shared.web.ApiPaging;
@@ -43,14 +42,11 @@ public class IncomingReferrals {
 
 	private final AuditLog audit;
 
-	private final Consents consents;
-
 	private final java.time.Clock clock;
 
-	IncomingReferrals(ReferralStore store, Referrals referrals, UserDirectory users, AuditLog audit, Consents consents,
+	IncomingReferrals(ReferralStore store, Referrals referrals, UserDirectory users, AuditLog audit,
 			java.time.Clock clock) {
 		this.store = store;
-		this.consents = consents;
 		this.referrals = referrals;
 		this.users = users;
 		this.audit = audit;
@@ -107,7 +103,7 @@ public class IncomingReferrals {
 	}
 
 	private boolean consentValid(Actor actor, UUID consent, OffsetDateTime now) {
-		return this.consents.find(actor.tenantId(), consent).map((found) -> found.validAt(now)).orElse(false);
+		return this.referrals.consentsValid(actor.tenantId(), List.of(consent));
 	}
 
 	/**

@@ -99,7 +99,11 @@ class ReferralApiController {
 
 	@GetMapping("/api/v1/counselling/cases/{caseId}/referrals/{id}")
 	Map<String, Object> one(@PathVariable UUID caseId, @PathVariable UUID id) {
-		return item(this.referrals.one(CurrentActor.get(), caseId, id), LocaleContextHolder.getLocale(), this.messages);
+		Actor actor = CurrentActor.get();
+		Referral referral = this.referrals.one(actor, caseId, id);
+		Map<String, Object> item = item(referral, LocaleContextHolder.getLocale(), this.messages);
+		item.put("consentsValid", this.referrals.consentsValid(actor.tenantId(), referral.consentIds()));
+		return item;
 	}
 
 	@PostMapping("/api/v1/counselling/cases/{caseId}/referrals/{id}/status")

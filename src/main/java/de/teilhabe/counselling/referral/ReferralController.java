@@ -130,6 +130,7 @@ class ReferralController {
 		header(actor, caseId, model);
 		Referral referral = this.referrals.one(actor, caseId, id);
 		model.addAttribute("referral", referral);
+		model.addAttribute("consentsValid", this.referrals.consentsValid(actor.tenantId(), referral.consentIds()));
 		model.addAttribute("moves", referral.status().next().stream().map(Enum::name).toList());
 		model.addAttribute("today", this.referrals.today());
 		return "counselling/referral";

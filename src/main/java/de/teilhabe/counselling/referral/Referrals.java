@@ -341,6 +341,14 @@ public class Referrals {
 				(to == ReferralStatus.REVOKED) ? null : note, (to == ReferralStatus.REVOKED) ? note : null);
 	}
 
+	/**
+	 * Whether the consents that covered a referral are all still valid (none withdrawn
+	 * since): the organisation reads it only then.
+	 */
+	public boolean consentsValid(UUID tenantId, List<UUID> consentIds) {
+		return this.consents.stillValid(tenantId, consentIds);
+	}
+
 	/** A move the state does not allow, named in words. */
 	ConflictException conflict(ReferralStatus from, ReferralStatus to) {
 		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
