@@ -58,7 +58,11 @@ class ApiConventionsTest {
 			Map.entry("/api/v1/counselling/cases?kind=SHORT_CONTACT", "demo-token-beratung"),
 			Map.entry("/api/v1/counselling/appointments", "demo-token-beratung"),
 			Map.entry("/api/v1/counselling/tasks", "demo-token-beratung"),
-			Map.entry("/api/v1/counselling/tasks?due=week", "demo-token-beratung"));
+			Map.entry("/api/v1/counselling/tasks?due=week", "demo-token-beratung"),
+			// counselling referrals (issue 17): the partner's incoming ones, the
+			// counsellor's outcome checks
+			Map.entry("/api/v1/referrals/incoming", "demo-token-partner"),
+			Map.entry("/api/v1/counselling/referrals/follow-ups", "demo-token-beratung"));
 
 	/** The lists of a case of the demo counsellor (beratung), after {@code {caseId}}. */
 	private static final java.util.List<String> CASE_LISTS = java.util.List.of("/contacts", "/notes", "/tasks");
@@ -106,6 +110,8 @@ class ApiConventionsTest {
 		UUID caseId = new ContactFixtures(this.jdbc).demoCase();
 		Map<String, String> lists = new java.util.LinkedHashMap<>(LISTS);
 		CASE_LISTS.forEach((list) -> lists.put("/api/v1/counselling/cases/" + caseId + list, "demo-token-beratung"));
+		// counselling referrals (issue 17): a case's referrals
+		lists.put("/api/v1/counselling/cases/" + caseId + "/referrals", "demo-token-beratung");
 		return lists;
 	}
 
