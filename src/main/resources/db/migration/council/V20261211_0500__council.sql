@@ -3,7 +3,7 @@
 -- OParl 1.1 (LegislativeTerm, Person, Membership, Organization, Meeting, AgendaItem, Paper, File, Consultation,
 -- Location). Every table is tenant-owned (tenant_id leading in every key and index); every row has created_at,
 -- modified_at and a tombstone flag (deleted: the row stays so that OParl clients learn of the deletion).
--- Persons hold only what a public body publishes about its members: the name (and a form of address).
+-- Persons hold only what a public body publishes about its members: the name (their roles are memberships).
 
 -- Wahlperiode, with the election that opened it. Turnout = votes_cast / eligible_voters.
 CREATE TABLE council_term (
@@ -60,13 +60,13 @@ CREATE TABLE council_committee (
 );
 CREATE INDEX council_committee_modified_idx ON council_committee (tenant_id, modified_at);
 
--- A member (or a delegate with an advisory voice). Only the name as the body publishes it.
+-- A member (or a delegate with an advisory voice). Only the name as the body publishes it: no address, no birth
+-- date, no origin.
 CREATE TABLE council_person (
   tenant_id        UUID NOT NULL,
   id               UUID NOT NULL,
   given_name       TEXT NOT NULL,
   family_name      TEXT NOT NULL,
-  form_of_address  TEXT,
   created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
   modified_at      TIMESTAMP WITH TIME ZONE NOT NULL,
   deleted          BOOLEAN NOT NULL DEFAULT FALSE,
