@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -140,7 +141,7 @@ class DemoCouncil implements StartupTask {
 			return;
 		}
 		long started = System.nanoTime();
-		Seed seed = new Seed(tenant.id(), this.times, this.times.today(this.clock));
+		Seed seed = new Seed(tenant.id(), this.times, this.clock);
 		seed.build();
 		seed.insert(this.jdbc);
 		log.info("Council demo data: {} meetings, {} agenda items, {} papers in {} ms", seed.meetings.size(),
@@ -155,6 +156,8 @@ class DemoCouncil implements StartupTask {
 		private final Times times;
 
 		private final LocalDate today;
+
+		private final Instant now;
 
 		private final Random random = new Random(18);
 
@@ -202,10 +205,11 @@ class DemoCouncil implements StartupTask {
 
 		private final Deque<UUID[]> recommendedMotions = new ArrayDeque<>();
 
-		Seed(UUID tenant, Times times, LocalDate today) {
+		Seed(UUID tenant, Times times, Clock clock) {
 			this.tenant = tenant;
 			this.times = times;
-			this.today = today;
+			this.today = times.today(clock);
+			this.now = clock.instant();
 		}
 
 		void build() {
@@ -402,7 +406,7 @@ class DemoCouncil implements StartupTask {
 					this.today.minusMonths(5), true, this.council);
 			// withdrawn three days after it was filed
 			this.papers.get(this.papers.size() - 1)[10] = true;
-			this.papers.get(this.papers.size() - 1)[9] = ts(at(this.today.minusMonths(5).plusDays(3), 11, 0));
+			this.papers.get(this.papers.size() - 1)[9] = stamp(at(this.today.minusMonths(5).plusDays(3), 11, 0));
 			this.files.removeIf((row) -> withdrawn.equals(row[2]));
 		}
 
@@ -558,14 +562,14 @@ class DemoCouncil implements StartupTask {
 					: null;
 			this.items.add(new Object[] { this.tenant, id, meeting, position + 1, number, name, isPublic, result,
 					resolution, votes == null ? null : votes[0], votes == null ? null : votes[1],
-					votes == null ? null : votes[2], ts(created), ts(modified) });
+					votes == null ? null : votes[2], stamp(created), stamp(modified) });
 			return position + 1;
 		}
 
 		private void consultation(UUID paper, UUID meeting, UUID item, UUID committee, String role,
 				boolean authoritative, String result, LocalDate date, MeetingState state) {
 			this.consultations.add(new Object[] { this.tenant, UUID.randomUUID(), paper, meeting, item, committee, role,
-					authoritative, result, ts(at(date.minusWeeks(2), 10, 0)), ts(modified(date, state)) });
+					authoritative, result, stamp(at(date.minusWeeks(2), 10, 0)), stamp(modified(date, state)) });
 		}
 
 		private void meetingFiles(UUID meeting, String name, LocalDate date, MeetingState state,
@@ -619,8 +623,8 @@ class DemoCouncil implements StartupTask {
 		private UUID term(String name, LocalDate start, LocalDate end, LocalDate election, int eligible, int cast,
 				OffsetDateTime created) {
 			UUID id = UUID.randomUUID();
-			this.terms.add(new Object[] { this.tenant, id, name, start, end, election, eligible, cast, ts(created),
-					ts(created) });
+			this.terms.add(new Object[] { this.tenant, id, name, start, end, election, eligible, cast, stamp(created),
+					stamp(created) });
 			return id;
 		}
 
@@ -636,13 +640,13 @@ class DemoCouncil implements StartupTask {
 				LocalDate start, String description, OffsetDateTime created) {
 			UUID id = UUID.randomUUID();
 			this.committees.add(new Object[] { this.tenant, id, kind.name(), parent, name, shortName, classification,
-					start, description, ts(created), ts(created) });
+					start, description, stamp(created), stamp(created) });
 			return id;
 		}
 
 		private UUID person(String given, String family, OffsetDateTime created) {
 			UUID id = UUID.randomUUID();
-			this.persons.add(new Object[] { this.tenant, id, given, family, ts(created), ts(created) });
+			this.persons.add(new Object[] { this.tenant, id, given, family, stamp(created), stamp(created) });
 			return id;
 		}
 
@@ -651,7 +655,7 @@ class DemoCouncil implements StartupTask {
 			UUID id = UUID.randomUUID();
 			OffsetDateTime modified = end != null && end.isBefore(this.today) ? at(end.plusDays(1), 9, 0) : created;
 			this.memberships.add(new Object[] { this.tenant, id, person, committee, term, role.name(), voting,
-					delegatedBy, start, end, replaces, ts(created), ts(modified) });
+					delegatedBy, start, end, replaces, stamp(created), stamp(modified) });
 			return id;
 		}
 
@@ -660,7 +664,7 @@ class DemoCouncil implements StartupTask {
 			UUID id = UUID.randomUUID();
 			OffsetDateTime modified = deleted ? at(this.today.minusMonths(13), 9, 0) : created;
 			this.locations.add(new Object[] { this.tenant, id, description, street, room, postalCode, locality,
-					accessibility, ts(created), ts(modified), deleted });
+					accessibility, stamp(created), stamp(modified), deleted });
 			return id;
 		}
 
@@ -670,7 +674,7 @@ class DemoCouncil implements StartupTask {
 			LocalDate date = start.toLocalDate();
 			this.meetingDate = date;
 			this.meetings.add(new Object[] { this.tenant, id, committee, name, ts(start), ts(end), location,
-					state.name(), ts(at(date.minusWeeks(6), 9, 0)), ts(modified(date, state)) });
+					state.name(), stamp(at(date.minusWeeks(6), 9, 0)), stamp(modified(date, state)) });
 			return id;
 		}
 
@@ -679,7 +683,7 @@ class DemoCouncil implements StartupTask {
 			String reference = "BfM/" + date.getYear() + "/" + String.format("%03d", number);
 			UUID id = UUID.randomUUID();
 			this.papers.add(new Object[] { this.tenant, id, reference, name, type.name(), date, isPublic, originator,
-					ts(at(date, 9, 0)), ts(at(date, 9, 0)), false });
+					stamp(at(date, 9, 0)), stamp(at(date, 9, 0)), false });
 			String text = type.oparlName() + " " + reference + "\n" + name + "\n\nSachverhalt:\n"
 					+ "Die Geschäftsstelle des Beirats für Migration legt diese " + type.oparlName()
 					+ " zur Beratung vor.\n\nBeschlussvorschlag:\nDer Beirat für Migration nimmt Stellung und "
@@ -693,8 +697,9 @@ class DemoCouncil implements StartupTask {
 				LocalDate date) {
 			byte[] content = text.getBytes(StandardCharsets.UTF_8);
 			OffsetDateTime created = at(date, 8, 0);
-			this.files.add(new Object[] { this.tenant, UUID.randomUUID(), paper, meeting, purpose.name(), name,
-					fileName, "text/plain", date, content.length, sha1(content), content, ts(created), ts(created) });
+			this.files
+				.add(new Object[] { this.tenant, UUID.randomUUID(), paper, meeting, purpose.name(), name, fileName,
+						"text/plain", date, content.length, sha1(content), content, stamp(created), stamp(created) });
 		}
 
 		private OffsetDateTime at(LocalDate date, int hour, int minute) {
@@ -703,6 +708,14 @@ class DemoCouncil implements StartupTask {
 
 		private static Timestamp ts(OffsetDateTime time) {
 			return Timestamp.from(time.toInstant());
+		}
+
+		/**
+		 * A {@code created} or {@code modified} time: never later than now (records of
+		 * future meetings were made before today).
+		 */
+		private Timestamp stamp(OffsetDateTime time) {
+			return Timestamp.from(time.toInstant().isAfter(this.now) ? this.now : time.toInstant());
 		}
 
 		private static LocalDate min(LocalDate a, LocalDate b) {

@@ -1,6 +1,7 @@
 package de.teilhabe.council.oparl;
 
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,6 +90,12 @@ class OParlSchemaTest {
 				assertThat(page.get("pagination").get("elementsPerPage").asInt()).isEqualTo(100);
 				for (JsonNode object : page.get("data")) {
 					assertValid(object, next);
+					// nothing was made or changed in the future
+					assertThat(OffsetDateTime.parse(object.get("created").asString())).as(object.toString())
+						.isBeforeOrEqualTo(OffsetDateTime.now());
+					assertThat(OffsetDateTime.parse(object.get("modified").asString()))
+						.isAfterOrEqualTo(OffsetDateTime.parse(object.get("created").asString()))
+						.isBeforeOrEqualTo(OffsetDateTime.now());
 					if (objects < 3 || object.has("deleted")) {
 						toFetch.add(object);
 					}
