@@ -130,16 +130,17 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The tenants' public pages ({@code /p/**}): the same for every visitor, so anonymous
-	 * and lean: no session is read or created (a signed-in user's cookie is ignored
-	 * here), no CSRF token, no saved request; the same security headers as every page.
+	 * The tenants' public pages ({@code /p/**}) and the council's OParl API
+	 * ({@code /oparl/**}): the same for every visitor, so anonymous and lean: no session
+	 * is read or created (a signed-in user's cookie is ignored here), no CSRF token, no
+	 * saved request; the same security headers as every page.
 	 */
 	@Bean
 	@Order(0)
 	SecurityFilterChain publicPagesChain(HttpSecurity http, List<RequestAuthorizations> rules,
 			ControlCharacterFilter controlCharacters,
 			@Value("${teilhabe.security.csp.img-src:}") String extraImageSources) throws Exception {
-		http.securityMatcher("/p/**")
+		http.securityMatcher("/p/**", "/oparl/**")
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())

@@ -44,6 +44,16 @@ class TrustedProxyTest {
 		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
 	}
 
+	/** The council's OParl ids are the addresses the proxy was asked for (issue 18). */
+	@Test
+	void oparlIdsNameTheForwardedHost() {
+		HttpResponse<String> system = new Http(this.port).get("/oparl/v1.1/system",
+				Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host", "oparl.example.org"));
+		assertThat(system.statusCode()).isEqualTo(200);
+		assertThat(system.body()).contains("\"id\":\"https://oparl.example.org/oparl/v1.1/system\"")
+			.contains("\"body\":\"https://oparl.example.org/oparl/v1.1/bodies\"");
+	}
+
 	@Test
 	void signInFailuresCountPerClientNotPerProxy() {
 		String client = "203.0.113." + (System.nanoTime() % 200 + 1);

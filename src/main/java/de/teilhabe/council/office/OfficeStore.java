@@ -1,0 +1,172 @@
+package de.teilhabe.council.office;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import de.teilhabe.council.model.MeetingState;
+import de.teilhabe.council.model.MemberRole;
+import de.teilhabe.council.model.PaperType;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What the office's pages read: terms, members, meetings and agendas of the user's
+ * tenant, without the tombstones. Every query filters on the tenant.
+ */
+@Repository
+class OfficeStore {
+
+	/** Meetings per page of the list. */
+	static final int PAGE_SIZE = 50;
+
+	private final JdbcClient jdbc;
+
+	OfficeStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Term(UUID id, String name, LocalDate startDate, LocalDate endDate, LocalDate electionDate,
+			Integer eligibleVoters, Integer votesCast) {
+
+		/** Turnout in percent with one decimal, or null. */
+		public Double turnout() {
+			return this.eligibleVoters == null || this.votesCast == null || this.eligibleVoters == 0 ? null
+					: Math.round(this.votesCast * 1000.0 / this.eligibleVoters) / 10.0;
+		}
+
+	}
+
+	record Member(String name, String committee, MemberRole role, boolean votingRight, String delegatedBy,
+			LocalDate startDate, LocalDate endDate, String replaces) {
+	}
+
+	record MeetingRow(UUID id, String name, String committee, OffsetDateTime startsAt, MeetingState state, int items) {
+	}
+
+	record Meeting(UUID id, String name, String committee, OffsetDateTime startsAt, OffsetDateTime endsAt,
+			MeetingState state, String location, String accessibility) {
+	}
+
+	record Item(String number, String name, boolean isPublic, String paperReference, String paperName,
+			PaperType paperType, String result, Integer votesYes, Integer votesNo, Integer votesAbstain) {
+	}
+
+	List<Term> terms(UUID tenantId) {
+		return this.jdbc.sql("""
+				SELECT id, name, start_date, end_date, election_date, eligible_voters, votes_cast FROM council_term
+				WHERE tenant_id = ? AND NOT deleted ORDER BY start_date DESC""")
+			.params(tenantId)
+			.query((rs, row) -> new Term(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+					rs.getObject("election_date", LocalDate.class), (Integer) rs.getObject("eligible_voters"),
+					(Integer) rs.getObject("votes_cast")))
+			.list();
+	}
+
+	/**
+	 * The members of a term in the council and its working groups: council first, chair
+	 * first.
+	 */
+	List<Member> members(UUID tenantId, UUID termId) {
+		return this.jdbc.sql("""
+				SELECT p.given_name || ' ' || p.family_name AS name, c.name AS committee, m.role, m.voting_right,
+				       m.delegated_by, m.start_date, m.end_date,
+				       (SELECT rp.given_name || ' ' || rp.family_name FROM council_membership r
+				        JOIN council_person rp ON rp.tenant_id = r.tenant_id AND rp.id = r.person_id
+				        WHERE r.tenant_id = m.tenant_id AND r.id = m.replaces_id) AS replaces
+				FROM council_membership m
+				JOIN council_person p ON p.tenant_id = m.tenant_id AND p.id = m.person_id
+				JOIN council_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id
+				WHERE m.tenant_id = ? AND m.term_id = ? AND NOT m.deleted AND NOT p.deleted
+				ORDER BY c.kind, c.name, CASE m.role WHEN 'CHAIR' THEN 0 WHEN 'DEPUTY_CHAIR' THEN 1 ELSE 2 END,
+				         m.voting_right DESC, lower(p.family_name), lower(p.given_name)""")
+			.params(tenantId, termId)
+			.query((rs, row) -> new Member(rs.getString("name"), rs.getString("committee"),
+					MemberRole.valueOf(rs.getString("role")), rs.getBoolean("voting_right"),
+					rs.getString("delegated_by"), rs.getObject("start_date", LocalDate.class),
+					rs.getObject("end_date", LocalDate.class), rs.getString("replaces")))
+			.list();
+	}
+
+	long countMeetings(UUID tenantId) {
+		return this.jdbc.sql("SELECT count(*) FROM council_meeting WHERE tenant_id = ? AND NOT deleted")
+			.params(tenantId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** A page of the meetings, the latest first. */
+	List<MeetingRow> meetings(UUID tenantId, int page) {
+		return this.jdbc.sql("""
+				SELECT m.id, m.name, c.name AS committee, m.starts_at, m.state,
+				       (SELECT count(*) FROM council_agenda_item i WHERE i.tenant_id = m.tenant_id
+				        AND i.meeting_id = m.id AND NOT i.deleted) AS items
+				FROM council_meeting m JOIN council_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id
+				WHERE m.tenant_id = ? AND NOT m.deleted ORDER BY m.starts_at DESC, m.id LIMIT ? OFFSET ?""")
+			.params(tenantId, PAGE_SIZE, (long) page * PAGE_SIZE)
+			.query((rs, row) -> new MeetingRow(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("committee"), rs.getObject("starts_at", OffsetDateTime.class),
+					MeetingState.valueOf(rs.getString("state")), rs.getInt("items")))
+			.list();
+	}
+
+	Optional<Meeting> meeting(UUID tenantId, UUID id) {
+		return this.jdbc.sql("""
+				SELECT m.id, m.name, c.name AS committee, m.starts_at, m.ends_at, m.state,
+				       concat_ws(', ', l.description, l.street_address, l.postal_code || ' ' || l.locality) AS location,
+				       l.accessibility
+				FROM council_meeting m JOIN council_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id
+				LEFT JOIN council_location l ON l.tenant_id = m.tenant_id AND l.id = m.location_id
+				WHERE m.tenant_id = ? AND m.id = ? AND NOT m.deleted""")
+			.params(tenantId, id)
+			.query((rs, row) -> new Meeting(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("committee"), rs.getObject("starts_at", OffsetDateTime.class),
+					rs.getObject("ends_at", OffsetDateTime.class), MeetingState.valueOf(rs.getString("state")),
+					rs.getString("location"), rs.getString("accessibility")))
+			.optional();
+	}
+
+	/**
+	 * The whole agenda of a meeting, the non-public part included, with the papers
+	 * treated.
+	 */
+	List<Item> agenda(UUID tenantId, UUID meetingId) {
+		return this.jdbc.sql("""
+				SELECT i.number, i.name, i.public, p.reference, p.name AS paper_name, p.paper_type, i.result,
+				       i.votes_yes, i.votes_no, i.votes_abstain
+				FROM council_agenda_item i
+				LEFT JOIN council_consultation k ON k.tenant_id = i.tenant_id AND k.agenda_item_id = i.id
+				                                AND NOT k.deleted
+				LEFT JOIN council_paper p ON p.tenant_id = k.tenant_id AND p.id = k.paper_id AND NOT p.deleted
+				WHERE i.tenant_id = ? AND i.meeting_id = ? AND NOT i.deleted ORDER BY i.position, p.reference""")
+			.params(tenantId, meetingId)
+			.query((rs, row) -> new Item(rs.getString("number"), rs.getString("name"), rs.getBoolean("public"),
+					rs.getString("reference"), rs.getString("paper_name"),
+					rs.getString("paper_type") == null ? null : PaperType.valueOf(rs.getString("paper_type")),
+					rs.getString("result"), (Integer) rs.getObject("votes_yes"), (Integer) rs.getObject("votes_no"),
+					(Integer) rs.getObject("votes_abstain")))
+			.list();
+	}
+
+	/** The next meeting that is not cancelled, from now on. */
+	Optional<MeetingRow> nextMeeting(UUID tenantId, Instant now) {
+		return this.jdbc.sql("""
+				SELECT m.id, m.name, c.name AS committee, m.starts_at, m.state,
+				       (SELECT count(*) FROM council_agenda_item i WHERE i.tenant_id = m.tenant_id
+				        AND i.meeting_id = m.id AND NOT i.deleted) AS items
+				FROM council_meeting m JOIN council_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id
+				WHERE m.tenant_id = ? AND NOT m.deleted AND m.state <> 'CANCELLED' AND m.starts_at >= ?
+				ORDER BY m.starts_at, m.id LIMIT 1""")
+			.params(tenantId, OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+			.query((rs, row) -> new MeetingRow(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("committee"), rs.getObject("starts_at", OffsetDateTime.class),
+					MeetingState.valueOf(rs.getString("state")), rs.getInt("items")))
+			.optional();
+	}
+
+}

@@ -1,0 +1,101 @@
+package de.teilhabe.council.oparl;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The object lists of an OParl body: the path segment they are served at, their OParl
+ * type, the table they come from (alias {@code t}) with the columns they need, and the
+ * condition that keeps what is not public out (a non-public paper or agenda item, and the
+ * consultations and files that would name one).
+ */
+enum OParlKind {
+
+	ORGANIZATION("organizations", "Organization", "council_committee",
+			"t.id, t.kind, t.parent_id, t.name, t.short_name, t.classification, t.start_date, t.end_date, t.website",
+			"TRUE"),
+
+	PERSON("persons", "Person", "council_person", "t.id, t.given_name, t.family_name", "TRUE"),
+
+	MEETING("meetings", "Meeting", "council_meeting",
+			"t.id, t.committee_id, t.name, t.starts_at, t.ends_at, t.location_id, t.state", "TRUE"),
+
+	PAPER("papers", "Paper", "council_paper",
+			"t.id, t.reference, t.name, t.paper_type, t.paper_date, t.originator_committee_id", "t.public"),
+
+	LEGISLATIVE_TERM("legislative-terms", "LegislativeTerm", "council_term",
+			"t.id, t.name, t.start_date, t.end_date, t.election_date, t.eligible_voters, t.votes_cast", "TRUE"),
+
+	MEMBERSHIP("memberships", "Membership", "council_membership",
+			"t.id, t.person_id, t.committee_id, t.term_id, t.role, t.voting_right, t.delegated_by, t.start_date,"
+					+ " t.end_date, t.replaces_id",
+			"TRUE"),
+
+	AGENDA_ITEM("agenda-items", "AgendaItem", "council_agenda_item",
+			"t.id, t.meeting_id, t.position, t.number, t.name, t.result, t.resolution_text", "t.public"),
+
+	FILE("files", "File", "council_file",
+			"t.id, t.paper_id, t.meeting_id, t.purpose, t.name, t.file_name, t.mime_type, t.file_date, t.size, t.sha1",
+			"(t.paper_id IS NULL OR EXISTS (SELECT 1 FROM council_paper p WHERE p.tenant_id = t.tenant_id"
+					+ " AND p.id = t.paper_id AND p.public))"),
+
+	CONSULTATION("consultations", "Consultation", "council_consultation",
+			"t.id, t.paper_id, t.meeting_id, t.agenda_item_id, t.committee_id, t.role, t.authoritative, t.result",
+			"EXISTS (SELECT 1 FROM council_paper p WHERE p.tenant_id = t.tenant_id AND p.id = t.paper_id"
+					+ " AND p.public) AND (t.agenda_item_id IS NULL OR EXISTS (SELECT 1 FROM council_agenda_item a"
+					+ " WHERE a.tenant_id = t.tenant_id AND a.id = t.agenda_item_id AND a.public))"),
+
+	LOCATION("locations", "Location", "council_location",
+			"t.id, t.description, t.street_address, t.room, t.postal_code, t.locality, t.accessibility", "TRUE");
+
+	static final String SCHEMA = "https://schema.oparl.org/1.1/";
+
+	private final String path;
+
+	private final String type;
+
+	private final String table;
+
+	private final String columns;
+
+	private final String visible;
+
+	OParlKind(String path, String type, String table, String columns, String visible) {
+		this.path = path;
+		this.type = type;
+		this.table = table;
+		this.columns = columns;
+		this.visible = visible;
+	}
+
+	/** The kind served at a path segment ({@code meetings}), if any. */
+	static Optional<OParlKind> ofPath(String path) {
+		return Arrays.stream(values()).filter((kind) -> kind.path.equals(path)).findFirst();
+	}
+
+	String path() {
+		return this.path;
+	}
+
+	/** The OParl type URI, e.g. {@code https://schema.oparl.org/1.1/Meeting}. */
+	String type() {
+		return SCHEMA + this.type;
+	}
+
+	String table() {
+		return this.table;
+	}
+
+	/**
+	 * The columns read, with {@code created_at}, {@code modified_at} and {@code deleted}.
+	 */
+	String columns() {
+		return this.columns + ", t.created_at, t.modified_at, t.deleted";
+	}
+
+	/** The condition on alias {@code t} that lets only public records through. */
+	String visible() {
+		return this.visible;
+	}
+
+}
