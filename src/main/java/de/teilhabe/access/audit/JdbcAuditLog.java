@@ -53,10 +53,14 @@ class JdbcAuditLog implements AuditLog {
 	 * One statement (the database function {@code audit_append}): the chain's lock, the
 	 * read of its head and the insert with the entry's hash in one round trip, so that
 	 * the lock, held to the end of the transaction, is not also held across round trips.
-	 * The content to hash is prepared here, outside the lock.
+	 * The content to hash is prepared here, outside the lock. Within a transaction the
+	 * entry is committed with it (the lock held to its end: an entry never chains onto
+	 * one that could still roll back); outside one (a list that only read) the statement
+	 * commits by itself, before the answer is sent, and the lock is held only while the
+	 * database runs it.
 	 */
 	@Override
-	@Transactional(propagation = Propagation.REQUIRED)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public void record(AuditEntry entry) {
 		String chain = chainKey(entry.tenantId());
 		OffsetDateTime at = OffsetDateTime.now(this.clock)

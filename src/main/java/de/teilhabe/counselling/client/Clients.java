@@ -176,9 +176,10 @@ public class Clients {
 	 * The clients the counsellor reads (responsible, deputy, break-glass running) by
 	 * name, one page, each shown client audited as {@code list}. The order by name is
 	 * kept while none of these clients changed ({@link ClientOrder}), so a page decrypts
-	 * only its own clients' names and birth years.
+	 * only its own clients' names and birth years. Without a transaction of its own, as
+	 * the search: it only reads, and its audit entry commits by its own statement before
+	 * the answer is sent (the audit chain's lock held only inside the database).
 	 */
-	@Transactional
 	public ApiPage<ClientSummary> mine(Actor actor, ApiPaging paging) {
 		List<ClientStore.Stamp> readable = this.store.readableBy(actor.tenantId(), actor.userId(), now());
 		List<UUID> order = this.order.byName(actor.tenantId(), actor.userId(), readable,
@@ -198,9 +199,9 @@ public class Clients {
 	 * part such as Mohammed matches a tenth of all clients, most of them other
 	 * counsellors'), the others are ranked after them by client number and read only for
 	 * the page. The readable candidates are picked in the database (one statement, with
-	 * the count of all candidates), not by comparing sets of ids here.
+	 * the count of all candidates), not by comparing sets of ids here. Without a
+	 * transaction of its own (see {@link #mine}).
 	 */
-	@Transactional
 	public ApiPage<ClientSummary> search(Actor actor, String query, ApiPaging paging) {
 		String text = (query == null) ? "" : query.strip();
 		if (text.isEmpty()) {
