@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The audit log in PostgreSQL. Each entry's hash covers its content and the hash of the
  * tenant's previous entry; a trigger refuses UPDATE and DELETE. Appends to one chain are
- * serialised by a transaction-scoped advisory lock.
+ * serialised by a transaction-scoped advisory lock, taken by the database function
+ * {@code audit_append} together with the head's read and the insert.
  */
 @Service
 class JdbcAuditLog implements AuditLog {
@@ -48,30 +49,32 @@ class JdbcAuditLog implements AuditLog {
 				recordId, reason, null));
 	}
 
+	/**
+	 * One statement (the database function {@code audit_append}): the chain's lock, the
+	 * read of its head and the insert with the entry's hash in one round trip, so that
+	 * the lock, held to the end of the transaction, is not also held across round trips.
+	 * The content to hash is prepared here, outside the lock. Within a transaction the
+	 * entry is committed with it (the lock held to its end: an entry never chains onto
+	 * one that could still roll back); outside one (a list that only read) the statement
+	 * commits by itself, before the answer is sent, and the lock is held only while the
+	 * database runs it.
+	 */
 	@Override
-	@Transactional(propagation = Propagation.REQUIRED)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public void record(AuditEntry entry) {
 		String chain = chainKey(entry.tenantId());
-		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(chain).query(Object.class).single();
-		String previous = this.jdbc.sql("SELECT hash FROM audit_event WHERE chain = ? ORDER BY id DESC LIMIT 1")
-			.param(chain)
-			.query(String.class)
-			.optional()
-			.orElse(GENESIS);
 		OffsetDateTime at = OffsetDateTime.now(this.clock)
 			.withOffsetSameInstant(ZoneOffset.UTC)
 			.truncatedTo(ChronoUnit.MICROS);
 		StoredEntry stored = new StoredEntry(0, chain, entry.tenantId(), at, entry.actorId(), entry.actorName(),
 				entry.category().name(), entry.action(), entry.recordType(), entry.recordId(), entry.reason(),
-				entry.details(), previous, null);
-		this.jdbc.sql("""
-				INSERT INTO audit_event (chain, tenant_id, at, actor_id, actor_name, category, action, record_type,
-				                         record_id, reason, details, previous_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				entry.details(), null, null);
+		this.jdbc.sql("SELECT audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(chain, entry.tenantId(), at, entry.actorId(), entry.actorName(), entry.category().name(),
-					entry.action(), entry.recordType(), entry.recordId(), entry.reason(), entry.details(), previous,
-					stored.computeHash())
-			.update();
+					entry.action(), entry.recordType(), entry.recordId(), entry.reason(), entry.details(),
+					stored.content())
+			.query(Long.class)
+			.single();
 	}
 
 	/** From the last full check's checkpoint on (see {@link AuditChain}). */
@@ -89,11 +92,20 @@ class JdbcAuditLog implements AuditLog {
 			String category, String action, String recordType, String recordId, String reason, String details,
 			String previousHash, String hash) {
 
-		String computeHash() {
-			String content = String.join("\u001f", this.previousHash, this.chain, String.valueOf(this.tenantId),
+		/**
+		 * What the hash covers besides the previous entry's hash: the fields joined by
+		 * U+001F (the database function {@code audit_append} hashes the previous hash,
+		 * U+001F and this).
+		 */
+		String content() {
+			return String.join("\u001f", this.chain, String.valueOf(this.tenantId),
 					this.at.withOffsetSameInstant(ZoneOffset.UTC).toString(), String.valueOf(this.actorId),
 					String.valueOf(this.actorName), this.category, this.action, String.valueOf(this.recordType),
 					String.valueOf(this.recordId), String.valueOf(this.reason), String.valueOf(this.details));
+		}
+
+		String computeHash() {
+			String content = this.previousHash + "\u001f" + content();
 			try {
 				MessageDigest digest = MessageDigest.getInstance("SHA-256");
 				return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));

@@ -81,21 +81,31 @@ public class ClientAccess {
 		if (responsibleByClient.isEmpty()) {
 			return grants;
 		}
-		UUID[] ids = responsibleByClient.keySet().toArray(UUID[]::new);
-		Set<UUID> deputyOf = new java.util.HashSet<>(this.jdbc
-			.sql("SELECT client_id FROM counselling_client_deputy WHERE tenant_id = ? AND user_id = ? "
-					+ "AND client_id = ANY(?)")
-			.params(actor.tenantId(), actor.userId(), ids)
-			.query(UUID.class)
-			.list());
+		// the counsellor's own clients need no look-up (a list of her own shows only
+		// them)
+		UUID[] ids = responsibleByClient.entrySet()
+			.stream()
+			.filter((client) -> !actor.userId().equals(client.getValue()))
+			.map(Map.Entry::getKey)
+			.toArray(UUID[]::new);
+		Set<UUID> deputyOf = (ids.length == 0) ? Set.of()
+				: new java.util.HashSet<>(this.jdbc
+					.sql("SELECT client_id FROM counselling_client_deputy WHERE tenant_id = ? AND user_id = ? "
+							+ "AND client_id = ANY(?)")
+					.params(actor.tenantId(), actor.userId(), ids)
+					.query(UUID.class)
+					.list());
 		Map<UUID, UUID> breakGlass = new HashMap<>();
-		this.jdbc.sql("""
-				SELECT DISTINCT ON (client_id) id, client_id, expires_at FROM counselling_break_glass
-				WHERE tenant_id = ? AND user_id = ? AND client_id = ANY(?) AND expires_at > ?
-				ORDER BY client_id, expires_at DESC""")
-			.params(actor.tenantId(), actor.userId(), ids, now())
-			.query((rs, row) -> breakGlass.put(rs.getObject("client_id", UUID.class), rs.getObject("id", UUID.class)))
-			.list();
+		if (ids.length > 0) {
+			this.jdbc.sql("""
+					SELECT DISTINCT ON (client_id) id, client_id, expires_at FROM counselling_break_glass
+					WHERE tenant_id = ? AND user_id = ? AND client_id = ANY(?) AND expires_at > ?
+					ORDER BY client_id, expires_at DESC""")
+				.params(actor.tenantId(), actor.userId(), ids, now())
+				.query((rs, row) -> breakGlass.put(rs.getObject("client_id", UUID.class),
+						rs.getObject("id", UUID.class)))
+				.list();
+		}
 		responsibleByClient.forEach((client, responsible) -> {
 			if (actor.userId().equals(responsible)) {
 				grants.put(client, new Grant(Kind.RESPONSIBLE, null));

@@ -300,23 +300,26 @@ public class CaseStore {
 	 * One page of the cases of the clients a counsellor reads (responsible, deputy,
 	 * break-glass running), or of the short contacts the counsellor recorded, newest
 	 * activity first; with the client's number and sealed names (decrypted here for this
-	 * page only) and the last contact (one indexed lookup per case of the page).
+	 * page only) and the last contact (one indexed lookup per case of the page). The
+	 * order and the count come from the index {@code counselling_case_client} alone (it
+	 * carries status, kind and activity); only the page's cases are read from the table.
 	 * @param status OPEN, CLOSED or null for both
 	 * @param kind a kind or null for the cases of clients (counselling and case
 	 * management)
 	 */
 	List<ListRow> page(UUID tenantId, UUID userId, OffsetDateTime now, String status, CaseKind kind, ApiPaging paging) {
 		return this.jdbc.sql("""
-				SELECT p.*, cl.client_number, cl.responsible_id AS client_responsible, cl.first_name_sealed,
-				       cl.last_name_sealed, lc.happened_at AS last_contact
+				SELECT c.id, c.client_id, c.kind, c.status, c.phase, c.topics, c.opened_on, c.closed_on,
+				       c.title_sealed, p.activity, p.total, cl.client_number, cl.responsible_id AS client_responsible,
+				       cl.first_name_sealed, cl.last_name_sealed, lc.happened_at AS last_contact
 				FROM (
-				  SELECT c.id, c.client_id, c.kind, c.status, c.phase, c.topics, c.opened_on, c.closed_on,
-				         c.title_sealed, c.activity, count(*) OVER () AS total
+				  SELECT c.id, c.activity, count(*) OVER () AS total
 				  FROM (""" + readableCases(status, kind) + """
 				  ) c
 				  ORDER BY c.activity DESC, c.id
 				  LIMIT :limit OFFSET :offset) p
-				LEFT JOIN counselling_client cl ON cl.tenant_id = :tenant AND cl.id = p.client_id
+				JOIN counselling_case c ON c.tenant_id = :tenant AND c.id = p.id
+				LEFT JOIN counselling_client cl ON cl.tenant_id = :tenant AND cl.id = c.client_id
 				LEFT JOIN LATERAL (SELECT happened_at FROM counselling_contact k
 				                   WHERE k.tenant_id = :tenant AND k.case_id = p.id
 				                   ORDER BY happened_at DESC LIMIT 1) lc ON true
@@ -343,12 +346,16 @@ public class CaseStore {
 	}
 
 	/**
-	 * The cases of the list with their activity (parameters tenant, user, now, status),
-	 * the conditions made in Java so that each filter gets a plan of its own.
+	 * The ids of the cases of the list with their activity (parameters tenant, user, now,
+	 * status), the conditions made in Java so that each filter gets a plan of its own.
+	 * The readable clients are collected into an array first: the cases' index is then
+	 * scanned once for all of them (PostgreSQL 17 walks its leaves in order) instead of
+	 * descended once per client (a counsellor of 2 185 clients: 2 200 index pages read
+	 * instead of 8 500 index and table pages).
 	 */
 	private static String readableCases(String status, CaseKind kind) {
 		StringBuilder sql = new StringBuilder("""
-				SELECT c.*, coalesce(c.activity_at, c.updated_at) AS activity FROM counselling_case c
+				SELECT c.id, coalesce(c.activity_at, c.updated_at) AS activity FROM counselling_case c
 				WHERE c.tenant_id = :tenant""");
 		if (status != null) {
 			sql.append(" AND c.status = :status");
@@ -360,11 +367,11 @@ public class CaseStore {
 		sql.append((kind != null) ? " AND c.kind = '" + kind.name() + "'" : " AND c.kind <> 'SHORT_CONTACT'");
 		sql.append(" ")
 			.append("""
-					AND c.client_id IN (
+					AND c.client_id = ANY(ARRAY(
 					  SELECT id FROM counselling_client WHERE tenant_id = :tenant AND responsible_id = :user
 					  UNION ALL SELECT client_id FROM counselling_client_deputy WHERE tenant_id = :tenant AND user_id = :user
 					  UNION ALL SELECT client_id FROM counselling_break_glass
-					            WHERE tenant_id = :tenant AND user_id = :user AND expires_at > :now)""");
+					            WHERE tenant_id = :tenant AND user_id = :user AND expires_at > :now))""");
 		return sql.toString();
 	}
 

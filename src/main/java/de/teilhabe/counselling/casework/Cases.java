@@ -206,11 +206,13 @@ public class Cases {
 	/**
 	 * One page of the counsellor's case list: the cases of the clients the counsellor
 	 * reads (or, for the kind short contact, the short contacts the counsellor recorded),
-	 * newest activity first, each shown case audited as {@code list}.
+	 * newest activity first, each shown case audited as {@code list}. Without a
+	 * transaction of its own: it only reads, and its audit entry commits by its own
+	 * statement before the answer is sent (the audit chain's lock is then held only
+	 * inside the database, not across a round trip to the commit).
 	 * @param status OPEN, CLOSED or null for both
 	 * @param kind a kind or null for counselling cases and case managements
 	 */
-	@Transactional
 	public ApiPage<ListRow> mine(Actor actor, String status, CaseKind kind, ApiPaging paging) {
 		OffsetDateTime now = now();
 		List<ListRow> rows = this.store.page(actor.tenantId(), actor.userId(), now, status, kind, paging);

@@ -339,6 +339,99 @@ public class ClientStore {
 	}
 
 	/**
+	 * The clients a search text names ({@link #matching}) that a user reads (responsible,
+	 * deputy, break-glass running), with what a list shows, and how many clients of the
+	 * tenant it names in all: one statement, the readable ones picked in the database (a
+	 * common name part such as Mohammed names a tenth of all clients) by a hash join of
+	 * the candidates with the readable clients, then read by their ids.
+	 */
+	Found readableMatching(UUID tenantId, UUID userId, OffsetDateTime now, String text) {
+		List<Object> params = new ArrayList<>();
+		String candidates = candidates(tenantId, text, params);
+		if (candidates == null) {
+			return new Found(List.of(), 0);
+		}
+		EncryptedColumn first = ClientColumns.FIELDS.get("firstName");
+		EncryptedColumn last = ClientColumns.FIELDS.get("lastName");
+		EncryptedColumn birthYear = ClientColumns.FIELDS.get("birthYear");
+		String sql = "WITH candidate AS MATERIALIZED (" + candidates + "), readable AS ("
+				+ readable(params, tenantId, userId, now) + ")\n" + """
+						SELECT t.total, c.* FROM (SELECT count(*) AS total FROM candidate) t
+						LEFT JOIN (SELECT id, client_number, responsible_id, %s, %s, %s FROM counselling_client
+						           WHERE tenant_id = ? AND id = ANY(ARRAY(
+						             SELECT k.client_id FROM candidate k
+						             WHERE EXISTS (SELECT 1 FROM readable r WHERE r.id = k.client_id)))) c ON true"""
+					.formatted(first.column(), last.column(), birthYear.column());
+		params.add(tenantId);
+		long[] total = { 0 };
+		List<Listed> readable = new ArrayList<>();
+		this.jdbc.sql(sql).params(params).query((rs) -> {
+			total[0] = rs.getLong("total");
+			if (rs.getObject("id") != null) {
+				readable.add(listed(tenantId, rs, true));
+			}
+		});
+		return new Found(readable, total[0]);
+	}
+
+	/**
+	 * One page, by client number, of the clients a search text names ({@link #matching})
+	 * that a user does not read, as stubs (nothing decrypted).
+	 */
+	List<Stub> unreadableMatching(UUID tenantId, UUID userId, OffsetDateTime now, String text, long offset, int limit) {
+		List<Object> params = new ArrayList<>();
+		String candidates = candidates(tenantId, text, params);
+		if (candidates == null || limit <= 0) {
+			return List.of();
+		}
+		String sql = "WITH candidate AS MATERIALIZED (" + candidates + "), readable AS ("
+				+ readable(params, tenantId, userId, now) + ")\n" + """
+						SELECT id, client_number, responsible_id FROM counselling_client c
+						WHERE tenant_id = ? AND id IN (SELECT client_id FROM candidate)
+						  AND NOT EXISTS (SELECT 1 FROM readable r WHERE r.id = c.id)
+						ORDER BY client_number COLLATE "C" OFFSET ? LIMIT ?""";
+		params.addAll(List.of(tenantId, offset, limit));
+		return this.jdbc.sql(sql)
+			.params(params)
+			.query((rs, row) -> new Stub(rs.getObject("id", UUID.class), rs.getString("client_number"),
+					rs.getObject("responsible_id", UUID.class)))
+			.list();
+	}
+
+	/**
+	 * The ids of the clients a search text names, as SQL (its parameters added), or null
+	 * for a text that names none: the client with that number, or those having, for every
+	 * typed part, a name part with its phonetic key (by the keys' hashes under every
+	 * blind-index key), as {@link #matching}.
+	 */
+	private String candidates(UUID tenantId, String text, List<Object> params) {
+		if (ClientNumbers.looksLikeOne(text)) {
+			params.addAll(List.of(tenantId, text.strip().toUpperCase(Locale.ROOT)));
+			return "SELECT id AS client_id FROM counselling_client WHERE tenant_id = ? AND client_number = ?";
+		}
+		List<String> keys = TransliterationKey.parts(text).stream().map(TransliterationKey::of).distinct().toList();
+		if (keys.isEmpty()) {
+			return null;
+		}
+		List<String> selects = new ArrayList<>();
+		for (String key : keys) {
+			params.add(tenantId);
+			params.add(this.fields.blindIndexesForLookup(ClientColumns.NAME_KEY, tenantId, key).toArray(byte[][]::new));
+			selects.add("SELECT client_id FROM counselling_client_name_key WHERE tenant_id = ? AND key_hash = ANY(?)");
+		}
+		return String.join(" INTERSECT ", selects);
+	}
+
+	/** The ids of the clients a user reads, as SQL (its parameters added). */
+	private static String readable(List<Object> params, UUID tenantId, UUID userId, OffsetDateTime now) {
+		params.addAll(List.of(tenantId, userId, tenantId, userId, tenantId, userId, now));
+		return """
+				SELECT id FROM counselling_client WHERE tenant_id = ? AND responsible_id = ?
+				UNION ALL SELECT client_id FROM counselling_client_deputy WHERE tenant_id = ? AND user_id = ?
+				UNION ALL SELECT client_id FROM counselling_break_glass WHERE tenant_id = ? AND user_id = ? AND expires_at > ?""";
+	}
+
+	/**
 	 * The clients a user may read without break-glass (responsible or deputy) or with a
 	 * break-glass access still running, each with the version of its row (counted up by
 	 * every change; read from the index for the responsible counsellor's clients).
@@ -375,32 +468,23 @@ public class ClientStore {
 					+ (withBirthYear ? ", " + birthYear.column() : "")
 					+ " FROM counselling_client WHERE tenant_id = ? AND id = ANY(?)")
 			.params(tenantId, ids.toArray(UUID[]::new))
-			.query((rs, row) -> {
-				UUID id = rs.getObject("id", UUID.class);
-				return new Listed(id, rs.getString("client_number"), rs.getObject("responsible_id", UUID.class),
-						this.fields.decrypt(first, tenantId, id, rs.getBytes(first.column())),
-						this.fields.decrypt(last, tenantId, id, rs.getBytes(last.column())),
-						withBirthYear
-								? integer(this.fields.decrypt(birthYear, tenantId, id, rs.getBytes(birthYear.column())))
-								: null);
-			})
+			.query((rs, row) -> listed(tenantId, rs, withBirthYear))
 			.list();
 	}
 
 	/**
-	 * One page of clients of the tenant by client number, as stubs (nothing decrypted).
+	 * A row with id, number, responsible counsellor and sealed names (and birth year).
 	 */
-	List<Stub> stubsByNumber(UUID tenantId, Collection<UUID> ids, long offset, int limit) {
-		if (ids.isEmpty() || limit <= 0) {
-			return List.of();
-		}
-		return this.jdbc.sql("""
-				SELECT id, client_number, responsible_id FROM counselling_client WHERE tenant_id = ? AND id = ANY(?)
-				ORDER BY client_number COLLATE "C" OFFSET ? LIMIT ?""")
-			.params(tenantId, ids.toArray(UUID[]::new), offset, limit)
-			.query((rs, row) -> new Stub(rs.getObject("id", UUID.class), rs.getString("client_number"),
-					rs.getObject("responsible_id", UUID.class)))
-			.list();
+	private Listed listed(UUID tenantId, ResultSet rs, boolean withBirthYear) throws SQLException {
+		EncryptedColumn first = ClientColumns.FIELDS.get("firstName");
+		EncryptedColumn last = ClientColumns.FIELDS.get("lastName");
+		EncryptedColumn birthYear = ClientColumns.FIELDS.get("birthYear");
+		UUID id = rs.getObject("id", UUID.class);
+		return new Listed(id, rs.getString("client_number"), rs.getObject("responsible_id", UUID.class),
+				this.fields.decrypt(first, tenantId, id, rs.getBytes(first.column())),
+				this.fields.decrypt(last, tenantId, id, rs.getBytes(last.column())),
+				withBirthYear ? integer(this.fields.decrypt(birthYear, tenantId, id, rs.getBytes(birthYear.column())))
+						: null);
 	}
 
 	/**
@@ -513,6 +597,15 @@ public class ClientStore {
 	 * @param version changes with every update of the row
 	 */
 	record Stamp(UUID id, long version) {
+	}
+
+	/**
+	 * The readable clients a search names and how many it names in all.
+	 *
+	 * @param readable the clients the user reads, decrypted
+	 * @param total how many clients of the tenant the search names
+	 */
+	record Found(List<Listed> readable, long total) {
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -192,9 +191,10 @@ public class Clients {
 	 * The clients the counsellor reads (responsible, deputy, break-glass running) by
 	 * name, one page, each shown client audited as {@code list}. The order by name is
 	 * kept while none of these clients changed ({@link ClientOrder}), so a page decrypts
-	 * only its own clients' names and birth years.
+	 * only its own clients' names and birth years. Without a transaction of its own, as
+	 * the search: it only reads, and its audit entry commits by its own statement before
+	 * the answer is sent (the audit chain's lock held only inside the database).
 	 */
-	@Transactional
 	public ApiPage<ClientSummary> mine(Actor actor, ApiPaging paging) {
 		List<ClientStore.Stamp> readable = this.store.readableBy(actor.tenantId(), actor.userId(), now());
 		List<UUID> order = this.order.byName(actor.tenantId(), actor.userId(), readable,
@@ -213,24 +213,19 @@ public class Clients {
 	 * of the candidates the counsellor reads are decrypted (to rank them: a common name
 	 * part such as Mohammed matches a tenth of all clients, most of them other
 	 * counsellors'), the others are ranked after them by client number and read only for
-	 * the page.
+	 * the page. The readable candidates are picked in the database (one statement, with
+	 * the count of all candidates), not by comparing sets of ids here. Without a
+	 * transaction of its own (see {@link #mine}).
 	 */
-	@Transactional
 	public ApiPage<ClientSummary> search(Actor actor, String query, ApiPaging paging) {
 		String text = (query == null) ? "" : query.strip();
 		if (text.isEmpty()) {
 			return mine(actor, paging);
 		}
-		Set<UUID> candidates = this.store.matching(actor.tenantId(), text);
-		Set<UUID> readable = new HashSet<>();
-		this.store.readableBy(actor.tenantId(), actor.userId(), now()).forEach((stamp) -> {
-			if (candidates.contains(stamp.id())) {
-				readable.add(stamp.id());
-			}
-		});
+		ClientStore.Found found = this.store.readableMatching(actor.tenantId(), actor.userId(), now(), text);
 		List<String> typed = TransliterationKey.parts(text);
 		Collator collator = collator();
-		List<ClientStore.Listed> ranked = new ArrayList<>(this.store.listed(actor.tenantId(), readable, true));
+		List<ClientStore.Listed> ranked = new ArrayList<>(found.readable());
 		Map<UUID, Integer> scores = new HashMap<>();
 		ranked.forEach((client) -> scores.put(client.id(), score(typed, client.firstName(), client.lastName())));
 		ranked.sort(Comparator.<ClientStore.Listed>comparingInt((client) -> -scores.get(client.id()))
@@ -245,17 +240,15 @@ public class Clients {
 			listed.put(ranked.get(i).id(), ranked.get(i));
 		}
 		Map<UUID, ClientStore.Stub> others = new HashMap<>();
-		if (to > ranked.size()) {
-			Set<UUID> unreadable = new HashSet<>(candidates);
-			unreadable.removeAll(readable);
+		if (to > ranked.size() && found.total() > ranked.size()) {
 			long offset = Math.max(0, from - ranked.size());
-			for (ClientStore.Stub stub : this.store.stubsByNumber(actor.tenantId(), unreadable, offset,
-					(int) (to - Math.max(from, ranked.size())))) {
+			for (ClientStore.Stub stub : this.store.unreadableMatching(actor.tenantId(), actor.userId(), now(), text,
+					offset, (int) (to - Math.max(from, ranked.size())))) {
 				items.add(stub.id());
 				others.put(stub.id(), stub);
 			}
 		}
-		return shown(actor, ApiPage.of(items, paging, candidates.size()), listed, others);
+		return shown(actor, ApiPage.of(items, paging, found.total()), listed, others);
 	}
 
 	/**
