@@ -198,7 +198,8 @@ class CaseRetentionTest {
 				LocalDate.of(2015, 1, 1), LocalDate.of(2016, 1, 1), uniqueName("Titel"));
 		Http pages = fixtures.session(officer);
 		String page = pages.get("/privacy/retention").body();
-		assertThat(page).contains("Beratungsfälle anonymisieren").contains("teilhabe.counselling.retention.years");
+		assertThat(page).contains("Beratungsfälle anonymisieren")
+			.contains("3 Jahre nach dem Tag, an dem der Fall abgeschlossen wurde");
 		HttpResponse<String> ran = AccessFixtures.post(pages, "/privacy/retention", "/privacy/retention/run");
 		assertThat(ran.statusCode()).isEqualTo(302);
 		assertThat(count(fixtures.jdbc(),

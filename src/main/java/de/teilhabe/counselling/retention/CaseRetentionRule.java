@@ -75,6 +75,11 @@ class CaseRetentionRule implements RetentionRule {
 	}
 
 	@Override
+	public Object[] periodArguments() {
+		return new Object[] { this.settings.years() };
+	}
+
+	@Override
 	public int apply(UUID tenantId, Instant now) {
 		if (tenantId == null) {
 			return 0;

@@ -26,6 +26,14 @@ public interface RetentionRule {
 	String period();
 
 	/**
+	 * The arguments of the period's message, e.g. the configured number of years (none by
+	 * default).
+	 */
+	default Object[] periodArguments() {
+		return new Object[0];
+	}
+
+	/**
 	 * Applies the rule to one tenant's records.
 	 * @param tenantId the tenant; null for the records that belong to no tenant (the
 	 * nightly job's last pass), e.g. {@code tenant_id IS NOT DISTINCT FROM ?}
