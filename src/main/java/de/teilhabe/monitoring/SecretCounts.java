@@ -39,6 +39,15 @@ public final class SecretCounts {
 	}
 
 	/**
+	 * The values of a table with the totals asked for, laid out as in {@link #of} (for a
+	 * sum that follows the secrecy of a table of counts, e.g. hours: secret where the
+	 * count is).
+	 */
+	public static long[][] withTotals(long[][] inner, boolean rowTotals, boolean columnTotals) {
+		return CountTable.of(inner, rowTotals, columnTotals).counts();
+	}
+
+	/**
 	 * A table of counts with its totals, and which cells are secret.
 	 *
 	 * @param counts the counts, the row totals in the last column and the column totals

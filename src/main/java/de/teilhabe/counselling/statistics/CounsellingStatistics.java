@@ -164,24 +164,8 @@ public class CounsellingStatistics {
 			}
 		}
 		boolean twoWay = columns != null;
-		SecretCounts.Table secret = SecretCounts.of(units, twoWay, true);
-		SecretCounts.Table hours = SecretCounts.of(minutes, twoWay, true);
-		long[][] full = secret.counts();
-		List<List<StatisticsTable.Value>> cells = new ArrayList<>();
-		for (int i = 0; i < full.length; i++) {
-			List<StatisticsTable.Value> line = new ArrayList<>();
-			for (int j = 0; j < full[i].length; j++) {
-				BigDecimal number = null;
-				if (!secret.isSecret(i, j)) {
-					number = (query.measure() == Measure.CONTACT_HOURS)
-							? BigDecimal.valueOf(hours.count(i, j))
-								.divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)
-							: BigDecimal.valueOf(full[i][j]);
-				}
-				line.add(new StatisticsTable.Value(number));
-			}
-			cells.add(line);
-		}
+		List<List<StatisticsTable.Value>> cells = cells(units, minutes, twoWay,
+				query.measure() == Measure.CONTACT_HOURS);
 		String total = message("counselling.statistics.total", locale);
 		List<StatisticsTable.Heading> rowHeadings = new ArrayList<>(rows);
 		rowHeadings.add(new StatisticsTable.Heading(StatisticsTable.TOTAL, total));
@@ -199,6 +183,34 @@ public class CounsellingStatistics {
 				twoWay ? message("counselling.statistics.dimension." + query.columns(), locale) : measureLabel,
 				rowHeadings, columnHeadings, cells,
 				query.rows() == Dimension.TOPIC || query.columns() == Dimension.TOPIC);
+	}
+
+	/**
+	 * The values of a table with its totals (row totals for two dimensions, column totals
+	 * always): the counts, or the hours of their minutes (one decimal), every cell that
+	 * {@link SecretCounts} keeps secret in the table of counts as secret (so hours never
+	 * tell what the counts hide).
+	 */
+	static List<List<StatisticsTable.Value>> cells(long[][] units, long[][] minutes, boolean twoWay, boolean hours) {
+		SecretCounts.Table secret = SecretCounts.of(units, twoWay, true);
+		long[][] full = secret.counts();
+		long[][] fullMinutes = hours ? SecretCounts.withTotals(minutes, twoWay, true) : null;
+		List<List<StatisticsTable.Value>> cells = new ArrayList<>();
+		for (int i = 0; i < full.length; i++) {
+			List<StatisticsTable.Value> line = new ArrayList<>();
+			for (int j = 0; j < full[i].length; j++) {
+				BigDecimal number = null;
+				if (!secret.isSecret(i, j)) {
+					number = hours
+							? BigDecimal.valueOf(fullMinutes[i][j])
+								.divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)
+							: BigDecimal.valueOf(full[i][j]);
+				}
+				line.add(new StatisticsTable.Value(number));
+			}
+			cells.add(line);
+		}
+		return cells;
 	}
 
 	/** The Gemeinden of the tenant by key, in the order of their names. */

@@ -77,7 +77,7 @@ class CounsellingStatisticsController {
 			UUID tenantId = CurrentActor.get().tenantId();
 			StatisticsTable table = this.statistics.table(tenantId, query, locale);
 			model.addAttribute("table", table);
-			model.addAttribute("title", this.pages.title(table, locale));
+			model.addAttribute("tableTitle", this.pages.title(table, locale));
 			model.addAttribute("chart", this.pages.chart(table, locale));
 			model.addAttribute("query", query.queryString());
 			StatisticsQuery benefits = new StatisticsQuery(Measure.CLOSED_CASES, Dimension.BENEFIT_AT_START,

@@ -57,6 +57,7 @@ class StatisticsPages {
 			.source(message("counselling.statistics.source", locale))
 			.categories(table.rowsLabel(), categories)
 			.series(series.toArray(Chart.Series[]::new))
+			.noValue(StatisticsTable.SECRET)
 			.locale(locale)
 			.build()
 			.figure();

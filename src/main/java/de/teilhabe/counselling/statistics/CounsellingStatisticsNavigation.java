@@ -9,10 +9,10 @@ import org.springframework.context.annotation.Configuration;
 
 /** The statistics page in the navigation of the Beratungsstelle (COUNSELLOR). */
 @Configuration(proxyBeanMethods = false)
-class StatisticsNavigation {
+class CounsellingStatisticsNavigation {
 
 	@Bean
-	NavigationItem counsellingStatisticsNavigation() {
+	NavigationItem counsellingStatisticsNavigationItem() {
 		return new NavigationItem(NavigationGroup.COUNSELLING, "counselling.nav.statistics", "/counselling/statistics",
 				170, Role.COUNSELLOR);
 	}
