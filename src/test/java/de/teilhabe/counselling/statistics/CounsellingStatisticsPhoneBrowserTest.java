@@ -3,7 +3,6 @@ package de.teilhabe.counselling.statistics;
 import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.Screen;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,24 +25,17 @@ class CounsellingStatisticsPhoneBrowserTest extends BrowserTest {
 		this.browser.open("/counselling/statistics");
 		assertThat(this.browser.find("main h2").getText()).isEqualTo("Fälle (im Zeitraum eröffnet) nach Thema");
 		assertThat(this.browser.find("main").getText()).contains("Insgesamt").contains("Leistungsbezug zu Beginn");
-		assertFitsTheScreen();
+		this.browser.checkWidth();
 
 		this.browser.open("/counselling/statistics?measure=CONTACTS&rows=GEMEINDE&columns=MONTH");
 		assertThat(this.browser.find("main").getText()).contains("Quakenbrück");
-		assertFitsTheScreen();
+		this.browser.checkWidth();
 
 		this.browser.open("/counselling/statistics?measure=CASES&rows=CHANNEL");
 		assertThat(this.browser.find("#error-summary").getText())
 			.contains("gibt es nur bei Kontakten und Kontaktstunden.");
-		assertFitsTheScreen();
+		this.browser.checkWidth();
 		this.browser.logout();
-	}
-
-	private void assertFitsTheScreen() {
-		Object width = ((JavascriptExecutor) this.browser.driver())
-			.executeScript("return document.documentElement.scrollWidth");
-		assertThat(((Number) width).intValue()).as("the width of " + this.browser.path())
-			.isLessThanOrEqualTo(Screen.PHONE.width());
 	}
 
 }

@@ -15,6 +15,14 @@ import java.util.stream.Collectors;
 import de.teilhabe.access.AccessFixtures;
 import de.teilhabe.access.AccessFixtures.TestUser;
 import de.teilhabe.counselling.CounsellingFixtures;
+import de.teilhabe.monitoring.ComputationKind;
+import de.teilhabe.monitoring.IndicatorComputation;
+import de.teilhabe.monitoring.IndicatorComputation.Component;
+import de.teilhabe.monitoring.IndicatorComputation.Term;
+import de.teilhabe.monitoring.IndicatorValue;
+import de.teilhabe.monitoring.Indicators;
+import de.teilhabe.monitoring.NewIndicator;
+import de.teilhabe.monitoring.Polarity;
 import de.teilhabe.monitoring.Publication;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
@@ -66,6 +74,9 @@ class CounsellingStatisticsTest {
 
 	@Autowired
 	CounsellingSeries series;
+
+	@Autowired
+	Indicators indicators;
 
 	record Fixture(Tenant tenant, TestUser counsellor, List<UUID> womensCases, List<UUID> boysCases) {
 	}
@@ -306,10 +317,29 @@ class CounsellingStatisticsTest {
 		assertThat(
 				json(monitoring.get("/api/v1/statistics/series/" + CounsellingSeries.CLIENTS)).get("series").toString())
 			.contains("format=OPERATIONAL");
+		// an indicator over the series (as the report's chapters read them): the month's
+		// value of the Landkreis, Bramsche's secret count a symbol, never 0
+		assertThat(preview(CounsellingSeries.CASES, "_T", "03459")).containsEntry("2025-03", "13");
+		assertThat(preview(CounsellingSeries.CASES, "counselling", BRAMSCHE)).containsEntry("2025-03", "SECRET");
 		// another tenant does not see them
 		Http stadt = new CounsellingFixtures(this.context, this.port)
 			.api(AccessFixtures.of(this.context).create(CounsellingFixtures.STADT, "statistik", Role.STRATEGY));
 		assertThat(stadt.get("/api/v1/statistics/series/" + CounsellingSeries.CASES).statusCode()).isEqualTo(404);
+	}
+
+	/** The preview of an indicator reading the series' cells of a kind: per period. */
+	private Map<String, String> preview(String series, String kind, String region) {
+		NewIndicator indicator = new NewIndicator("STATISTIK-VORSCHAU", "Fälle der Beratungsstelle",
+				"Counselling cases", "1", null, "Fälle", "Anzahl", 0, Polarity.NEUTRAL, "Eigene Zählung",
+				new IndicatorComputation(ComputationKind.DIRECT,
+						new Term(new Component(series, Map.of("kind", kind), List.of(), 0), null, null), null, 0, null),
+				Map.of());
+		Map<String, String> values = new LinkedHashMap<>();
+		for (IndicatorValue value : this.indicators.preview(fixture.tenant().id(), indicator, region)) {
+			values.put(value.period(), (value.value() != null) ? value.value().stripTrailingZeros().toPlainString()
+					: String.valueOf(value.symbol()));
+		}
+		return values;
 	}
 
 	private static Map<String, Map<String, Object>> observations(Http http, String code, String region,
