@@ -157,6 +157,8 @@ class CaseApiController {
 		item.put("title", row.title());
 		item.put("openedOn", row.openedOn());
 		item.put("closedOn", row.closedOn());
+		item.put("benefitAtStart", row.benefitAtStart());
+		item.put("benefitAtEnd", row.benefitAtEnd());
 		if (row.clientId() != null) {
 			Map<String, Object> client = new LinkedHashMap<>();
 			client.put("id", row.clientId());
@@ -201,6 +203,8 @@ class CaseApiController {
 		item.put("title", row.title());
 		item.put("openedOn", row.openedOn());
 		item.put("closedOn", row.closedOn());
+		item.put("benefitAtStart", row.benefitAtStart());
+		item.put("benefitAtEnd", row.benefitAtEnd());
 		return item;
 	}
 

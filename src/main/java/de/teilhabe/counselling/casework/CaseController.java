@@ -105,6 +105,7 @@ class CaseController {
 		model.addAttribute("client", client);
 		model.addAttribute("kinds", List.of(CaseKind.COUNSELLING, CaseKind.CASE_MANAGEMENT));
 		model.addAttribute("topics", Topic.values());
+		model.addAttribute("benefits", BenefitStatus.values());
 		model.addAttribute("today", this.cases.today().toString());
 		return "counselling/case-form";
 	}
@@ -227,6 +228,7 @@ class CaseController {
 		});
 		model.addAttribute("counsellors", counsellors);
 		model.addAttribute("goalStates", GoalState.values());
+		model.addAttribute("benefits", BenefitStatus.values());
 		model.addAttribute("today", this.cases.today().toString());
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("contactLanguage", (view.shortContact() != null && view.shortContact().language() != null)

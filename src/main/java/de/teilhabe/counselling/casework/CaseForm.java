@@ -18,12 +18,15 @@ import jakarta.validation.constraints.Size;
  * @param topics the topics' codes, at least one
  * @param title a short title, e.g. what the person came for (no name needed)
  * @param openedOn the day opened
+ * @param benefitAtStart the benefit status at the start (optional; see
+ * {@link BenefitStatus})
  */
 public record CaseForm(@NotNull(message = "{form.error.required}") CaseKind kind,
 		@NotEmpty(message = "{counselling.cases.error.topics}") @Size(max = 9,
 				message = "{form.error.tooMany}") List<@Size(max = 40,
 						message = "{form.error.itemTooLong}") String> topics,
-		@Size(max = 200, message = "{form.error.tooLong}") @SingleLine String title, LocalDate openedOn) {
+		@Size(max = 200, message = "{form.error.tooLong}") @SingleLine String title, LocalDate openedOn,
+		BenefitStatus benefitAtStart) {
 
 	public CaseForm {
 		topics = (topics != null) ? List.copyOf(topics) : List.of();

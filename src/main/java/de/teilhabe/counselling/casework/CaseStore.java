@@ -28,7 +28,7 @@ import org.springframework.stereotype.Repository;
 public class CaseStore {
 
 	private static final String COLUMNS = "id, client_id, kind, status, phase, topics, responsible_id, opened_on, "
-			+ "closed_on, anonymised_at, title_sealed, created_at, updated_at";
+			+ "closed_on, anonymised_at, title_sealed, created_at, updated_at, benefit_at_start, benefit_at_end";
 
 	private final JdbcClient jdbc;
 
@@ -151,15 +151,24 @@ public class CaseStore {
 		touch("phase = '" + phase.name() + "'", tenantId, id, now);
 	}
 
-	void close(UUID tenantId, UUID id, LocalDate closedOn, OffsetDateTime now) {
+	void close(UUID tenantId, UUID id, LocalDate closedOn, BenefitStatus benefitAtEnd, OffsetDateTime now) {
 		this.jdbc.sql("""
-				UPDATE counselling_case SET status = 'CLOSED', closed_on = ?, updated_at = ?,
+				UPDATE counselling_case SET status = 'CLOSED', closed_on = ?, benefit_at_end = ?, updated_at = ?,
 				       activity_at = greatest(activity_at, ?)
-				WHERE tenant_id = ? AND id = ?""").params(closedOn, now, now, tenantId, id).update();
+				WHERE tenant_id = ? AND id = ?""")
+			.params(closedOn, (benefitAtEnd != null) ? benefitAtEnd.name() : null, now, now, tenantId, id)
+			.update();
+	}
+
+	/** The benefit status at a case's start (the case just stored). */
+	void setBenefitAtStart(UUID tenantId, UUID id, BenefitStatus status) {
+		this.jdbc.sql("UPDATE counselling_case SET benefit_at_start = ? WHERE tenant_id = ? AND id = ?")
+			.params(status.name(), tenantId, id)
+			.update();
 	}
 
 	void reopen(UUID tenantId, UUID id, OffsetDateTime now) {
-		touch("status = 'OPEN', closed_on = NULL", tenantId, id, now);
+		touch("status = 'OPEN', closed_on = NULL, benefit_at_end = NULL", tenantId, id, now);
 	}
 
 	void setResponsible(UUID tenantId, UUID id, UUID responsibleId, OffsetDateTime now) {
@@ -403,7 +412,12 @@ public class CaseStore {
 				rs.getObject("responsible_id", UUID.class), rs.getObject("opened_on", LocalDate.class),
 				rs.getObject("closed_on", LocalDate.class), rs.getObject("anonymised_at", OffsetDateTime.class) != null,
 				this.fields.decrypt(CaseColumns.TITLE, tenantId, id, rs.getBytes("title_sealed")),
-				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+				benefit(rs.getString("benefit_at_start")), benefit(rs.getString("benefit_at_end")));
+	}
+
+	private static BenefitStatus benefit(String code) {
+		return (code != null) ? BenefitStatus.valueOf(code) : null;
 	}
 
 	private byte[] seal(UUID tenantId, UUID id, String title) {
@@ -463,10 +477,14 @@ public class CaseStore {
 	 * @param title its title, null for none
 	 * @param createdAt when stored
 	 * @param updatedAt when last changed
+	 * @param benefitAtStart the benefit status at the start, null if not recorded
+	 * @param benefitAtEnd the benefit status at the closure, null if not recorded (or
+	 * open)
 	 */
 	public record CaseRow(UUID id, UUID clientId, CaseKind kind, boolean closed, CasePhase phase, List<Topic> topics,
 			UUID responsibleId, LocalDate openedOn, LocalDate closedOn, boolean anonymised, String title,
-			OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+			OffsetDateTime createdAt, OffsetDateTime updatedAt, BenefitStatus benefitAtStart,
+			BenefitStatus benefitAtEnd) {
 	}
 
 	/**

@@ -112,6 +112,9 @@ public class Cases {
 		this.store.insert(actor.tenantId(), new CaseStore.NewCase(id, clientId, form.kind(),
 				(form.kind() == CaseKind.CASE_MANAGEMENT) ? CasePhase.INTAKE : null, form.topicList(), actor.userId(),
 				(form.openedOn() != null) ? form.openedOn() : today, null, form.title(), now()));
+		if (form.benefitAtStart() != null) {
+			this.store.setBenefitAtStart(actor.tenantId(), id, form.benefitAtStart());
+		}
 		this.audit.record(AuditCategory.CASE_ACCESS, "counselling.case.opened", RECORD, id.toString(), null,
 				form.kind().name());
 		return new Outcome(id, bound.checked());
@@ -291,7 +294,7 @@ public class Cases {
 			return new Outcome(null, bound.checked());
 		}
 		LocalDate day = (bound.form().closedOn() != null) ? bound.form().closedOn() : today;
-		this.store.close(actor.tenantId(), id, day, now());
+		this.store.close(actor.tenantId(), id, day, bound.form().benefitAtEnd(), now());
 		changed(id, "counselling.case.closed", null);
 		return new Outcome(id, bound.checked());
 	}
@@ -505,11 +508,12 @@ public class Cases {
 	}
 
 	/**
-	 * The day a case is closed.
+	 * The day a case is closed and the benefit status at its closure.
 	 *
 	 * @param closedOn the day, default today
+	 * @param benefitAtEnd the benefit status at the closure (optional)
 	 */
-	record CloseForm(LocalDate closedOn) {
+	record CloseForm(LocalDate closedOn, BenefitStatus benefitAtEnd) {
 	}
 
 	/**

@@ -273,6 +273,50 @@ public class ClientStore {
 			.list();
 	}
 
+	/**
+	 * What the statistics need of clients of the tenant, by id: only the birth year,
+	 * gender, nationality and Gemeinde are decrypted (no name, no contact data); neither
+	 * checks access nor audits (the caller does).
+	 */
+	public Map<UUID, StatisticalAttributes> statisticalAttributes(UUID tenantId, Collection<UUID> ids) {
+		Map<UUID, StatisticalAttributes> attributes = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return attributes;
+		}
+		EncryptedColumn birthYear = ClientColumns.FIELDS.get("birthYear");
+		EncryptedColumn gender = ClientColumns.FIELDS.get("gender");
+		EncryptedColumn nationality = ClientColumns.FIELDS.get("nationality");
+		EncryptedColumn gemeinde = ClientColumns.FIELDS.get("gemeinde");
+		this.jdbc
+			.sql("SELECT id, birth_year_sealed, gender_sealed, nationality_sealed, gemeinde_sealed "
+					+ "FROM counselling_client WHERE tenant_id = ? AND id = ANY(?)")
+			.params(tenantId, ids.toArray(UUID[]::new))
+			.query((rs, row) -> {
+				UUID id = rs.getObject("id", UUID.class);
+				attributes.put(id,
+						new StatisticalAttributes(
+								integer(this.fields.decrypt(birthYear, tenantId, id, rs.getBytes(birthYear.column()))),
+								constant(Gender.class,
+										this.fields.decrypt(gender, tenantId, id, rs.getBytes(gender.column()))),
+								this.fields.decrypt(nationality, tenantId, id, rs.getBytes(nationality.column())),
+								this.fields.decrypt(gemeinde, tenantId, id, rs.getBytes(gemeinde.column()))));
+				return id;
+			})
+			.list();
+		return attributes;
+	}
+
+	/**
+	 * What the statistics take of a client, decrypted.
+	 *
+	 * @param birthYear year of birth, null if not given
+	 * @param gender gender as stated, null if not given
+	 * @param nationality nationality in words, null if not given
+	 * @param gemeinde region key of the Gemeinde, null if not given
+	 */
+	public record StatisticalAttributes(Integer birthYear, Gender gender, String nationality, String gemeinde) {
+	}
+
 	/** The client numbers and responsible counsellors of clients, by id. */
 	Map<UUID, Stub> stubs(UUID tenantId, Collection<UUID> ids) {
 		Map<UUID, Stub> stubs = new LinkedHashMap<>();

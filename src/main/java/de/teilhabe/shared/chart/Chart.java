@@ -107,6 +107,8 @@ public final class Chart {
 
 	private final String rightAxisNote;
 
+	private final String noValue;
+
 	private final ResourceBundle words;
 
 	private Chart(Builder builder) {
@@ -126,6 +128,7 @@ public final class Chart {
 		this.values = (builder.values == null) ? plain::format : builder.values;
 		this.emptyMessage = (builder.emptyMessage == null) ? this.words.getString("chart.empty") : builder.emptyMessage;
 		this.rightAxisNote = (builder.rightAxisNote == null) ? "" : builder.rightAxisNote;
+		this.noValue = (builder.noValue == null) ? NO_VALUE : builder.noValue;
 	}
 
 	/** A line chart; {@code id} prefixes the ids of its elements (unique on the page). */
@@ -258,7 +261,7 @@ public final class Chart {
 	}
 
 	private String format(BigDecimal value) {
-		return (value == null) ? NO_VALUE : this.values.apply(value);
+		return (value == null) ? this.noValue : this.values.apply(value);
 	}
 
 	private static BigDecimal value(Series series, String category) {
@@ -625,6 +628,8 @@ public final class Chart {
 
 		private String rightAxisNote;
 
+		private String noValue;
+
 		private Builder(Kind kind, String id) {
 			this.kind = kind;
 			this.id = id;
@@ -694,6 +699,15 @@ public final class Chart {
 		 */
 		public Builder rightAxisNote(String rightAxisNote) {
 			this.rightAxisNote = rightAxisNote;
+			return this;
+		}
+
+		/**
+		 * How a missing value reads in the chart's table (default {@code –}; e.g.
+		 * {@code x} where a count is kept secret: a gap in the picture, never 0).
+		 */
+		public Builder noValue(String noValue) {
+			this.noValue = noValue;
 			return this;
 		}
 
