@@ -103,14 +103,15 @@ public class SharingConsents {
 	 * languages and concern; the Jobcenter one the Jobcenter with German skills too; the
 	 * MBE one a welfare association or counselling service with the residence status too;
 	 * the language course one a language course provider with name and contact, languages
-	 * and German skills. The counselling itself shares nothing.
+	 * and German skills. The counselling itself shares nothing, nor does the consent to
+	 * pass first name and phone to a guide (the accompaniment part checks that one).
 	 */
 	public static boolean covers(Purpose purpose, SharingPurpose sharing, String recipientKind, DataCategory category) {
 		if (sharing != SharingPurpose.REFERRAL) {
 			return false;
 		}
 		Set<DataCategory> categories = switch (purpose) {
-			case COUNSELLING -> EnumSet.noneOf(DataCategory.class);
+			case COUNSELLING, GUIDE_ACCOMPANIMENT -> EnumSet.noneOf(DataCategory.class);
 			case REFERRAL -> EnumSet.of(DataCategory.NAME_AND_CONTACT, DataCategory.LANGUAGES, DataCategory.CONCERN);
 			case REFERRAL_JOBCENTER ->
 				"JOBCENTER".equals(recipientKind) ? EnumSet.of(DataCategory.NAME_AND_CONTACT, DataCategory.LANGUAGES,

@@ -8,12 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import de.teilhabe.counselling.access.ClientAccess.Kind;
-import de.teilhabe.counselling.casework.CaseAccess;
-import de.teilhabe.counselling.casework.CaseAccess.CaseStub;
+import de.teilhabe.counselling.casework.contact.CaseHeaders;
 import de.teilhabe.counselling.casework.contact.CaseView;
-import de.teilhabe.counselling.client.Client;
-import de.teilhabe.counselling.client.Clients;
 import de.teilhabe.counselling.client.DataCategory;
 import de.teilhabe.counselling.client.SharingConsents;
 import de.teilhabe.shared.security.Actor;
@@ -53,19 +49,15 @@ class ReferralController {
 
 	private final Referrals referrals;
 
-	private final CaseAccess cases;
-
-	private final Clients clients;
+	private final CaseHeaders headers;
 
 	private final SharingConsents consents;
 
 	private final MessageSource messages;
 
-	ReferralController(Referrals referrals, CaseAccess cases, Clients clients, SharingConsents consents,
-			MessageSource messages) {
+	ReferralController(Referrals referrals, CaseHeaders headers, SharingConsents consents, MessageSource messages) {
 		this.referrals = referrals;
-		this.cases = cases;
-		this.clients = clients;
+		this.headers = headers;
 		this.consents = consents;
 		this.messages = messages;
 	}
@@ -214,14 +206,7 @@ class ReferralController {
 
 	/** The case's header: the case and its client (read and audited as referrals). */
 	private CaseView header(Actor actor, UUID caseId, Model model) {
-		CaseStub stub = this.cases.readable(actor, caseId);
-		Client client = (stub.clientId() != null) ? this.clients.read(actor, stub.clientId(), "referrals") : null;
-		CaseView view = new CaseView(stub.id(), stub.kind(), stub.status(), stub.clientId(),
-				(client != null) ? client.name() : null, (client != null) ? client.clientNumber() : null,
-				(client != null) ? client.languages() : List.of(), stub.grant().kind() == Kind.BREAK_GLASS);
-		model.addAttribute("caseFile", view);
-		model.addAttribute("current", "referrals");
-		return view;
+		return this.headers.show(actor, caseId, "referrals", model);
 	}
 
 	private static Map<String, Object> single(MultiValueMap<String, String> params) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The start page: a counsellor sees how many outcome checks of its referrals are due, a
- * partner how many referrals its organisation has running.
+ * partner how many referrals its organisation has running (nothing when none runs).
  */
 @Component
 class ReferralWorkQueue implements WorkQueue {
@@ -34,8 +34,11 @@ class ReferralWorkQueue implements WorkQueue {
 					this.referrals.countDue(actor)));
 		}
 		if (actor.has(Role.PARTNER)) {
-			items.add(new WorkItem("counselling.referrals.work.incoming", "/referrals/incoming",
-					this.incoming.count(actor)));
+			// only when something runs: a partner with nothing waiting reads „nothing waits“
+			long running = this.incoming.count(actor);
+			if (running > 0) {
+				items.add(new WorkItem("counselling.referrals.work.incoming", "/referrals/incoming", running));
+			}
 		}
 		return items;
 	}
