@@ -58,7 +58,11 @@ class ApiConventionsTest {
 			Map.entry("/api/v1/counselling/cases?kind=SHORT_CONTACT", "demo-token-beratung"),
 			Map.entry("/api/v1/counselling/appointments", "demo-token-beratung"),
 			Map.entry("/api/v1/counselling/tasks", "demo-token-beratung"),
-			Map.entry("/api/v1/counselling/tasks?due=week", "demo-token-beratung"));
+			Map.entry("/api/v1/counselling/tasks?due=week", "demo-token-beratung"),
+			// counselling discrimination (issue 17)
+			Map.entry("/api/v1/counselling/discrimination-complaints", "demo-token-beratung"),
+			Map.entry("/api/v1/counselling/discrimination-complaints?unreviewed=true", "demo-token-beratung"),
+			Map.entry("/api/v1/counselling/expert-consultations", "demo-token-beratung"));
 
 	/** The lists of a case of the demo counsellor (beratung), after {@code {caseId}}. */
 	private static final java.util.List<String> CASE_LISTS = java.util.List.of("/contacts", "/notes", "/tasks");

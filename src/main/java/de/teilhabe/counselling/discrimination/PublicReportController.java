@@ -1,6 +1,5 @@
 package de.teilhabe.counselling.discrimination;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.PublicPageLocale;
-import de.teilhabe.shared.web.TokenBuckets;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
@@ -23,7 +21,6 @@ import de.teilhabe.shared.web.form.FormTimeToken.Verdict;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
@@ -44,8 +41,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * personal data required (a contact only for a reply, with consent), in every public
  * language of the tenant (texts in German and English, the others fall back to German).
  * Against robots, as the guides' sign-up: a hidden honeypot field (filled: answered like
- * a success, nothing stored), a rate limit per client address
- * ({@code teilhabe.counselling.discrimination.reports-per-client-per-hour}, default 10,
+ * a success, nothing stored), a rate limit per client address ({@link ReportRateLimit},
  * then 429); and the form's time token ({@link FormTimeToken}: sent within seconds of
  * being shown, the form is shown again, nothing stored). A report lands as a complaint
  * reported online, not yet reviewed.
@@ -68,17 +64,17 @@ class PublicReportController {
 
 	private final FormTimeToken timeTokens;
 
-	private final TokenBuckets perClient;
+	private final ReportRateLimit limit;
 
 	private final MessageSource messages;
 
 	PublicReportController(Complaints complaints, Tenants tenants, FormTimeToken timeTokens, MessageSource messages,
-			@Value("${teilhabe.counselling.discrimination.reports-per-client-per-hour:10}") int perHour) {
+			ReportRateLimit limit) {
 		this.complaints = complaints;
 		this.tenants = tenants;
 		this.timeTokens = timeTokens;
 		this.messages = messages;
-		this.perClient = new TokenBuckets(perHour, Duration.ofHours(1), 20_000);
+		this.limit = limit;
 	}
 
 	@GetMapping("/p/{slug}/{language}/" + PAGE)
@@ -93,7 +89,7 @@ class PublicReportController {
 			HttpServletResponse response, Model model) {
 		Tenant tenant = page(slug, language, request, model);
 		Language shown = (Language) model.getAttribute("language");
-		if (!this.perClient.take(request.getRemoteAddr())) {
+		if (!this.limit.allow(request.getRemoteAddr())) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
 			model.addAttribute("busy", true);
