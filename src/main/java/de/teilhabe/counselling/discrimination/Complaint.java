@@ -42,7 +42,7 @@ record Complaint(UUID id, Source source, String reportedLanguage, LocalDate inci
 		OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime reviewedAt, OffsetDateTime anonymisedAt) {
 
 	/** Whether a counsellor has reviewed it. */
-	boolean reviewed() {
+	public boolean reviewed() {
 		return this.reviewedAt != null;
 	}
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import de.teilhabe.shared.crypto.BlindIndexNormalisation;
 import de.teilhabe.shared.crypto.EncryptedColumn;
 import de.teilhabe.shared.crypto.FieldEncryption;
 
@@ -27,7 +28,8 @@ public class FormTimeToken {
 	/** The field that carries the token. */
 	public static final String FIELD = "shown";
 
-	private static final EncryptedColumn SIGNED = EncryptedColumn.of("public_form", "time_token");
+	private static final EncryptedColumn SIGNED = EncryptedColumn.of("public_form", "time_token")
+		.withBlindIndex("time_token_signature", BlindIndexNormalisation.NONE);
 
 	private static final Duration VALIDITY = Duration.ofDays(1);
 
