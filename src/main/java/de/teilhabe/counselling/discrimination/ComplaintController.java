@@ -134,8 +134,8 @@ class ComplaintController {
 	 * The cases the complaint may be linked to, by client name: the counsellor's open
 	 * cases (100 at most), and the case linked already.
 	 */
-	private List<Map<String, String>> caseChoices(Actor actor, Complaint complaint) {
-		List<Map<String, String>> choices = new ArrayList<>();
+	private List<Map.Entry<String, String>> caseChoices(Actor actor, Complaint complaint) {
+		List<Map.Entry<String, String>> choices = new ArrayList<>();
 		Locale locale = LocaleContextHolder.getLocale();
 		UUID linked = (complaint != null) ? complaint.caseId() : null;
 		boolean linkedShown = false;
@@ -143,13 +143,12 @@ class ComplaintController {
 			if (row.clientName() == null) {
 				continue;
 			}
-			choices.add(Map.of("key", row.id().toString(), "label",
-					this.messages.getMessage("counselling.discrimination.caseChoice",
-							new Object[] { row.clientName(), row.openedOn().format(DAY) }, locale)));
+			choices.add(Map.entry(row.id().toString(), this.messages.getMessage("counselling.discrimination.caseChoice",
+					new Object[] { row.clientName(), row.openedOn().format(DAY) }, locale)));
 			linkedShown |= row.id().equals(linked);
 		}
 		if (linked != null && !linkedShown) {
-			choices.add(0, Map.of("key", linked.toString(), "label",
+			choices.add(0, Map.entry(linked.toString(),
 					this.messages.getMessage("counselling.discrimination.caseLinked", null, locale)));
 		}
 		return choices;

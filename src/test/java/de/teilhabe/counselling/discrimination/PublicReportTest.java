@@ -96,14 +96,15 @@ class PublicReportTest {
 	void aReportLandsAsAnOnlineComplaintNotYetReviewed() throws InterruptedException {
 		Http anonymous = new Http(this.port);
 		HttpResponse<String> german = anonymous.get(FORM);
-		assertThat(german.body()).contains("<html lang=\"de\" dir=\"ltr\"", "Diskriminierung melden",
-				"Sie müssen keinen Namen", "bei einem Amt oder einer Behörde", "wegen meiner Sprache");
+		assertThat(german.body()).containsPattern("<html lang=\"de\"\\s+dir=\"ltr\"");
+		assertThat(german.body()).contains("Diskriminierung melden", "Sie müssen keinen Namen",
+				"bei einem Amt oder einer Behörde", "wegen meiner Sprache");
 		HttpResponse<String> english = anonymous.get("/p/landkreis-osnabrueck/en/diskriminierung-melden");
-		assertThat(english.body()).contains("<html lang=\"en\" dir=\"ltr\"", "Report discrimination",
-				"at an office or authority");
+		assertThat(english.body()).containsPattern("<html lang=\"en\"\\s+dir=\"ltr\"");
+		assertThat(english.body()).contains("Report discrimination", "at an office or authority");
 		HttpResponse<String> arabic = anonymous.get("/p/landkreis-osnabrueck/ar/diskriminierung-melden");
 		if (arabic.statusCode() == 200) {
-			assertThat(arabic.body()).contains("dir=\"rtl\"");
+			assertThat(arabic.body()).containsPattern("<html lang=\"ar\"\\s+dir=\"rtl\"");
 		}
 		assertThat(anonymous.get("/p/landkreis-osnabrueck/xx/diskriminierung-melden").statusCode()).isEqualTo(404);
 
