@@ -15,6 +15,7 @@ import de.teilhabe.counselling.discrimination.ComplaintCodes.DiscriminationForm;
 import de.teilhabe.counselling.discrimination.ComplaintCodes.Intervention;
 import de.teilhabe.counselling.discrimination.ComplaintCodes.Level;
 import de.teilhabe.counselling.discrimination.ComplaintCodes.Outcome;
+import de.teilhabe.region.Languages;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.ApiPage;
@@ -127,6 +128,12 @@ class ComplaintController {
 		model.addAttribute("caseChoices", caseChoices(actor, complaint));
 		model.addAttribute("caseReadable", complaint != null && this.complaints.readsCase(actor, complaint.caseId()));
 		model.addAttribute("today", this.complaints.today());
+		model.addAttribute("reportedLanguage",
+				(complaint != null && complaint.reportedLanguage() != null)
+						? Languages.find(complaint.reportedLanguage())
+							.map((language) -> language.name(LocaleContextHolder.getLocale()))
+							.orElse(null)
+						: null);
 		return "counselling/discrimination/complaint";
 	}
 
