@@ -175,7 +175,8 @@ class CaseErasureTest {
 			.sql("SELECT details FROM audit_event WHERE action = 'counselling.client.erased' " + "AND record_id = ?")
 			.param(client.toString())
 			.query(String.class)
-			.list()).containsExactly("cases=2, appointments=1, contacts=1, goals=0, notes=1, tasks=1");
+			.list()).containsExactly(
+					"cases=2, appointments=1, contacts=1, discrimination-complaints=0, goals=0, notes=1, tasks=1");
 		// the appointment goes with the client
 		assertThat(jdbc.sql("SELECT count(*) FROM counselling_appointment WHERE id = ?")
 			.param(appointment)
