@@ -95,6 +95,9 @@ class PublicReportTest {
 	@Test
 	void aReportLandsAsAnOnlineComplaintNotYetReviewed() throws InterruptedException {
 		Http anonymous = new Http(this.port);
+		// the public start page leads to the form
+		assertThat(anonymous.get("/p/landkreis-osnabrueck/de/").body()).contains("Diskriminierung erlebt?",
+				"href=\"/p/landkreis-osnabrueck/de/diskriminierung-melden\"");
 		HttpResponse<String> german = anonymous.get(FORM);
 		assertThat(german.body()).containsPattern("<html lang=\"de\"\\s+dir=\"ltr\"");
 		assertThat(german.body()).contains("Diskriminierung melden", "Sie müssen keinen Namen",
