@@ -168,6 +168,23 @@ class ComplaintPermissionTest {
 			.containsEntry("demo2", 0L);
 	}
 
+	@Test
+	void theDemoComplaintsCoverEveryAreaFormAndLevelAndSomeOnlineReportsWait() {
+		Map<String, Object> demo = this.jdbc.sql("""
+				SELECT count(DISTINCT c.area) AS areas, count(DISTINCT c.level) AS levels,
+				  (SELECT count(DISTINCT f) FROM counselling_discrimination_complaint c2, unnest(c2.forms) f
+				   WHERE c2.tenant_id = c.tenant_id) AS forms,
+				  count(*) FILTER (WHERE c.source = 'ONLINE' AND c.reviewed_at IS NULL) AS waiting,
+				  count(*) FILTER (WHERE c.case_id IS NOT NULL) AS linked,
+				  count(*) FILTER (WHERE c.created_at < now() - interval '600 days') AS old
+				FROM counselling_discrimination_complaint c JOIN tenant t ON t.id = c.tenant_id
+				WHERE t.slug = 'landkreis-osnabrueck' GROUP BY c.tenant_id""").query().singleRow();
+		assertThat(demo).containsEntry("areas", 10L).containsEntry("levels", 3L).containsEntry("forms", 5L);
+		assertThat((Long) demo.get("waiting")).isGreaterThanOrEqualTo(4);
+		assertThat((Long) demo.get("linked")).isGreaterThanOrEqualTo(1);
+		assertThat((Long) demo.get("old")).isGreaterThanOrEqualTo(1);
+	}
+
 	private List<String> auditDetails(String action, UUID userId) {
 		return this.jdbc
 			.sql("SELECT details FROM audit_event WHERE action = ? AND record_id = ? AND category = 'ROLE_CHANGE' "

@@ -133,6 +133,12 @@ class PublicReportTest {
 		assertThat(stored).containsEntry("area", "AUTHORITIES")
 			.containsEntry("reported_language", "de")
 			.containsEntry("consent", true);
+		assertThat(this.jdbc.sql(
+				"SELECT actor_name || ' ' || details FROM audit_event WHERE action = 'counselling.discrimination.reported' "
+						+ "AND record_id = ?")
+			.param(stored.get("id").toString())
+			.query(String.class)
+			.list()).containsExactly("public online, de");
 		assertThat(de.teilhabe.counselling.StoredValues.whereStored(this.environment, java.util.List.of(text, contact)))
 			.isEmpty();
 		// the permitted counsellor reads it, marked as not yet reviewed, and the start
