@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
  * PRIVACY_OFFICER's review of break-glass accesses and the record of processing
  * activities (Art. 30) live under {@code /privacy/…} for the officer only (the record is
  * also at {@code /counselling/processing-record} for the counsellors). Ordered first, so
- * that no broader rule of another module comes before it.
+ * that no broader rule of another module comes before it, but after the walled-off
+ * discrimination complaints ({@code discrimination.DiscriminationRequestAuthorizations}).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class CounsellingRequestAuthorizations implements RequestAuthorizations {
 
 	@Override

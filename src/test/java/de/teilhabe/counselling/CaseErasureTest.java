@@ -176,7 +176,7 @@ class CaseErasureTest {
 			.param(client.toString())
 			.query(String.class)
 			.list()).containsExactly(
-					"cases=2, appointments=1, contacts=1, goals=0, household=0, notes=1, referrals=0, tasks=1");
+					"cases=2, appointments=1, contacts=1, discrimination-complaints=0, goals=0, household=0, notes=1, referrals=0, tasks=1");
 		// the appointment goes with the client
 		assertThat(jdbc.sql("SELECT count(*) FROM counselling_appointment WHERE id = ?")
 			.param(appointment)

@@ -169,7 +169,7 @@ class CaseRetentionTest {
 			.query(String.class)
 			.list();
 		assertThat(details).containsExactly(
-				"cases=2, appointments=2, contacts=1, goals=1, household=0, notes=1, referrals=0, tasks=1, clients erased=1, closed by 2023-12-05");
+				"cases=2, appointments=2, contacts=1, discrimination-complaints=0, goals=1, household=0, notes=1, referrals=0, tasks=1, clients erased=1, closed by 2023-12-05");
 		assertThat(count(jdbc,
 				"SELECT count(*) FROM audit_event WHERE tenant_id = ? AND action = "
 						+ "'counselling.client.erased' AND record_id = ? AND actor_name = 'system'",

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the database (the clients, the name keys, the audit log, the event registry, the mail
  * outbox, the sessions …) for values that must not be stored there.
  */
-final class StoredValues {
+public final class StoredValues {
 
 	private StoredValues() {
 	}
@@ -26,7 +26,7 @@ final class StoredValues {
 	 * @param values {@code String}s and {@code byte[]}s
 	 * @return one line per column and value found, empty if none is stored
 	 */
-	static List<String> whereStored(Environment environment, List<?> values) {
+	public static List<String> whereStored(Environment environment, List<?> values) {
 		List<String> found = new ArrayList<>();
 		DatabaseSuperuser.inOneTransaction(environment, (superuser) -> {
 			List<Map<String, Object>> columns = superuser

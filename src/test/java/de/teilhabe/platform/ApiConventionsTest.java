@@ -62,7 +62,11 @@ class ApiConventionsTest {
 			// counselling referrals (issue 17): the partner's incoming ones, the
 			// counsellor's outcome checks
 			Map.entry("/api/v1/referrals/incoming", "demo-token-partner"),
-			Map.entry("/api/v1/counselling/referrals/follow-ups", "demo-token-beratung"));
+			Map.entry("/api/v1/counselling/referrals/follow-ups", "demo-token-beratung"),
+			// counselling discrimination (issue 17)
+			Map.entry("/api/v1/counselling/discrimination-complaints", "demo-token-beratung"),
+			Map.entry("/api/v1/counselling/discrimination-complaints?unreviewed=true", "demo-token-beratung"),
+			Map.entry("/api/v1/counselling/expert-consultations", "demo-token-beratung"));
 
 	/** The lists of a case of the demo counsellor (beratung), after {@code {caseId}}. */
 	private static final java.util.List<String> CASE_LISTS = java.util.List.of("/contacts", "/notes", "/tasks");

@@ -1,5 +1,6 @@
 package de.teilhabe.access.admin;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.access.admin.UserAdministration.InactiveUserException;
+import de.teilhabe.access.admin.UserAdministration.MissingRoleException;
 import de.teilhabe.access.admin.UserAdministration.OwnAccountException;
 import de.teilhabe.access.admin.UserAdministration.RefusedRecordsException;
 import de.teilhabe.access.user.ManagedUser;
@@ -15,6 +17,7 @@ import de.teilhabe.access.user.UserStore;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.BindableRecords.Kind;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.security.Permission;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.web.BadRequestException;
 import de.teilhabe.shared.web.form.CheckedValues;
@@ -131,6 +134,33 @@ class UserAdminController {
 		return flash(redirect, id, "success", "access.users.roles.changed");
 	}
 
+	/**
+	 * Grants ({@code granted=true}) or revokes a permission beside the user's roles (e.g.
+	 * the discrimination complaints for a named counsellor); never one's own.
+	 */
+	@PostMapping("/admin/users/{id}/permissions")
+	String changePermission(@PathVariable UUID id, @RequestParam(required = false) String permission,
+			@RequestParam(required = false) String granted, RedirectAttributes redirect) {
+		Permission chosen = Arrays.stream(Permission.values())
+			.filter((each) -> each.name().equals(permission))
+			.findFirst()
+			.orElseThrow(() -> new BadRequestException("access.error.permission"));
+		try {
+			if ("true".equals(granted)) {
+				this.administration.grant(CurrentActor.get(), id, chosen);
+				return flash(redirect, id, "success", "access.users.permission.granted");
+			}
+			this.administration.revoke(CurrentActor.get(), id, chosen);
+			return flash(redirect, id, "success", "access.users.permission.revoked");
+		}
+		catch (OwnAccountException ex) {
+			return flash(redirect, id, "error", "access.users.permission.own");
+		}
+		catch (MissingRoleException ex) {
+			return flash(redirect, id, "error", "access.users.permission.role");
+		}
+	}
+
 	@PostMapping("/admin/users/{id}/deactivate")
 	String deactivate(@PathVariable UUID id, RedirectAttributes redirect) {
 		try {
@@ -192,6 +222,8 @@ class UserAdminController {
 		model.addAttribute("user", user);
 		model.addAttribute("own", user.id().equals(CurrentActor.get().userId()));
 		model.addAttribute("allRoles", Role.values());
+		model.addAttribute("allPermissions", Permission.values());
+		model.addAttribute("permissions", this.administration.permissions(CurrentActor.get(), user.id()));
 		return "access/user";
 	}
 

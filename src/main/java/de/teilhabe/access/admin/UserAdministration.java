@@ -16,12 +16,14 @@ import de.teilhabe.access.invitation.UserLinks;
 import de.teilhabe.access.invitation.UserLinks.Purpose;
 import de.teilhabe.access.token.ApiTokens;
 import de.teilhabe.access.user.ManagedUser;
+import de.teilhabe.access.user.UserPermissionStore;
 import de.teilhabe.access.user.UserSessions;
 import de.teilhabe.access.user.UserStore;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.mail.MailOutbox;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.BindableRecords.Kind;
+import de.teilhabe.shared.security.Permission;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.web.NotFoundException;
 import org.slf4j.Logger;
@@ -61,8 +63,12 @@ class UserAdministration {
 
 	private final Clock clock;
 
+	private final UserPermissionStore permissions;
+
 	UserAdministration(UserStore users, ApiTokens tokens, UserLinks links, MailOutbox mails, AuditLog audit,
-			Tenants tenants, MessageSource messages, UserSessions sessions, UserDirectory directory, Clock clock) {
+			Tenants tenants, MessageSource messages, UserSessions sessions, UserDirectory directory, Clock clock,
+			UserPermissionStore permissions) {
+		this.permissions = permissions;
 		this.users = users;
 		this.tokens = tokens;
 		this.links = links;
@@ -111,6 +117,48 @@ class UserAdministration {
 		this.sessions.endAll(user.username());
 		this.audit.record(AuditCategory.ROLE_CHANGE, "user.roles.changed", "user", id.toString(), null,
 				before + " -> " + after);
+		for (Permission lost : this.permissions.revokeWithoutRole(admin.tenantId(), id, roles)) {
+			this.audit.record(AuditCategory.ROLE_CHANGE, "user.permission.revoked", "user", id.toString(), null,
+					lost.name() + " (role " + lost.requiredRole().name() + " removed)");
+		}
+	}
+
+	/** The permissions granted to a user of the admin's tenant. */
+	Set<Permission> permissions(Actor admin, UUID id) {
+		return this.permissions.granted(admin.tenantId(), find(admin, id).id());
+	}
+
+	/**
+	 * Grants a user a permission beside its roles; audited as a role change. Nobody
+	 * grants one to themselves, and only to a user holding the permission's role.
+	 * @throws OwnAccountException for the admin's own account
+	 * @throws MissingRoleException if the user does not hold the permission's role
+	 */
+	@Transactional
+	void grant(Actor admin, UUID id, Permission permission) {
+		ManagedUser user = find(admin, id);
+		refuseOwnAccount(admin, user);
+		if (!user.roles().contains(permission.requiredRole())) {
+			throw new MissingRoleException(permission);
+		}
+		if (this.permissions.grant(admin.tenantId(), id, permission, admin.userId())) {
+			this.audit.record(AuditCategory.ROLE_CHANGE, "user.permission.granted", "user", id.toString(), null,
+					permission.name());
+		}
+	}
+
+	/**
+	 * Revokes a user's permission; audited as a role change.
+	 * @throws OwnAccountException for the admin's own account
+	 */
+	@Transactional
+	void revoke(Actor admin, UUID id, Permission permission) {
+		ManagedUser user = find(admin, id);
+		refuseOwnAccount(admin, user);
+		if (this.permissions.revoke(admin.tenantId(), id, permission)) {
+			this.audit.record(AuditCategory.ROLE_CHANGE, "user.permission.revoked", "user", id.toString(), null,
+					permission.name());
+		}
 	}
 
 	/**
@@ -199,6 +247,15 @@ class UserAdministration {
 
 		OwnAccountException() {
 			super("Nobody changes their own roles or deactivates themselves");
+		}
+
+	}
+
+	/** A permission for a user who does not hold its role. */
+	static class MissingRoleException extends RuntimeException {
+
+		MissingRoleException(Permission permission) {
+			super("The permission " + permission + " needs the role " + permission.requiredRole());
 		}
 
 	}

@@ -11,10 +11,12 @@ import de.teilhabe.access.invitation.UserLinks;
 import de.teilhabe.access.invitation.UserLinks.Purpose;
 import de.teilhabe.access.token.ApiTokens;
 import de.teilhabe.access.user.PasswordRules;
+import de.teilhabe.access.user.UserPermissionStore;
 import de.teilhabe.access.user.UserStore;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
+import de.teilhabe.shared.security.Permission;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.startup.StartupTask;
 import org.slf4j.Logger;
@@ -33,6 +35,12 @@ import org.springframework.stereotype.Component;
 class UserSetup implements StartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(UserSetup.class);
+
+	/**
+	 * The demo counsellor who reads the discrimination complaints (Berna Beratung; Bilal
+	 * Beratung does not).
+	 */
+	static final String DISCRIMINATION_COUNSELLOR = "beratung";
 
 	static final List<DemoUser> DEMO_USERS = List.of(
 			new DemoUser("landkreis-osnabrueck", "admin", "Anna Admin", Role.ADMIN),
@@ -60,8 +68,11 @@ class UserSetup implements StartupTask {
 
 	private final BootstrapAdmin bootstrap;
 
+	private final UserPermissionStore permissions;
+
 	UserSetup(UserStore users, Tenants tenants, ApiTokens tokens, PasswordEncoder passwords, PlatformMode mode,
-			UserLinks links, @Value("${teilhabe.bootstrap.tenant.slug:}") String tenantSlug,
+			UserLinks links, UserPermissionStore permissions,
+			@Value("${teilhabe.bootstrap.tenant.slug:}") String tenantSlug,
 			@Value("${teilhabe.bootstrap.admin.username:}") String username,
 			@Value("${teilhabe.bootstrap.admin.email:}") String email,
 			@Value("${teilhabe.bootstrap.admin.password:}") String password) {
@@ -71,6 +82,7 @@ class UserSetup implements StartupTask {
 		this.passwords = passwords;
 		this.mode = mode;
 		this.links = links;
+		this.permissions = permissions;
 		this.bootstrap = new BootstrapAdmin(tenantSlug, username.isBlank() ? "admin" : username.strip(),
 				email.isBlank() ? null : email.strip(), password);
 	}
@@ -154,6 +166,9 @@ class UserSetup implements StartupTask {
 					demo.displayName(), demoPasswordHash, EnumSet.of(demo.role()));
 			this.tokens.store(tenant.id(), id, "Demo", "demo-token-" + demo.username(),
 					Instant.now().plus(3650, ChronoUnit.DAYS));
+			if (DISCRIMINATION_COUNSELLOR.equals(demo.username())) {
+				this.permissions.grant(tenant.id(), id, Permission.DISCRIMINATION_COMPLAINTS, null);
+			}
 			log.info("Demo user '{}' ({}) created in {}", demo.username(), demo.role(), tenant.name());
 		}
 	}

@@ -6,6 +6,7 @@ import java.util.UUID;
 import de.teilhabe.access.invitation.UserLinks;
 import de.teilhabe.access.token.ApiTokens;
 import de.teilhabe.access.user.UserAccount;
+import de.teilhabe.access.user.UserPermissionStore;
 import de.teilhabe.access.user.UserStore;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
@@ -38,6 +39,9 @@ class BootstrapAdminTest {
 
 	@Autowired
 	UserStore users;
+
+	@Autowired
+	UserPermissionStore permissions;
 
 	@Autowired
 	Tenants tenants;
@@ -105,7 +109,7 @@ class BootstrapAdminTest {
 
 	private UserSetup setup(boolean demo, Tenant tenant, String username, String password) {
 		return new UserSetup(this.users, this.tenants, this.tokens, this.passwords, new PlatformMode(demo, true),
-				this.links, tenant.slug(), username, username + "@example.org", password);
+				this.links, this.permissions, tenant.slug(), username, username + "@example.org", password);
 	}
 
 }
