@@ -34,7 +34,8 @@ class ReferralWorkQueue implements WorkQueue {
 					this.referrals.countDue(actor)));
 		}
 		if (actor.has(Role.PARTNER)) {
-			// only when something runs: a partner with nothing waiting reads „nothing waits“
+			// only when something runs: a partner with nothing waiting reads „nothing
+			// waits“
 			long running = this.incoming.count(actor);
 			if (running > 0) {
 				items.add(new WorkItem("counselling.referrals.work.incoming", "/referrals/incoming", running));
