@@ -87,7 +87,8 @@ class CounsellingJourneyBrowserTest extends BrowserTest {
 		assertThat(this.browser.find("main").getText()).contains(followUp);
 	}
 
-	private static String letters(int count) {
+	/** Random lower-case letters: a name part no other test uses. */
+	static String letters(int count) {
 		StringBuilder letters = new StringBuilder();
 		for (int i = 0; i < count; i++) {
 			letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
