@@ -1,6 +1,5 @@
 package de.teilhabe.counselling.statistics;
 
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,22 +10,16 @@ import java.util.UUID;
 import de.teilhabe.counselling.casework.CaseKind;
 import de.teilhabe.counselling.casework.ContactChannel;
 import de.teilhabe.counselling.casework.Topic;
+import de.teilhabe.monitoring.MonthlySeries;
 import de.teilhabe.monitoring.OperationalStatistics;
 import de.teilhabe.monitoring.Publication;
 import de.teilhabe.monitoring.Published;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
-import de.teilhabe.shared.jobs.JobLock;
-import de.teilhabe.shared.time.Times;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The Beratungsstelle's operational series, published to the monitoring
@@ -65,8 +58,6 @@ public class CounsellingSeries {
 
 	private static final String MODULE = "counselling";
 
-	private static final Logger log = LoggerFactory.getLogger(CounsellingSeries.class);
-
 	private final CounsellingStatistics statistics;
 
 	private final OperationalStatistics monitoring;
@@ -75,53 +66,27 @@ public class CounsellingSeries {
 
 	private final JdbcClient jdbc;
 
-	private final JobLock lock;
-
-	private final Times times;
-
-	private final Clock clock;
-
-	private final TransactionTemplate transactions;
+	private final MonthlySeries monthly;
 
 	CounsellingSeries(CounsellingStatistics statistics, OperationalStatistics monitoring, Tenants tenants,
-			JdbcClient jdbc, JobLock lock, Times times, Clock clock, PlatformTransactionManager transactionManager) {
+			JdbcClient jdbc, MonthlySeries monthly) {
 		this.statistics = statistics;
 		this.monitoring = monitoring;
 		this.tenants = tenants;
 		this.jdbc = jdbc;
-		this.lock = lock;
-		this.times = times;
-		this.clock = clock;
-		this.transactions = new TransactionTemplate(transactionManager);
-		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.monthly = monthly;
 	}
 
 	/** The monthly job: the month before, for every tenant with cases. */
 	@Scheduled(cron = "${teilhabe.counselling.statistics.publish-cron:0 45 3 1 * *}",
 			zone = "${teilhabe.time-zone:Europe/Berlin}")
 	public void publishLastMonth() {
-		YearMonth month = YearMonth.from(this.times.today(this.clock)).minusMonths(1);
-		this.lock.runExclusively(JOB, () -> {
-			for (Tenant tenant : this.tenants.all()) {
-				if (hasCases(tenant.id())) {
-					try {
-						this.transactions.executeWithoutResult((status) -> publish(tenant.id(), month));
-					}
-					catch (RuntimeException ex) {
-						log.error("Publishing the counselling series of {} for tenant {} failed", month, tenant.id(),
-								ex);
-					}
-				}
-			}
-		});
+		this.monthly.publishLastMonth(JOB, "counselling series", this::hasCases, this::publish);
 	}
 
 	/** Publishes the months before today, the oldest first (the demo's start). */
 	public void publishLastMonths(UUID tenantId, int months) {
-		YearMonth last = YearMonth.from(this.times.today(this.clock)).minusMonths(1);
-		for (YearMonth month = last.minusMonths(months - 1L); !month.isAfter(last); month = month.plusMonths(1)) {
-			publish(tenantId, month);
-		}
+		this.monthly.publishLastMonths(tenantId, months, this::publish);
 	}
 
 	/** Publishes every series of one month of a tenant (replacing that month). */

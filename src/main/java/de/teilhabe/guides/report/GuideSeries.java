@@ -1,6 +1,5 @@
 package de.teilhabe.guides.report;
 
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,22 +16,16 @@ import de.teilhabe.guides.guide.GuideRegions;
 import de.teilhabe.guides.guide.Topic;
 import de.teilhabe.guides.report.GuideReports.Cell;
 import de.teilhabe.guides.report.GuideReports.MonthCounts;
+import de.teilhabe.monitoring.MonthlySeries;
 import de.teilhabe.monitoring.OperationalStatistics;
 import de.teilhabe.monitoring.Publication;
 import de.teilhabe.monitoring.Published;
 import de.teilhabe.region.Region;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
-import de.teilhabe.shared.jobs.JobLock;
-import de.teilhabe.shared.time.Times;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The guide network's operational series, published to the monitoring
@@ -63,8 +56,6 @@ public class GuideSeries {
 
 	private static final String MODULE = "guides";
 
-	private static final Logger log = LoggerFactory.getLogger(GuideSeries.class);
-
 	private final GuideReports reports;
 
 	private final OperationalStatistics statistics;
@@ -73,52 +64,27 @@ public class GuideSeries {
 
 	private final Tenants tenants;
 
-	private final JobLock lock;
-
-	private final Times times;
-
-	private final Clock clock;
-
-	private final TransactionTemplate transactions;
+	private final MonthlySeries monthly;
 
 	GuideSeries(GuideReports reports, OperationalStatistics statistics, GuideRegions regions, Tenants tenants,
-			JobLock lock, Times times, Clock clock, PlatformTransactionManager transactionManager) {
+			MonthlySeries monthly) {
 		this.reports = reports;
 		this.statistics = statistics;
 		this.regions = regions;
 		this.tenants = tenants;
-		this.lock = lock;
-		this.times = times;
-		this.clock = clock;
-		this.transactions = new TransactionTemplate(transactionManager);
-		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.monthly = monthly;
 	}
 
 	/** The monthly job: the month before, for every tenant with requests. */
 	@Scheduled(cron = "${teilhabe.guides.reports.publish-cron:0 30 3 1 * *}",
 			zone = "${teilhabe.time-zone:Europe/Berlin}")
 	public void publishLastMonth() {
-		YearMonth month = YearMonth.from(this.times.today(this.clock)).minusMonths(1);
-		this.lock.runExclusively(JOB, () -> {
-			for (Tenant tenant : this.tenants.all()) {
-				if (this.reports.hasRequests(tenant.id())) {
-					try {
-						this.transactions.executeWithoutResult((status) -> publish(tenant.id(), month));
-					}
-					catch (RuntimeException ex) {
-						log.error("Publishing the guides series of {} for tenant {} failed", month, tenant.id(), ex);
-					}
-				}
-			}
-		});
+		this.monthly.publishLastMonth(JOB, "guides series", this.reports::hasRequests, this::publish);
 	}
 
 	/** Publishes the months before today, the oldest first (the demo's start). */
 	public void publishLastMonths(UUID tenantId, int months) {
-		YearMonth last = YearMonth.from(this.times.today(this.clock)).minusMonths(1);
-		for (YearMonth month = last.minusMonths(months - 1L); !month.isAfter(last); month = month.plusMonths(1)) {
-			publish(tenantId, month);
-		}
+		this.monthly.publishLastMonths(tenantId, months, this::publish);
 	}
 
 	/** Publishes both series of one month of a tenant (replacing that month). */
