@@ -20,9 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * When a module publishes its operational series ({@link OperationalStatistics}): the
- * monthly job for the month before today, for every tenant with data, under the platform's
- * job lock (one instance), each tenant in a transaction of its own (one tenant's failure
- * is logged, the others go on); and the months before today at the demo's start.
+ * monthly job for the month before today, for every tenant with data, under the
+ * platform's job lock (one instance), each tenant in a transaction of its own (one
+ * tenant's failure is logged, the others go on); and the months before today at the
+ * demo's start.
  */
 @Component
 public class MonthlySeries {
