@@ -197,6 +197,18 @@ class ComplaintApiTest {
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(fields(refused)).containsExactly("caseId");
 
+		// Art. 15: the complaint is in the client's export, in words, with its text
+		TestUser officer = this.fixtures.user(CounsellingFixtures.LANDKREIS, Role.PRIVACY_OFFICER);
+		String export = this.fixtures.api(officer)
+			.get("/api/v1/privacy/subjects/counselling-client/" + client + "/export?reason=Auskunft")
+			.body();
+		assertThat(export).contains("\"counselling.discrimination-complaints\"")
+			.contains("\"area\":\"Arbeit\"")
+			.contains("Religion")
+			.contains(text);
+		assertThat(this.fixtures.readReasons(client, officer.id()))
+			.contains("data subject request: discrimination complaints");
+
 		// the case's anonymisation clears the description (every retention hook, as the
 		// retention rule runs them)
 		int cleared = this.context.getBeansOfType(CaseRetentionHook.class)
