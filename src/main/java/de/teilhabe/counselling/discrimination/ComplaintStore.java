@@ -119,6 +119,24 @@ class ComplaintStore {
 			.optional();
 	}
 
+	/** The complaints linked to any case of a client, oldest first, texts decrypted. */
+	List<Complaint> ofClient(UUID tenantId, UUID clientId) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + ", description_sealed, reply_contact_sealed FROM "
+					+ "counselling_discrimination_complaint d WHERE tenant_id = ? AND case_id IN "
+					+ "(SELECT id FROM counselling_case WHERE tenant_id = ? AND client_id = ?) ORDER BY created_at, id")
+			.params(tenantId, tenantId, clientId)
+			.query((rs, row) -> {
+				UUID id = rs.getObject("id", UUID.class);
+				return complaint(rs,
+						this.fields.decrypt(ComplaintColumns.DESCRIPTION, tenantId, id,
+								rs.getBytes("description_sealed")),
+						this.fields.decrypt(ComplaintColumns.REPLY_CONTACT, tenantId, id,
+								rs.getBytes("reply_contact_sealed")));
+			})
+			.list();
+	}
+
 	/** A page of the tenant's complaints, newest first, without texts. */
 	List<Complaint> page(UUID tenantId, boolean unreviewedOnly, ApiPaging paging) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM counselling_discrimination_complaint WHERE tenant_id = ?"

@@ -1,6 +1,8 @@
 package de.teilhabe.counselling.discrimination;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,6 +13,7 @@ import de.teilhabe.access.AccessFixtures.TestUser;
 import de.teilhabe.counselling.CounsellingFixtures;
 import de.teilhabe.counselling.StoredValues;
 import de.teilhabe.counselling.retention.CaseRetentionHook;
+import de.teilhabe.shared.privacy.RetentionRule;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
@@ -194,6 +197,18 @@ class ComplaintApiTest {
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(fields(refused)).containsExactly("caseId");
 
+		// Art. 15: the complaint is in the client's export, in words, with its text
+		TestUser officer = this.fixtures.user(CounsellingFixtures.LANDKREIS, Role.PRIVACY_OFFICER);
+		String export = this.fixtures.api(officer)
+			.get("/api/v1/privacy/subjects/counselling-client/" + client + "/export?reason=Auskunft")
+			.body();
+		assertThat(export).contains("\"counselling.discrimination-complaints\"")
+			.contains("\"area\":\"Arbeit\"")
+			.contains("Religion")
+			.contains(text);
+		assertThat(this.fixtures.readReasons(client, officer.id()))
+			.contains("data subject request: discrimination complaints");
+
 		// the case's anonymisation clears the description (every retention hook, as the
 		// retention rule runs them)
 		int cleared = this.context.getBeansOfType(CaseRetentionHook.class)
@@ -208,6 +223,45 @@ class ComplaintApiTest {
 			.containsEntry("area", Map.of("code", "WORK", "name", "Arbeit"));
 		assertThat(after.get("anonymisedAt")).isNotNull();
 		assertThat(StoredValues.whereStored(this.environment, List.of(text))).isEmpty();
+	}
+
+	@Test
+	void complaintsWithoutACaseLoseTheirTextsAfterTheRetentionPeriod() {
+		String oldText = "Abgewiesen an der Tür " + uniqueName("Alt");
+		String recentText = "Abgewiesen am Schalter " + uniqueName("Neu");
+		UUID old = UUID.fromString((String) json(post("""
+				{"area": "LEISURE", "characteristics": ["ETHNIC_ORIGIN"], "forms": ["DIRECT"], "description": "%s"}"""
+			.formatted(oldText))).get("id"));
+		UUID recent = UUID.fromString((String) json(post("""
+				{"area": "AUTHORITIES", "characteristics": ["LANGUAGE"], "forms": ["INDIRECT"], "description": "%s"}"""
+			.formatted(recentText))).get("id"));
+		Instant now = Instant.now();
+		changedAt(old, now.minus(Duration.ofDays(3 * 365 + 1)));
+		changedAt(recent, now.minus(Duration.ofDays(3 * 365 - 2)));
+		RetentionRule rule = this.context.getBeansOfType(RetentionRule.class)
+			.values()
+			.stream()
+			.filter((candidate) -> candidate.name().equals("counselling.discrimination-complaint-texts"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(rule.apply(this.counsellor.tenantId(), now)).isGreaterThanOrEqualTo(1);
+		Map<String, Object> cleared = json(this.api.get(API + "/" + old));
+		assertThat(cleared).containsEntry("description", null)
+			.containsEntry("area", Map.of("code", "LEISURE", "name", "Freizeit"));
+		assertThat(cleared.get("anonymisedAt")).isNotNull();
+		assertThat(json(this.api.get(API + "/" + recent))).containsEntry("description", recentText)
+			.containsEntry("anonymisedAt", null);
+		assertThat(StoredValues.whereStored(this.environment, List.of(oldText))).isEmpty();
+		// a second run clears nothing of these two
+		rule.apply(this.counsellor.tenantId(), now);
+		assertThat(json(this.api.get(API + "/" + recent))).containsEntry("description", recentText);
+	}
+
+	private void changedAt(UUID complaint, Instant at) {
+		this.jdbc.sql("UPDATE counselling_discrimination_complaint SET created_at = ?, updated_at = ? WHERE id = ?")
+			.params(at.atOffset(java.time.ZoneOffset.UTC), at.atOffset(java.time.ZoneOffset.UTC), complaint)
+			.update();
 	}
 
 	private long count() {
