@@ -674,7 +674,8 @@ class DemoCouncil implements StartupTask {
 			LocalDate date = start.toLocalDate();
 			this.meetingDate = date;
 			this.meetings.add(new Object[] { this.tenant, id, committee, name, ts(start), ts(end), location,
-					state.name(), stamp(at(date.minusWeeks(6), 9, 0)), stamp(modified(date, state)) });
+					state.name(), stamp(at(date.minusWeeks(6), 9, 0)), stamp(modified(date, state)),
+					state == MeetingState.HELD ? stamp(modified(date, state)) : null });
 			return id;
 		}
 
@@ -760,7 +761,8 @@ class DemoCouncil implements StartupTask {
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", this.locations);
 			jdbc.batchUpdate("""
 					INSERT INTO council_meeting (tenant_id, id, committee_id, name, starts_at, ends_at, location_id,
-					  state, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", this.meetings);
+					  state, created_at, modified_at, minutes_published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+					this.meetings);
 			jdbc.batchUpdate("""
 					INSERT INTO council_paper (tenant_id, id, reference, name, paper_type, paper_date, public,
 					  originator_committee_id, created_at, modified_at, deleted)
