@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -644,9 +646,19 @@ class DemoCouncil implements StartupTask {
 			return id;
 		}
 
+		/** A made-up address under the reserved domain {@code example.org} (RFC 2606). */
+		private static String demoAddress(String given, String family) {
+			String local = Normalizer.normalize(given + "." + family, Normalizer.Form.NFD)
+				.replaceAll("\\p{M}", "")
+				.replaceAll("[^A-Za-z.-]", "")
+				.toLowerCase(Locale.ROOT);
+			return local + "@beirat-demo.example.org";
+		}
+
 		private UUID person(String given, String family, OffsetDateTime created) {
 			UUID id = UUID.randomUUID();
-			this.persons.add(new Object[] { this.tenant, id, given, family, stamp(created), stamp(created) });
+			this.persons.add(new Object[] { this.tenant, id, given, family, stamp(created), stamp(created),
+					demoAddress(given, family) });
 			return id;
 		}
 
@@ -749,8 +761,8 @@ class DemoCouncil implements StartupTask {
 					  start_date, description, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 					this.committees);
 			jdbc.batchUpdate("""
-					INSERT INTO council_person (tenant_id, id, given_name, family_name, created_at, modified_at)
-					VALUES (?, ?, ?, ?, ?, ?)""", this.persons);
+					INSERT INTO council_person (tenant_id, id, given_name, family_name, created_at, modified_at, email)
+					VALUES (?, ?, ?, ?, ?, ?, ?)""", this.persons);
 			jdbc.batchUpdate("""
 					INSERT INTO council_membership (tenant_id, id, person_id, committee_id, term_id, role,
 					  voting_right, delegated_by, start_date, end_date, replaces_id, created_at, modified_at)
