@@ -1,13 +1,18 @@
 package de.teilhabe.platform;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import de.teilhabe.shared.web.NavigationItem;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +26,23 @@ class NavigationTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	List<NavigationItem> items;
+
+	@Autowired
+	MessageSource messages;
+
+	@Test
+	void everyEntryHasItsLabelAndStartPageText() {
+		// a missing text would show its raw key in the menu or on a start page tile
+		assertThat(this.items).isNotEmpty().allSatisfy((item) -> {
+			assertThat(this.messages.getMessage(item.key(), null, null, Locale.GERMAN)).as(item.key()).isNotBlank();
+			assertThat(this.messages.getMessage(item.key() + ".description", null, null, Locale.GERMAN))
+				.as(item.key() + ".description")
+				.isNotBlank();
+		});
+	}
 
 	@Test
 	void entriesAreGroupedInSectionsInOrder() {
