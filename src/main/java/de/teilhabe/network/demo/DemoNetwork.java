@@ -10,8 +10,8 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 
 import de.teilhabe.access.UserDirectory;
+import de.teilhabe.council.Committees;
 import de.teilhabe.network.committee.CommitteeForms;
-import de.teilhabe.network.committee.CommitteeStore;
 import de.teilhabe.network.event.EventForm;
 import de.teilhabe.network.event.EventStore;
 import de.teilhabe.network.offer.OfferForm;
@@ -53,7 +53,7 @@ class DemoNetwork implements StartupTask {
 
 	private final SupportStore support;
 
-	private final CommitteeStore committees;
+	private final Committees committees;
 
 	private final UserDirectory users;
 
@@ -64,8 +64,8 @@ class DemoNetwork implements StartupTask {
 	private final Times times;
 
 	DemoNetwork(Tenants tenants, OrganisationStore organisations, OfferStore offers, EventStore events,
-			ProjectStore projects, SupportStore support, CommitteeStore committees, UserDirectory users,
-			PlatformMode mode, Clock clock, Times times) {
+			ProjectStore projects, SupportStore support, Committees committees, UserDirectory users, PlatformMode mode,
+			Clock clock, Times times) {
 		this.tenants = tenants;
 		this.organisations = organisations;
 		this.offers = offers;
@@ -218,21 +218,24 @@ class DemoNetwork implements StartupTask {
 				now);
 		UUID roundTable = UUID.randomUUID();
 		this.committees.create(t, roundTable,
-				values(CommitteeForms.empty(CommitteeForms.COMMITTEE_FIELDS), "name",
+				CommitteeForms.committee(values(CommitteeForms.empty(CommitteeForms.COMMITTEE_FIELDS), "name",
 						"Runder Tisch Integration Osnabrück", "shortName", "Runder Tisch", "classification", "Netzwerk",
 						"startDate", "2015-10-01", "officeRole", "Moderation", "description",
-						"Träger, Vereine und Verwaltung stimmen Angebote für Zugewanderte in der Stadt ab."),
+						"Träger, Vereine und Verwaltung stimmen Angebote für Zugewanderte in der Stadt ab.")),
 				now);
 		for (UUID member : new UUID[] { haus, jmd, sprachen }) {
 			this.committees.createMembership(t, UUID.randomUUID(), roundTable,
-					values(CommitteeForms.empty(CommitteeForms.MEMBERSHIP_FIELDS), "organisation", member.toString(),
-							"role", "Mitglied", "votingRight", "true", "startDate", "2015-10-01"),
+					CommitteeForms.membership(values(CommitteeForms.empty(CommitteeForms.MEMBERSHIP_FIELDS),
+							"organisation", member.toString(), "role", "Mitglied", "votingRight", "true", "startDate",
+							"2015-10-01")),
 					now);
 		}
 		this.committees.createMeeting(t, UUID.randomUUID(), roundTable,
-				values(CommitteeForms.empty(CommitteeForms.MEETING_FIELDS), "name", "Sitzung des Runden Tisches",
-						"date", today.plusMonths(1).withDayOfMonth(20).toString(), "startTime", "15:00", "location",
-						"Rathaus Osnabrück, Raum 201", "state", "INVITED"),
+				CommitteeForms.meeting(
+						values(CommitteeForms.empty(CommitteeForms.MEETING_FIELDS), "name",
+								"Sitzung des Runden Tisches", "date", today.plusMonths(1).withDayOfMonth(20).toString(),
+								"startTime", "15:00", "location", "Rathaus Osnabrück, Raum 201", "state", "INVITED"),
+						this.times),
 				now);
 	}
 
@@ -352,33 +355,33 @@ class DemoNetwork implements StartupTask {
 	private void committee(UUID t, OffsetDateTime now, LocalDate today, UUID bruecke, UUID caritas, UUID jugend) {
 		UUID committee = UUID.randomUUID();
 		this.committees.create(t, committee,
-				values(CommitteeForms.empty(CommitteeForms.COMMITTEE_FIELDS), "name",
+				CommitteeForms.committee(values(CommitteeForms.empty(CommitteeForms.COMMITTEE_FIELDS), "name",
 						"Arbeitskreis Integration Landkreis Osnabrück", "shortName", "AK Integration", "classification",
 						"Arbeitskreis", "startDate", "2016-03-01", "officeRole", "Geschäftsführung", "description",
-						"Austausch der Träger der Integrationsarbeit im Landkreis; viermal im Jahr."),
+						"Austausch der Träger der Integrationsarbeit im Landkreis; viermal im Jahr.")),
 				now);
 		this.committees.createMembership(t, UUID.randomUUID(), committee,
-				values(CommitteeForms.empty(CommitteeForms.MEMBERSHIP_FIELDS), "organisation", caritas.toString(),
-						"role", "Sprecherin", "votingRight", "true", "startDate", "2016-03-01"),
+				CommitteeForms.membership(values(CommitteeForms.empty(CommitteeForms.MEMBERSHIP_FIELDS), "organisation",
+						caritas.toString(), "role", "Sprecherin", "votingRight", "true", "startDate", "2016-03-01")),
 				now);
 		this.committees.createMembership(t, UUID.randomUUID(), committee,
-				values(CommitteeForms.empty(CommitteeForms.MEMBERSHIP_FIELDS), "organisation", bruecke.toString(),
-						"role", "Mitglied", "votingRight", "true", "startDate", "2019-01-01"),
+				CommitteeForms.membership(values(CommitteeForms.empty(CommitteeForms.MEMBERSHIP_FIELDS), "organisation",
+						bruecke.toString(), "role", "Mitglied", "votingRight", "true", "startDate", "2019-01-01")),
 				now);
-		this.committees.createMembership(
-				t, UUID.randomUUID(), committee, values(CommitteeForms.empty(CommitteeForms.MEMBERSHIP_FIELDS),
-						"organisation", jugend.toString(), "role", "Gast", "startDate", today.minusYears(1).toString()),
-				now);
-		this.committees.createMeeting(t, UUID.randomUUID(), committee,
-				values(CommitteeForms.empty(CommitteeForms.MEETING_FIELDS), "name", "Sitzung des Arbeitskreises",
-						"date", today.minusMonths(2).toString(), "startTime", "14:00", "endTime", "16:30", "location",
-						"Kreishaus Osnabrück, Raum 3", "state", "HELD", "notes",
-						"Bericht aus dem Projekt Sprachbrücke Kita; Planung der Interkulturellen Woche."),
+		this.committees.createMembership(t, UUID.randomUUID(), committee,
+				CommitteeForms.membership(values(CommitteeForms.empty(CommitteeForms.MEMBERSHIP_FIELDS), "organisation",
+						jugend.toString(), "role", "Gast", "startDate", today.minusYears(1).toString())),
 				now);
 		this.committees.createMeeting(t, UUID.randomUUID(), committee,
-				values(CommitteeForms.empty(CommitteeForms.MEETING_FIELDS), "name", "Sitzung des Arbeitskreises",
-						"date", today.plusMonths(1).toString(), "startTime", "14:00", "location",
-						"Kreishaus Osnabrück, Raum 3", "state", "INVITED"),
+				CommitteeForms.meeting(values(CommitteeForms.empty(CommitteeForms.MEETING_FIELDS), "name",
+						"Sitzung des Arbeitskreises", "date", today.minusMonths(2).toString(), "startTime", "14:00",
+						"endTime", "16:30", "location", "Kreishaus Osnabrück, Raum 3", "state", "HELD", "notes",
+						"Bericht aus dem Projekt Sprachbrücke Kita; Planung der Interkulturellen Woche."), this.times),
+				now);
+		this.committees.createMeeting(t, UUID.randomUUID(), committee,
+				CommitteeForms.meeting(values(CommitteeForms.empty(CommitteeForms.MEETING_FIELDS), "name",
+						"Sitzung des Arbeitskreises", "date", today.plusMonths(1).toString(), "startTime", "14:00",
+						"location", "Kreishaus Osnabrück, Raum 3", "state", "INVITED"), this.times),
 				now);
 	}
 
