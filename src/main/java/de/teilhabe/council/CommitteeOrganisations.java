@@ -14,4 +14,10 @@ public interface CommitteeOrganisations {
 	/** The names of those of the organisations the tenant has. */
 	Map<UUID, String> names(UUID tenantId, Collection<UUID> organisationIds);
 
+	/**
+	 * The ids of the tenant's organisations with exactly these names (the demo data names
+	 * the member organisations of its committees).
+	 */
+	Map<String, UUID> idsByName(UUID tenantId, Collection<String> names);
+
 }

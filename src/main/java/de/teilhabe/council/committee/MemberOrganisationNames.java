@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The names of member organisations, from the module that keeps them
  * ({@link CommitteeOrganisations}); without one (a module test of the council alone) the
- * memberships name no organisation.
+ * memberships name no organisation and the demo finds none.
  */
 @Component
 class MemberOrganisationNames {
@@ -29,6 +29,11 @@ class MemberOrganisationNames {
 		}
 		CommitteeOrganisations source = this.organisations.getIfAvailable();
 		return (source != null) ? source.names(tenantId, ids) : Map.of();
+	}
+
+	Map<String, UUID> ids(UUID tenantId, Collection<String> names) {
+		CommitteeOrganisations source = this.organisations.getIfAvailable();
+		return (source != null) ? source.idsByName(tenantId, names) : Map.of();
 	}
 
 }

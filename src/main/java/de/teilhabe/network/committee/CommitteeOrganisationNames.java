@@ -44,6 +44,18 @@ class CommitteeOrganisationNames implements CommitteeOrganisations {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
+	@Override
+	public Map<String, UUID> idsByName(UUID tenantId, Collection<String> names) {
+		return this.jdbc
+			.sql("SELECT name, min(CAST(id AS TEXT)) AS id FROM network_organisation WHERE tenant_id = ?"
+					+ " AND name = ANY(CAST(? AS TEXT[])) GROUP BY name")
+			.params(tenantId, names.toArray(String[]::new))
+			.query((rs, row) -> Map.entry(rs.getString("name"), UUID.fromString(rs.getString("id"))))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
 	/** An organisation that leaves the network leaves its committees. */
 	@EventListener
 	void removed(OrganisationRemoved event) {
