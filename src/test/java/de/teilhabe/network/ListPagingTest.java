@@ -41,10 +41,10 @@ class ListPagingTest {
 		UUID tenantId = fixtures.access().tenantId(LANDKREIS);
 		String word = unique("paging").toLowerCase(java.util.Locale.ROOT);
 		this.jdbc.sql("""
-				INSERT INTO network_committee (tenant_id, id, name, classification, office_role, search_text,
-				  created_at, updated_at)
-				SELECT ?, gen_random_uuid(), 'Arbeitskreis ' || ? || ' ' || to_char(g, 'FM000'), 'Arbeitskreis',
-				  'Mitglied', ? || ' ' || g, now(), now()
+				INSERT INTO council_committee (tenant_id, id, kind, name, classification, office_role, search_text,
+				  created_at, modified_at)
+				SELECT ?, gen_random_uuid(), 'NETWORK', 'Arbeitskreis ' || ? || ' ' || to_char(g, 'FM000'),
+				  'Arbeitskreis', 'Mitglied', ? || ' ' || g, now(), now()
 				FROM generate_series(1, 51) g""").params(tenantId, word, word).update();
 		this.jdbc.sql("""
 				INSERT INTO network_training (tenant_id, id, title, audience, held_on, search_text, created_at,

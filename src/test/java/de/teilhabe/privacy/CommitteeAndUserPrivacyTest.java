@@ -95,9 +95,9 @@ class CommitteeAndUserPrivacyTest {
 		}
 		String committeePage = office.get("/network/committees/" + committee).body();
 		assertThat(committeePage).doesNotContain(person).contains(organisationName);
-		assertThat(count("SELECT count(*) FROM network_committee_membership WHERE id = ?", alone)).isZero();
-		assertThat(count("SELECT count(*) FROM network_committee_membership WHERE id = ? AND person_name IS NULL",
-				forOrganisation))
+		assertThat(count("SELECT count(*) FROM council_membership WHERE id = ?", alone)).isZero();
+		assertThat(
+				count("SELECT count(*) FROM council_membership WHERE id = ? AND person_name IS NULL", forOrganisation))
 			.isOne();
 		assertThat(this.officer.get("/privacy/subjects?q=" + person.replace(" ", "+")).body())
 			.contains("Keine Treffer");
@@ -119,9 +119,8 @@ class CommitteeAndUserPrivacyTest {
 		assertThat(rule("network.committee-member.former")
 			.apply(this.network.access().tenantId(NetworkFixtures.LANDKREIS), Instant.parse("2026-12-04T10:00:00Z")))
 			.isGreaterThanOrEqualTo(1);
-		assertThat(count("SELECT count(*) FROM network_committee_membership WHERE id = ?", gone)).isZero();
-		assertThat(count("SELECT count(*) FROM network_committee_membership WHERE id IN (?, ?)", left, stays))
-			.isEqualTo(2);
+		assertThat(count("SELECT count(*) FROM council_membership WHERE id = ?", gone)).isZero();
+		assertThat(count("SELECT count(*) FROM council_membership WHERE id IN (?, ?)", left, stays)).isEqualTo(2);
 		assertThat(office.get("/network/committees/" + committee).body()).doesNotContain(longGone)
 			.contains(recent)
 			.contains(current);
@@ -234,8 +233,8 @@ class CommitteeAndUserPrivacyTest {
 		HttpResponse<String> response = post(office, "/network/committees/" + committee + "/memberships/new",
 				"/network/committees/" + committee + "/memberships", pairs);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-		return this.jdbc.sql(
-				"SELECT id FROM network_committee_membership WHERE committee_id = ? ORDER BY created_at DESC, id LIMIT 1")
+		return this.jdbc
+			.sql("SELECT id FROM council_membership WHERE committee_id = ? ORDER BY created_at DESC, id LIMIT 1")
 			.param(committee)
 			.query(UUID.class)
 			.single();

@@ -137,8 +137,9 @@ class DemoCouncil implements StartupTask {
 		if (tenant == null) {
 			return;
 		}
-		Integer existing = this.jdbc.queryForObject("SELECT count(*) FROM council_committee WHERE tenant_id = ?",
-				Integer.class, tenant.id());
+		Integer existing = this.jdbc.queryForObject(
+				"SELECT count(*) FROM council_committee WHERE tenant_id = ? AND kind <> 'NETWORK'", Integer.class,
+				tenant.id());
 		if (existing != null && existing > 0) {
 			return;
 		}

@@ -24,6 +24,14 @@ class OfficeStore {
 	/** Meetings per page of the list. */
 	static final int PAGE_SIZE = 50;
 
+	/**
+	 * The meetings (alias {@code m}) of the council and its working groups: the
+	 * committees the office only sits on (kind {@code NETWORK}) are the network's pages'
+	 * business.
+	 */
+	private static final String OF_THE_COUNCIL = " JOIN council_committee c ON c.tenant_id = m.tenant_id"
+			+ " AND c.id = m.committee_id AND c.kind <> 'NETWORK'";
+
 	private final JdbcClient jdbc;
 
 	OfficeStore(JdbcClient jdbc) {
@@ -94,7 +102,8 @@ class OfficeStore {
 	}
 
 	long countMeetings(UUID tenantId) {
-		return this.jdbc.sql("SELECT count(*) FROM council_meeting WHERE tenant_id = ? AND NOT deleted")
+		return this.jdbc
+			.sql("SELECT count(*) FROM council_meeting m" + OF_THE_COUNCIL + " WHERE m.tenant_id = ? AND NOT m.deleted")
 			.params(tenantId)
 			.query(Long.class)
 			.single();
@@ -107,6 +116,7 @@ class OfficeStore {
 				       (SELECT count(*) FROM council_agenda_item i WHERE i.tenant_id = m.tenant_id
 				        AND i.meeting_id = m.id AND NOT i.deleted) AS items
 				FROM council_meeting m JOIN council_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id
+				                                  AND c.kind <> 'NETWORK'
 				WHERE m.tenant_id = ? AND NOT m.deleted ORDER BY m.starts_at DESC, m.id LIMIT ? OFFSET ?""")
 			.params(tenantId, PAGE_SIZE, (long) page * PAGE_SIZE)
 			.query((rs, row) -> new MeetingRow(rs.getObject("id", UUID.class), rs.getString("name"),
@@ -121,6 +131,7 @@ class OfficeStore {
 				       concat_ws(', ', l.description, l.street_address, l.postal_code || ' ' || l.locality) AS location,
 				       l.accessibility
 				FROM council_meeting m JOIN council_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id
+				                                  AND c.kind <> 'NETWORK'
 				LEFT JOIN council_location l ON l.tenant_id = m.tenant_id AND l.id = m.location_id
 				WHERE m.tenant_id = ? AND m.id = ? AND NOT m.deleted""")
 			.params(tenantId, id)
@@ -160,6 +171,7 @@ class OfficeStore {
 				       (SELECT count(*) FROM council_agenda_item i WHERE i.tenant_id = m.tenant_id
 				        AND i.meeting_id = m.id AND NOT i.deleted) AS items
 				FROM council_meeting m JOIN council_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id
+				                                  AND c.kind <> 'NETWORK'
 				WHERE m.tenant_id = ? AND NOT m.deleted AND m.state <> 'CANCELLED' AND m.starts_at >= ?
 				ORDER BY m.starts_at, m.id LIMIT 1""")
 			.params(tenantId, OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))

@@ -13,12 +13,12 @@ enum OParlKind {
 
 	ORGANIZATION("organizations", "Organization", "council_committee",
 			"t.id, t.kind, t.parent_id, t.name, t.short_name, t.classification, t.start_date, t.end_date, t.website",
-			"TRUE"),
+			"t.kind <> 'NETWORK'"),
 
 	PERSON("persons", "Person", "council_person", "t.id, t.given_name, t.family_name", "TRUE"),
 
 	MEETING("meetings", "Meeting", "council_meeting",
-			"t.id, t.committee_id, t.name, t.starts_at, t.ends_at, t.location_id, t.state", "TRUE"),
+			"t.id, t.committee_id, t.name, t.starts_at, t.ends_at, t.location_id, t.state", OParlKind.OF_THE_COUNCIL),
 
 	PAPER("papers", "Paper", "council_paper",
 			"t.id, t.reference, t.name, t.paper_type, t.paper_date, t.originator_committee_id", "t.public"),
@@ -29,7 +29,7 @@ enum OParlKind {
 	MEMBERSHIP("memberships", "Membership", "council_membership",
 			"t.id, t.person_id, t.committee_id, t.term_id, t.role, t.voting_right, t.delegated_by, t.start_date,"
 					+ " t.end_date, t.replaces_id",
-			"TRUE"),
+			"t.person_id IS NOT NULL AND " + OParlKind.OF_THE_COUNCIL),
 
 	AGENDA_ITEM("agenda-items", "AgendaItem", "council_agenda_item",
 			"t.id, t.meeting_id, t.position, t.number, t.name, t.result, t.resolution_text", "t.public"),
@@ -49,6 +49,14 @@ enum OParlKind {
 			"t.id, t.description, t.street_address, t.room, t.postal_code, t.locality, t.accessibility", "TRUE");
 
 	static final String SCHEMA = "https://schema.oparl.org/1.1/";
+
+	/**
+	 * Rows (alias {@code t}) of the council and its working groups, not of the committees
+	 * the office only sits on (kind {@code NETWORK}: its own bookkeeping, never in
+	 * OParl).
+	 */
+	static final String OF_THE_COUNCIL = "NOT EXISTS (SELECT 1 FROM council_committee n WHERE n.tenant_id = t.tenant_id"
+			+ " AND n.id = t.committee_id AND n.kind = 'NETWORK')";
 
 	private final String path;
 

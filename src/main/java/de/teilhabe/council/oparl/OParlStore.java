@@ -107,7 +107,7 @@ class OParlStore {
 	Optional<OffsetDateTime[]> bodyTimes(UUID tenantId) {
 		return this.jdbc
 			.sql("SELECT min(created_at) AS created, max(modified_at) AS modified FROM council_committee"
-					+ " WHERE tenant_id = ?")
+					+ " WHERE tenant_id = ? AND kind <> 'NETWORK'")
 			.params(tenantId)
 			.query((rs,
 					row) -> new OffsetDateTime[] { rs.getObject("created", OffsetDateTime.class),

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import de.teilhabe.network.committee.Committee;
-import de.teilhabe.network.committee.CommitteeStore;
+import de.teilhabe.council.Committees;
+import de.teilhabe.council.NetworkCommittee;
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.project.Project;
 import de.teilhabe.network.project.ProjectFilter;
@@ -40,9 +40,9 @@ class StaffApiController {
 
 	private final SupportStore support;
 
-	private final CommitteeStore committees;
+	private final Committees committees;
 
-	StaffApiController(ProjectStore projects, SupportStore support, CommitteeStore committees) {
+	StaffApiController(ProjectStore projects, SupportStore support, Committees committees) {
 		this.projects = projects;
 		this.support = support;
 		this.committees = committees;
@@ -96,7 +96,7 @@ class StaffApiController {
 		Filter filter = new Filter(q, null, null, null, null);
 		return this.committees
 			.search(tenantId(), filter.q().isEmpty() ? null : filter.likePattern(), new ApiPaging(page, size))
-			.toApi(CommitteeItem::of);
+			.map(CommitteeItem::of);
 	}
 
 	private static UUID tenantId() {
@@ -166,7 +166,7 @@ class StaffApiController {
 	record CommitteeItem(UUID id, String name, String shortName, String classification, LocalDate startDate,
 			LocalDate endDate, String website, String officeRole, String description) {
 
-		static CommitteeItem of(Committee committee) {
+		static CommitteeItem of(NetworkCommittee committee) {
 			return new CommitteeItem(committee.id(), committee.name(), committee.shortName(),
 					committee.classification(), committee.startDate(), committee.endDate(), committee.website(),
 					committee.officeRole(), committee.description());

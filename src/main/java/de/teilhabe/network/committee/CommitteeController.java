@@ -3,10 +3,14 @@ package de.teilhabe.network.committee;
 import java.util.Map;
 import java.util.UUID;
 
-import de.teilhabe.network.committee.Committee.Meeting;
-import de.teilhabe.network.committee.Committee.Membership;
+import de.teilhabe.council.Committees;
+import de.teilhabe.council.NetworkCommittee;
+import de.teilhabe.council.NetworkCommittee.Meeting;
+import de.teilhabe.council.NetworkCommittee.Membership;
+import de.teilhabe.council.model.MeetingState;
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Forms;
+import de.teilhabe.network.form.Page;
 import de.teilhabe.network.project.AuditedSave;
 import de.teilhabe.network.project.OfficeForm;
 import de.teilhabe.network.project.OrganisationChoices;
@@ -14,6 +18,7 @@ import de.teilhabe.network.scope.NetworkScope;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.time.Times;
+import de.teilhabe.shared.web.ApiPage;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.form.CheckedValues;
@@ -32,7 +37,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Committees and working groups the office sits on, with their members and meetings.
- * Readers and the council's office see them; the office maintains them.
+ * Readers and the council's office see them; the office maintains them. The records
+ * belong to the council module ({@link Committees}, one model of a body); these pages
+ * keep their place in the network's section.
  */
 @Controller
 class CommitteeController {
@@ -40,7 +47,7 @@ class CommitteeController {
 	/** Entries per page of the list. */
 	static final int PAGE_SIZE = 50;
 
-	private final CommitteeStore committees;
+	private final Committees committees;
 
 	private final OrganisationChoices organisations;
 
@@ -54,9 +61,9 @@ class CommitteeController {
 
 	private final FormBinder forms;
 
-	private final OfficeForm<Committee> editor;
+	private final OfficeForm<NetworkCommittee> editor;
 
-	CommitteeController(CommitteeStore committees, OrganisationChoices organisations, NetworkScope scope,
+	CommitteeController(Committees committees, OrganisationChoices organisations, NetworkScope scope,
 			AuditedSave saving, MessageSource messages, Times times, FormBinder forms) {
 		this.forms = forms;
 		this.committees = committees;
@@ -66,10 +73,12 @@ class CommitteeController {
 		this.messages = messages;
 		this.times = times;
 		this.editor = new OfficeForm<>(saving, "committee", committees::find, "network.error.notFound.committee",
-				Committee::id, () -> CommitteeForms.empty(CommitteeForms.COMMITTEE_FIELDS), CommitteeForms::of,
+				NetworkCommittee::id, () -> CommitteeForms.empty(CommitteeForms.COMMITTEE_FIELDS), CommitteeForms::of,
 				(actor, params) -> forms.bind(params, CommitteeForm.class).checked(),
 				(model, actor, committee, values, errors) -> committeePage(model, committee, values, errors),
-				committees::create, committees::update, (id, values) -> "/network/committees/" + id);
+				(tenantId, id, values, now) -> committees.create(tenantId, id, CommitteeForms.committee(values), now),
+				(tenantId, id, values, now) -> committees.update(tenantId, id, CommitteeForms.committee(values), now),
+				(id, values) -> "/network/committees/" + id);
 	}
 
 	@GetMapping("/network/committees")
@@ -77,8 +86,9 @@ class CommitteeController {
 		Actor actor = CurrentActor.get();
 		Filter filter = new Filter(q, null, null, null, null);
 		model.addAttribute("filter", filter);
-		model.addAttribute("result", this.committees.search(actor.tenantId(),
-				filter.q().isEmpty() ? null : filter.likePattern(), new ApiPaging(page, PAGE_SIZE)));
+		ApiPage<NetworkCommittee> result = this.committees.search(actor.tenantId(),
+				filter.q().isEmpty() ? null : filter.likePattern(), new ApiPaging(page, PAGE_SIZE));
+		model.addAttribute("result", new Page<>(result.items(), result.page(), result.size(), result.totalItems()));
 		model.addAttribute("office", this.scope.isOffice(actor));
 		return "network/committees";
 	}
@@ -121,17 +131,17 @@ class CommitteeController {
 	@GetMapping("/network/committee-memberships/{id}/edit")
 	String membershipEditForm(@PathVariable UUID id, Model model) {
 		Actor actor = this.scope.officeActor();
-		Map.Entry<UUID, Membership> membership = findMembership(actor, id);
-		return membershipForm(model, actor, find(actor, membership.getKey()), membership.getValue(),
-				CommitteeForms.of(membership.getValue()), Map.of());
+		Membership membership = findMembership(actor, id);
+		return membershipForm(model, actor, find(actor, membership.committeeId()), membership,
+				CommitteeForms.of(membership), Map.of());
 	}
 
 	@PostMapping("/network/committee-memberships/{id}")
 	String membershipUpdate(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
 			RedirectAttributes redirect) {
 		Actor actor = this.scope.officeActor();
-		Map.Entry<UUID, Membership> membership = findMembership(actor, id);
-		return saveMembership(actor, find(actor, membership.getKey()), membership.getValue(), params, model, redirect);
+		Membership membership = findMembership(actor, id);
+		return saveMembership(actor, find(actor, membership.committeeId()), membership, params, model, redirect);
 	}
 
 	@GetMapping("/network/committees/{id}/meetings/new")
@@ -165,37 +175,40 @@ class CommitteeController {
 		return saveMeeting(actor, find(actor, meeting.committeeId()), meeting, params, model, redirect);
 	}
 
-	private String saveMembership(Actor actor, Committee committee, Membership membership,
+	private String saveMembership(Actor actor, NetworkCommittee committee, Membership membership,
 			MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
 		CheckedValues check = MembershipForm.check(this.forms, params, this.organisations.ids(actor.tenantId()));
 		return this.saving.saveOrShow(check,
 				() -> membershipForm(model, actor, committee, membership, check.values(), check.errors()),
 				"committee_membership", (membership != null) ? membership.id() : null,
-				(id, values, now) -> this.committees.createMembership(actor.tenantId(), id, committee.id(), values,
-						now),
-				(id, values, now) -> this.committees.updateMembership(actor.tenantId(), id, values, now), redirect,
-				(id) -> "/network/committees/" + committee.id());
+				(id, values, now) -> this.committees.createMembership(actor.tenantId(), id, committee.id(),
+						CommitteeForms.membership(values), now),
+				(id, values, now) -> this.committees.updateMembership(actor.tenantId(), id,
+						CommitteeForms.membership(values), now),
+				redirect, (id) -> "/network/committees/" + committee.id());
 	}
 
-	private String saveMeeting(Actor actor, Committee committee, Meeting meeting, MultiValueMap<String, String> params,
-			Model model, RedirectAttributes redirect) {
+	private String saveMeeting(Actor actor, NetworkCommittee committee, Meeting meeting,
+			MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
 		CheckedValues check = this.forms.bind(params, MeetingForm.class).checked();
 		return this.saving.saveOrShow(check,
 				() -> meetingForm(model, committee, meeting, check.values(), check.errors()), "committee_meeting",
 				(meeting != null) ? meeting.id() : null,
-				(id, values, now) -> this.committees.createMeeting(actor.tenantId(), id, committee.id(), values, now),
-				(id, values, now) -> this.committees.updateMeeting(actor.tenantId(), id, values, now), redirect,
-				(id) -> "/network/committees/" + committee.id());
+				(id, values, now) -> this.committees.createMeeting(actor.tenantId(), id, committee.id(),
+						CommitteeForms.meeting(values, this.times), now),
+				(id, values, now) -> this.committees.updateMeeting(actor.tenantId(), id,
+						CommitteeForms.meeting(values, this.times), now),
+				redirect, (id) -> "/network/committees/" + committee.id());
 	}
 
-	private String committeePage(Model model, Committee committee, Map<String, String> values,
+	private String committeePage(Model model, NetworkCommittee committee, Map<String, String> values,
 			Map<String, ? extends MessageSourceResolvable> errors) {
 		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("committee", committee);
 		return "network/committee-form";
 	}
 
-	private String membershipForm(Model model, Actor actor, Committee committee, Membership membership,
+	private String membershipForm(Model model, Actor actor, NetworkCommittee committee, Membership membership,
 			Map<String, String> values, Map<String, ? extends MessageSourceResolvable> errors) {
 		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("committee", committee);
@@ -204,7 +217,7 @@ class CommitteeController {
 		return "network/committee-membership-form";
 	}
 
-	private String meetingForm(Model model, Committee committee, Meeting meeting, Map<String, String> values,
+	private String meetingForm(Model model, NetworkCommittee committee, Meeting meeting, Map<String, String> values,
 			Map<String, ? extends MessageSourceResolvable> errors) {
 		Forms.show(model, values, errors, this.messages);
 		model.addAttribute("committee", committee);
@@ -213,11 +226,11 @@ class CommitteeController {
 		return "network/committee-meeting-form";
 	}
 
-	private Committee find(Actor actor, UUID id) {
+	private NetworkCommittee find(Actor actor, UUID id) {
 		return this.editor.find(actor, id);
 	}
 
-	private Map.Entry<UUID, Membership> findMembership(Actor actor, UUID id) {
+	private Membership findMembership(Actor actor, UUID id) {
 		return this.committees.membership(actor.tenantId(), id)
 			.orElseThrow(() -> new NotFoundException("network.error.notFound.membership"));
 	}

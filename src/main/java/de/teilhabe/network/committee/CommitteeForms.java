@@ -7,6 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.teilhabe.council.Committees.CommitteeValues;
+import de.teilhabe.council.Committees.MeetingValues;
+import de.teilhabe.council.Committees.MembershipValues;
+import de.teilhabe.council.NetworkCommittee;
+import de.teilhabe.council.model.MeetingState;
+import de.teilhabe.network.project.Values;
 import de.teilhabe.shared.time.Times;
 
 import org.springframework.validation.Errors;
@@ -14,7 +20,8 @@ import org.springframework.validation.Errors;
 /**
  * The fields of the committee, membership and meeting forms as the pages and the store
  * name them (the checks: {@link CommitteeForm}, {@link MembershipForm},
- * {@link MeetingForm}).
+ * {@link MeetingForm}), and the checked values as the council's
+ * {@link de.teilhabe.council.Committees} keeps them.
  */
 public final class CommitteeForms {
 
@@ -46,7 +53,7 @@ public final class CommitteeForms {
 		return times.at(LocalDate.parse(values.get("date")), LocalTime.parse(time));
 	}
 
-	static Map<String, String> of(Committee committee) {
+	static Map<String, String> of(NetworkCommittee committee) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("name", committee.name());
 		values.put("shortName", text(committee.shortName()));
@@ -59,7 +66,7 @@ public final class CommitteeForms {
 		return values;
 	}
 
-	static Map<String, String> of(Committee.Membership membership) {
+	static Map<String, String> of(NetworkCommittee.Membership membership) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("personName", text(membership.personName()));
 		values.put("organisation", text(membership.organisationId()));
@@ -70,7 +77,7 @@ public final class CommitteeForms {
 		return values;
 	}
 
-	static Map<String, String> of(Committee.Meeting meeting, Times times) {
+	static Map<String, String> of(NetworkCommittee.Meeting meeting, Times times) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("name", meeting.name());
 		values.put("date", times.local(meeting.startsAt()).toLocalDate().toString());
@@ -80,6 +87,31 @@ public final class CommitteeForms {
 		values.put("state", meeting.state().name());
 		values.put("notes", text(meeting.notes()));
 		return values;
+	}
+
+	/** A committee's checked form values. */
+	public static CommitteeValues committee(Map<String, String> values) {
+		return new CommitteeValues(values.get("name"), blankless(values.get("shortName")), values.get("classification"),
+				Values.date(values.get("startDate")), Values.date(values.get("endDate")),
+				blankless(values.get("website")), values.get("officeRole"), blankless(values.get("description")));
+	}
+
+	/** A membership's checked form values. */
+	public static MembershipValues membership(Map<String, String> values) {
+		return new MembershipValues(blankless(values.get("personName")), Values.uuid(values.get("organisation")),
+				blankless(values.get("role")), "true".equals(values.get("votingRight")),
+				Values.date(values.get("startDate")), Values.date(values.get("endDate")));
+	}
+
+	/** A meeting's checked form values (times in the platform's zone). */
+	public static MeetingValues meeting(Map<String, String> values, Times times) {
+		return new MeetingValues(values.get("name"), at(values, "startTime", times), at(values, "endTime", times),
+				blankless(values.get("location")), MeetingState.valueOf(values.get("state")),
+				blankless(values.get("notes")));
+	}
+
+	private static String blankless(String value) {
+		return (value == null || value.isEmpty()) ? null : value;
 	}
 
 	public static Map<String, String> empty(List<String> fields) {

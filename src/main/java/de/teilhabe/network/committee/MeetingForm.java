@@ -3,6 +3,7 @@ package de.teilhabe.network.committee;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import de.teilhabe.council.model.MeetingState;
 import de.teilhabe.shared.web.form.CheckedTogether;
 import de.teilhabe.shared.web.form.SingleLine;
 import jakarta.validation.constraints.NotBlank;

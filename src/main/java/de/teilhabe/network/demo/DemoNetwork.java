@@ -10,8 +10,6 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 
 import de.teilhabe.access.UserDirectory;
-import de.teilhabe.network.committee.CommitteeForms;
-import de.teilhabe.network.committee.CommitteeStore;
 import de.teilhabe.network.event.EventForm;
 import de.teilhabe.network.event.EventStore;
 import de.teilhabe.network.offer.OfferForm;
@@ -32,11 +30,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo mode only: example organisations of the Osnabrück area with offers and events,
- * projects, trainings, intercultural-opening support and a committee (invented names,
- * example.org addresses, no real persons) for the demo tenant Landkreis Osnabrück, and
- * the demo PARTNER user {@code partner} bound to the first of them; a smaller network of
- * the same kinds for the demo tenant Stadt Osnabrück. Runs once per tenant: skipped for a
- * tenant that has organisations already.
+ * projects, trainings and intercultural-opening support (invented names, example.org
+ * addresses, no real persons) for the demo tenant Landkreis Osnabrück, and the demo
+ * PARTNER user {@code partner} bound to the first of them; a smaller network of the same
+ * kinds for the demo tenant Stadt Osnabrück. Runs once per tenant: skipped for a tenant
+ * that has organisations already. The committees whose members these organisations are
+ * belong to the council's demo data ({@code council committee demo
+ * data}, after this task).
  */
 @Component
 class DemoNetwork implements StartupTask {
@@ -53,8 +53,6 @@ class DemoNetwork implements StartupTask {
 
 	private final SupportStore support;
 
-	private final CommitteeStore committees;
-
 	private final UserDirectory users;
 
 	private final PlatformMode mode;
@@ -64,15 +62,14 @@ class DemoNetwork implements StartupTask {
 	private final Times times;
 
 	DemoNetwork(Tenants tenants, OrganisationStore organisations, OfferStore offers, EventStore events,
-			ProjectStore projects, SupportStore support, CommitteeStore committees, UserDirectory users,
-			PlatformMode mode, Clock clock, Times times) {
+			ProjectStore projects, SupportStore support, UserDirectory users, PlatformMode mode, Clock clock,
+			Times times) {
 		this.tenants = tenants;
 		this.organisations = organisations;
 		this.offers = offers;
 		this.events = events;
 		this.projects = projects;
 		this.support = support;
-		this.committees = committees;
 		this.users = users;
 		this.mode = mode;
 		this.clock = clock;
@@ -152,7 +149,6 @@ class DemoNetwork implements StartupTask {
 
 		LocalDate today = this.times.today(this.clock);
 		projectsAndSupport(t, now, today, bruecke, jugend, caritas, sprache, sportverein);
-		committee(t, now, today, bruecke, caritas, jugend);
 
 		this.users.findUserId(t, "partner").ifPresent((partner) -> this.users.bindOrganisation(t, partner, bruecke));
 	}
@@ -215,24 +211,6 @@ class DemoNetwork implements StartupTask {
 						"Beratung zur mehrsprachigen Anmeldung und zu Kursen mit Kinderbetreuung", "startedOn",
 						today.minusMonths(3).toString(), "outcome",
 						"Anmeldebogen in sechs Sprachen; erster Abendkurs."),
-				now);
-		UUID roundTable = UUID.randomUUID();
-		this.committees.create(t, roundTable,
-				values(CommitteeForms.empty(CommitteeForms.COMMITTEE_FIELDS), "name",
-						"Runder Tisch Integration Osnabrück", "shortName", "Runder Tisch", "classification", "Netzwerk",
-						"startDate", "2015-10-01", "officeRole", "Moderation", "description",
-						"Träger, Vereine und Verwaltung stimmen Angebote für Zugewanderte in der Stadt ab."),
-				now);
-		for (UUID member : new UUID[] { haus, jmd, sprachen }) {
-			this.committees.createMembership(t, UUID.randomUUID(), roundTable,
-					values(CommitteeForms.empty(CommitteeForms.MEMBERSHIP_FIELDS), "organisation", member.toString(),
-							"role", "Mitglied", "votingRight", "true", "startDate", "2015-10-01"),
-					now);
-		}
-		this.committees.createMeeting(t, UUID.randomUUID(), roundTable,
-				values(CommitteeForms.empty(CommitteeForms.MEETING_FIELDS), "name", "Sitzung des Runden Tisches",
-						"date", today.plusMonths(1).withDayOfMonth(20).toString(), "startTime", "15:00", "location",
-						"Rathaus Osnabrück, Raum 201", "state", "INVITED"),
 				now);
 	}
 
@@ -347,39 +325,6 @@ class DemoNetwork implements StartupTask {
 				"Workshop „Willkommen im Verein\" für Vorstand und Übungsleitende; Aufnahmeantrag in fünf Sprachen",
 				"startedOn", today.minusMonths(5).toString(), "endedOn", today.minusMonths(4).toString(), "outcome",
 				"Zwei neue Übungsleitende mit Migrationsgeschichte, zwölf neue Mitglieder."), now);
-	}
-
-	private void committee(UUID t, OffsetDateTime now, LocalDate today, UUID bruecke, UUID caritas, UUID jugend) {
-		UUID committee = UUID.randomUUID();
-		this.committees.create(t, committee,
-				values(CommitteeForms.empty(CommitteeForms.COMMITTEE_FIELDS), "name",
-						"Arbeitskreis Integration Landkreis Osnabrück", "shortName", "AK Integration", "classification",
-						"Arbeitskreis", "startDate", "2016-03-01", "officeRole", "Geschäftsführung", "description",
-						"Austausch der Träger der Integrationsarbeit im Landkreis; viermal im Jahr."),
-				now);
-		this.committees.createMembership(t, UUID.randomUUID(), committee,
-				values(CommitteeForms.empty(CommitteeForms.MEMBERSHIP_FIELDS), "organisation", caritas.toString(),
-						"role", "Sprecherin", "votingRight", "true", "startDate", "2016-03-01"),
-				now);
-		this.committees.createMembership(t, UUID.randomUUID(), committee,
-				values(CommitteeForms.empty(CommitteeForms.MEMBERSHIP_FIELDS), "organisation", bruecke.toString(),
-						"role", "Mitglied", "votingRight", "true", "startDate", "2019-01-01"),
-				now);
-		this.committees.createMembership(
-				t, UUID.randomUUID(), committee, values(CommitteeForms.empty(CommitteeForms.MEMBERSHIP_FIELDS),
-						"organisation", jugend.toString(), "role", "Gast", "startDate", today.minusYears(1).toString()),
-				now);
-		this.committees.createMeeting(t, UUID.randomUUID(), committee,
-				values(CommitteeForms.empty(CommitteeForms.MEETING_FIELDS), "name", "Sitzung des Arbeitskreises",
-						"date", today.minusMonths(2).toString(), "startTime", "14:00", "endTime", "16:30", "location",
-						"Kreishaus Osnabrück, Raum 3", "state", "HELD", "notes",
-						"Bericht aus dem Projekt Sprachbrücke Kita; Planung der Interkulturellen Woche."),
-				now);
-		this.committees.createMeeting(t, UUID.randomUUID(), committee,
-				values(CommitteeForms.empty(CommitteeForms.MEETING_FIELDS), "name", "Sitzung des Arbeitskreises",
-						"date", today.plusMonths(1).toString(), "startTime", "14:00", "location",
-						"Kreishaus Osnabrück, Raum 3", "state", "INVITED"),
-				now);
 	}
 
 	/** The given form values with some set (name, value, name, value, ...). */

@@ -114,11 +114,30 @@ class OParlApiTest {
 	}
 
 	@Test
+	void theCommitteesTheOfficeOnlySitsOnAreNoOrganizations() {
+		Http http = new Http(this.port);
+		List<UUID> committees = this.jdbc
+			.sql("SELECT c.id FROM council_committee c JOIN tenant t ON t.id = c.tenant_id"
+					+ " WHERE t.slug = 'landkreis-osnabrueck' AND c.kind = 'NETWORK'")
+			.query(UUID.class)
+			.list();
+		assertThat(committees).isNotEmpty();
+		String organizations = http.get(LANDKREIS + "/organizations?limit=100").body();
+		assertThat(organizations).contains("Beirat für Migration")
+			.doesNotContain("Arbeitskreis Integration Landkreis Osnabrück");
+		for (UUID committee : committees) {
+			assertThat(organizations).doesNotContain(committee.toString());
+			assertThat(http.get(LANDKREIS + "/organizations/" + committee).statusCode()).isEqualTo(404);
+		}
+	}
+
+	@Test
 	void anotherTenantsObjectsAreNotFoundUnderABody() {
 		Http http = new Http(this.port);
 		UUID meeting = this.jdbc
 			.sql("SELECT m.id FROM council_meeting m JOIN tenant t ON t.id = m.tenant_id"
-					+ " WHERE t.slug = 'landkreis-osnabrueck' ORDER BY m.id LIMIT 1")
+					+ " JOIN council_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id"
+					+ " WHERE t.slug = 'landkreis-osnabrueck' AND c.kind <> 'NETWORK' ORDER BY m.id LIMIT 1")
 			.query(UUID.class)
 			.single();
 		assertThat(http.get(LANDKREIS + "/meetings/" + meeting).statusCode()).isEqualTo(200);

@@ -1,4 +1,4 @@
-package de.teilhabe.network.committee;
+package de.teilhabe.council.committee;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,13 +21,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The privacy hooks of committee members recorded by name. Each membership is a data
- * subject of its own (subject type {@value #SUBJECT_TYPE}, id: the membership's id): a
- * name alone does not tell whether two memberships are the same person, so the search
- * lists every membership with its committee. Export (Art. 15) of the membership; erasure
- * (Art. 17) removes the name (a membership for an organisation stays without it, one for
- * the person alone is deleted); the retention rule does the same for memberships that
- * ended more than {@value #YEARS} years ago.
+ * The privacy hooks of members of the office's committees (kind {@code NETWORK}) recorded
+ * by name; the subject type, the texts and the retention rule's name kept the names they
+ * had in the network module. Each membership is a data subject of its own (subject type
+ * {@value #SUBJECT_TYPE}, id: the membership's id): a name alone does not tell whether
+ * two memberships are the same person, so the search lists every membership with its
+ * committee. Export (Art. 15) of the membership; erasure (Art. 17) removes the name (a
+ * membership for an organisation stays without it, one for the person alone is deleted);
+ * the retention rule does the same for memberships that ended more than {@value #YEARS}
+ * years ago.
  */
 @Component
 class CommitteeMemberPrivacy implements DataSubjectFinder, DataSubjectExporter, DataSubjectEraser, RetentionRule {
@@ -40,13 +42,20 @@ class CommitteeMemberPrivacy implements DataSubjectFinder, DataSubjectExporter, 
 	 */
 	static final int YEARS = 5;
 
+	/** The memberships (alias {@code m}) of the office's committees. */
+	private static final String NETWORK = "EXISTS (SELECT 1 FROM council_committee k WHERE k.tenant_id = m.tenant_id"
+			+ " AND k.id = m.committee_id AND k.kind = 'NETWORK') AND ";
+
 	private final JdbcClient jdbc;
 
 	private final Times times;
 
-	CommitteeMemberPrivacy(JdbcClient jdbc, Times times) {
+	private final MemberOrganisationNames organisations;
+
+	CommitteeMemberPrivacy(JdbcClient jdbc, Times times, MemberOrganisationNames organisations) {
 		this.jdbc = jdbc;
 		this.times = times;
+		this.organisations = organisations;
 	}
 
 	@Override
@@ -54,7 +63,8 @@ class CommitteeMemberPrivacy implements DataSubjectFinder, DataSubjectExporter, 
 		return subject.uuid()
 			.filter((id) -> supports(subject.type()))
 			.flatMap((id) -> this.jdbc
-				.sql("SELECT person_name FROM network_committee_membership WHERE tenant_id = ? AND id = ?")
+				.sql("SELECT x.person_name FROM council_membership x" + NetworkCommitteeStore.OF_NETWORK_COMMITTEE
+						+ " WHERE x.tenant_id = ? AND x.id = ?")
 				.params(subject.tenantId(), id)
 				.query(String.class)
 				.optional());
@@ -64,8 +74,8 @@ class CommitteeMemberPrivacy implements DataSubjectFinder, DataSubjectExporter, 
 	public List<FoundRecord> find(UUID tenantId, String query) {
 		return this.jdbc.sql("""
 				SELECT m.id, m.person_name, c.name AS committee
-				FROM network_committee_membership m
-				JOIN network_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id
+				FROM council_membership m
+				JOIN council_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id AND c.kind = 'NETWORK'
 				WHERE m.tenant_id = ? AND m.person_name ILIKE ?
 				ORDER BY m.person_name LIMIT ?""")
 			.params(tenantId, DataSubjectFinder.containsPattern(query), LIMIT)
@@ -84,18 +94,21 @@ class CommitteeMemberPrivacy implements DataSubjectFinder, DataSubjectExporter, 
 	public Optional<DataSubjectSection> export(DataSubject subject) {
 		return subject.uuid()
 			.flatMap((id) -> this.jdbc.sql("""
-					SELECT m.person_name, m.role, m.voting_right, m.start_date, m.end_date, m.created_at,
-					       c.name AS committee, o.name AS organisation
-					FROM network_committee_membership m
-					JOIN network_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id
-					LEFT JOIN network_organisation o ON o.tenant_id = m.tenant_id AND o.id = m.organisation_id
+					SELECT m.person_name, m.organisation_id, m.role, m.voting_right, m.start_date, m.end_date,
+					       m.created_at, c.name AS committee
+					FROM council_membership m
+					JOIN council_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id
+					                        AND c.kind = 'NETWORK'
 					WHERE m.tenant_id = ? AND m.id = ? AND m.person_name IS NOT NULL""")
 				.params(subject.tenantId(), id)
 				.query((rs, row) -> {
 					Map<String, Object> data = new LinkedHashMap<>();
 					data.put("committee", rs.getString("committee"));
 					data.put("name", rs.getString("person_name"));
-					data.put("organisation", rs.getString("organisation"));
+					UUID organisation = rs.getObject("organisation_id", UUID.class);
+					data.put("organisation", (organisation != null)
+							? this.organisations.names(subject.tenantId(), List.of(organisation)).get(organisation)
+							: null);
 					data.put("committeeRole", rs.getString("role"));
 					data.put("votingRight", rs.getBoolean("voting_right"));
 					data.put("memberFrom", rs.getObject("start_date", LocalDate.class));
@@ -133,25 +146,26 @@ class CommitteeMemberPrivacy implements DataSubjectFinder, DataSubjectExporter, 
 	public int apply(UUID tenantId, Instant now) {
 		LocalDate before = this.times.local(now).toLocalDate().minusYears(YEARS);
 		return forgetNames("""
-				m.tenant_id = ? AND coalesce(m.end_date, (SELECT c.end_date FROM network_committee c
+				m.tenant_id = ? AND coalesce(m.end_date, (SELECT c.end_date FROM council_committee c
 				                      WHERE c.tenant_id = m.tenant_id AND c.id = m.committee_id)) < ?""", tenantId,
 				before);
 	}
 
 	/**
-	 * Removes the names of the matching memberships: a membership for an organisation
-	 * stays without the name, one for the person alone is deleted.
+	 * Removes the names of the matching memberships of the office's committees (never the
+	 * council's own, which have a person instead of a name): a membership for an
+	 * organisation stays without the name, one for the person alone is deleted.
 	 * @return how many memberships were changed or deleted
 	 */
 	private int forgetNames(String condition, Object... params) {
 		int anonymised = this.jdbc
-			.sql("UPDATE network_committee_membership m SET person_name = NULL WHERE person_name IS NOT NULL"
-					+ " AND organisation_id IS NOT NULL AND " + condition)
+			.sql("UPDATE council_membership m SET person_name = NULL, modified_at = now() WHERE person_name IS NOT NULL"
+					+ " AND person_id IS NULL AND organisation_id IS NOT NULL AND " + NETWORK + condition)
 			.params(params)
 			.update();
 		int deleted = this.jdbc
-			.sql("DELETE FROM network_committee_membership m WHERE person_name IS NOT NULL"
-					+ " AND organisation_id IS NULL AND " + condition)
+			.sql("DELETE FROM council_membership m WHERE person_name IS NOT NULL"
+					+ " AND person_id IS NULL AND organisation_id IS NULL AND " + NETWORK + condition)
 			.params(params)
 			.update();
 		return anonymised + deleted;
