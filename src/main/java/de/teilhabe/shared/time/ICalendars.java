@@ -63,27 +63,36 @@ public final class ICalendars {
 
 	/**
 	 * Unfolds the text as written and folds it again at {@link #LINE_OCTETS} octets of
-	 * UTF-8: a continuation line starts with a space, which counts.
+	 * UTF-8.
 	 */
 	static String fold(String written) {
 		String unfolded = written.replace("\r\n ", "").replace("\r\n\t", "");
 		StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 40);
 		for (String line : unfolded.split("\r\n")) {
-			int octets = 0;
-			for (int i = 0; i < line.length();) {
-				int codePoint = line.codePointAt(i);
-				int size = (codePoint < 0x80) ? 1 : (codePoint < 0x800) ? 2 : (codePoint < 0x10000) ? 3 : 4;
-				if (octets + size > LINE_OCTETS) {
-					folded.append("\r\n ");
-					octets = 1;
-				}
-				folded.appendCodePoint(codePoint);
-				octets += size;
-				i += Character.charCount(codePoint);
-			}
-			folded.append("\r\n");
+			appendFolded(folded, line);
 		}
 		return folded.toString();
+	}
+
+	/**
+	 * Appends a content line with its CRLF, folded (CRLF and a space, which counts) so
+	 * that no line exceeds {@link #LINE_OCTETS} octets of UTF-8, never inside a
+	 * character: the rule of iCalendar (RFC 5545 3.1) and vCard (RFC 6350 3.2).
+	 */
+	public static void appendFolded(StringBuilder out, String line) {
+		int octets = 0;
+		for (int i = 0; i < line.length();) {
+			int codePoint = line.codePointAt(i);
+			int size = (codePoint < 0x80) ? 1 : (codePoint < 0x800) ? 2 : (codePoint < 0x10000) ? 3 : 4;
+			if (octets + size > LINE_OCTETS) {
+				out.append("\r\n ");
+				octets = 1;
+			}
+			out.appendCodePoint(codePoint);
+			octets += size;
+			i += Character.charCount(codePoint);
+		}
+		out.append("\r\n");
 	}
 
 }
