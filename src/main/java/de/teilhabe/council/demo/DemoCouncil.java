@@ -38,6 +38,8 @@ import de.teilhabe.shared.time.Times;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -105,7 +107,15 @@ class DemoCouncil implements StartupTask {
 
 	private final Times times;
 
-	DemoCouncil(JdbcTemplate jdbc, Tenants tenants, PlatformMode mode, Clock clock, Times times) {
+	/**
+	 * Years of meetings before today: 3 for the demo; {@code bench/oparl-load.sh} asks
+	 * for 10 ({@code -Dteilhabe.bench.council-years=10}, the issue's benchmark size).
+	 */
+	private final int years;
+
+	DemoCouncil(JdbcTemplate jdbc, Tenants tenants, PlatformMode mode, Clock clock, Times times,
+			@Value("${teilhabe.bench.council-years:3}") int years) {
+		this.years = Math.max(1, years);
 		this.jdbc = jdbc;
 		this.tenants = tenants;
 		this.mode = mode;
@@ -144,7 +154,7 @@ class DemoCouncil implements StartupTask {
 			return;
 		}
 		long started = System.nanoTime();
-		Seed seed = new Seed(tenant.id(), this.times, this.clock);
+		Seed seed = new Seed(tenant.id(), this.times, this.clock, this.years);
 		seed.build();
 		seed.insert(this.jdbc);
 		log.info("Council demo data: {} meetings, {} agenda items, {} papers in {} ms", seed.meetings.size(),
@@ -208,7 +218,10 @@ class DemoCouncil implements StartupTask {
 
 		private final Deque<UUID[]> recommendedMotions = new ArrayDeque<>();
 
-		Seed(UUID tenant, Times times, Clock clock) {
+		private final int years;
+
+		Seed(UUID tenant, Times times, Clock clock, int years) {
+			this.years = years;
 			this.tenant = tenant;
 			this.times = times;
 			this.today = times.today(clock);
@@ -370,7 +383,7 @@ class DemoCouncil implements StartupTask {
 		 * weeks (Tuesdays 16:30), in date order.
 		 */
 		private void timeline() {
-			LocalDate from = this.today.minusYears(3);
+			LocalDate from = this.today.minusYears(this.years);
 			LocalDate until = this.today.plusMonths(4);
 			LocalDate nextCouncil = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
 			LocalDate nextEducation = from.plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
@@ -378,7 +391,7 @@ class DemoCouncil implements StartupTask {
 			// the meetings of the term before the demo's first one, at one every seven
 			// weeks
 			this.councilTerm = termStart(from);
-			this.councilMeetingInTerm = (int) (ChronoUnit.WEEKS.between(this.councilTerm, from) / 7) + 1;
+			this.councilMeetingInTerm = Math.max(1, (int) (ChronoUnit.WEEKS.between(this.councilTerm, from) / 7) + 1);
 			int groupMeetingsEducation = 1;
 			int groupMeetingsWork = 1;
 			int councilIndex = 0;

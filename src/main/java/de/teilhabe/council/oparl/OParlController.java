@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import de.teilhabe.council.publicsite.CouncilPublicPaths;
+import de.teilhabe.region.Language;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 
@@ -54,7 +56,7 @@ class OParlController {
 
 	@GetMapping(ROOT + "/system")
 	ResponseEntity<Object> system() {
-		OParlUrls urls = urls(null);
+		OParlUrls urls = root();
 		Map<String, Object> system = new LinkedHashMap<>();
 		system.put("id", urls.system());
 		system.put("type", OParlKind.SCHEMA + "System");
@@ -66,10 +68,10 @@ class OParlController {
 
 	@GetMapping(ROOT + "/bodies")
 	ResponseEntity<Object> bodies() {
-		OParlUrls urls = urls(null);
+		OParlUrls urls = root();
 		List<Object> data = new ArrayList<>();
 		List<Tenant> all = this.tenants.all();
-		all.forEach((tenant) -> data.add(body(urls.forBody(tenant.slug()), tenant)));
+		all.forEach((tenant) -> data.add(body(urls.forBody(tenant.slug(), web(tenant)), tenant)));
 		Map<String, Object> page = new LinkedHashMap<>();
 		page.put("data", data);
 		page.put("pagination", Map.of("totalElements", all.size(), "elementsPerPage", Math.max(all.size(), 1),
@@ -80,7 +82,7 @@ class OParlController {
 
 	@GetMapping(ROOT + "/bodies/{body}")
 	ResponseEntity<Object> body(@PathVariable String body) {
-		return tenant(body).<ResponseEntity<Object>>map((tenant) -> ok(body(urls(body), tenant)))
+		return tenant(body).<ResponseEntity<Object>>map((tenant) -> ok(body(urls(tenant), tenant)))
 			.orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Diese Körperschaft gibt es nicht."));
 	}
 
@@ -106,7 +108,7 @@ class OParlController {
 		catch (IllegalArgumentException ex) {
 			return problem(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
-		OParlUrls urls = urls(body);
+		OParlUrls urls = urls(tenant.get());
 		UUID tenantId = tenant.get().id();
 		List<Map<String, Object>> rows = this.store.page(tenantId, kind.get(), filter);
 		boolean more = rows.size() > filter.limit();
@@ -140,7 +142,7 @@ class OParlController {
 			return problem(HttpStatus.NOT_FOUND, "Dieses Objekt gibt es nicht.");
 		}
 		UUID tenantId = tenant.get().id();
-		OParlUrls urls = urls(body);
+		OParlUrls urls = urls(tenant.get());
 		return this.store.find(tenantId, kind.get(), uuid.get())
 			.<ResponseEntity<Object>>map(
 					(row) -> ok(this.objects.objects(urls, tenantId, kind.get(), List.of(row), false).get(0)))
@@ -199,6 +201,8 @@ class OParlController {
 							.filter((row) -> !Boolean.TRUE.equals(row.get("deleted")))
 							.toList()));
 		this.store.bodyTimes(tenant.id()).ifPresent((times) -> {
+			// the Beirat's public page exists only where the tenant has a council
+			body.put("web", urls.web());
 			body.put("created", this.objects.dateTime(times[0]));
 			body.put("modified", this.objects.dateTime(times[1]));
 		});
@@ -209,8 +213,22 @@ class OParlController {
 		return this.tenants.findBySlug(slug);
 	}
 
-	private static OParlUrls urls(String body) {
-		return new OParlUrls(ServletUriComponentsBuilder.fromCurrentContextPath().path(ROOT).toUriString(), body);
+	private static OParlUrls root() {
+		return new OParlUrls(ServletUriComponentsBuilder.fromCurrentContextPath().path(ROOT).toUriString(), null, null);
+	}
+
+	private OParlUrls urls(Tenant tenant) {
+		return root().forBody(tenant.slug(), web(tenant));
+	}
+
+	/**
+	 * The address of the tenant's public Beirat page in its first public language (German
+	 * unless it offers none).
+	 */
+	private String web(Tenant tenant) {
+		List<Language> languages = this.tenants.publicLanguages(tenant.id());
+		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
+				+ CouncilPublicPaths.beirat(tenant.slug(), languages.isEmpty() ? "de" : languages.get(0).code());
 	}
 
 	private static OffsetDateTime time(String name, String value) {

@@ -192,6 +192,7 @@ class OParlObjects {
 				put(object, "start", dateTime(row.get("starts_at")));
 				put(object, "end", dateTime(row.get("ends_at")));
 				put(object, "organization", List.of(urls.object(OParlKind.ORGANIZATION, row.get("committee_id"))));
+				put(object, "web", urls.web(OParlKind.MEETING, id));
 				if (!omitInternal) {
 					Map<String, Object> location = embedded.byId().get(row.get("location_id"));
 					if (location != null) {
@@ -226,6 +227,7 @@ class OParlObjects {
 				put(object, "reference", row.get("reference"));
 				put(object, "date", date(row.get("paper_date")));
 				put(object, "paperType", PaperType.valueOf((String) row.get("paper_type")).oparlName());
+				put(object, "web", urls.web(OParlKind.PAPER, id));
 				if (row.get("originator_committee_id") != null) {
 					put(object, "originatorOrganization",
 							List.of(urls.object(OParlKind.ORGANIZATION, row.get("originator_committee_id"))));

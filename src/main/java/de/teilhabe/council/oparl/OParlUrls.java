@@ -10,8 +10,10 @@ import java.util.UUID;
  *
  * @param base the API's root, e.g. {@code https://host/oparl/v1.1}
  * @param bodySlug the tenant's slug naming the body, or null outside a body
+ * @param web the address of the body's public Beirat page (its {@code web}), to which the
+ * pages of meetings and papers are added, or null outside a body
  */
-record OParlUrls(String base, String bodySlug) {
+record OParlUrls(String base, String bodySlug, String web) {
 
 	String system() {
 		return this.base + "/system";
@@ -29,8 +31,22 @@ record OParlUrls(String base, String bodySlug) {
 		return this.base + "/bodies/" + slug;
 	}
 
-	OParlUrls forBody(String slug) {
-		return new OParlUrls(this.base, slug);
+	OParlUrls forBody(String slug, String web) {
+		return new OParlUrls(this.base, slug, web);
+	}
+
+	/**
+	 * The public page of a meeting or paper (OParl {@code web}), or null for other kinds.
+	 */
+	String web(OParlKind kind, Object id) {
+		if (this.web == null || id == null) {
+			return null;
+		}
+		return switch (kind) {
+			case MEETING -> this.web + "/sitzungen/" + id;
+			case PAPER -> this.web + "/vorlagen/" + id;
+			default -> null;
+		};
 	}
 
 	String list(OParlKind kind) {

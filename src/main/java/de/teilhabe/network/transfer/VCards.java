@@ -1,9 +1,9 @@
 package de.teilhabe.network.transfer;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import de.teilhabe.network.organisation.ContactPerson;
+import de.teilhabe.shared.time.ICalendars;
 
 /**
  * Contact persons as vCard 4.0 (RFC 6350): text values escaped (backslash, comma,
@@ -11,8 +11,6 @@ import de.teilhabe.network.organisation.ContactPerson;
  * line ends. Only persons with a valid consent are written.
  */
 final class VCards {
-
-	private static final int MAX_LINE_OCTETS = 75;
 
 	private VCards() {
 	}
@@ -53,21 +51,12 @@ final class VCards {
 			.replace("\n", "\\n");
 	}
 
-	/** Appends a content line, folded (CRLF and a space) so no line exceeds 75 octets. */
+	/**
+	 * Appends a content line, folded (CRLF and a space) so no line exceeds 75 octets (the
+	 * same rule as iCalendar's).
+	 */
 	static void line(StringBuilder out, String line) {
-		int octets = 0;
-		for (int i = 0; i < line.length();) {
-			int codePoint = line.codePointAt(i);
-			int length = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-			if (octets + length > MAX_LINE_OCTETS) {
-				out.append("\r\n ");
-				octets = 1;
-			}
-			out.appendCodePoint(codePoint);
-			octets += length;
-			i += Character.charCount(codePoint);
-		}
-		out.append("\r\n");
+		ICalendars.appendFolded(out, line);
 	}
 
 }

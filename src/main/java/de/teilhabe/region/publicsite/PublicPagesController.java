@@ -7,6 +7,7 @@ import java.util.List;
 
 import de.teilhabe.region.Language;
 import de.teilhabe.region.Languages;
+import de.teilhabe.region.PublicPages;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.TenantLogo;
 import de.teilhabe.region.TenantSettings;
@@ -41,7 +42,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * language cookie.
  */
 @Controller
-class PublicPagesController {
+class PublicPagesController implements PublicPages {
 
 	private static final Language GERMAN = Languages.find("de").orElseThrow();
 
@@ -95,7 +96,7 @@ class PublicPagesController {
 	@GetMapping("/p/{slug}/{language}/")
 	void start(@PathVariable String slug, @PathVariable String language, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws IOException {
-		page(slug, language, "", request, response, model, (tenant, lang, settings) -> {
+		serve(slug, language, "", request, response, model, (tenant, lang, settings) -> {
 			model.addAttribute("officeHours", lines(settings.officeHours()));
 			model.addAttribute("sections",
 					this.sections.stream()
@@ -109,7 +110,7 @@ class PublicPagesController {
 	@GetMapping("/p/{slug}/{language}/impressum")
 	void imprint(@PathVariable String slug, @PathVariable String language, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws IOException {
-		page(slug, language, "impressum", request, response, model, (tenant, lang, settings) -> {
+		serve(slug, language, "impressum", request, response, model, (tenant, lang, settings) -> {
 			model.addAttribute("titleKey", "region.public.imprint");
 			model.addAttribute("paragraphs", paragraphs(settings.imprintText()));
 			return "public/text";
@@ -119,19 +120,11 @@ class PublicPagesController {
 	@GetMapping("/p/{slug}/{language}/datenschutz")
 	void privacy(@PathVariable String slug, @PathVariable String language, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws IOException {
-		page(slug, language, "datenschutz", request, response, model, (tenant, lang, settings) -> {
+		serve(slug, language, "datenschutz", request, response, model, (tenant, lang, settings) -> {
 			model.addAttribute("titleKey", "region.public.privacy");
 			model.addAttribute("paragraphs", paragraphs(settings.privacyText()));
 			return "public/text";
 		});
-	}
-
-	/** What a page adds to the model; returns its template. */
-	@FunctionalInterface
-	private interface PageContent {
-
-		String prepare(Tenant tenant, Language language, TenantSettings settings);
-
 	}
 
 	/**
@@ -140,7 +133,8 @@ class PublicPagesController {
 	 * again with its ETag ({@code 304 Not Modified} then). A page that is still current
 	 * is answered before this controller ({@link CachedPublicPages}).
 	 */
-	private void page(String slug, String language, String page, HttpServletRequest request,
+	@Override
+	public void serve(String slug, String language, String page, HttpServletRequest request,
 			HttpServletResponse response, Model model, PageContent content) throws IOException {
 		Tenant tenant = tenant(slug);
 		Language lang = language(tenant, language, request);
@@ -187,9 +181,10 @@ class PublicPagesController {
 	 * Unknown tenant, language or logo: a friendly page in the public layout, in German
 	 * unless the path named a language the tenant offers.
 	 */
+	@Override
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(HttpServletRequest request, Model model) {
+	public String notFound(HttpServletRequest request, Model model) {
 		Language lang = (Language) request.getAttribute(LANGUAGE_ATTRIBUTE);
 		useLanguage((lang != null) ? lang : GERMAN, List.of(), request, model);
 		return "public/not-found";
@@ -208,7 +203,8 @@ class PublicPagesController {
 		return settings;
 	}
 
-	private Tenant tenant(String slug) {
+	@Override
+	public Tenant tenant(String slug) {
 		return this.tenants.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.notFound.tenant"));
 	}
 

@@ -20,7 +20,9 @@ import net.fortuna.ical4j.validate.ValidationException;
  * iCalendar (RFC 5545) feeds of the platform: a calendar with the platform's zone as
  * VTIMEZONE (so that events given in local time of that zone read right in every client)
  * and the events given, written as text ({@code text/calendar}). Used by the public
- * events of the network and a guide's assignments.
+ * events of the network, a guide's assignments and the council's meetings. Lines are
+ * folded at 75 octets of UTF-8 (RFC 5545 3.1; ical4j folds by characters, which a line
+ * with umlauts overruns), never inside a character.
  */
 public final class ICalendars {
 
@@ -53,7 +55,44 @@ public final class ICalendars {
 		catch (IOException | ValidationException ex) {
 			throw new IllegalStateException("Cannot write the calendar", ex);
 		}
-		return out.toString();
+		return fold(out.toString());
+	}
+
+	/** The longest content line in octets, without its CRLF (RFC 5545 3.1). */
+	public static final int LINE_OCTETS = 75;
+
+	/**
+	 * Unfolds the text as written and folds it again at {@link #LINE_OCTETS} octets of
+	 * UTF-8.
+	 */
+	static String fold(String written) {
+		String unfolded = written.replace("\r\n ", "").replace("\r\n\t", "");
+		StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 40);
+		for (String line : unfolded.split("\r\n")) {
+			appendFolded(folded, line);
+		}
+		return folded.toString();
+	}
+
+	/**
+	 * Appends a content line with its CRLF, folded (CRLF and a space, which counts) so
+	 * that no line exceeds {@link #LINE_OCTETS} octets of UTF-8, never inside a
+	 * character: the rule of iCalendar (RFC 5545 3.1) and vCard (RFC 6350 3.2).
+	 */
+	public static void appendFolded(StringBuilder out, String line) {
+		int octets = 0;
+		for (int i = 0; i < line.length();) {
+			int codePoint = line.codePointAt(i);
+			int size = (codePoint < 0x80) ? 1 : (codePoint < 0x800) ? 2 : (codePoint < 0x10000) ? 3 : 4;
+			if (octets + size > LINE_OCTETS) {
+				out.append("\r\n ");
+				octets = 1;
+			}
+			out.appendCodePoint(codePoint);
+			octets += size;
+			i += Character.charCount(codePoint);
+		}
+		out.append("\r\n");
 	}
 
 }

@@ -131,7 +131,7 @@ class StartPageTest {
 		for (String[] user : new String[][] { { "lotse", "Ihr Profil und Ihr Passwort pflegen" },
 				{ "koordination", "Leitstelle der Integrationslotsen" },
 				{ "beratung", "Sie legen Klientinnen und Klienten der Beratung an" },
-				{ "beirat", "die Gremien mit ihren Mitgliedern und Sitzungen lesen" } }) {
+				{ "beirat", "die Mitglieder und Arbeitsgruppen, die Sitzungen mit Tagesordnung" } }) {
 			HttpResponse<String> start = Http.loggedIn(this.port, user[0], "demo").get("/");
 			assertThat(start.body()).as(user[0]).contains("Was Sie heute hier tun können").contains(user[1]);
 		}

@@ -135,6 +135,13 @@ class NetworkCommitteesTest {
 		assertThat(council.get("/council/meetings").body()).doesNotContain(meetingName);
 		assertThat(council.get("/council/meetings/" + meeting).statusCode()).isEqualTo(404);
 		assertThat(council.get("/").body()).doesNotContain(meetingName);
+		// nor on the council's public pages and in its calendar feed
+		String site = "/p/landkreis-osnabrueck";
+		assertThat(anonymous.get(site + "/de/beirat/sitzungen/" + meeting).statusCode()).isEqualTo(404);
+		assertThat(anonymous.get(site + "/de/beirat/sitzungen/jahr/2099").body()).doesNotContain(meetingName);
+		assertThat(anonymous.get(site + "/de/beirat/sitzungen").body()).doesNotContain(">2099<");
+		assertThat(anonymous.get(site + "/beirat/sitzungen.ics").body()).contains("BEGIN:VEVENT")
+			.doesNotContain(meetingName);
 		// where they are: the network's pages, read-only for the council's office
 		assertThat(council.get("/network/committees/" + committee).body()).contains(name, meetingName, "Dora Beispiel");
 	}

@@ -1,0 +1,45 @@
+package de.teilhabe.council.publicsite;
+
+import de.teilhabe.support.BrowserTest;
+import de.teilhabe.support.IntegrationTest;
+import de.teilhabe.support.Screen;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A visitor on a 390 px phone follows the council's public pages with axe-core (no
+ * violation) and no page wider than the screen: from the public start page to the Beirat,
+ * a meeting with its public agenda, a paper treated there, and the meetings of a year; in
+ * German and in English.
+ */
+@IntegrationTest
+class CouncilPublicPagesBrowserTest extends BrowserTest {
+
+	@Override
+	protected Screen screen() {
+		return Screen.PHONE;
+	}
+
+	@Test
+	void aVisitorReadsTheBeiratAMeetingAndAPaperOnAPhone() {
+		this.browser.open("/p/landkreis-osnabrueck/de/").checkWidth();
+		assertThat(this.browser.text()).contains("Beirat für Migration: nächste Sitzungen");
+		this.browser.clickAndWait("a[href='/p/landkreis-osnabrueck/de/beirat']").checkWidth();
+		assertThat(this.browser.text()).contains("Beirat für Migration des Landkreises Osnabrück", "Mitglieder",
+				"Arbeitsgruppen", "Neueste Niederschriften");
+		this.browser.clickAndWait("#minutes-heading + ul a").checkWidth();
+		assertThat(this.browser.text()).contains("Tagesordnung (öffentlicher Teil)", "Barrierefreiheit", "Ergebnis",
+				"Niederschrift (öffentlicher Teil)");
+		this.browser.clickAndWait("a[href*='/beirat/vorlagen/']").checkWidth();
+		assertThat(this.browser.text()).contains("Drucksache", "Dokumente", "Beratungen");
+		this.browser.open("/p/landkreis-osnabrueck/de/beirat/sitzungen").checkWidth();
+		assertThat(this.browser.text()).contains("Sitzungen");
+
+		this.browser.open("/p/landkreis-osnabrueck/en/beirat").checkWidth();
+		assertThat(this.browser.text()).contains("Next meetings", "Members");
+		this.browser.clickAndWait("#next-heading + ul a").checkWidth();
+		assertThat(this.browser.text()).contains("Agenda (public part)");
+	}
+
+}
