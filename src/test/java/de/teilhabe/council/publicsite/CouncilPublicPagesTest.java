@@ -39,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class CouncilPublicPagesTest {
 
+	/** The Beirat and its working groups, not the committees the office only sits on (kind NETWORK). */
+	private static final String OWN_COMMITTEES = " JOIN council_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id AND c.kind <> 'NETWORK'";
+
 	static final String SLUG = "landkreis-osnabrueck";
 
 	static final String BEIRAT = "/p/" + SLUG + "/de/beirat";
@@ -198,7 +201,7 @@ class CouncilPublicPagesTest {
 		Http anonymous = new Http(this.port);
 		List<Integer> years = this.jdbc.sql("""
 				SELECT DISTINCT extract(YEAR FROM m.starts_at AT TIME ZONE 'Europe/Berlin')::int FROM council_meeting m
-				JOIN tenant t ON t.id = m.tenant_id WHERE t.slug = ? AND NOT m.deleted ORDER BY 1""")
+				JOIN tenant t ON t.id = m.tenant_id JOIN council_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id AND c.kind <> 'NETWORK' WHERE t.slug = ? AND NOT m.deleted ORDER BY 1""")
 			.param(SLUG)
 			.query(Integer.class)
 			.list();
@@ -213,7 +216,7 @@ class CouncilPublicPagesTest {
 		assertThat(page.body()).contains("Sitzungen " + first, "aria-current=\"page\"");
 		long meetings = this.jdbc
 			.sql("""
-					SELECT count(*) FROM council_meeting m JOIN tenant t ON t.id = m.tenant_id
+					SELECT count(*) FROM council_meeting m JOIN tenant t ON t.id = m.tenant_id JOIN council_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id AND c.kind <> 'NETWORK'
 					WHERE t.slug = ? AND NOT m.deleted AND extract(YEAR FROM m.starts_at AT TIME ZONE 'Europe/Berlin') = ?""")
 			.params(SLUG, first)
 			.query(Long.class)
@@ -267,8 +270,8 @@ class CouncilPublicPagesTest {
 		everything.append(
 				new String(anonymous.getBytes("/p/" + SLUG + "/beirat/sitzungen.ics").body(), StandardCharsets.UTF_8));
 		long meetings = this.jdbc
-			.sql("SELECT count(*) FROM council_meeting m JOIN tenant t ON t.id = m.tenant_id WHERE t.slug = ?"
-					+ " AND NOT m.deleted")
+			.sql("SELECT count(*) FROM council_meeting m JOIN tenant t ON t.id = m.tenant_id" + OWN_COMMITTEES
+					+ " WHERE t.slug = ? AND NOT m.deleted")
 			.param(SLUG)
 			.query(Long.class)
 			.single();
@@ -381,7 +384,8 @@ class CouncilPublicPagesTest {
 			assertThat(components).isEmpty();
 			assertThat(feed).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VTIMEZONE", "TZID:Europe/Berlin");
 			assertThat(calendar).containsEntry("VERSION", "2.0").containsKey("PRODID");
-			long meetings = this.jdbc.sql("SELECT count(*) FROM council_meeting WHERE tenant_id = ? AND NOT deleted")
+			long meetings = this.jdbc
+				.sql("SELECT count(*) FROM council_meeting m" + OWN_COMMITTEES + " WHERE m.tenant_id = ? AND NOT m.deleted")
 				.param(tenant)
 				.query(Long.class)
 				.single();
