@@ -3,6 +3,7 @@ package de.teilhabe.council.member;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import de.teilhabe.access.AuditLog;
@@ -52,16 +53,41 @@ public class CouncilChanges {
 	}
 
 	/**
-	 * Deletes a record of the tenant: sets its tombstone flag and {@code modified_at},
-	 * with the audit entry {@code council.<kind>.deleted}.
+	 * Creates (existing null) or updates a record with its audit entry
+	 * {@code council.<kind>.created} or {@code .updated}.
+	 * @return the record's id (a new one for a created record)
 	 */
-	public void delete(String kind, UUID tenantId, UUID id) {
-		write(kind, "deleted", id,
-				(now) -> this.jdbc
-					.sql("UPDATE council_" + kind
-							+ " SET deleted = TRUE, modified_at = ? WHERE tenant_id = ? AND id = ? AND NOT deleted")
+	public UUID save(String kind, UUID existing, BiConsumer<UUID, OffsetDateTime> create,
+			BiConsumer<UUID, OffsetDateTime> update) {
+		UUID id = (existing != null) ? existing : UUID.randomUUID();
+		write(kind, (existing == null) ? "created" : "updated", id,
+				(now) -> ((existing == null) ? create : update).accept(id, now));
+		return id;
+	}
+
+	/**
+	 * Deletes a record of the tenant: sets its tombstone flag and {@code modified_at},
+	 * with the audit entry {@code council.<kind>.deleted}, and the tombstones of the
+	 * records that depend on it (e.g. {@code membership.person_id}: a person's
+	 * memberships), so that OParl clients learn of those deletions too.
+	 * @param dependents {@code <kind>.<column>} of the dependent records
+	 */
+	public void delete(String kind, UUID tenantId, UUID id, String... dependents) {
+		write(kind, "deleted", id, (now) -> {
+			this.jdbc
+				.sql("UPDATE council_" + kind
+						+ " SET deleted = TRUE, modified_at = ? WHERE tenant_id = ? AND id = ? AND NOT deleted")
+				.params(now, tenantId, id)
+				.update();
+			for (String dependent : dependents) {
+				String[] parts = dependent.split("\\.");
+				this.jdbc
+					.sql("UPDATE council_" + parts[0] + " SET deleted = TRUE, modified_at = ? WHERE tenant_id = ? AND "
+							+ parts[1] + " = ? AND NOT deleted")
 					.params(now, tenantId, id)
-					.update());
+					.update();
+			}
+		});
 	}
 
 }

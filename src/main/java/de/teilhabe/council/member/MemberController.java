@@ -91,15 +91,9 @@ class MemberController {
 		if (!checked.valid()) {
 			return termPage(model, id, checked.values(), checked.errors());
 		}
-		UUID saved = (id != null) ? id : UUID.randomUUID();
-		this.changes.write("term", (id == null) ? "created" : "updated", saved, (now) -> {
-			if (id == null) {
-				this.store.createTerm(tenantId, saved, bound.form(), now);
-			}
-			else {
-				this.store.updateTerm(tenantId, saved, bound.form(), now);
-			}
-		});
+		UUID saved = this.changes.save("term", id,
+				(newId, now) -> this.store.createTerm(tenantId, newId, bound.form(), now),
+				(sameId, now) -> this.store.updateTerm(tenantId, sameId, bound.form(), now));
 		redirect.addFlashAttribute("saved", "saved");
 		return "redirect:/council?term=" + saved;
 	}
@@ -157,15 +151,9 @@ class MemberController {
 		if (!bound.valid()) {
 			return personPage(model, person, bound.checked().values(), bound.checked().errors());
 		}
-		UUID saved = (id != null) ? id : UUID.randomUUID();
-		this.changes.write("person", (id == null) ? "created" : "updated", saved, (now) -> {
-			if (id == null) {
-				this.store.createPerson(tenantId, saved, bound.form(), now);
-			}
-			else {
-				this.store.updatePerson(tenantId, saved, bound.form(), now);
-			}
-		});
+		UUID saved = this.changes.save("person", id,
+				(newId, now) -> this.store.createPerson(tenantId, newId, bound.form(), now),
+				(sameId, now) -> this.store.updatePerson(tenantId, sameId, bound.form(), now));
 		redirect.addFlashAttribute("saved", "saved");
 		return "redirect:/council/persons/" + saved;
 	}
@@ -174,7 +162,7 @@ class MemberController {
 	String deletePerson(@PathVariable UUID id, RedirectAttributes redirect) {
 		UUID tenantId = tenant();
 		findPerson(tenantId, id);
-		this.changes.delete("person", tenantId, id);
+		this.changes.delete("person", tenantId, id, "membership.person_id");
 		redirect.addFlashAttribute("saved", "deleted");
 		return "redirect:/council/persons";
 	}
@@ -242,15 +230,9 @@ class MemberController {
 			return membershipPage(model, tenantId, person, membership, bound.checked().values(),
 					bound.checked().errors());
 		}
-		UUID saved = (self != null) ? self : UUID.randomUUID();
-		this.changes.write("membership", (self == null) ? "created" : "updated", saved, (now) -> {
-			if (self == null) {
-				this.store.createMembership(tenantId, saved, person.id(), bound.form(), null, now);
-			}
-			else {
-				this.store.updateMembership(tenantId, saved, bound.form(), now);
-			}
-		});
+		UUID saved = this.changes.save("membership", self,
+				(newId, now) -> this.store.createMembership(tenantId, newId, person.id(), bound.form(), null, now),
+				(sameId, now) -> this.store.updateMembership(tenantId, sameId, bound.form(), now));
 		redirect.addFlashAttribute("saved", "saved");
 		return "redirect:/council/persons/" + person.id();
 	}
@@ -379,15 +361,9 @@ class MemberController {
 		if (!bound.valid()) {
 			return groupPage(model, id, bound.checked().values(), bound.checked().errors());
 		}
-		UUID saved = (id != null) ? id : UUID.randomUUID();
-		this.changes.write("committee", (id == null) ? "created" : "updated", saved, (now) -> {
-			if (id == null) {
-				this.store.createWorkingGroup(tenantId, saved, council, bound.form(), now);
-			}
-			else {
-				this.store.updateWorkingGroup(tenantId, saved, bound.form(), now);
-			}
-		});
+		UUID saved = this.changes.save("committee", id,
+				(newId, now) -> this.store.createWorkingGroup(tenantId, newId, council, bound.form(), now),
+				(sameId, now) -> this.store.updateWorkingGroup(tenantId, sameId, bound.form(), now));
 		redirect.addFlashAttribute("saved", "saved");
 		return "redirect:/council/working-groups";
 	}
@@ -396,7 +372,7 @@ class MemberController {
 	String deleteWorkingGroup(@PathVariable UUID id, RedirectAttributes redirect) {
 		UUID tenantId = tenant();
 		findGroup(tenantId, id);
-		this.changes.delete("committee", tenantId, id);
+		this.changes.delete("committee", tenantId, id, "membership.committee_id");
 		redirect.addFlashAttribute("saved", "deleted");
 		return "redirect:/council/working-groups";
 	}

@@ -203,15 +203,9 @@ class PaperController {
 		if (!bound.valid()) {
 			return paperPage(model, tenantId, paper, bound.checked().values(), bound.checked().errors());
 		}
-		UUID saved = (id != null) ? id : UUID.randomUUID();
-		this.changes.write("paper", (id == null) ? "created" : "updated", saved, (now) -> {
-			if (id == null) {
-				this.store.create(tenantId, saved, bound.form(), this.prefix, now);
-			}
-			else {
-				this.store.update(tenantId, saved, bound.form(), now);
-			}
-		});
+		UUID saved = this.changes.save("paper", id,
+				(newId, now) -> this.store.create(tenantId, newId, bound.form(), this.prefix, now),
+				(sameId, now) -> this.store.update(tenantId, sameId, bound.form(), now));
 		redirect.addFlashAttribute("saved", "saved");
 		return "redirect:/council/papers/" + saved;
 	}
@@ -220,7 +214,7 @@ class PaperController {
 	String deletePaper(@PathVariable UUID id, RedirectAttributes redirect) {
 		UUID tenantId = tenant();
 		findPaper(tenantId, id);
-		this.changes.delete("paper", tenantId, id);
+		this.changes.delete("paper", tenantId, id, "consultation.paper_id", "file.paper_id");
 		redirect.addFlashAttribute("saved", "deleted");
 		return "redirect:/council/papers";
 	}

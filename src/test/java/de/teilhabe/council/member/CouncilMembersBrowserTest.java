@@ -54,7 +54,8 @@ class CouncilMembersBrowserTest extends BrowserTest {
 			createPerson("Selin", "Yıldız" + unique);
 			assertThat(this.browser.text()).contains(person);
 			this.browser.click("a[href$='/memberships/new']");
-			new Select(this.browser.find("#committee")).selectByVisibleText("Beirat für Migration");
+			new Select(this.browser.find("#committee"))
+				.selectByVisibleText("Beirat für Migration des Landkreises Osnabrück");
 			new Select(this.browser.find("#term")).selectByVisibleText(term);
 			value("startDate", "2036-12-01");
 			submit("form[action$='/memberships']");
@@ -76,7 +77,8 @@ class CouncilMembersBrowserTest extends BrowserTest {
 			type("#name", title);
 			new Select(this.browser.find("#paperType")).selectByVisibleText("Stellungnahme");
 			this.browser.find("#publicPaper").click();
-			new Select(this.browser.find("#originator")).selectByVisibleText("Beirat für Migration");
+			new Select(this.browser.find("#originator"))
+				.selectByVisibleText("Beirat für Migration des Landkreises Osnabrück");
 			submit("form[action='/council/papers']");
 			assertThat(this.browser.text()).contains(title, "BfM/");
 			this.browser.click("a[href$='/files/new']");

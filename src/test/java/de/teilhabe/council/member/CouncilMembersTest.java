@@ -209,6 +209,11 @@ class CouncilMembersTest {
 			.statusCode()).isEqualTo(302);
 		assertThat(office.get("/council/persons").body()).doesNotContain("Gehend").contains("Nachrück");
 		assertThat(office.get("/council/persons/" + leaving).statusCode()).isEqualTo(404);
+		// her memberships with her: tombstones OParl clients learn of
+		assertThat(this.jdbc.sql("SELECT deleted FROM council_membership WHERE id = ?")
+			.params(ended)
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	@Test

@@ -207,6 +207,14 @@ class CouncilPapersTest {
 			.isEqualTo(302);
 		assertThat(office.get("/council/files/" + file).statusCode()).isEqualTo(404);
 		assertThat(count("SELECT count(*) FROM council_file WHERE id = ? AND deleted", file)).isEqualTo(1);
+
+		// deleting the paper: its consultations with it
+		assertThat(office.submit("/council/papers/" + paper, "/council/papers/" + paper + "/delete", Map.of())
+			.statusCode()).isEqualTo(302);
+		assertThat(office.get("/council/papers/" + paper).statusCode()).isEqualTo(404);
+		assertThat(count("SELECT count(*) FROM council_consultation WHERE paper_id = ? AND NOT deleted", paper))
+			.isZero();
+		assertThat(audits("council.paper.deleted", paper)).isEqualTo(1);
 	}
 
 	@Test
