@@ -74,7 +74,8 @@ class OParlSchemaTest {
 		assertThat(landkreis).isNotNull();
 		assertThat(landkreis.get("ags").asString()).isEqualTo("03459");
 		assertValid(json(http, path(http, landkreis.get("id").asString())), "body");
-		assertThat(landkreis.get("legislativeTerm")).hasSize(2);
+		// the two demo terms, and those the office's forms add in other tests
+		assertThat(landkreis.get("legislativeTerm")).hasSizeGreaterThanOrEqualTo(2);
 
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		List<JsonNode> toFetch = new ArrayList<>();
@@ -111,7 +112,8 @@ class OParlSchemaTest {
 		assertThat(counts.values()).allSatisfy((count) -> assertThat(count).isPositive());
 		assertThat(counts.get("agendaItem")).isGreaterThan(100);
 		assertThat(counts.get("person")).isGreaterThanOrEqualTo(20);
-		assertThat(counts.get("legislativeTermList")).isEqualTo(2);
+		// the two demo terms, and those the office's forms add in other tests
+		assertThat(counts.get("legislativeTermList")).isGreaterThanOrEqualTo(2);
 
 		for (JsonNode object : toFetch) {
 			String id = object.get("id").asString();
