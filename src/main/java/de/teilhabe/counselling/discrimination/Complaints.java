@@ -145,7 +145,9 @@ class Complaints {
 	@Transactional
 	CheckedValues report(UUID tenantId, Language language, Map<String, ?> input) {
 		Bound<ReportForm> bound = this.forms.bind(input, ReportForm.class, (form, errors) -> {
-			notInFuture(form.incidentOn(), errors);
+			if (form.incidentOn() != null && form.incidentOn().isAfter(today())) {
+				errors.rejectValue("incidentOn", ReportForm.ERROR + "future");
+			}
 			if (form.replyContact() != null && !Boolean.TRUE.equals(form.replyConsent())) {
 				errors.rejectValue("replyConsent", "counselling.discrimination.report.error.consent");
 			}
