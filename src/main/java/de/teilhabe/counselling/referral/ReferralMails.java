@@ -8,10 +8,9 @@ import de.teilhabe.access.UserDirectory;
 import de.teilhabe.shared.mail.MailOutbox;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.time.Times;
+import de.teilhabe.shared.web.PlatformAddress;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,28 +32,25 @@ class ReferralMails {
 
 	private final Times times;
 
-	private final Environment environment;
+	private final PlatformAddress address;
 
-	private final String baseUrl;
-
-	ReferralMails(UserDirectory users, MailOutbox mails, MessageSource messages, Times times, Environment environment,
-			@Value("${teilhabe.base-url:}") String baseUrl) {
+	ReferralMails(UserDirectory users, MailOutbox mails, MessageSource messages, Times times, PlatformAddress address) {
 		this.users = users;
 		this.mails = mails;
 		this.messages = messages;
 		this.times = times;
-		this.environment = environment;
-		this.baseUrl = baseUrl.strip();
+		this.address = address;
 	}
 
 	/** A new referral waits for the organisation. */
 	int sent(UUID tenantId, UUID organisationId, UUID referralId) {
-		return tell(tenantId, organisationId, "sent", base() + "/referrals/incoming/" + referralId, null);
+		return tell(tenantId, organisationId, "sent", this.address.base() + "/referrals/incoming/" + referralId, null);
 	}
 
 	/** The office revoked a referral: the organisation no longer sees it. */
 	int revoked(UUID tenantId, UUID organisationId, OffsetDateTime sentAt) {
-		return tell(tenantId, organisationId, "revoked", base() + "/referrals/incoming", this.times.date(sentAt));
+		return tell(tenantId, organisationId, "revoked", this.address.base() + "/referrals/incoming",
+				this.times.date(sentAt));
 	}
 
 	private int tell(UUID tenantId, UUID organisationId, String what, String link, String sentOn) {
@@ -68,15 +64,6 @@ class ReferralMails {
 			queued++;
 		}
 		return queued;
-	}
-
-	/** Where the platform is reached: {@code teilhabe.base-url}, else this server. */
-	private String base() {
-		if (!this.baseUrl.isEmpty()) {
-			return this.baseUrl.endsWith("/") ? this.baseUrl.substring(0, this.baseUrl.length() - 1) : this.baseUrl;
-		}
-		return "http://localhost:" + this.environment.getProperty("local.server.port",
-				this.environment.getProperty("server.port", "8080"));
 	}
 
 }
