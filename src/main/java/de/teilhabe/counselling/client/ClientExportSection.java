@@ -63,15 +63,16 @@ public abstract class ClientExportSection<T> implements DataSubjectExporter {
 			}
 			this.audit.record(AuditCategory.CASE_ACCESS, "counselling.client.read", "counselling_client",
 					clientId.toString(), "data subject request: " + this.what);
-			return Optional.of(new DataSubjectSection(this.section, records.stream().map(this::entry).toList()));
+			return Optional.of(new DataSubjectSection(this.section,
+					records.stream().map((record) -> entry(subject.tenantId(), record)).toList()));
 		});
 	}
 
 	/** The client's records of the part, in the order of the export. */
 	protected abstract List<T> records(UUID tenantId, UUID clientId);
 
-	/** One record as the export shows it. */
-	protected abstract Map<String, Object> entry(T record);
+	/** One record of the tenant as the export shows it. */
+	protected abstract Map<String, Object> entry(UUID tenantId, T record);
 
 	/** A text in German; the key itself where there is none. */
 	protected String german(String key) {

@@ -39,7 +39,7 @@ class ComplaintPrivacy extends ClientExportSection<Complaint> {
 	}
 
 	@Override
-	protected Map<String, Object> entry(Complaint complaint) {
+	protected Map<String, Object> entry(UUID tenantId, Complaint complaint) {
 		Map<String, Object> entry = new LinkedHashMap<>();
 		entry.put("incidentOn", complaint.incidentOn());
 		entry.put("area", word("area", complaint.area()));

@@ -40,7 +40,7 @@ class ReferralPrivacy extends ClientExportSection<Referral> {
 	}
 
 	@Override
-	protected Map<String, Object> entry(Referral referral) {
+	protected Map<String, Object> entry(UUID tenantId, Referral referral) {
 		Map<String, Object> entry = new LinkedHashMap<>();
 		entry.put("recipient", referral.organisationName());
 		entry.put("sentAt", referral.sentAt());
