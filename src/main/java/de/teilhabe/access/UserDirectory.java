@@ -85,6 +85,12 @@ public interface UserDirectory {
 	List<String> emailsOfOrganisation(UUID tenantId, UUID organisationId);
 
 	/**
+	 * The e-mail addresses of the active users bound to an organisation who hold a role
+	 * (e.g. PARTNER: those who read what is sent to the organisation).
+	 */
+	List<String> emailsOfOrganisation(UUID tenantId, UUID organisationId, de.teilhabe.shared.security.Role role);
+
+	/**
 	 * The active users of the tenant who hold a role, by id with their names as shown to
 	 * staff, ordered by name (e.g. the counsellors of the team to pick a deputy from).
 	 */

@@ -56,11 +56,18 @@ public record Language(String code, String nameDe, String nameEn, String nativeN
 	}
 
 	/**
-	 * The locale texts are looked up in: a variant's base language until it has texts of
-	 * its own ({@code de-x-ls} reads German).
+	 * The locale texts are looked up in. A variant ({@code de-x-ls}) is its base language
+	 * with the private-use part as the locale's variant ({@code de__ls}): resource
+	 * bundles ignore a private-use tag, but read a variant, so a bundle
+	 * {@code <name>_de__ls.properties} holds the variant's own texts and every text it
+	 * lacks falls back to the base language (German).
 	 */
 	public Locale locale() {
-		return Locale.forLanguageTag(this.code);
+		String base = variantOf();
+		if (base == null) {
+			return Locale.forLanguageTag(this.code);
+		}
+		return Locale.forLanguageTag(base + "-x-lvariant-" + this.code.substring(base.length() + "-x-".length()));
 	}
 
 }

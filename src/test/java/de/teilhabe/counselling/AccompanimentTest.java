@@ -100,11 +100,7 @@ class AccompanimentTest {
 		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
 		assertThat(json(asked)).containsEntry("state", "OPEN")
 			.containsEntry("askedBy", counsellorName(fixtures, counsellor));
-		UUID request = fixtures.jdbc()
-			.sql("SELECT request_id FROM counselling_accompaniment WHERE id = ?")
-			.params(UUID.fromString((String) json(asked).get("id")))
-			.query(UUID.class)
-			.single();
+		UUID request = fixtures.guideRequestOf(asked);
 
 		// the Leitstelle's request: what the guide needs, no name, phone or note
 		Http office = guides.api(LANDKREIS, Role.GUIDE_COORDINATOR);

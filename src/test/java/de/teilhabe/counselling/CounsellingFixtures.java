@@ -68,6 +68,18 @@ public final class CounsellingFixtures {
 		return Http.loggedIn(this.port, user.username(), AccessFixtures.PASSWORD);
 	}
 
+	/**
+	 * The guides module's request behind an accompaniment the API answered with (201
+	 * asserted).
+	 */
+	public UUID guideRequestOf(HttpResponse<String> asked) {
+		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+		return jdbc().sql("SELECT request_id FROM counselling_accompaniment WHERE id = ?")
+			.params(UUID.fromString((String) json(asked).get("id")))
+			.query(UUID.class)
+			.single();
+	}
+
 	public JdbcClient jdbc() {
 		return this.jdbc;
 	}

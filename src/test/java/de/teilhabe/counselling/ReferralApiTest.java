@@ -331,6 +331,60 @@ class ReferralApiTest {
 	}
 
 	@Test
+	void thePartnersOfTheOrganisationAreToldByMailWithoutAnythingAboutThePerson() {
+		consent("counselling.referral");
+		NetworkFixtures network = new NetworkFixtures(this.context, this.port);
+		TestUser partner = network.partner(CounsellingFixtures.LANDKREIS, this.mso);
+		TestUser secondPartner = network.partner(CounsellingFixtures.LANDKREIS, this.mso);
+		TestUser otherPartner = network.partner(CounsellingFixtures.LANDKREIS, this.otherMso);
+		// bound to the organisation, but no longer a PARTNER: not told
+		TestUser formerPartner = network.partner(CounsellingFixtures.LANDKREIS, this.mso);
+		this.jdbc.sql("UPDATE user_role SET role = 'STRATEGY' WHERE user_id = ?").param(formerPartner.id()).update();
+
+		UUID referral = send(this.mso);
+		List<Map<String, Object>> sent = mails(partner.email());
+		assertThat(sent).hasSize(1);
+		assertThat(sent.get(0)).containsEntry("subject", "Neue Vermittlung an Ihre Organisation");
+		String body = (String) sent.get(0).get("body");
+		assertThat(body).contains("/referrals/incoming/" + referral, "wartet auf Ihre Antwort",
+				"steht in dieser E-Mail nichts über die Person");
+		assertThat(mails(secondPartner.email())).hasSize(1);
+		assertThat(mails(otherPartner.email())).isEmpty();
+		assertThat(mails(formerPartner.email())).isEmpty();
+
+		HttpResponse<String> revoked = this.api.send("POST", base() + "/" + referral + "/status", "application/json",
+				"{\"status\": \"REVOKED\", \"note\": \"Person ist umgezogen\"}");
+		assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+		List<Map<String, Object>> both = mails(partner.email());
+		assertThat(both).hasSize(2);
+		assertThat(both.get(1)).containsEntry("subject", "Vermittlung zurückgezogen");
+		assertThat((String) both.get(1).get("body")).contains(
+				"zurückgezogen (gesendet am "
+						+ today().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ")",
+				"/referrals/incoming");
+		assertThat(mails(otherPartner.email())).isEmpty();
+		// nothing about the person in any of them: no name, no contact, no concern, no
+		// reason, no note
+		for (Map<String, Object> mail : both) {
+			assertThat(mail.get("subject") + " " + mail.get("body")).doesNotContain(this.firstName, this.lastName,
+					"030 23125 777", "referral-test@example.org", "Sucht Unterstützung", "Grund", "umgezogen",
+					this.caseId.toString(), this.client.toString());
+		}
+		// a move the state does not allow (409) queues nothing
+		assertThat(this.api
+			.send("POST", base() + "/" + referral + "/status", "application/json", "{\"status\": \"REVOKED\"}")
+			.statusCode()).isEqualTo(409);
+		assertThat(mails(partner.email())).hasSize(2);
+	}
+
+	private List<Map<String, Object>> mails(String recipient) {
+		return this.jdbc.sql("SELECT subject, body FROM mail_outbox WHERE recipient = ? ORDER BY created_at")
+			.param(recipient)
+			.query()
+			.listOfRows();
+	}
+
+	@Test
 	void theOutcomeCheckIsDueOnTheStartPageAndDoneOnce() {
 		consent("counselling.referral");
 		UUID referral = send(this.mso);

@@ -123,6 +123,16 @@ class JdbcUserDirectory implements UserDirectory {
 	}
 
 	@Override
+	public List<String> emailsOfOrganisation(UUID tenantId, UUID organisationId,
+			de.teilhabe.shared.security.Role role) {
+		return this.jdbc.sql("""
+				SELECT u.email FROM app_user u
+				JOIN user_role r ON r.tenant_id = u.tenant_id AND r.user_id = u.id AND r.role = ?
+				WHERE u.tenant_id = ? AND u.organisation_id = ? AND u.active AND u.email IS NOT NULL
+				ORDER BY u.email""").params(role.name(), tenantId, organisationId).query(String.class).list();
+	}
+
+	@Override
 	public Map<UUID, String> activeUsersWithRole(UUID tenantId, de.teilhabe.shared.security.Role role) {
 		Map<UUID, String> users = new java.util.LinkedHashMap<>();
 		this.jdbc.sql("""

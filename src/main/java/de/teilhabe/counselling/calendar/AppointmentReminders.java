@@ -9,12 +9,11 @@ import de.teilhabe.access.UserDirectory;
 import de.teilhabe.shared.jobs.JobLock;
 import de.teilhabe.shared.mail.MailOutbox;
 import de.teilhabe.shared.time.Times;
+import de.teilhabe.shared.web.PlatformAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -50,13 +49,10 @@ class AppointmentReminders {
 
 	private final JdbcClient jdbc;
 
-	private final Environment environment;
-
-	private final String baseUrl;
+	private final PlatformAddress address;
 
 	AppointmentReminders(AppointmentStore store, JobLock lock, MailOutbox mails, UserDirectory users,
-			MessageSource messages, Times times, Clock clock, JdbcClient jdbc, Environment environment,
-			@Value("${teilhabe.base-url:}") String baseUrl) {
+			MessageSource messages, Times times, Clock clock, JdbcClient jdbc, PlatformAddress address) {
 		this.store = store;
 		this.lock = lock;
 		this.mails = mails;
@@ -65,8 +61,7 @@ class AppointmentReminders {
 		this.times = times;
 		this.clock = clock;
 		this.jdbc = jdbc;
-		this.environment = environment;
-		this.baseUrl = baseUrl.strip();
+		this.address = address;
 	}
 
 	@Scheduled(cron = "${teilhabe.counselling.reminder.cron:0 0 16 * * *}",
@@ -85,7 +80,7 @@ class AppointmentReminders {
 		OffsetDateTime to = tomorrow.plusDays(1).atStartOfDay(this.times.zone()).toOffsetDateTime();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		Locale german = Locale.GERMAN;
-		String link = base() + AppointmentWorkQueue.CALENDAR + "?week=" + tomorrow;
+		String link = this.address.base() + AppointmentWorkQueue.CALENDAR + "?week=" + tomorrow;
 		int queued = 0;
 		for (AppointmentStore.PlannedCount count : this.store.plannedCounts(from, to)) {
 			int inserted = this.jdbc.sql("""
@@ -111,15 +106,6 @@ class AppointmentReminders {
 			log.info("Appointment reminders for {}: {} mails queued", tomorrow, queued);
 		}
 		return queued;
-	}
-
-	/** Where the platform is reached: {@code teilhabe.base-url}, else this server. */
-	private String base() {
-		if (!this.baseUrl.isEmpty()) {
-			return this.baseUrl.endsWith("/") ? this.baseUrl.substring(0, this.baseUrl.length() - 1) : this.baseUrl;
-		}
-		return "http://localhost:" + this.environment.getProperty("local.server.port",
-				this.environment.getProperty("server.port", "8080"));
 	}
 
 }

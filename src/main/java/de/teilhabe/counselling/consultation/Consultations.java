@@ -21,7 +21,9 @@ import de.teilhabe.shared.web.ApiPage;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.RecordApiController;
 import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.SavedForm;
 import de.teilhabe.shared.web.form.FormBinder.Bound;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * or a service is named in words. Writes are audited.
  */
 @Service
-class Consultations {
+class Consultations implements RecordApiController.Records<Consultation> {
 
 	static final String RECORD = "counselling_expert_consultation";
 
@@ -79,7 +81,8 @@ class Consultations {
 	}
 
 	/** One consultation of the tenant (404 otherwise). */
-	Consultation read(Actor actor, UUID id) {
+	@Override
+	public Consultation read(Actor actor, UUID id) {
 		return this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM counselling_expert_consultation WHERE tenant_id = ? AND id = ?")
 			.params(actor.tenantId(), id)
@@ -90,7 +93,8 @@ class Consultations {
 
 	/** Enters a consultation; all or nothing. */
 	@Transactional
-	Saved create(Actor actor, Map<String, ?> input) {
+	@Override
+	public Saved create(Actor actor, Map<String, ?> input) {
 		Checked checked = check(actor, input);
 		if (checked.form() == null) {
 			return new Saved(null, checked.values());
@@ -112,7 +116,8 @@ class Consultations {
 
 	/** Changes a consultation of the tenant; all or nothing. */
 	@Transactional
-	Saved update(Actor actor, UUID id, Map<String, ?> input) {
+	@Override
+	public Saved update(Actor actor, UUID id, Map<String, ?> input) {
 		read(actor, id);
 		Checked checked = check(actor, input);
 		if (checked.form() == null) {
@@ -195,7 +200,7 @@ class Consultations {
 	 * @param id the consultation, null if nothing was stored
 	 * @param checked the values and errors
 	 */
-	record Saved(UUID id, CheckedValues checked) {
+	record Saved(UUID id, CheckedValues checked) implements SavedForm {
 	}
 
 }

@@ -1,26 +1,20 @@
 package de.teilhabe.counselling.discrimination;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.ApiPage;
 import de.teilhabe.shared.web.ApiPaging;
-import de.teilhabe.shared.web.InvalidBodyException;
+import de.teilhabe.shared.web.RecordApiController;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  * with their names.
  */
 @RestController
-class ComplaintApiController {
+@RequestMapping(ComplaintApiController.PATH)
+class ComplaintApiController extends RecordApiController<Complaint> {
 
 	static final String PATH = "/api/v1/counselling/discrimination-complaints";
 
@@ -40,11 +35,12 @@ class ComplaintApiController {
 	private final MessageSource messages;
 
 	ComplaintApiController(Complaints complaints, MessageSource messages) {
+		super(PATH, complaints);
 		this.complaints = complaints;
 		this.messages = messages;
 	}
 
-	@GetMapping(PATH)
+	@GetMapping
 	ApiPage<Map<String, Object>> list(@RequestParam(required = false) Boolean unreviewed,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		Locale locale = LocaleContextHolder.getLocale();
@@ -52,30 +48,9 @@ class ComplaintApiController {
 			.map((complaint) -> item(complaint, false, locale));
 	}
 
-	@GetMapping(PATH + "/{id}")
-	Map<String, Object> one(@PathVariable UUID id) {
-		return item(this.complaints.read(CurrentActor.get(), id, "detail"), true, LocaleContextHolder.getLocale());
-	}
-
-	@PostMapping(PATH)
-	ResponseEntity<Map<String, Object>> create(@RequestBody(required = false) Map<String, Object> body) {
-		Actor actor = CurrentActor.get();
-		Complaints.Saved saved = this.complaints.create(actor, (body != null) ? body : Map.of());
-		if (saved.id() == null) {
-			throw new InvalidBodyException(saved.checked().errors());
-		}
-		return ResponseEntity.created(URI.create(PATH + "/" + saved.id()))
-			.body(item(this.complaints.read(actor, saved.id(), "detail"), true, LocaleContextHolder.getLocale()));
-	}
-
-	@PutMapping(PATH + "/{id}")
-	Map<String, Object> update(@PathVariable UUID id, @RequestBody(required = false) Map<String, Object> body) {
-		Actor actor = CurrentActor.get();
-		Complaints.Saved saved = this.complaints.update(actor, id, (body != null) ? body : Map.of());
-		if (saved.id() == null) {
-			throw new InvalidBodyException(saved.checked().errors());
-		}
-		return item(this.complaints.read(actor, id, "detail"), true, LocaleContextHolder.getLocale());
+	@Override
+	protected Map<String, Object> item(Complaint complaint, Locale locale) {
+		return item(complaint, true, locale);
 	}
 
 	private Map<String, Object> item(Complaint complaint, boolean full, Locale locale) {

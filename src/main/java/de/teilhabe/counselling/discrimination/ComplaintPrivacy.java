@@ -2,18 +2,11 @@ package de.teilhabe.counselling.discrimination;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.access.AuditLog;
-import de.teilhabe.access.AuditLog.AuditCategory;
-import de.teilhabe.counselling.client.ClientPrivacy;
-import de.teilhabe.shared.privacy.DataSubject;
-import de.teilhabe.shared.privacy.DataSubjectExporter;
-import de.teilhabe.shared.privacy.DataSubjectSection;
+import de.teilhabe.counselling.client.ClientExportSection;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -29,44 +22,24 @@ import org.springframework.stereotype.Component;
  * erasure).
  */
 @Component
-class ComplaintPrivacy implements DataSubjectExporter {
+class ComplaintPrivacy extends ClientExportSection<Complaint> {
 
 	static final String SECTION = "counselling.discrimination-complaints";
 
 	private final ComplaintStore store;
 
-	private final AuditLog audit;
-
-	private final MessageSource messages;
-
 	ComplaintPrivacy(ComplaintStore store, AuditLog audit, MessageSource messages) {
+		super(SECTION, "discrimination complaints", audit, messages);
 		this.store = store;
-		this.audit = audit;
-		this.messages = messages;
 	}
 
 	@Override
-	public Set<String> subjectTypes() {
-		return Set.of(ClientPrivacy.SUBJECT_TYPE);
+	protected List<Complaint> records(UUID tenantId, UUID clientId) {
+		return this.store.ofClient(tenantId, clientId);
 	}
 
 	@Override
-	public Optional<DataSubjectSection> export(DataSubject subject) {
-		if (!supports(subject.type())) {
-			return Optional.empty();
-		}
-		return subject.uuid().flatMap((clientId) -> {
-			List<Complaint> complaints = this.store.ofClient(subject.tenantId(), clientId);
-			if (complaints.isEmpty()) {
-				return Optional.empty();
-			}
-			this.audit.record(AuditCategory.CASE_ACCESS, "counselling.client.read", "counselling_client",
-					clientId.toString(), "data subject request: discrimination complaints");
-			return Optional.of(new DataSubjectSection(SECTION, complaints.stream().map(this::entry).toList()));
-		});
-	}
-
-	private Map<String, Object> entry(Complaint complaint) {
+	protected Map<String, Object> entry(UUID tenantId, Complaint complaint) {
 		Map<String, Object> entry = new LinkedHashMap<>();
 		entry.put("incidentOn", complaint.incidentOn());
 		entry.put("area", word("area", complaint.area()));
@@ -83,8 +56,7 @@ class ComplaintPrivacy implements DataSubjectExporter {
 	}
 
 	private String word(String kind, Enum<?> code) {
-		String key = "counselling.discrimination." + kind + "." + code.name();
-		return this.messages.getMessage(key, null, code.name(), Locale.GERMAN);
+		return german("counselling.discrimination." + kind + "." + code.name(), code.name());
 	}
 
 	private String words(String kind, List<? extends Enum<?>> codes) {

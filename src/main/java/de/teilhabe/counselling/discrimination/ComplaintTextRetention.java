@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import de.teilhabe.counselling.retention.RetentionSettings;
-import de.teilhabe.shared.privacy.RetentionRule;
+import de.teilhabe.counselling.retention.YearsRetentionRule;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,51 +21,26 @@ import org.springframework.stereotype.Component;
  * statistics. A complaint linked to a case follows the case ({@link ComplaintRetention}).
  */
 @Component
-class ComplaintTextRetention implements RetentionRule {
+class ComplaintTextRetention extends YearsRetentionRule {
 
 	static final String NAME = "counselling.discrimination-complaint-texts";
 
 	private final JdbcClient jdbc;
 
-	private final RetentionSettings settings;
-
 	ComplaintTextRetention(JdbcClient jdbc, RetentionSettings settings) {
+		super(NAME, "counselling.discrimination.retention", settings);
 		this.jdbc = jdbc;
-		this.settings = settings;
 	}
 
 	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public String description() {
-		return "counselling.discrimination.retention.description";
-	}
-
-	@Override
-	public String period() {
-		return "counselling.discrimination.retention.period";
-	}
-
-	@Override
-	public Object[] periodArguments() {
-		return new Object[] { this.settings.years() };
-	}
-
-	@Override
-	public int apply(UUID tenantId, Instant now) {
-		if (tenantId == null) {
-			return 0;
-		}
+	protected int applyTo(UUID tenantId, Instant now) {
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
 		return this.jdbc.sql("""
 				UPDATE counselling_discrimination_complaint
 				SET description_sealed = NULL, reply_contact_sealed = NULL, anonymised_at = coalesce(anonymised_at, ?)
 				WHERE tenant_id = ? AND case_id IS NULL AND updated_at <= ?
 				  AND (description_sealed IS NOT NULL OR reply_contact_sealed IS NOT NULL)""")
-			.params(at, tenantId, at.minusYears(this.settings.years()))
+			.params(at, tenantId, at.minusYears(years()))
 			.update();
 	}
 

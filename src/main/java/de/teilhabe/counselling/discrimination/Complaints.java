@@ -26,7 +26,9 @@ import de.teilhabe.shared.web.ApiPage;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.RecordApiController;
 import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.SavedForm;
 import de.teilhabe.shared.web.form.FormBinder.Bound;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -41,7 +43,7 @@ import org.springframework.validation.Errors;
  * read is audited (category {@code CASE_ACCESS}), no entry holds a text.
  */
 @Service
-class Complaints {
+class Complaints implements RecordApiController.Records<Complaint> {
 
 	static final String RECORD = ComplaintColumns.TABLE;
 
@@ -93,6 +95,13 @@ class Complaints {
 		return ApiPage.of(page, paging, this.store.count(actor.tenantId(), unreviewedOnly));
 	}
 
+	/** One complaint with its texts, as the API reads it; audited ({@code detail}). */
+	@Override
+	@Transactional
+	public Complaint read(Actor actor, UUID id) {
+		return read(actor, id, "detail");
+	}
+
 	/** One complaint with its texts; audited with the purpose. */
 	@Transactional
 	Complaint read(Actor actor, UUID id, String purpose) {
@@ -111,7 +120,8 @@ class Complaints {
 
 	/** Enters a complaint; all or nothing. */
 	@Transactional
-	Saved create(Actor actor, Map<String, ?> input) {
+	@Override
+	public Saved create(Actor actor, Map<String, ?> input) {
 		requirePermitted(actor);
 		Bound<ComplaintForm> bound = bind(actor, input, null);
 		if (!bound.valid()) {
@@ -126,7 +136,8 @@ class Complaints {
 
 	/** Changes a complaint (and marks an online report reviewed); all or nothing. */
 	@Transactional
-	Saved update(Actor actor, UUID id, Map<String, ?> input) {
+	@Override
+	public Saved update(Actor actor, UUID id, Map<String, ?> input) {
 		Complaint stored = read(actor, id, "edit");
 		Bound<ComplaintForm> bound = bind(actor, input, stored.caseId());
 		if (!bound.valid()) {
@@ -145,7 +156,9 @@ class Complaints {
 	@Transactional
 	CheckedValues report(UUID tenantId, Language language, Map<String, ?> input) {
 		Bound<ReportForm> bound = this.forms.bind(input, ReportForm.class, (form, errors) -> {
-			notInFuture(form.incidentOn(), errors);
+			if (form.incidentOn() != null && form.incidentOn().isAfter(today())) {
+				errors.rejectValue("incidentOn", ReportForm.ERROR + "future");
+			}
 			if (form.replyContact() != null && !Boolean.TRUE.equals(form.replyConsent())) {
 				errors.rejectValue("replyConsent", "counselling.discrimination.report.error.consent");
 			}
@@ -219,7 +232,7 @@ class Complaints {
 	 * @param id the complaint, null if nothing was stored
 	 * @param checked the values and errors
 	 */
-	record Saved(UUID id, CheckedValues checked) {
+	record Saved(UUID id, CheckedValues checked) implements SavedForm {
 	}
 
 }

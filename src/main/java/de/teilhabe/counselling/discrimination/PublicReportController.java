@@ -39,12 +39,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * The public anonymous report form for discrimination
  * ({@code /p/{slug}/{language}/diskriminierung-melden}): no sign-in, no cookie, no
  * personal data required (a contact only for a reply, with consent), in every public
- * language of the tenant (texts in German and English, the others fall back to German).
- * Against robots, as the guides' sign-up: a hidden honeypot field (filled: answered like
- * a success, nothing stored), a rate limit per client address ({@link ReportRateLimit},
- * then 429); and the form's time token ({@link FormTimeToken}: sent within seconds of
- * being shown, the form is shown again, nothing stored). A report lands as a complaint
- * reported online, not yet reviewed.
+ * language of the tenant (the form's texts in every default public language,
+ * {@code counselling-discrimination_<locale>.properties}; the page's frame falls back to
+ * German where its own bundles lack the language). Against robots, as the guides'
+ * sign-up: a hidden honeypot field (filled: answered like a success, nothing stored), a
+ * rate limit per client address ({@link ReportRateLimit}, then 429); and the form's time
+ * token ({@link FormTimeToken}: sent within seconds of being shown, the form is shown
+ * again, nothing stored). A report lands as a complaint reported online, not yet
+ * reviewed.
  */
 @Controller
 class PublicReportController {
@@ -136,6 +138,9 @@ class PublicReportController {
 	private String showForm(Tenant tenant, Map<String, String> values,
 			Map<String, ? extends MessageSourceResolvable> errors, Model model) {
 		FormPage.show(model, values, errors, this.messages, "counselling.discrimination.report.field.");
+		// the error summary and "please choose" in the form's own texts (every public
+		// language)
+		model.addAttribute("formTexts", "counselling.discrimination.report.page.");
 		model.addAttribute("areas", Area.values());
 		model.addAttribute("characteristics", Characteristic.values());
 		model.addAttribute("discriminationForms", DiscriminationForm.values());

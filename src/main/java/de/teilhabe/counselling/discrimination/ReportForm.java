@@ -25,13 +25,25 @@ import jakarta.validation.constraints.Size;
  * @param replyContact an e-mail address or phone number for a reply, optional
  * @param replyConsent consent to store the contact for a reply (required with a contact)
  */
-record ReportForm(LocalDate incidentOn, @NotNull(message = "{form.error.required}") Area area,
-		@NotEmpty(message = "{counselling.discrimination.error.characteristics}") @Size(max = 11,
-				message = "{form.error.tooMany}") List<@OneOf(Characteristic.class) String> characteristics,
-		@Size(max = 5, message = "{form.error.tooMany}") List<@OneOf(DiscriminationForm.class) String> forms,
-		@NotBlank(message = "{counselling.discrimination.report.error.description}") @Size(max = 10_000,
-				message = "{form.error.tooLong}") String description,
-		@SingleLine @Size(max = 200, message = "{form.error.tooLong}") String replyContact, Boolean replyConsent) {
+record ReportForm(LocalDate incidentOn, @NotNull(message = "{" + ReportForm.ERROR + "area}") Area area,
+		@NotEmpty(message = "{" + ReportForm.ERROR + "characteristics}") @Size(max = 11,
+				message = "{" + ReportForm.ERROR + "choice}") List<@OneOf(value = Characteristic.class,
+						message = "{" + ReportForm.ERROR + "choice}") String> characteristics,
+		@Size(max = 5,
+				message = "{" + ReportForm.ERROR + "choice}") List<@OneOf(value = DiscriminationForm.class,
+						message = "{" + ReportForm.ERROR + "choice}") String> forms,
+		@NotBlank(message = "{" + ReportForm.ERROR + "description}") @Size(max = 10_000,
+				message = "{" + ReportForm.ERROR + "tooLong}") String description,
+		@SingleLine(message = "{" + ReportForm.ERROR + "singleLine}") @Size(max = 200,
+				message = "{" + ReportForm.ERROR + "tooLong}") String replyContact,
+		Boolean replyConsent) {
+
+	/**
+	 * The prefix of the form's error texts: its own, not the platform's shared ones, so
+	 * that each language of the public form has them (the shared bundle comes first and
+	 * is only German and English).
+	 */
+	static final String ERROR = "counselling.discrimination.report.error.";
 
 	ReportForm {
 		characteristics = (characteristics != null) ? List.copyOf(characteristics) : List.of();

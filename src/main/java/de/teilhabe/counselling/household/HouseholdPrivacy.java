@@ -2,18 +2,11 @@ package de.teilhabe.counselling.household;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.access.AuditLog;
-import de.teilhabe.access.AuditLog.AuditCategory;
-import de.teilhabe.counselling.client.ClientPrivacy;
-import de.teilhabe.shared.privacy.DataSubject;
-import de.teilhabe.shared.privacy.DataSubjectExporter;
-import de.teilhabe.shared.privacy.DataSubjectSection;
+import de.teilhabe.counselling.client.ClientExportSection;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,69 +24,53 @@ import org.springframework.stereotype.Component;
  * link (ON DELETE SET NULL) and stay there.
  */
 @Component
-class HouseholdPrivacy implements DataSubjectExporter {
+class HouseholdPrivacy extends ClientExportSection<Member> {
 
 	static final String SECTION = "counselling.household";
 
 	static final String LINKED_SECTION = "counselling.household-linked";
 
-	private final HouseholdStore store;
+	/** What the audit entry says was read. */
+	private static final String READ = "household";
 
-	private final AuditLog audit;
+	private final HouseholdStore store;
 
 	private final JdbcClient jdbc;
 
-	private final MessageSource messages;
-
 	HouseholdPrivacy(HouseholdStore store, AuditLog audit, JdbcClient jdbc, MessageSource messages) {
+		super(SECTION, READ, audit, messages);
 		this.store = store;
-		this.audit = audit;
 		this.jdbc = jdbc;
-		this.messages = messages;
 	}
 
 	@Override
-	public Set<String> subjectTypes() {
-		return Set.of(ClientPrivacy.SUBJECT_TYPE);
+	protected List<Member> records(UUID tenantId, UUID clientId) {
+		return this.store.ofClient(tenantId, clientId);
 	}
 
 	@Override
-	public Optional<DataSubjectSection> export(DataSubject subject) {
-		return section(subject, SECTION, (tenantId, clientId) -> this.store.ofClient(tenantId, clientId), true);
+	protected Map<String, Object> entry(UUID tenantId, Member member) {
+		return entry(tenantId, member, true);
 	}
 
-	private Optional<DataSubjectSection> section(DataSubject subject, String name, Lookup lookup, boolean own) {
-		if (!supports(subject.type())) {
-			return Optional.empty();
+	/**
+	 * A member as the export shows it; of the client's own household with the linked
+	 * client's number and the cases it was counselled alongside in.
+	 */
+	private Map<String, Object> entry(UUID tenantId, Member member, boolean own) {
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("relationship", german("counselling.household.relationship." + member.relationship()));
+		entry.put("firstName", member.firstName());
+		entry.put("birthYear", member.birthYear());
+		entry.put("gender", member.gender());
+		if (own) {
+			entry.put("linkedClientNumber",
+					(member.linkedClientId() != null) ? numberOf(tenantId, member.linkedClientId()) : null);
+			entry.put("counselledAlongside", casesOf(tenantId, member.id()));
 		}
-		return subject.uuid().flatMap((clientId) -> {
-			UUID tenantId = subject.tenantId();
-			List<Member> members = lookup.members(tenantId, clientId);
-			if (members.isEmpty()) {
-				return Optional.empty();
-			}
-			this.audit.record(AuditCategory.CASE_ACCESS, "counselling.client.read", "counselling_client",
-					clientId.toString(), "data subject request: household");
-			return Optional.of(new DataSubjectSection(name, members.stream().map((member) -> {
-				Map<String, Object> entry = new LinkedHashMap<>();
-				entry.put("relationship", text("counselling.household.relationship." + member.relationship()));
-				entry.put("firstName", member.firstName());
-				entry.put("birthYear", member.birthYear());
-				entry.put("gender", member.gender());
-				if (own) {
-					entry.put("linkedClientNumber",
-							(member.linkedClientId() != null) ? numberOf(tenantId, member.linkedClientId()) : null);
-					entry.put("counselledAlongside", casesOf(tenantId, member.id()));
-				}
-				entry.put("storedSince", member.createdAt());
-				entry.put("changedAt", member.updatedAt());
-				return entry;
-			}).toList()));
-		});
-	}
-
-	private String text(String key) {
-		return this.messages.getMessage(key, null, key, Locale.GERMAN);
+		entry.put("storedSince", member.createdAt());
+		entry.put("changedAt", member.updatedAt());
+		return entry;
 	}
 
 	private String numberOf(UUID tenantId, UUID clientId) {
@@ -111,38 +88,32 @@ class HouseholdPrivacy implements DataSubjectExporter {
 				JOIN counselling_case c ON c.tenant_id = h.tenant_id AND c.id = h.case_id
 				WHERE h.tenant_id = ? AND h.member_id = ? ORDER BY c.opened_on, c.id""")
 			.params(tenantId, memberId)
-			.query((rs, row) -> text("counselling.privacy.value." + rs.getString(1)) + " vom " + rs.getString(2))
+			.query((rs, row) -> german("counselling.privacy.value." + rs.getString(1)) + " vom " + rs.getString(2))
 			.list());
-	}
-
-	private interface Lookup {
-
-		List<Member> members(UUID tenantId, UUID clientId);
-
 	}
 
 	/**
 	 * The entries in other clients' households linked to the client (section
-	 * {@value HouseholdPrivacy#LINKED_SECTION}).
+	 * {@value HouseholdPrivacy#LINKED_SECTION}), without the other client.
 	 */
 	@Component
-	static class Linked implements DataSubjectExporter {
+	static class Linked extends ClientExportSection<Member> {
 
 		private final HouseholdPrivacy household;
 
-		Linked(HouseholdPrivacy household) {
+		Linked(HouseholdPrivacy household, AuditLog audit, MessageSource messages) {
+			super(LINKED_SECTION, READ, audit, messages);
 			this.household = household;
 		}
 
 		@Override
-		public Set<String> subjectTypes() {
-			return Set.of(ClientPrivacy.SUBJECT_TYPE);
+		protected List<Member> records(UUID tenantId, UUID clientId) {
+			return this.household.store.linkedTo(tenantId, clientId);
 		}
 
 		@Override
-		public Optional<DataSubjectSection> export(DataSubject subject) {
-			return this.household.section(subject, LINKED_SECTION,
-					(tenantId, clientId) -> this.household.store.linkedTo(tenantId, clientId), false);
+		protected Map<String, Object> entry(UUID tenantId, Member member) {
+			return this.household.entry(tenantId, member, false);
 		}
 
 	}

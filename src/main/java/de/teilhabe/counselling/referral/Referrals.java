@@ -50,7 +50,9 @@ import org.springframework.transaction.annotation.Transactional;
  * audited), the preview of the data packet with the consent check, sending it (refused,
  * naming the missing consent, when a category is not covered; the packet stored encrypted
  * as sent), recording the organisation's answer or revoking it (only the moves
- * {@link ReferralStatus#next} allows, 409 otherwise), and the outcome check.
+ * {@link ReferralStatus#next} allows, 409 otherwise), and the outcome check. Sending and
+ * revoking tell the organisation's partners by mail ({@link ReferralMails}, nothing about
+ * the person in it).
  */
 @Service
 public class Referrals {
@@ -82,9 +84,12 @@ public class Referrals {
 
 	private final Clock clock;
 
+	private final ReferralMails mails;
+
 	Referrals(ReferralStore store, CaseAccess cases, Clients clients, SharingConsents consents,
 			Organisations organisations, FormBinder binder, AuditLog audit, MessageSource messages, Times times,
-			Clock clock) {
+			Clock clock, ReferralMails mails) {
+		this.mails = mails;
 		this.store = store;
 		this.cases = cases;
 		this.clients = clients;
@@ -266,6 +271,7 @@ public class Referrals {
 		this.audit.record(AuditCategory.CASE_ACCESS, "counselling.referral.sent", "counselling_referral", id.toString(),
 				"referral", "case " + caseId + ", organisation " + prepared.organisation().id() + ", categories "
 						+ String.join(",", categories.stream().map(Enum::name).toList()));
+		this.mails.sent(actor.tenantId(), prepared.organisation().id(), id);
 		return new Sent(id, prepared);
 	}
 
@@ -291,6 +297,9 @@ public class Referrals {
 		}
 		this.audit.record(AuditCategory.CASE_ACCESS, "counselling.referral." + target.name().toLowerCase(Locale.ROOT),
 				"counselling_referral", id.toString(), stub.grant().auditReason("referral"), "case " + caseId);
+		if (target == ReferralStatus.REVOKED) {
+			this.mails.revoked(actor.tenantId(), referral.organisationId(), referral.sentAt());
+		}
 		return this.store.find(actor.tenantId(), id).orElseThrow();
 	}
 

@@ -2,7 +2,6 @@ package de.teilhabe.counselling.retention;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +11,6 @@ import de.teilhabe.access.AuditLog.AuditCategory;
 import de.teilhabe.access.AuditLog.AuditEntry;
 import de.teilhabe.shared.privacy.DataSubject;
 import de.teilhabe.shared.privacy.DataSubjectEraser;
-import de.teilhabe.shared.privacy.RetentionRule;
 import de.teilhabe.shared.time.Times;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,7 +28,7 @@ import org.springframework.stereotype.Component;
  * not touched by this rule. Logged in the audit log with the counts, never a name.
  */
 @Component
-class CaseRetentionRule implements RetentionRule {
+class CaseRetentionRule extends YearsRetentionRule {
 
 	static final String NAME = "counselling.case-anonymisation";
 
@@ -45,46 +43,21 @@ class CaseRetentionRule implements RetentionRule {
 
 	private final AuditLog audit;
 
-	private final RetentionSettings settings;
-
 	private final Times times;
 
 	CaseRetentionRule(JdbcClient jdbc, CaseAnonymisation anonymisation, ObjectProvider<DataSubjectEraser> erasers,
 			AuditLog audit, RetentionSettings settings, Times times) {
+		super(NAME, "counselling.privacy.retention", settings);
 		this.times = times;
 		this.jdbc = jdbc;
 		this.anonymisation = anonymisation;
 		this.erasers = erasers;
 		this.audit = audit;
-		this.settings = settings;
 	}
 
 	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public String description() {
-		return "counselling.privacy.retention.description";
-	}
-
-	@Override
-	public String period() {
-		return "counselling.privacy.retention.period";
-	}
-
-	@Override
-	public Object[] periodArguments() {
-		return new Object[] { this.settings.years() };
-	}
-
-	@Override
-	public int apply(UUID tenantId, Instant now) {
-		if (tenantId == null) {
-			return 0;
-		}
-		LocalDate closedBy = this.times.local(now).toLocalDate().minusYears(this.settings.years());
+	protected int applyTo(UUID tenantId, Instant now) {
+		LocalDate closedBy = this.times.local(now).toLocalDate().minusYears(years());
 		List<UUID> cases = this.jdbc.sql("""
 				SELECT id FROM counselling_case
 				WHERE tenant_id = ? AND status = 'CLOSED' AND anonymised_at IS NULL AND closed_on <= ?""")

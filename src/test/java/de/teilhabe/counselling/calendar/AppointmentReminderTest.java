@@ -15,6 +15,7 @@ import de.teilhabe.shared.jobs.JobLock;
 import de.teilhabe.shared.mail.MailOutbox;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.shared.time.Times;
+import de.teilhabe.shared.web.PlatformAddress;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -82,8 +83,8 @@ class AppointmentReminderTest {
 		AppointmentReminders reminders = new AppointmentReminders(this.context.getBean(AppointmentStore.class),
 				this.context.getBean(JobLock.class), this.context.getBean(MailOutbox.class),
 				this.context.getBean(UserDirectory.class), this.context.getBean(MessageSource.class),
-				this.context.getBean(Times.class), afternoonBefore, this.jdbc, this.context.getBean(Environment.class),
-				"https://teilhabe.example.org/");
+				this.context.getBean(Times.class), afternoonBefore, this.jdbc,
+				new PlatformAddress(this.context.getBean(Environment.class), "https://teilhabe.example.org/"));
 		reminders.remind();
 		reminders.remind();
 

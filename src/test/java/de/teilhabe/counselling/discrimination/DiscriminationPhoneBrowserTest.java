@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The complaint pages and the public report form on a 390 px phone with the demo data:
  * the list of Berna Beratung (who holds the permission), a demo complaint, the form for a
  * new one with its errors; the public form in German and English, sent empty after a
- * moment (its errors named), and the expert consultations' form. Each page passes
- * axe-core and is not wider than the screen.
+ * moment (its errors named), and the expert consultations' form; the public form in
+ * Arabic, right to left, with its errors in Arabic. Each page passes axe-core and is not
+ * wider than the screen.
  */
 class DiscriminationPhoneBrowserTest extends BrowserTest {
 
@@ -53,6 +54,21 @@ class DiscriminationPhoneBrowserTest extends BrowserTest {
 		this.browser.checkAccessibility().checkWidth();
 		assertThat(this.browser.find("#error-summary").getText()).contains("Wo ist es passiert?",
 				"Bitte schreiben Sie, was passiert ist.");
+	}
+
+	@Test
+	void thePublicFormInArabicFitsAPhoneRightToLeft() throws InterruptedException {
+		this.limit.reset();
+		this.browser.open("/p/landkreis-osnabrueck/ar/diskriminierung-melden").checkWidth();
+		assertThat(this.browser.find("html").getAttribute("dir")).isEqualTo("rtl");
+		assertThat(this.browser.find("html").getAttribute("lang")).isEqualTo("ar");
+		assertThat(this.browser.find("h1").getText()).isEqualTo("الإبلاغ عن التمييز");
+		assertThat(this.browser.find("label[for=area]").getText()).isEqualTo("أين حدث ذلك؟");
+		Thread.sleep(3_100);
+		this.browser.submit("main form[method=post]");
+		this.browser.checkAccessibility().checkWidth();
+		assertThat(this.browser.find("#error-summary").getText()).contains("يرجى تصحيح الأخطاء", "أين حدث ذلك؟",
+				"يرجى كتابة ما حدث.");
 	}
 
 }

@@ -162,8 +162,8 @@ class PublicReportTest {
 		empty.put("shown", token);
 		HttpResponse<String> refused = anonymous.postForm(FORM, empty, null);
 		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(refused.body()).contains("Wo ist es passiert?: Bitte ausfüllen.",
-				"Bitte mindestens ein Merkmal wählen.", "Bitte schreiben Sie, was passiert ist.");
+		assertThat(refused.body()).contains("Wo ist es passiert?: Bitte wählen Sie, wo es passiert ist.",
+				"Bitte wählen Sie mindestens einen Grund.", "Bitte schreiben Sie, was passiert ist.");
 
 		Map<String, String> wrong = good(token, "Beschreibung");
 		wrong.put("area", "MOON");
@@ -178,12 +178,12 @@ class PublicReportTest {
 		noConsent.put("replyContact", "jemand@example.org");
 		HttpResponse<String> consent = anonymous.postForm(FORM, noConsent, null);
 		assertThat(consent.statusCode()).isEqualTo(400);
-		assertThat(consent.body()).contains("Der Tag liegt in der Zukunft.",
+		assertThat(consent.body()).contains("Dieser Tag liegt in der Zukunft.",
 				"Bitte stimmen Sie zu, wenn wir Ihnen antworten sollen.");
 
 		HttpResponse<String> huge = anonymous.postForm(FORM, good(token, "x".repeat(100_000)), null);
 		assertThat(huge.statusCode()).isEqualTo(400);
-		assertThat(huge.body()).contains("Höchstens 10000 Zeichen");
+		assertThat(huge.body()).contains("Bitte schreiben Sie höchstens 10000 Zeichen.");
 		HttpResponse<String> nul = anonymous.postForm(FORM, good(token, "a\u0000b"), null);
 		assertThat(nul.statusCode()).isEqualTo(400);
 
