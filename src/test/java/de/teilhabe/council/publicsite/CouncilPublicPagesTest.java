@@ -39,7 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class CouncilPublicPagesTest {
 
-	/** The Beirat and its working groups, not the committees the office only sits on (kind NETWORK). */
+	/**
+	 * The Beirat and its working groups, not the committees the office only sits on (kind
+	 * NETWORK).
+	 */
 	private static final String OWN_COMMITTEES = " JOIN council_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id AND c.kind <> 'NETWORK'";
 
 	static final String SLUG = "landkreis-osnabrueck";
@@ -199,9 +202,10 @@ class CouncilPublicPagesTest {
 	@Test
 	void theMeetingsOfAYearAreListedWithEveryYearThatHasMeetings() {
 		Http anonymous = new Http(this.port);
-		List<Integer> years = this.jdbc.sql("""
-				SELECT DISTINCT extract(YEAR FROM m.starts_at AT TIME ZONE 'Europe/Berlin')::int FROM council_meeting m
-				JOIN tenant t ON t.id = m.tenant_id JOIN council_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id AND c.kind <> 'NETWORK' WHERE t.slug = ? AND NOT m.deleted ORDER BY 1""")
+		List<Integer> years = this.jdbc
+			.sql("""
+					SELECT DISTINCT extract(YEAR FROM m.starts_at AT TIME ZONE 'Europe/Berlin')::int FROM council_meeting m
+					JOIN tenant t ON t.id = m.tenant_id JOIN council_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id AND c.kind <> 'NETWORK' WHERE t.slug = ? AND NOT m.deleted ORDER BY 1""")
 			.param(SLUG)
 			.query(Integer.class)
 			.list();
@@ -385,7 +389,8 @@ class CouncilPublicPagesTest {
 			assertThat(feed).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VTIMEZONE", "TZID:Europe/Berlin");
 			assertThat(calendar).containsEntry("VERSION", "2.0").containsKey("PRODID");
 			long meetings = this.jdbc
-				.sql("SELECT count(*) FROM council_meeting m" + OWN_COMMITTEES + " WHERE m.tenant_id = ? AND NOT m.deleted")
+				.sql("SELECT count(*) FROM council_meeting m" + OWN_COMMITTEES
+						+ " WHERE m.tenant_id = ? AND NOT m.deleted")
 				.param(tenant)
 				.query(Long.class)
 				.single();
