@@ -62,7 +62,7 @@ class PortalApiTest {
 		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
 		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
 		JsonNode list = read(response);
-		assertThat(list.get("totalItems").asLong()).isGreaterThanOrEqualTo(32);
+		assertThat(list.get("totalItems").asLong()).isGreaterThanOrEqualTo(31);
 		assertThat(list.get("size").asInt()).isEqualTo(100);
 		Map<String, JsonNode> byPath = new java.util.HashMap<>();
 		list.get("items").forEach((item) -> byPath.put(item.get("path").asString(), item));

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Demo mode only: the Wegweiser of the Landkreis Osnabrück, 32 pages of newcomer topics
+ * Demo mode only: the Wegweiser of the Landkreis Osnabrück, 31 pages of newcomer topics
  * in German (arrival, residence, German courses, work, housing, health, school and
  * childcare, counselling, leisure, emergency numbers) with translations into English,
  * Arabic, Ukrainian and Farsi, so that every status shows: current, outdated (made from
