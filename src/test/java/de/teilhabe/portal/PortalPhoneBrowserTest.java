@@ -55,7 +55,7 @@ class PortalPhoneBrowserTest extends BrowserTest {
 		this.browser.submit("main form[method=post]");
 		this.browser.checkAccessibility().checkWidth();
 		assertThat(this.browser.find("#error-summary").getText()).contains("Adresse (Teil)", "Titel", "Text");
-		this.browser.open("/portal").click("main a[href^='/portal/pages/']");
+		this.browser.open("/portal").click("main table a[href^='/portal/pages/']");
 		String page = this.browser.path();
 		this.browser.open(page + "/translations/ar").checkWidth();
 		assertThat(this.browser.find("main").getText()).contains("Deutscher Text");
