@@ -36,6 +36,7 @@ class ApiConventionsTest {
 			Map.entry("/api/v1/offers?tenant=landkreis-osnabrueck", ""),
 			Map.entry("/api/v1/events?tenant=landkreis-osnabrueck", ""),
 			Map.entry("/api/v1/languages?tenant=landkreis-osnabrueck", ""),
+			Map.entry("/api/v1/public/landkreis-osnabrueck/de/pages", ""),
 			Map.entry("/api/v1/projects", "demo-token-strategie"), Map.entry("/api/v1/support", "demo-token-strategie"),
 			Map.entry("/api/v1/support?type=OPENING", "demo-token-strategie"),
 			Map.entry("/api/v1/committees", "demo-token-strategie"),
