@@ -1,6 +1,7 @@
 package de.teilhabe.counselling.statistics;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -230,6 +231,86 @@ class CaseBenefitsAndCategoriesTest {
 		assertThat(men).endsWith("<td class=\"num\"><bdi>x</bdi></td>");
 	}
 
+	@Test
+	void complaintsAndConsultationsAreCountedWithTheSameSuppression() {
+		Setup setup = setup("dienste");
+		Http api = setup.api();
+		TestUser colleague = AccessFixtures.of(this.context).createIn(setup.tenant().id(), "kollege", Role.COUNSELLOR);
+		setup.jdbc()
+			.sql("INSERT INTO user_permission (tenant_id, user_id, permission) VALUES (?, ?, ?)")
+			.params(setup.tenant().id(), setup.counsellor().id(), "DISCRIMINATION_COMPLAINTS")
+			.update();
+		for (int i = 0; i < 6; i++) {
+			complaint(api, "HOUSING", "[\"ETHNIC_ORIGIN\"]", "[\"DIRECT\"]", "\"INDIVIDUAL\"");
+		}
+		for (int i = 0; i < 2; i++) {
+			complaint(api, "WORK", "[\"AGE\", \"ETHNIC_ORIGIN\"]", "[\"HARASSMENT\"]", "null");
+		}
+		for (int i = 0; i < 5; i++) {
+			consultation(api, "Jobcenter Landkreis", 30);
+		}
+		for (int i = 0; i < 2; i++) {
+			consultation(api, "Sozialamt, Wohngeld", 60);
+		}
+		String page = setup.pages().get("/counselling/statistics").body().replaceAll(">\\s+<", "><");
+		// area of life: the two complaints about work are secret (x), never 2, never 0
+		String area = serviceTable(page, "Beschwerden nach Lebensbereich");
+		assertThat(area).contains("<th scope=\"row\">Arbeit</th><td class=\"num\">x</td>")
+			.contains("<th scope=\"row\">Gesundheit</th><td class=\"num\">0</td>")
+			.doesNotContain("<td class=\"num\">2</td>");
+		// characteristics count mentions: ethnic origin 8, age 2 (secret)
+		String characteristic = serviceTable(page, "Beschwerden nach Merkmal");
+		assertThat(characteristic).contains("<td class=\"num\">8</td>")
+			.contains("<th scope=\"row\">Lebensalter</th><td class=\"num\">x</td>");
+		assertThat(serviceTable(page, "Beschwerden nach Form der Diskriminierung"))
+			.contains("<th scope=\"row\">unmittelbare Benachteiligung</th><td class=\"num\">6</td>");
+		assertThat(serviceTable(page, "Beschwerden nach Ebene")).contains("<td class=\"num\">x</td>")
+			.doesNotContain("<td class=\"num\">2</td>");
+		assertThat(serviceTable(page, "Beschwerden nach Ergebnis")).contains("<th scope=\"row\">offen</th>");
+		// consultations: the two of the Sozialamt and their hours secret, the Jobcenter's
+		// five shown with 2.5 hours, or hidden as their complement
+		String consultations = serviceTable(page, "Fachberatungen nach anfragendem Dienst");
+		assertThat(consultations)
+			.contains("<th scope=\"row\">Sozialamt, Wohngeld</th><td class=\"num\">x</td><td class=\"num\">x</td>")
+			.doesNotContain("<td class=\"num\">2,0</td>")
+			.doesNotContain("<td class=\"num\">2</td>");
+		assertThat(consultations).containsAnyOf(
+				"<th scope=\"row\">Jobcenter Landkreis</th><td class=\"num\">5</td><td class=\"num\">2,5</td>",
+				"<th scope=\"row\">Jobcenter Landkreis</th><td class=\"num\">x</td><td class=\"num\">x</td>");
+
+		// a counsellor without the permission sees the consultations, not the complaints
+		String other = new CounsellingFixtures(this.context, this.port).session(colleague)
+			.get("/counselling/statistics")
+			.body();
+		assertThat(other).contains("Fachberatungen nach anfragendem Dienst")
+			.doesNotContain("Diskriminierungsbeschwerden")
+			.doesNotContain("Beschwerden nach Lebensbereich");
+	}
+
+	private static void complaint(Http api, String area, String characteristics, String forms, String level) {
+		HttpResponse<String> created = api
+			.send("POST", "/api/v1/counselling/discrimination-complaints", "application/json", """
+					{"incidentOn": "%s", "area": "%s", "characteristics": %s, "forms": %s, "level": %s,
+					 "interventions": ["COMPLAINT_LETTER"], "description": "Vorfall"}"""
+				.formatted(LocalDate.now(java.time.ZoneId.of("Europe/Berlin")), area, characteristics, forms, level));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+	}
+
+	private static void consultation(Http api, String service, int minutes) {
+		HttpResponse<String> created = api.send("POST", "/api/v1/counselling/expert-consultations", "application/json",
+				"""
+						{"serviceName": "%s", "consultedOn": "%s", "question": "Frage?", "minutes": %d,
+						 "topics": ["WORK_RECOGNITION"]}""".formatted(service,
+						LocalDate.now(java.time.ZoneId.of("Europe/Berlin")), minutes));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+	}
+
+	private static String serviceTable(String page, String caption) {
+		int start = page.indexOf("<caption>" + caption + "</caption>");
+		assertThat(start).as(caption).isPositive();
+		return page.substring(start, page.indexOf("</table>", start));
+	}
+
 	private static String chartTable(String page) {
 		int start = page.indexOf("id=\"counselling-statistics-chart-table\"");
 		assertThat(start).as("the chart's table").isPositive();
@@ -251,7 +332,7 @@ class CaseBenefitsAndCategoriesTest {
 			.create(name + "-" + System.nanoTime(), "Landkreis " + name, "03459", true);
 		TestUser counsellor = AccessFixtures.of(this.context).createIn(tenant.id(), name, Role.COUNSELLOR);
 		CounsellingFixtures fixtures = new CounsellingFixtures(this.context, this.port);
-		return new Setup(tenant, fixtures.api(counsellor), fixtures.session(counsellor), fixtures.jdbc(),
+		return new Setup(tenant, counsellor, fixtures.api(counsellor), fixtures.session(counsellor), fixtures.jdbc(),
 				uniqueName("Merkmal"));
 	}
 
@@ -271,7 +352,7 @@ class CaseBenefitsAndCategoriesTest {
 		return UUID.fromString((String) json(opened).get("id"));
 	}
 
-	record Setup(Tenant tenant, Http api, Http pages, JdbcClient jdbc, String lastName) {
+	record Setup(Tenant tenant, TestUser counsellor, Http api, Http pages, JdbcClient jdbc, String lastName) {
 	}
 
 }
