@@ -109,7 +109,10 @@ class ServiceStatistics {
 				mentions, locale);
 	}
 
-	/** The expert consultations of the range by requesting service: count and hours. */
+	/**
+	 * The expert consultations of the range by requesting service: count and hours; null
+	 * when there were none.
+	 */
 	ServiceTable consultations(UUID tenantId, LocalDate from, LocalDate to, Locale locale) {
 		List<Object[]> services = this.jdbc.sql("""
 				SELECT btrim(service_name) AS s, count(*) AS n, sum(minutes) AS m FROM counselling_expert_consultation
@@ -119,6 +122,9 @@ class ServiceStatistics {
 			.list();
 		Collator collator = Collator.getInstance(locale);
 		services = new ArrayList<>(services);
+		if (services.isEmpty()) {
+			return null;
+		}
 		services.sort(Comparator.comparing((Object[] row) -> (String) row[0], collator));
 		List<StatisticsTable.Heading> rows = new ArrayList<>();
 		long[][] units = new long[services.size()][1];

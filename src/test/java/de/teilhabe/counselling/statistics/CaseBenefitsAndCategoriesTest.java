@@ -258,12 +258,16 @@ class CaseBenefitsAndCategoriesTest {
 		assertThat(area).contains("<th scope=\"row\">Arbeit</th><td class=\"num\">x</td>")
 			.contains("<th scope=\"row\">Gesundheit</th><td class=\"num\">0</td>")
 			.doesNotContain("<td class=\"num\">2</td>");
-		// characteristics count mentions: ethnic origin 8, age 2 (secret)
+		// characteristics count mentions: ethnic origin 8, age 2 (secret, and with it its
+		// complement)
 		String characteristic = serviceTable(page, "Beschwerden nach Merkmal");
-		assertThat(characteristic).contains("<td class=\"num\">8</td>")
-			.contains("<th scope=\"row\">Lebensalter</th><td class=\"num\">x</td>");
+		assertThat(characteristic).contains("<th scope=\"row\">Lebensalter</th><td class=\"num\">x</td>")
+			.doesNotContain("<td class=\"num\">2</td>");
+		// forms: harassment 2 (secret), direct 6 its complement, the total of mentions 8
 		assertThat(serviceTable(page, "Beschwerden nach Form der Diskriminierung"))
-			.contains("<th scope=\"row\">unmittelbare Benachteiligung</th><td class=\"num\">6</td>");
+			.contains("<th scope=\"row\">Belästigung</th><td class=\"num\">x</td>")
+			.contains("<th scope=\"row\">unmittelbare Benachteiligung</th><td class=\"num\">x</td>")
+			.contains("<th scope=\"row\">Insgesamt</th><td class=\"num\">8</td>");
 		assertThat(serviceTable(page, "Beschwerden nach Ebene")).contains("<td class=\"num\">x</td>")
 			.doesNotContain("<td class=\"num\">2</td>");
 		assertThat(serviceTable(page, "Beschwerden nach Ergebnis")).contains("<th scope=\"row\">offen</th>");
