@@ -128,6 +128,8 @@ class CaseController {
 		values.put("topics",
 				String.join(FormBinder.LIST_SEPARATOR, view.row().topics().stream().map(Topic::name).toList()));
 		values.put("title", (view.row().title() != null) ? view.row().title() : "");
+		values.put("benefitAtStart", (view.row().benefitAtStart() != null) ? view.row().benefitAtStart().name() : "");
+		values.put("benefitAtEnd", (view.row().benefitAtEnd() != null) ? view.row().benefitAtEnd().name() : "");
 		return editPage(model, view, values, Map.of());
 	}
 
@@ -148,6 +150,7 @@ class CaseController {
 		FormPage.show(model, values, errors, this.messages, LABELS);
 		model.addAttribute("view", view);
 		model.addAttribute("topics", Topic.values());
+		model.addAttribute("benefits", BenefitStatus.values());
 		return "counselling/case-edit";
 	}
 

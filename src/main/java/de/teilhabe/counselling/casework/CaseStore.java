@@ -160,10 +160,13 @@ public class CaseStore {
 			.update();
 	}
 
-	/** The benefit status at a case's start (the case just stored). */
-	void setBenefitAtStart(UUID tenantId, UUID id, BenefitStatus status) {
-		this.jdbc.sql("UPDATE counselling_case SET benefit_at_start = ? WHERE tenant_id = ? AND id = ?")
-			.params(status.name(), tenantId, id)
+	/** The benefit status at a case's start and at its end (null: not recorded). */
+	void setBenefits(UUID tenantId, UUID id, BenefitStatus start, BenefitStatus end, OffsetDateTime now) {
+		this.jdbc.sql("""
+				UPDATE counselling_case SET benefit_at_start = ?, benefit_at_end = ?,
+				       updated_at = ?, activity_at = greatest(activity_at, ?)
+				WHERE tenant_id = ? AND id = ?""")
+			.params((start != null) ? start.name() : null, (end != null) ? end.name() : null, now, now, tenantId, id)
 			.update();
 	}
 

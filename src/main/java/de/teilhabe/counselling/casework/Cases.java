@@ -36,6 +36,7 @@ import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 import jakarta.validation.constraints.NotNull;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,8 +74,11 @@ public class Cases {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Cases(CaseStore store, CaseAccess access, Clients clients, ClientStore clientStore, AuditLog audit,
-			FormBinder binder, Times times, Clock clock) {
+			FormBinder binder, Times times, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.access = access;
 		this.clients = clients;
@@ -113,10 +117,13 @@ public class Cases {
 				(form.kind() == CaseKind.CASE_MANAGEMENT) ? CasePhase.INTAKE : null, form.topicList(), actor.userId(),
 				(form.openedOn() != null) ? form.openedOn() : today, null, form.title(), now()));
 		if (form.benefitAtStart() != null) {
-			this.store.setBenefitAtStart(actor.tenantId(), id, form.benefitAtStart());
+			this.store.setBenefits(actor.tenantId(), id, form.benefitAtStart(), null, now());
 		}
 		this.audit.record(AuditCategory.CASE_ACCESS, "counselling.case.opened", RECORD, id.toString(), null,
 				form.kind().name());
+		// the case's statistical categories, in this transaction
+		this.events.publishEvent(
+				new CaseOpened(actor.tenantId(), id, clientId, (form.openedOn() != null) ? form.openedOn() : today));
 		return new Outcome(id, bound.checked());
 	}
 
@@ -241,17 +248,63 @@ public class Cases {
 		return ApiPage.of(rows, paging, total);
 	}
 
-	/** Changes the topics and title of an open case the counsellor reads. */
+	/**
+	 * Changes the topics, title and benefit status at the start of an open case the
+	 * counsellor reads; of a closed case (not a short contact, not anonymised) only the
+	 * benefit status at the start and at the end (a body with topics or title: 409, the
+	 * case is read-only). A benefit status sent empty clears it, one not sent stays; the
+	 * status at the end of an open case is refused (it is recorded at the closure). All
+	 * or nothing, audited as {@code counselling.case.changed} (details: which statuses
+	 * were set, never their values).
+	 */
 	@Transactional
 	public Outcome change(Actor actor, UUID id, Map<String, ?> raw) {
-		CaseRow row = writable(actor, id);
-		FormBinder.Bound<CaseChange> bound = this.binder.bind(raw, CaseChange.class,
-				(form, errors) -> Topics.check(errors, "topics", form.topics()));
+		CaseRow row = readableRow(actor, id);
+		if (row.closed() && row.kind() != CaseKind.SHORT_CONTACT && !row.anonymised() && !raw.containsKey("topics")
+				&& !raw.containsKey("title")) {
+			return changeBenefits(actor, row, raw);
+		}
+		Optional<String> refused = CaseRules.change(row.closed());
+		if (refused.isPresent()) {
+			throw new ConflictException(refused.get());
+		}
+		FormBinder.Bound<CaseChange> bound = this.binder.bind(raw, CaseChange.class, (form, errors) -> {
+			Topics.check(errors, "topics", form.topics());
+			if (form.benefitAtEnd() != null) {
+				errors.rejectValue("benefitAtEnd", "counselling.cases.error.benefitAtEndOpen");
+			}
+		});
 		if (!bound.valid()) {
 			return new Outcome(null, bound.checked());
 		}
-		this.store.change(actor.tenantId(), id, Topics.of(bound.form().topics()), bound.form().title(), now());
-		changed(id, "counselling.case.changed", null);
+		OffsetDateTime now = now();
+		this.store.change(actor.tenantId(), id, Topics.of(bound.form().topics()), bound.form().title(), now);
+		String benefits = null;
+		if (raw.containsKey("benefitAtStart")) {
+			this.store.setBenefits(actor.tenantId(), id, bound.form().benefitAtStart(), row.benefitAtEnd(), now);
+			benefits = (bound.form().benefitAtStart() != row.benefitAtStart()) ? "benefit status at start" : null;
+		}
+		changed(id, "counselling.case.changed", benefits);
+		return new Outcome(row.id(), bound.checked());
+	}
+
+	/** The benefit status at the start and at the end of a closed case. */
+	private Outcome changeBenefits(Actor actor, CaseRow row, Map<String, ?> raw) {
+		FormBinder.Bound<BenefitChange> bound = this.binder.bind(raw, BenefitChange.class);
+		if (!bound.valid()) {
+			return new Outcome(null, bound.checked());
+		}
+		BenefitStatus start = raw.containsKey("benefitAtStart") ? bound.form().benefitAtStart() : row.benefitAtStart();
+		BenefitStatus end = raw.containsKey("benefitAtEnd") ? bound.form().benefitAtEnd() : row.benefitAtEnd();
+		this.store.setBenefits(actor.tenantId(), row.id(), start, end, now());
+		List<String> what = new ArrayList<>();
+		if (start != row.benefitAtStart()) {
+			what.add("benefit status at start");
+		}
+		if (end != row.benefitAtEnd()) {
+			what.add("benefit status at end");
+		}
+		changed(row.id(), "counselling.case.changed", what.isEmpty() ? null : String.join(", ", what));
 		return new Outcome(row.id(), bound.checked());
 	}
 
@@ -505,6 +558,15 @@ public class Cases {
 	 * @param phase the next or the previous phase
 	 */
 	record PhaseForm(@NotNull(message = "{form.error.required}") CasePhase phase) {
+	}
+
+	/**
+	 * The benefit status of a closed case, corrected.
+	 *
+	 * @param benefitAtStart at the start (empty: not recorded)
+	 * @param benefitAtEnd at the end (empty: not recorded)
+	 */
+	record BenefitChange(BenefitStatus benefitAtStart, BenefitStatus benefitAtEnd) {
 	}
 
 	/**

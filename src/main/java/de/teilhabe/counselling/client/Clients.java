@@ -32,6 +32,7 @@ import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
@@ -70,9 +71,12 @@ public class Clients {
 
 	private final ClientOrder order;
 
+	private final ApplicationEventPublisher events;
+
 	Clients(ClientStore store, ClientAccess access, AuditLog audit, FormBinder binder, Tenants tenants, Regions regions,
-			Times times, Clock clock, ClientOrder order) {
+			Times times, Clock clock, ClientOrder order, ApplicationEventPublisher events) {
 		this.order = order;
+		this.events = events;
 		this.store = store;
 		this.access = access;
 		this.audit = audit;
@@ -126,6 +130,7 @@ public class Clients {
 		this.store.update(actor.tenantId(), id, bound.form(), now());
 		this.audit.record(AuditCategory.CASE_ACCESS, "counselling.client.changed", "counselling_client", id.toString(),
 				grant.auditReason("edit"));
+		this.events.publishEvent(new ClientChanged(actor.tenantId(), id));
 		return new Saved(id, this.store.numberOf(actor.tenantId(), id).orElseThrow(), bound.checked(), List.of());
 	}
 

@@ -3,6 +3,7 @@ package de.teilhabe.counselling.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.access.UserDirectory;
@@ -46,6 +47,16 @@ class DemoCounsellingStatistics extends DemoOfficeTask {
 		super(NAME, DemoContacts.NAME, tenants, users, mode);
 		this.jdbc = jdbc;
 		this.series = series;
+	}
+
+	/**
+	 * After the demo contacts and the indicator catalogue: publishing recomputes the
+	 * shipped indicators reading the series (beratung-faelle, beratung-personen,
+	 * beratung-kontakte), which the catalogue must have stored.
+	 */
+	@Override
+	public Set<String> after() {
+		return Set.of(DemoContacts.NAME, "indicator catalogue");
 	}
 
 	@Override

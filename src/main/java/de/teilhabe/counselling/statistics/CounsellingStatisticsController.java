@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import de.teilhabe.access.Permissions;
 import de.teilhabe.shared.security.CurrentActor;
+import de.teilhabe.shared.security.Permission;
 import de.teilhabe.shared.table.SpreadsheetTable;
 import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.InvalidBodyException;
@@ -25,8 +27,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The statistics page of the Beratungsstelle (COUNSELLOR): a measure by one or two
  * dimensions over a range of days, as a table (secret cells as {@code x}) and a chart,
- * with the benefit status at start × end of the cases closed in the range; the same table
- * to download as CSV or XLSX. A wrong parameter answers 400 with the error at its field.
+ * with the benefit status at start × end of the cases closed in the range, the expert
+ * consultations of the range by requesting service and, for a counsellor holding the
+ * permission for discrimination complaints, the complaints of the range by area,
+ * characteristic, form, level and outcome ({@link ServiceStatistics}); the first table to
+ * download as CSV or XLSX. A wrong parameter answers 400 with the error at its field.
  */
 @Controller
 class CounsellingStatisticsController {
@@ -39,7 +44,14 @@ class CounsellingStatisticsController {
 
 	private final Clock clock;
 
-	CounsellingStatisticsController(CounsellingStatistics statistics, StatisticsPages pages, Times times, Clock clock) {
+	private final ServiceStatistics services;
+
+	private final Permissions permissions;
+
+	CounsellingStatisticsController(CounsellingStatistics statistics, StatisticsPages pages, Times times, Clock clock,
+			ServiceStatistics services, Permissions permissions) {
+		this.services = services;
+		this.permissions = permissions;
 		this.statistics = statistics;
 		this.pages = pages;
 		this.times = times;
@@ -86,6 +98,14 @@ class CounsellingStatisticsController {
 			model.addAttribute("benefits", benefitTable);
 			model.addAttribute("benefitsTitle", this.pages.title(benefitTable, locale));
 			model.addAttribute("benefitsQuery", benefits.queryString());
+			// the other services of the range: the complaints only for those who may
+			// read them
+			if (this.permissions.holds(CurrentActor.get(), Permission.DISCRIMINATION_COMPLAINTS)) {
+				model.addAttribute("complaintTables",
+						this.services.complaints(tenantId, query.from(), query.to(), locale));
+			}
+			model.addAttribute("consultationTable",
+					this.services.consultations(tenantId, query.from(), query.to(), locale));
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("errors", messages);

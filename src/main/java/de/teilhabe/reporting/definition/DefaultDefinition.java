@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
  * The default definition every tenant has, in the structure of a Kreis report „Migration
  * und Integration“: introduction, population and migration, legal status and
  * naturalisation, early childhood and school, work and social benefits (the indicators of
- * the monitoring themes 1 to 6), the guide network (the shipped indicators over its
- * monthly counts), goals and measures, one profile per Gemeinde, sources. Regions: the
- * tenant's own region and every Stadt and Gemeinde in it.
+ * the monitoring themes 1 to 6), the guide network and the counselling service (the
+ * shipped indicators over their monthly counts), goals and measures, one profile per
+ * Gemeinde, sources. Regions: the tenant's own region and every Stadt and Gemeinde in it.
  */
 @Component
 class DefaultDefinition {
@@ -34,6 +34,7 @@ class DefaultDefinition {
 			- Bevölkerung und Migration, rechtlicher Status und Einbürgerung
 			- frühkindliche Bildung und Schule, Arbeit und Sozialleistungen
 			- die Begleitanfragen an die Integrationslotsinnen und -lotsen
+			- die Fälle, Ratsuchenden und Kontakte der Beratungsstelle für Zugewanderte
 			- die Ziele und Maßnahmen des Integrationskonzepts mit ihrem Stand
 			- ein Profil jeder Stadt und Gemeinde
 			- die Quellen und Methoden
@@ -60,6 +61,27 @@ class DefaultDefinition {
 			wie viele sich keine passende Lotsin und kein passender Lotse fand – sie zeigen, für welche Sprachen und \
 			Orte Lotsinnen und Lotsen zu gewinnen sind. Werte von 1 bis 4 werden aus Datenschutzgründen nicht \
 			ausgewiesen (x).""";
+
+	/**
+	 * The theme of the shipped indicators over the counselling service's monthly counts
+	 * (the operational series {@code counselling.cases}, {@code counselling.clients} and
+	 * {@code counselling.contacts}).
+	 */
+	static final String COUNSELLING_THEME = "beratung";
+
+	/** The heading of the chapter on the counselling service. */
+	static final String COUNSELLING_CHAPTER = "Beratungsstelle für Zugewanderte";
+
+	/**
+	 * The introduction of the chapter on the counselling service (the same text as in the
+	 * migration V20261212_0100, which gives existing default definitions the chapter).
+	 */
+	static final String COUNSELLING_TEXT = """
+			Die Beratungsstelle für Zugewanderte berät, vermittelt und begleitet Menschen mit Migrationsgeschichte. Die \
+			Zahlen sind eigene Zählungen der Beratungsstelle je Monat: neu eröffnete Fälle, Ratsuchende mit neuem Fall \
+			und Kontakte, je Gemeinde des Wohnorts. Sie stehen neben den amtlichen Zahlen und zeigen, wo und wie oft \
+			das Angebot genutzt wird. Werte von 1 bis 4 und Werte, aus denen sie sich errechnen ließen, werden aus \
+			Datenschutzgründen nicht ausgewiesen (x).""";
 
 	/** The indicators of the chapter on early childhood and school (themes 3 and 4). */
 	static final List<String> EARLY_CHILDHOOD_AND_SCHOOL = List.of("3-1-2", "3-1-3", "4-1-1", "4-1-2", "4-1-4");
@@ -101,6 +123,7 @@ class DefaultDefinition {
 				new Chapter("Arbeit und Sozialleistungen", ChapterKind.INDICATORS, null, null,
 						WORK_AND_SOCIAL_BENEFITS),
 				new Chapter(GUIDES_CHAPTER, ChapterKind.INDICATORS, GUIDES_TEXT, GUIDES_THEME, null),
+				new Chapter(COUNSELLING_CHAPTER, ChapterKind.INDICATORS, COUNSELLING_TEXT, COUNSELLING_THEME, null),
 				new Chapter("Ziele und Maßnahmen", ChapterKind.GOALS_AND_MEASURES, null, null, null),
 				new Chapter("Die Städte und Gemeinden", ChapterKind.REGION_PROFILES, null, null, null),
 				new Chapter("Quellen und Methoden", ChapterKind.SOURCES, null, null, null));

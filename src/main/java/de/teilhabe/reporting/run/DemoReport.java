@@ -63,7 +63,10 @@ class DemoReport implements StartupTask {
 				"strategy goals demo data", "strategy measures demo data", "network demo data",
 				// the guides' 12 months of history, published (chapter on the guide
 				// network)
-				"guides demo history");
+				"guides demo history",
+				// the counselling service's 12 months, published (chapter on the
+				// counselling service)
+				"counselling demo statistics");
 	}
 
 	@Override

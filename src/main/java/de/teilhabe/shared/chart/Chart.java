@@ -207,15 +207,19 @@ public final class Chart {
 		for (String category : this.categories) {
 			html.append("<tr><th scope=\"row\">").append(Svg.text(category)).append("</th>");
 			BigDecimal total = null;
+			boolean gap = false;
 			for (Series s : this.series) {
 				BigDecimal value = value(s, category);
 				cell(html, value);
 				if (value != null) {
 					total = (total == null) ? value : total.add(value);
 				}
+				gap |= value == null;
 			}
 			if (sum) {
-				cell(html, total);
+				// a row with a value missing (kept secret) has no known total: no value
+				// too, never the sum of the values shown
+				cell(html, gap ? null : total);
 			}
 			html.append("</tr>");
 		}

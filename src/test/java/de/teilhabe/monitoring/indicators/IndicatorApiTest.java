@@ -79,7 +79,7 @@ class IndicatorApiTest {
 		List<Object> codes = catalogue.stream().map((i) -> i.get("code")).toList();
 		assertThat(codes).contains("1-1-1", "1-2-1", "1-2-2", "1-2-3", "2-3-1", "2-3-3", "3-1-2", "4-1-4", "5-3-2",
 				"6-2-1", "6-2-2", "6-3-2");
-		assertThat(catalogue.stream().filter((i) -> Boolean.TRUE.equals(i.get("shipped"))).count()).isEqualTo(25);
+		assertThat(catalogue.stream().filter((i) -> Boolean.TRUE.equals(i.get("shipped"))).count()).isEqualTo(28);
 		Map<String, Object> share = counsellor.getJson("/api/v1/indicators/1-2-2");
 		assertThat(share)
 			.containsEntry("titleDe", "Anteil der Ausländerinnen und Ausländer in Niedersachsen in Prozent")

@@ -46,15 +46,17 @@ class ReportDefinitionsApiTest {
 		List<Map<String, Object>> chapters = (List<Map<String, Object>>) first.get("chapters");
 		assertThat(chapters).extracting((chapter) -> chapter.get("kind"))
 			.containsExactly("FREE_TEXT", "INDICATORS", "INDICATORS", "INDICATORS", "INDICATORS", "INDICATORS",
-					"GOALS_AND_MEASURES", "REGION_PROFILES", "SOURCES");
+					"INDICATORS", "GOALS_AND_MEASURES", "REGION_PROFILES", "SOURCES");
 		assertThat(chapters).extracting((chapter) -> chapter.get("title"))
 			.containsExactly("Einleitung", "Bevölkerung und Migration", "Rechtlicher Status und Einbürgerung",
 					"Frühkindliche Bildung und Schule", "Arbeit und Sozialleistungen",
-					"Integrationslotsinnen und -lotsen", "Ziele und Maßnahmen", "Die Städte und Gemeinden",
-					"Quellen und Methoden");
+					"Integrationslotsinnen und -lotsen", "Beratungsstelle für Zugewanderte", "Ziele und Maßnahmen",
+					"Die Städte und Gemeinden", "Quellen und Methoden");
 		// the guide network: the shipped indicators over its monthly counts, by their
 		// theme
 		assertThat(chapters.get(5).get("theme")).isEqualTo("ilos");
+		// the counselling service: the shipped indicators over its monthly counts
+		assertThat(chapters.get(6).get("theme")).isEqualTo("beratung");
 		assertThat(chapters.get(1).get("theme")).isEqualTo("1");
 		assertThat(ReportApi.strings(chapters.get(3).get("indicators"))).contains("3-1-3", "4-1-4");
 		assertThat(items.stream().filter((item) -> Boolean.TRUE.equals(item.get("standard")))).hasSize(1);

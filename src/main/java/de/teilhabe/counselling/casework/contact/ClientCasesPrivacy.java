@@ -33,15 +33,15 @@ import org.springframework.stereotype.Component;
 /**
  * A client's cases, contacts, notes, tasks, appointments and the recipients of any
  * sharing in the Art. 15 export, beside the client's own section ({@link ClientPrivacy}):
- * each case with its kind, topics, dates, state, phase and title (decrypted); each
- * contact with its case's kind, date, duration, channel, language, interpreter and
- * summary (decrypted); each note (a correction too) with its case, time and its text
- * (decrypted); each task with its case, title (decrypted), due date and when it was done;
- * each appointment with start, end, kind of place, state, interpreter, the place's
- * details and the note (decrypted); each consent to a counselling purpose with the
- * recipients and data categories its text names. Every decryption is recorded in the
- * audit log (one entry per section, case access, reason {@code data subject request}).
- * Anonymised cases have no client and are not exported.
+ * each case with its kind, topics, dates, state, phase, title (decrypted) and benefit
+ * status at the start and at the end; each contact with its case's kind, date, duration,
+ * channel, language, interpreter and summary (decrypted); each note (a correction too)
+ * with its case, time and its text (decrypted); each task with its case, title
+ * (decrypted), due date and when it was done; each appointment with start, end, kind of
+ * place, state, interpreter, the place's details and the note (decrypted); each consent
+ * to a counselling purpose with the recipients and data categories its text names. Every
+ * decryption is recorded in the audit log (one entry per section, case access, reason
+ * {@code data subject request}). Anonymised cases have no client and are not exported.
  */
 @Component
 class ClientCasesPrivacy implements DataSubjectExporter {
@@ -92,7 +92,8 @@ class ClientCasesPrivacy implements DataSubjectExporter {
 		return clientId(subject).flatMap((client) -> {
 			UUID tenantId = subject.tenantId();
 			List<Map<String, Object>> cases = this.jdbc.sql("""
-					SELECT id, kind, status, phase, topics, opened_on, closed_on, title_sealed FROM counselling_case
+					SELECT id, kind, status, phase, topics, opened_on, closed_on, title_sealed, benefit_at_start,
+					       benefit_at_end FROM counselling_case
 					WHERE tenant_id = ? AND client_id = ? ORDER BY opened_on, id""")
 				.params(tenantId, client)
 				.query((rs, row) -> {
@@ -107,6 +108,8 @@ class ClientCasesPrivacy implements DataSubjectExporter {
 					byte[] title = rs.getBytes("title_sealed");
 					entry.put("caseTitle",
 							(title != null) ? this.fields.decrypt(CaseColumns.TITLE, tenantId, id, title) : null);
+					entry.put("benefitAtStart", benefit(rs.getString("benefit_at_start")));
+					entry.put("benefitAtEnd", benefit(rs.getString("benefit_at_end")));
 					return entry;
 				})
 				.list();
@@ -269,6 +272,11 @@ class ClientCasesPrivacy implements DataSubjectExporter {
 	/** The recipients and categories are stated in German, as the consent texts are. */
 	private String text(String key) {
 		return this.messages.getMessage(key, null, key, Locale.GERMAN);
+	}
+
+	/** A benefit status in words (German), null when not recorded. */
+	private String benefit(String code) {
+		return (code == null) ? null : text("counselling.benefit." + code);
 	}
 
 	/**
