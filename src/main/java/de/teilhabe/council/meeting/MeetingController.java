@@ -610,8 +610,9 @@ class MeetingController {
 	@Transactional
 	String publish(@PathVariable UUID id, RedirectAttributes redirect) {
 		Meeting meeting = find(id);
-		if (meeting.state() == MeetingState.CANCELLED) {
-			throw new ConflictException("council.meetings.error.cancelled");
+		if (meeting.state() == MeetingState.CANCELLED || meeting.published()) {
+			throw new ConflictException(
+					meeting.published() ? "council.meetings.error.published" : "council.meetings.error.cancelled");
 		}
 		if (meeting.startsAt().toInstant().isAfter(this.clock.instant())) {
 			throw new ConflictException("council.meetings.error.notYetHeld");
