@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.Screen;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -28,6 +29,15 @@ class CouncilMeetingJourneyBrowserTest extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/**
+	 * The invitation period of the standing orders is the default (7 days), whatever
+	 * other tests set.
+	 */
+	@BeforeEach
+	void defaultInvitationPeriod() {
+		this.jdbc.sql("DELETE FROM council_settings WHERE tenant_id = " + TENANT).update();
+	}
 
 	@Override
 	protected Screen screen() {

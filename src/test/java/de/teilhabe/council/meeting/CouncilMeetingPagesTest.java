@@ -11,6 +11,7 @@ import java.util.UUID;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import de.teilhabe.support.Pdfs;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,15 @@ class CouncilMeetingPagesTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/**
+	 * The invitation period of the standing orders is the default (7 days), whatever
+	 * other tests set.
+	 */
+	@BeforeEach
+	void defaultInvitationPeriod() {
+		this.jdbc.sql("DELETE FROM council_settings WHERE tenant_id = " + TENANT).update();
+	}
 
 	private Http office() {
 		return Http.loggedIn(this.port, "beirat", "demo");
