@@ -15,13 +15,13 @@ import de.teilhabe.shared.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The office's pages: the council with its current term and members (and the terms
- * before, with their elections), the meetings, and one meeting with its whole agenda.
- * COUNCIL_OFFICE only; another tenant's meeting answers 404.
+ * before, with their elections), and the meetings (one meeting with its whole agenda is
+ * {@code council.meeting}'s page). COUNCIL_OFFICE only; another tenant's meeting answers
+ * 404.
  */
 @Controller
 class CouncilOfficeController {
@@ -70,15 +70,6 @@ class CouncilOfficeController {
 		model.addAttribute("page", page);
 		model.addAttribute("pages", Math.max(1, (total + OfficeStore.PAGE_SIZE - 1) / OfficeStore.PAGE_SIZE));
 		return "council/meetings";
-	}
-
-	@GetMapping("/council/meetings/{id}")
-	String meeting(@PathVariable UUID id, Model model) {
-		UUID tenantId = CurrentActor.get().tenantId();
-		model.addAttribute("meeting", this.store.meeting(tenantId, id)
-			.orElseThrow(() -> new NotFoundException("council.error.notFound.meeting")));
-		model.addAttribute("items", this.store.agenda(tenantId, id));
-		return "council/meeting";
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import de.teilhabe.council.model.MeetingState;
 import de.teilhabe.council.model.MemberRole;
-import de.teilhabe.council.model.PaperType;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,14 +53,6 @@ class OfficeStore {
 	}
 
 	record MeetingRow(UUID id, String name, String committee, OffsetDateTime startsAt, MeetingState state, int items) {
-	}
-
-	record Meeting(UUID id, String name, String committee, OffsetDateTime startsAt, OffsetDateTime endsAt,
-			MeetingState state, String location, String accessibility) {
-	}
-
-	record Item(String number, String name, boolean isPublic, String paperReference, String paperName,
-			PaperType paperType, String result, Integer votesYes, Integer votesNo, Integer votesAbstain) {
 	}
 
 	List<Term> terms(UUID tenantId) {
@@ -122,45 +113,6 @@ class OfficeStore {
 			.query((rs, row) -> new MeetingRow(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getString("committee"), rs.getObject("starts_at", OffsetDateTime.class),
 					MeetingState.valueOf(rs.getString("state")), rs.getInt("items")))
-			.list();
-	}
-
-	Optional<Meeting> meeting(UUID tenantId, UUID id) {
-		return this.jdbc.sql("""
-				SELECT m.id, m.name, c.name AS committee, m.starts_at, m.ends_at, m.state,
-				       concat_ws(', ', l.description, l.street_address, l.postal_code || ' ' || l.locality) AS location,
-				       l.accessibility
-				FROM council_meeting m JOIN council_committee c ON c.tenant_id = m.tenant_id AND c.id = m.committee_id
-				                                  AND c.kind <> 'NETWORK'
-				LEFT JOIN council_location l ON l.tenant_id = m.tenant_id AND l.id = m.location_id
-				WHERE m.tenant_id = ? AND m.id = ? AND NOT m.deleted""")
-			.params(tenantId, id)
-			.query((rs, row) -> new Meeting(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getString("committee"), rs.getObject("starts_at", OffsetDateTime.class),
-					rs.getObject("ends_at", OffsetDateTime.class), MeetingState.valueOf(rs.getString("state")),
-					rs.getString("location"), rs.getString("accessibility")))
-			.optional();
-	}
-
-	/**
-	 * The whole agenda of a meeting, the non-public part included, with the papers
-	 * treated.
-	 */
-	List<Item> agenda(UUID tenantId, UUID meetingId) {
-		return this.jdbc.sql("""
-				SELECT i.number, i.name, i.public, p.reference, p.name AS paper_name, p.paper_type, i.result,
-				       i.votes_yes, i.votes_no, i.votes_abstain
-				FROM council_agenda_item i
-				LEFT JOIN council_consultation k ON k.tenant_id = i.tenant_id AND k.agenda_item_id = i.id
-				                                AND NOT k.deleted
-				LEFT JOIN council_paper p ON p.tenant_id = k.tenant_id AND p.id = k.paper_id AND NOT p.deleted
-				WHERE i.tenant_id = ? AND i.meeting_id = ? AND NOT i.deleted ORDER BY i.position, p.reference""")
-			.params(tenantId, meetingId)
-			.query((rs, row) -> new Item(rs.getString("number"), rs.getString("name"), rs.getBoolean("public"),
-					rs.getString("reference"), rs.getString("paper_name"),
-					rs.getString("paper_type") == null ? null : PaperType.valueOf(rs.getString("paper_type")),
-					rs.getString("result"), (Integer) rs.getObject("votes_yes"), (Integer) rs.getObject("votes_no"),
-					(Integer) rs.getObject("votes_abstain")))
 			.list();
 	}
 

@@ -32,15 +32,20 @@ enum OParlKind {
 			"t.person_id IS NOT NULL AND " + OParlKind.OF_THE_COUNCIL),
 
 	AGENDA_ITEM("agenda-items", "AgendaItem", "council_agenda_item",
-			"t.id, t.meeting_id, t.position, t.number, t.name, t.result, t.resolution_text", "t.public"),
+			"t.id, t.meeting_id, t.position, t.number, t.name, CASE WHEN " + Published.MEETING
+					+ " THEN t.result END AS result, CASE WHEN " + Published.MEETING
+					+ " THEN t.resolution_text END AS resolution_text",
+			"t.public"),
 
 	FILE("files", "File", "council_file",
 			"t.id, t.paper_id, t.meeting_id, t.purpose, t.name, t.file_name, t.mime_type, t.file_date, t.size, t.sha1",
 			"(t.paper_id IS NULL OR EXISTS (SELECT 1 FROM council_paper p WHERE p.tenant_id = t.tenant_id"
-					+ " AND p.id = t.paper_id AND p.public))"),
+					+ " AND p.id = t.paper_id AND p.public)) AND (t.purpose <> 'MINUTES' OR " + Published.MEETING
+					+ ")"),
 
 	CONSULTATION("consultations", "Consultation", "council_consultation",
-			"t.id, t.paper_id, t.meeting_id, t.agenda_item_id, t.committee_id, t.role, t.authoritative, t.result",
+			"t.id, t.paper_id, t.meeting_id, t.agenda_item_id, t.committee_id, t.role, t.authoritative,"
+					+ " CASE WHEN t.meeting_id IS NULL OR " + Published.MEETING + " THEN t.result END AS result",
 			"EXISTS (SELECT 1 FROM council_paper p WHERE p.tenant_id = t.tenant_id AND p.id = t.paper_id"
 					+ " AND p.public) AND (t.agenda_item_id IS NULL OR EXISTS (SELECT 1 FROM council_agenda_item a"
 					+ " WHERE a.tenant_id = t.tenant_id AND a.id = t.agenda_item_id AND a.public))"),
@@ -57,6 +62,18 @@ enum OParlKind {
 	 */
 	static final String OF_THE_COUNCIL = "NOT EXISTS (SELECT 1 FROM council_committee n WHERE n.tenant_id = t.tenant_id"
 			+ " AND n.id = t.committee_id AND n.kind = 'NETWORK')";
+
+	/**
+	 * Results, resolution texts and the minutes file of a meeting are public only once
+	 * the office has published its minutes.
+	 */
+	private static final class Published {
+
+		/** Whether the meeting {@code t.meeting_id} has published minutes. */
+		static final String MEETING = "EXISTS (SELECT 1 FROM council_meeting pm WHERE pm.tenant_id = t.tenant_id"
+				+ " AND pm.id = t.meeting_id AND pm.minutes_published_at IS NOT NULL)";
+
+	}
 
 	private final String path;
 

@@ -2,6 +2,7 @@ package de.teilhabe.shared.mail;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,7 @@ class JdbcMailOutbox implements MailOutbox {
 
 	@Override
 	@Transactional
-	public UUID queue(UUID tenantId, String to, String subject, String body) {
+	public UUID queue(UUID tenantId, String to, String subject, String body, List<Attachment> attachments) {
 		requireHeaderValue("recipient", to);
 		if (to.indexOf('@') < 1 || to.indexOf('@') == to.length() - 1) {
 			throw new IllegalArgumentException("Not a mail address: " + to);
@@ -36,6 +37,15 @@ class JdbcMailOutbox implements MailOutbox {
 		this.jdbc.sql("""
 				INSERT INTO mail_outbox (id, tenant_id, recipient, subject, body, next_attempt_at, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""").params(id, tenantId, to.strip(), subject, body, now, now).update();
+		int position = 0;
+		for (Attachment attachment : attachments) {
+			this.jdbc.sql("""
+					INSERT INTO mail_outbox_attachment (mail_id, position, file_name, mime_type, size, content)
+					VALUES (?, ?, ?, ?, ?, ?)""")
+				.params(id, position++, attachment.fileName().strip(), attachment.mimeType(),
+						attachment.content().length, attachment.content())
+				.update();
+		}
 		return id;
 	}
 

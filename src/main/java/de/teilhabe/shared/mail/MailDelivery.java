@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -146,7 +150,13 @@ public class MailDelivery {
 	/** Sends one mail (no transaction is open here) and records the outcome. */
 	private boolean attempt(QueuedMail mail, JavaMailSender sender) {
 		try {
-			sender.send(message(mail));
+			List<MailOutbox.Attachment> attachments = attachments(mail.id());
+			if (attachments.isEmpty()) {
+				sender.send(message(mail));
+			}
+			else {
+				sender.send((mime) -> multipart(mime, mail, attachments));
+			}
 			markSent(mail);
 			return true;
 		}
@@ -157,6 +167,30 @@ public class MailDelivery {
 			markFailed(mail, ex, false);
 		}
 		return false;
+	}
+
+	/** The files attached to a mail, in their order. */
+	public List<MailOutbox.Attachment> attachments(UUID mailId) {
+		return this.jdbc
+			.sql("SELECT file_name, mime_type, content FROM mail_outbox_attachment WHERE mail_id = ? ORDER BY position")
+			.param(mailId)
+			.query((rs, row) -> new MailOutbox.Attachment(rs.getString("file_name"), rs.getString("mime_type"),
+					rs.getBytes("content")))
+			.list();
+	}
+
+	/** A multipart mail: the plain-text body, then the files. */
+	private void multipart(MimeMessage mime, QueuedMail mail, List<MailOutbox.Attachment> attachments)
+			throws MessagingException {
+		MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+		helper.setFrom(this.from);
+		helper.setTo(mail.recipient());
+		helper.setSubject(mail.subject());
+		helper.setText(mail.body(), false);
+		for (MailOutbox.Attachment attachment : attachments) {
+			helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+					attachment.mimeType());
+		}
 	}
 
 	private SimpleMailMessage message(QueuedMail mail) {

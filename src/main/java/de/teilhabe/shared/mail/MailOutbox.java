@@ -1,5 +1,6 @@
 package de.teilhabe.shared.mail;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,6 +21,38 @@ public interface MailOutbox {
 	 * @throws IllegalArgumentException for a missing or malformed address, a blank
 	 * subject or a line break in either
 	 */
-	UUID queue(UUID tenantId, String to, String subject, String body);
+	default UUID queue(UUID tenantId, String to, String subject, String body) {
+		return queue(tenantId, to, subject, body, List.of());
+	}
+
+	/**
+	 * Queues a plain-text mail with files attached (sent as a multipart mail).
+	 * @param attachments the files, in their order (none: a plain-text mail)
+	 * @return the id of the queued mail
+	 * @throws IllegalArgumentException as {@link #queue(UUID, String, String, String)},
+	 * and for an attachment without a file name, with a line break in it, or without
+	 * content
+	 */
+	UUID queue(UUID tenantId, String to, String subject, String body, List<Attachment> attachments);
+
+	/**
+	 * A file sent with a mail.
+	 *
+	 * @param fileName the name the recipient sees ({@code einladung.pdf})
+	 * @param mimeType its media type ({@code application/pdf})
+	 * @param content its bytes
+	 */
+	record Attachment(String fileName, String mimeType, byte[] content) {
+
+		public Attachment {
+			if (fileName == null || fileName.isBlank() || fileName.indexOf('\r') >= 0 || fileName.indexOf('\n') >= 0) {
+				throw new IllegalArgumentException("An attachment needs a file name on one line");
+			}
+			if (mimeType == null || mimeType.isBlank() || content == null) {
+				throw new IllegalArgumentException("An attachment needs a media type and content");
+			}
+		}
+
+	}
 
 }

@@ -2,9 +2,11 @@ package de.teilhabe.shared.mail;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import de.teilhabe.shared.PlatformMode;
 import de.teilhabe.shared.security.CurrentActor;
@@ -49,6 +51,15 @@ class OutboxController {
 					.params(CurrentActor.get().tenantId(), PAGE_SIZE)
 					.query(QueuedMail.class)
 					.list());
+		model.addAttribute("attachmentCounts",
+				this.jdbc.sql("""
+						SELECT a.mail_id, count(*) AS files FROM mail_outbox_attachment a
+						JOIN mail_outbox m ON m.id = a.mail_id WHERE m.tenant_id = ? GROUP BY a.mail_id""")
+					.params(CurrentActor.get().tenantId())
+					.query((rs, row) -> Map.entry(rs.getObject("mail_id", UUID.class), rs.getInt("files")))
+					.list()
+					.stream()
+					.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
 		model.addAttribute("pageSize", PAGE_SIZE);
 		addDeliveryNote(model);
 		return "shared/outbox";
@@ -62,6 +73,12 @@ class OutboxController {
 			.optional()
 			.orElseThrow(() -> new NotFoundException("outbox.error.notFound"));
 		model.addAttribute("mail", mail);
+		model.addAttribute("attachments", this.jdbc
+			.sql("SELECT file_name, mime_type, size FROM mail_outbox_attachment WHERE mail_id = ? ORDER BY position")
+			.param(id)
+			.query((rs, row) -> new AttachmentRow(rs.getString("file_name"), rs.getString("mime_type"),
+					rs.getInt("size")))
+			.list());
 		model.addAttribute("bodyParts", split(mail.body(), !this.mode.isDemo()));
 		addDeliveryNote(model);
 		return "shared/outbox-mail";
@@ -97,6 +114,10 @@ class OutboxController {
 	private static String mask(String link) {
 		int path = link.indexOf('/', link.indexOf("://") + 3);
 		return ((path < 0) ? link : link.substring(0, path)) + "/…";
+	}
+
+	/** A file attached to a mail, as the page lists it (size in bytes). */
+	record AttachmentRow(String fileName, String mimeType, int size) {
 	}
 
 	/** A piece of a mail body: plain text or a link. */

@@ -60,6 +60,37 @@ class MailDeliveryTest {
 	}
 
 	@Test
+	void aMailWithAttachmentsIsSentAsMultipart() throws Exception {
+		String to = "carla-" + UUID.randomUUID() + "@example.org";
+		byte[] pdf = "%PDF-1.7 Einladung".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		UUID id = this.outbox.queue(null, to, "Einladung zur Sitzung", "Die Einladung ist angehängt.",
+				List.of(new MailOutbox.Attachment("einladung.pdf", "application/pdf", pdf)));
+		assertThat(this.delivery.attachments(id)).singleElement()
+			.satisfies((attachment) -> assertThat(attachment.content()).isEqualTo(pdf));
+
+		assertThat(
+				this.delivery.deliver(List.of(this.delivery.find(id).orElseThrow()), sender(smtp.getSmtp().getPort())))
+			.isEqualTo(1);
+
+		MimeMessage received = java.util.Arrays.stream(smtp.getReceivedMessages()).filter((message) -> {
+			try {
+				return message.getAllRecipients()[0].toString().equals(to);
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				return false;
+			}
+		}).findFirst().orElseThrow();
+		assertThat(received.getContent()).isInstanceOf(jakarta.mail.internet.MimeMultipart.class);
+		jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) received.getContent();
+		String all = GreenMailUtil.getWholeMessage(received);
+		assertThat(all).contains("Die Einladung ist angeh", "einladung.pdf", "application/pdf");
+		assertThat(parts.getCount()).isGreaterThanOrEqualTo(1);
+		assertThat(this.delivery.find(id).orElseThrow().status()).isEqualTo("SENT");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new MailOutbox.Attachment("a\nb.pdf", "application/pdf", pdf));
+	}
+
+	@Test
 	void smtpDownCountsTheAttemptBacksOffAndKeepsTheError() throws Exception {
 		UUID id = this.outbox.queue(null, "bert@example.org", "Erinnerung", "Text");
 		OffsetDateTime before = OffsetDateTime.now();
