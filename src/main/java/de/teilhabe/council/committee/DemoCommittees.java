@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Demo data (demo mode only): a committee the office sits on in each demo tenant, with
  * member organisations of the network's demo data (found by name) and meetings. The
- * Landkreis: "Arbeitskreis Integration Landkreis Osnabrück" (the office:
+ * Landkreis: „Arbeitskreis Integration Landkreis Osnabrück“ (the office:
  * Geschäftsführung; three member organisations, a held and an invited meeting); the
- * Stadt: "Runder Tisch Integration Osnabrück" (the office: Moderation; three members, an
+ * Stadt: „Runder Tisch Integration Osnabrück“ (the office: Moderation; three members, an
  * invited meeting). All invented. Skipped for a tenant that has such committees already
  * (also those the migration took over from the network).
  */

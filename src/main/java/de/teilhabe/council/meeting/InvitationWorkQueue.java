@@ -64,8 +64,9 @@ class InvitationWorkQueue implements WorkQueue {
 		this.jdbc
 			.sql("""
 					SELECT id, name, starts_at FROM council_meeting WHERE tenant_id = ? AND NOT deleted AND state = 'SCHEDULED'
-					AND starts_at > ? AND starts_at < ? AND """ + OF_THE_COUNCIL + """
-					ORDER BY starts_at, id LIMIT 3""")
+					AND starts_at > ? AND starts_at < ? AND """
+					+ OF_THE_COUNCIL + """
+							ORDER BY starts_at, id LIMIT 3""")
 			.params(tenantId, now, now.plusDays(days + 14L))
 			.query(Due.class)
 			.list()

@@ -115,8 +115,8 @@ class MeetingStore {
 	}
 
 	/**
-	 * The council and its working groups (not the committees the office only sits on), the
-	 * council first.
+	 * The council and its working groups (not the committees the office only sits on),
+	 * the council first.
 	 */
 	List<Committee> committees(UUID tenantId) {
 		return this.jdbc.sql("""

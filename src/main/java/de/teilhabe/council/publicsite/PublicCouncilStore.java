@@ -141,7 +141,10 @@ class PublicCouncilStore {
 			.list();
 	}
 
-	/** The meetings that start within [from, until), in date order. */
+	/**
+	 * The meetings that start from {@code from} on and before {@code until}, in date
+	 * order.
+	 */
 	List<MeetingRow> meetingsBetween(UUID tenantId, OffsetDateTime from, OffsetDateTime until) {
 		return this.jdbc
 			.sql(MEETING_ROW + " WHERE m.tenant_id = ? AND NOT m.deleted AND m.starts_at >= ? AND m.starts_at < ?"

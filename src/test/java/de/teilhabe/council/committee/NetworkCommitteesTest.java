@@ -134,7 +134,8 @@ class NetworkCommitteesTest {
 		assertThat(council.get("/council").body()).contains("Beirat für Migration").doesNotContain(name);
 		assertThat(council.get("/council/meetings").body()).doesNotContain(meetingName);
 		assertThat(council.get("/council/meetings/" + meeting).statusCode()).isEqualTo(404);
-		// the start page's reminders (invite, publish the minutes) are for the Beirat's meetings only
+		// the start page's reminders (invite, publish the minutes) are for the Beirat's
+		// meetings only
 		List<String> officeMeetings = this.jdbc.sql("""
 				SELECT m.name FROM council_meeting m JOIN council_committee c ON c.tenant_id = m.tenant_id
 				  AND c.id = m.committee_id WHERE c.kind = 'NETWORK' AND NOT m.deleted""").query(String.class).list();
