@@ -28,9 +28,10 @@ class InvitationWorkQueue implements WorkQueue {
 	/**
 	 * Meetings of the Beirat and its working groups, not of the committees the office
 	 * only sits on (kind {@code NETWORK}, kept on the network's pages without invitations
-	 * or minutes here).
+	 * or minutes here). It starts with a space: a text block drops the one before its
+	 * closing quotes.
 	 */
-	private static final String OF_THE_COUNCIL = "committee_id IN (SELECT c.id FROM council_committee c"
+	private static final String OF_THE_COUNCIL = " committee_id IN (SELECT c.id FROM council_committee c"
 			+ " WHERE c.tenant_id = council_meeting.tenant_id AND c.kind <> 'NETWORK')";
 
 	private final JdbcClient jdbc;
