@@ -43,16 +43,14 @@ class CouncilOfficePagesTest {
 		String meetings = office.get("/council/meetings").body();
 		assertThat(meetings).contains("Sitzung des Beirats für Migration", "durchgeführt");
 
-		// a held meeting of the demo data (planned weeks ago), not one another test held just now
-		UUID meeting = this.jdbc
-			.sql("""
-					SELECT m.id FROM council_meeting m JOIN tenant n ON n.id = m.tenant_id
-					WHERE n.slug = 'landkreis-osnabrueck' AND m.state = 'HELD' AND m.created_at < now() - interval '1 day'
-					  AND EXISTS (SELECT 1 FROM council_agenda_item i
-					  WHERE i.tenant_id = m.tenant_id AND i.meeting_id = m.id AND NOT i.public)
-					ORDER BY m.starts_at DESC LIMIT 1""")
-			.query(UUID.class)
-			.single();
+		// a held meeting of the demo data (planned weeks ago), not one another test held
+		// just now
+		UUID meeting = this.jdbc.sql("""
+				SELECT m.id FROM council_meeting m JOIN tenant n ON n.id = m.tenant_id
+				WHERE n.slug = 'landkreis-osnabrueck' AND m.state = 'HELD' AND m.created_at < now() - interval '1 day'
+				  AND EXISTS (SELECT 1 FROM council_agenda_item i
+				  WHERE i.tenant_id = m.tenant_id AND i.meeting_id = m.id AND NOT i.public)
+				ORDER BY m.starts_at DESC LIMIT 1""").query(UUID.class).single();
 		String page = office.get("/council/meetings/" + meeting).body();
 		assertThat(page).contains("Tagesordnung", "Ö 1", "N 1", "nichtöffentlich", "Kreishaus Osnabrück", "Aufzug");
 		assertThat(office.get("/").body()).contains("Nächste Sitzung:");
