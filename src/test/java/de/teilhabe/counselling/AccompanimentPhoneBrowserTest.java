@@ -1,8 +1,7 @@
 package de.teilhabe.counselling;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -96,7 +95,7 @@ class AccompanimentPhoneBrowserTest extends BrowserTest {
 		String caseId = (String) json(opened).get("id");
 		HttpResponse<String> consent = api.send("POST", "/api/v1/counselling/clients/" + client + "/consents", JSON,
 				"{\"purpose\": \"GUIDE_ACCOMPANIMENT\", \"language\": \"de\", \"givenAt\": \"%s\", \"how\": \"WRITTEN\"}"
-					.formatted(LocalDate.now(ZoneId.of("Europe/Berlin"))));
+					.formatted(BerlinTime.today()));
 		assertThat(consent.statusCode()).as(consent.body()).isEqualTo(201);
 		HttpResponse<String> asked = api.send("POST", "/api/v1/counselling/cases/" + caseId + "/accompaniments", JSON,
 				"""

@@ -1,8 +1,8 @@
 package de.teilhabe.counselling;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,7 +76,7 @@ class AccompanimentTest {
 			.contains("Weitergabe an eine Integrationslotsin oder einen Integrationslotsen");
 		assertThat(json(api.get(base))).containsEntry("totalItems", 0);
 
-		String today = LocalDate.now(ZoneId.of("Europe/Berlin")).toString();
+		String today = BerlinTime.today().toString();
 		HttpResponse<String> consent = api.send("POST", "/api/v1/counselling/clients/" + client + "/consents", JSON,
 				"{\"purpose\": \"GUIDE_ACCOMPANIMENT\", \"language\": \"de\", \"givenAt\": \"%s\", \"how\": \"WRITTEN\"}"
 					.formatted(today));
@@ -186,7 +186,7 @@ class AccompanimentTest {
 		String caseId = (String) json(opened).get("id");
 		api.send("POST", "/api/v1/counselling/clients/" + client + "/consents", JSON,
 				"{\"purpose\": \"GUIDE_ACCOMPANIMENT\", \"language\": \"de\", \"givenAt\": \"%s\", \"how\": \"ORAL\"}"
-					.formatted(LocalDate.now(ZoneId.of("Europe/Berlin"))));
+					.formatted(BerlinTime.today()));
 		Http pages = fixtures.session(counsellor);
 		String path = "/counselling/cases/" + caseId + "/accompaniments";
 		HttpResponse<String> wrong = AccessFixtures.post(pages, path, path, "topic", "", "language", "ar", "gemeinde",

@@ -1,9 +1,9 @@
 package de.teilhabe.counselling;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,7 +59,7 @@ class AppointmentApiTest {
 		this.fixtures = new CounsellingFixtures(this.context, this.port);
 		this.counsellor = this.fixtures.user(CounsellingFixtures.LANDKREIS, Role.COUNSELLOR);
 		this.api = this.fixtures.api(this.counsellor);
-		this.day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(10);
+		this.day = BerlinTime.today().plusDays(10);
 	}
 
 	private UUID client(String lastName, String languages) {

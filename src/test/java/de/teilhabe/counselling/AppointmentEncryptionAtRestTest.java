@@ -1,8 +1,8 @@
 package de.teilhabe.counselling;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,7 +47,7 @@ class AppointmentEncryptionAtRestTest {
 			.formatted(last));
 		String detail = "Unterkunft " + uniqueName("Geheimweg");
 		String note = "Befund " + uniqueName("Geheimtermin");
-		LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(3);
+		LocalDate day = BerlinTime.today().plusDays(3);
 		String body = """
 				{"clientId": "%s", "date": "%s", "startTime": "08:00", "endTime": "09:00", "place": "OUTREACH",
 				 "placeDetail": "%s", "note": "%s"}""".formatted(client, day, detail, note);

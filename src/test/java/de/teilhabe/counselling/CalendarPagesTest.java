@@ -1,8 +1,8 @@
 package de.teilhabe.counselling;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import de.teilhabe.access.AccessFixtures;
@@ -66,7 +66,7 @@ class CalendarPagesTest {
 			.containsPattern("<option value=\"NEEDED\" selected=\"selected\">")
 			.containsPattern("<option value=\"fa\" selected=\"selected\">");
 
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+		LocalDate today = BerlinTime.today();
 		HttpResponse<String> wrong = AccessFixtures.post(this.pages, form, "/counselling/appointments", "clientId",
 				client.toString(), "date", today.toString(), "startTime", "10:00", "endTime", "09:00", "place",
 				"OFFICE", "interpreter", "NEEDED", "interpreterLanguage", "fa");

@@ -1,8 +1,8 @@
 package de.teilhabe.counselling;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +50,7 @@ class ClientConsentsTest {
 		String page = "/counselling/clients/" + client;
 		assertThat(pages.get(page).body()).contains("Einwilligungen").contains("Noch keine Einwilligung erfasst.");
 
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+		LocalDate today = BerlinTime.today();
 		HttpResponse<String> wrong = AccessFixtures.post(pages, page, page + "/consents", "purpose", "", "language",
 				"de", "givenAt", today.plusDays(3).toString(), "how", "WRITTEN");
 		assertThat(wrong.statusCode()).isEqualTo(400);

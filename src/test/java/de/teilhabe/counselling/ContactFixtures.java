@@ -1,8 +1,8 @@
 package de.teilhabe.counselling;
 
+import de.teilhabe.support.BerlinTime;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +23,7 @@ public final class ContactFixtures {
 
 	/** Today in the office's time zone. */
 	public static LocalDate today() {
-		return LocalDate.now(ZoneId.of("Europe/Berlin"));
+		return BerlinTime.today();
 	}
 
 	/** An open counselling case of the client, opened 30 days ago. */

@@ -1,7 +1,7 @@
 package de.teilhabe.counselling;
 
+import de.teilhabe.support.BerlinTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
 
 import de.teilhabe.strategy.FormFilling;
@@ -25,7 +25,7 @@ class CounsellingJourneyBrowserTest extends BrowserTest {
 	void newClientConsentCaseContactAndFollowUp() {
 		// a last name no other test uses, so that no duplicate warning comes up
 		String lastName = "Tesfamariam" + letters(6);
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+		LocalDate today = BerlinTime.today();
 		this.browser.login("beratung", "demo");
 
 		// the new client

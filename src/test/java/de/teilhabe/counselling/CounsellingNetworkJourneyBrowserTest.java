@@ -1,7 +1,7 @@
 package de.teilhabe.counselling;
 
+import de.teilhabe.support.BerlinTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import de.teilhabe.guides.GuidesFixtures;
 import de.teilhabe.strategy.FormFilling;
@@ -26,7 +26,7 @@ class CounsellingNetworkJourneyBrowserTest extends BrowserTest {
 	@Test
 	void caseReferralGuideRequestComplaintAndStatistics() {
 		String lastName = "Ghebremariam" + CounsellingJourneyBrowserTest.letters(6);
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+		LocalDate today = BerlinTime.today();
 		this.browser.login("beratung", "demo");
 
 		// the client and her consents

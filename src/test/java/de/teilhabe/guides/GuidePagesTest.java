@@ -1,5 +1,6 @@
 package de.teilhabe.guides;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
@@ -87,7 +88,7 @@ class GuidePagesTest {
 				"name", name, "homeRegion", QUAKENBRUECK, "gemeinden", QUAKENBRUECK, "mobility", "BICYCLE", "topics",
 				"HOUSING", "languages[0].code", "wo", "languages[0].level", "NATIVE", "availability[0].day", "THURSDAY",
 				"availability[0].starts", "08:00", "availability[0].ends", "18:00", "certificateInspectedOn",
-				java.time.LocalDate.now().minusMonths(3).toString(), "certificateNoRelevantEntry", "true",
+				BerlinTime.today().minusMonths(3).toString(), "certificateNoRelevantEntry", "true",
 				"assignmentsPerWeek", "2");
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 		String path = AccessFixtures.location(saved).replaceFirst("^https?://[^/]+", "");

@@ -1,8 +1,8 @@
 package de.teilhabe.guides;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,7 +68,7 @@ class GuideWorkTest {
 		UUID request = GuidesFixtures.request(this.coordinatorApi, thursday(9), "tw", "Z-1");
 		String assignment = commission(request, guide);
 		String page = "/guides/me/assignments/" + assignment;
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+		LocalDate today = BerlinTime.today();
 
 		Http own = this.fixtures.guideSession(LANDKREIS, guide);
 		String mine = own.get("/guides/me").body();
@@ -212,7 +212,7 @@ class GuideWorkTest {
 		String accepted = commission(first, guide);
 		String declined = commission(second, guide);
 		String base = "/api/v1/me/assignments/";
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+		LocalDate today = BerlinTime.today();
 
 		Http own = this.fixtures.guideApi(LANDKREIS, guide);
 		Http stranger = this.fixtures.guideApi(LANDKREIS,

@@ -1,5 +1,6 @@
 package de.teilhabe.guides;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -120,7 +121,7 @@ class GuidesApiTest {
 						 "languages": [{"code": "xx", "level": "NATIVE"}, {"code": "ar", "level": "C1"}, {"code": "ar", "level": "B1"}],
 						 "availability": [{"day": "MONDAY", "starts": "12:00", "ends": "09:00"}],
 						 "certificateInspectedOn": "%s"}"""
-					.formatted(name, LocalDate.now().plusDays(3)));
+					.formatted(name, BerlinTime.today().plusDays(3)));
 		assertThat(response.statusCode()).isEqualTo(422);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));

@@ -1,5 +1,6 @@
 package de.teilhabe.guides;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -91,7 +92,7 @@ public final class GuidesFixtures {
 
 	/** A Thursday some weeks ahead. */
 	public static LocalDate thursday(int weeksAhead) {
-		return LocalDate.now().plusWeeks(weeksAhead).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+		return BerlinTime.today().plusWeeks(weeksAhead).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
 	}
 
 	/** The body of a guide living in a Gemeinde, speaking a language, Thursdays 8–18. */
@@ -101,7 +102,7 @@ public final class GuidesFixtures {
 				 "topics": ["AUTHORITY"], "languages": [{"code": "%s", "level": "NATIVE"}, {"code": "de", "level": "B2"}],
 				 "availability": [{"day": "THURSDAY", "starts": "08:00", "ends": "18:00"}],
 				 "certificateInspectedOn": "%s", "certificateNoRelevantEntry": true}"""
-			.formatted(name, home, QUAKENBRUECK, home, language, LocalDate.now().minusYears(1));
+			.formatted(name, home, QUAKENBRUECK, home, language, BerlinTime.today().minusYears(1));
 	}
 
 	/** Creates a guide and walks it to active; its id. */

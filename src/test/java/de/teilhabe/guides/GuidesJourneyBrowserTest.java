@@ -1,8 +1,8 @@
 package de.teilhabe.guides;
 
+import de.teilhabe.support.BerlinTime;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
@@ -36,9 +36,7 @@ class GuidesJourneyBrowserTest extends BrowserTest {
 	void theCoordinatorCommissionsTheBestCandidateWhoAcceptsOnHerPhone() {
 		String brief = unique("Termin bei der Ausländerbehörde, Unterlagen mitbringen");
 		// five weeks ahead, away from the demo's coming week (its batch proposal)
-		LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin"))
-			.plusWeeks(5)
-			.with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+		LocalDate day = BerlinTime.today().plusWeeks(5).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
 		this.browser.login("koordination", "demo");
 
 		// the guide list, filtered by name, and Leyla's profile

@@ -1,8 +1,8 @@
 package de.teilhabe.guides;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +53,7 @@ class WorkEntryChangeApiTest {
 		assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(201);
 		String assignment = (String) ((Map<?, ?>) json(assigned).get("assignment")).get("id");
 		String base = "/api/v1/me/assignments/" + assignment + "/work-entries";
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+		LocalDate today = BerlinTime.today();
 
 		Http own = fixtures.guideApi(LANDKREIS, guide);
 		assertThat(own.send("POST", "/api/v1/me/assignments/" + assignment + "/accept", JSON, "").statusCode())

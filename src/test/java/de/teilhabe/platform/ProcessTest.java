@@ -247,6 +247,8 @@ class ProcessTest {
 			.builder()
 			.setDataDirectory(folder.resolve("postgres"))
 			.setCleanDataDirectory(false)
+			// the default ten seconds are not enough on a busy two-core machine
+			.setPGStartupWait(Duration.ofSeconds(60))
 			.start()) {
 			JdbcClient superuser = JdbcClient.create(older.getPostgresDatabase());
 			superuser.sql("REASSIGN OWNED BY teilhabe_owner TO postgres").update();

@@ -1,7 +1,6 @@
 package de.teilhabe.council.meeting;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import de.teilhabe.support.BerlinTime;
 import java.util.UUID;
 
 import de.teilhabe.support.BrowserTest;
@@ -68,7 +67,7 @@ class CouncilMeetingJourneyBrowserTest extends BrowserTest {
 			this.browser.click("#new-meeting");
 			assertThat(this.browser.find("#name").getAttribute("value")).contains("Sitzung des Beirats für Migration");
 			type("name", "Sitzung der Reise durch den Browser");
-			set("date", LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(21).toString());
+			set("date", BerlinTime.today().plusDays(21).toString());
 			set("startTime", "17:00");
 			set("endTime", "19:30");
 			new Select(this.browser.find("#location")).selectByIndex(1);

@@ -1,8 +1,8 @@
 package de.teilhabe.council.meeting;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +76,7 @@ class CouncilMeetingPagesTest {
 	}
 
 	private static LocalDate inDays(int days) {
-		return LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(days);
+		return BerlinTime.today().plusDays(days);
 	}
 
 	/** Plans a meeting of the council in the given number of days and answers its id. */

@@ -1,5 +1,6 @@
 package de.teilhabe.council.paper;
 
+import de.teilhabe.support.BerlinTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -49,7 +50,7 @@ class CouncilPapersTest {
 		Http office = Http.loggedIn(this.port, "beirat", "demo");
 		String all = office.get("/council/papers").body();
 		assertThat(all).contains("Drucksachen", "BfM/");
-		int year = LocalDate.now().getYear() - 1;
+		int year = BerlinTime.today().getYear() - 1;
 		String motions = office.get("/council/papers?type=MOTION&year=" + year + "&visibility=public").body();
 		assertThat(motions).contains("Antrag").doesNotContain(">Vorlage</td>");
 		String nonPublic = office.get("/council/papers?visibility=nonPublic").body();
@@ -78,7 +79,7 @@ class CouncilPapersTest {
 	void aPaperWithItsReferenceConsultationAndPdfShownInOParl() throws IOException {
 		Http office = Http.loggedIn(this.port, "beirat", "demo");
 		String title = "Antrag Sprachmittlung im Jobcenter " + unique();
-		int year = LocalDate.now().getYear();
+		int year = BerlinTime.today().getYear();
 		int before = this.jdbc.sql("""
 				SELECT coalesce(max(CAST(split_part(p.reference, '/', 3) AS INT)), 0) FROM council_paper p
 				JOIN tenant n ON n.id = p.tenant_id WHERE n.slug = 'landkreis-osnabrueck'

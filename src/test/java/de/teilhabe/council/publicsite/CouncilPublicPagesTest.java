@@ -137,6 +137,7 @@ class CouncilPublicPagesTest {
 		// an invited meeting: its invitation, no results yet
 		String invited = this.jdbc.sql("""
 				SELECT m.id FROM council_meeting m JOIN tenant t ON t.id = m.tenant_id
+				JOIN council_committee c ON c.id = m.committee_id AND c.kind <> 'NETWORK'
 				WHERE t.slug = ? AND m.state = 'INVITED' AND NOT m.deleted ORDER BY m.starts_at LIMIT 1""")
 			.param(SLUG)
 			.query(String.class)

@@ -1,8 +1,7 @@
 package de.teilhabe.counselling.consultation;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -111,7 +110,7 @@ class ConsultationApiTest {
 		HttpResponse<String> empty = this.api.send("POST", API, "application/json", "{}");
 		assertThat(empty.statusCode()).isEqualTo(422);
 		assertThat(empty.body()).contains("consultedOn", "question", "minutes", "topics");
-		String tomorrow = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1).toString();
+		String tomorrow = BerlinTime.today().plusDays(1).toString();
 		HttpResponse<String> wrong = this.api.send("POST", API, "application/json", """
 				{"organisationId": "%s", "consultedOn": "%s", "question": "Frage", "minutes": 2000,
 				 "topics": ["SPACE"]}""".formatted(UUID.randomUUID(), tomorrow));

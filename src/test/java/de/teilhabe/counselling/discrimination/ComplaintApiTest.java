@@ -1,10 +1,9 @@
 package de.teilhabe.counselling.discrimination;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -143,7 +142,7 @@ class ComplaintApiTest {
 		assertThat(empty.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(fields(empty)).contains("area", "characteristics", "forms", "description");
-		String tomorrow = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1).toString();
+		String tomorrow = BerlinTime.today().plusDays(1).toString();
 		HttpResponse<String> wrong = post("""
 				{"incidentOn": "%s", "area": "MOON", "characteristics": ["AGE", "HAIR"], "forms": ["DIRECT"],
 				 "level": "GLOBAL", "outcome": "WON", "description": "x", "caseId": "%s"}""".formatted(tomorrow,

@@ -1,7 +1,7 @@
 package de.teilhabe.counselling.statistics;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -292,11 +292,11 @@ class CaseBenefitsAndCategoriesTest {
 	}
 
 	private static void complaint(Http api, String area, String characteristics, String forms, String level) {
-		HttpResponse<String> created = api
-			.send("POST", "/api/v1/counselling/discrimination-complaints", "application/json", """
-					{"incidentOn": "%s", "area": "%s", "characteristics": %s, "forms": %s, "level": %s,
-					 "interventions": ["COMPLAINT_LETTER"], "description": "Vorfall"}"""
-				.formatted(LocalDate.now(java.time.ZoneId.of("Europe/Berlin")), area, characteristics, forms, level));
+		HttpResponse<String> created = api.send("POST", "/api/v1/counselling/discrimination-complaints",
+				"application/json", """
+						{"incidentOn": "%s", "area": "%s", "characteristics": %s, "forms": %s, "level": %s,
+						 "interventions": ["COMPLAINT_LETTER"], "description": "Vorfall"}"""
+					.formatted(BerlinTime.today(), area, characteristics, forms, level));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 	}
 
@@ -304,8 +304,7 @@ class CaseBenefitsAndCategoriesTest {
 		HttpResponse<String> created = api.send("POST", "/api/v1/counselling/expert-consultations", "application/json",
 				"""
 						{"serviceName": "%s", "consultedOn": "%s", "question": "Frage?", "minutes": %d,
-						 "topics": ["WORK_RECOGNITION"]}""".formatted(service,
-						LocalDate.now(java.time.ZoneId.of("Europe/Berlin")), minutes));
+						 "topics": ["WORK_RECOGNITION"]}""".formatted(service, BerlinTime.today(), minutes));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 	}
 

@@ -1,5 +1,6 @@
 package de.teilhabe.guides.candidate;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -210,7 +211,7 @@ class KeptRankingsTest {
 				 "availability": [{"day": "THURSDAY", "starts": "08:00", "ends": "18:00"}],
 				 "qualifications": [{"qualification": "HEALTH", "expiresOn": "%s"}],
 				 "certificateInspectedOn": "%s", "certificateNoRelevantEntry": true}""".formatted(name, home,
-				QUAKENBRUECK, home, LANGUAGE, LocalDate.now().plusYears(2), LocalDate.now().minusYears(1))));
+				QUAKENBRUECK, home, LANGUAGE, BerlinTime.today().plusYears(2), BerlinTime.today().minusYears(1))));
 		for (String state : List.of("FIRST_CONVERSATION", "TRAINED", "CERTIFICATE_INSPECTED", "ACTIVE")) {
 			state(coordinator, id, state);
 		}

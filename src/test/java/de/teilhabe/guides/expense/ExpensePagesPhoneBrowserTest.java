@@ -1,7 +1,6 @@
 package de.teilhabe.guides.expense;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import de.teilhabe.support.BerlinTime;
 
 import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.Screen;
@@ -24,7 +23,7 @@ class ExpensePagesPhoneBrowserTest extends BrowserTest {
 
 	@Test
 	void theStatementsFitAPhone() {
-		int year = LocalDate.now(ZoneId.of("Europe/Berlin")).minusMonths(1).getYear();
+		int year = BerlinTime.today().minusMonths(1).getYear();
 		this.browser.login("koordination", "demo");
 		this.browser.open("/guides/expenses?year=" + year);
 		assertThat(this.browser.find("main").getText()).contains("Aufwandsentschädigungen").contains("Leyla Haddad");

@@ -1,5 +1,6 @@
 package de.teilhabe.guides.partner;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -213,7 +214,7 @@ class PartnerRequestsTest {
 			.contains("Thema");
 		HttpResponse<String> past = AccessFixtures.post(pages, "/guides/partner/requests/new",
 				"/guides/partner/requests", "topic", "ORIENTATION", "languages", "ar", "gemeinde", STADT_KEY, "date",
-				LocalDate.now().minusDays(3).toString(), "starts", "10:00", "ends", "11:00", "place",
+				BerlinTime.today().minusDays(3).toString(), "starts", "10:00", "ends", "11:00", "place",
 				"x".repeat(100_000));
 		assertThat(past.statusCode()).isEqualTo(400);
 		assertThat(past.body()).contains("Der Termin liegt in der Vergangenheit.");

@@ -1,8 +1,8 @@
 package de.teilhabe.guides.signup;
 
+import de.teilhabe.support.BerlinTime;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
@@ -55,9 +55,7 @@ class SignupToAcceptedAssignmentBrowserTest extends BrowserTest {
 		String email = "journey-" + suffix + "@example.org";
 		String name = "Amadou Diallo " + suffix;
 		String brief = "Termin beim Jugendamt " + suffix + ", Unterlagen mitbringen";
-		LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin"))
-			.plusWeeks(2)
-			.with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+		LocalDate day = BerlinTime.today().plusWeeks(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
 
 		// the public sign-up
 		this.browser.open("/p/landkreis-osnabrueck/de/lotsen");
@@ -96,8 +94,7 @@ class SignupToAcceptedAssignmentBrowserTest extends BrowserTest {
 		step("FIRST_CONVERSATION");
 		step("TRAINED");
 		this.browser.open(profile + "/edit");
-		FormFilling.value(this.browser, "certificateInspectedOn",
-				LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(2).toString());
+		FormFilling.value(this.browser, "certificateInspectedOn", BerlinTime.today().minusDays(2).toString());
 		this.browser.scriptClick("#certificateNoRelevantEntry");
 		this.browser.click("main form[method=post] button[type=submit]");
 		assertThat(this.browser.path()).isEqualTo(profile);

@@ -1,5 +1,6 @@
 package de.teilhabe.guides.training;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ class GuideTrainingsTest {
 	@Test
 	void aCourseIsEnteredAllOrNothingWithItsSessions() {
 		String title = "Kurs " + UUID.randomUUID();
-		String day = LocalDate.now().plusWeeks(3).toString();
+		String day = BerlinTime.today().plusWeeks(3).toString();
 		HttpResponse<String> bad = AccessFixtures.post(this.office, "/guides/trainings/new", "/guides/trainings",
 				"title", title, "kind", "FURTHER", "validityYears", "2", "capacity", "0", "sessions[0].day", day,
 				"sessions[0].starts", "18:00", "sessions[0].ends", "17:00", "sessions[0].place", "Kreishaus",
@@ -89,7 +90,7 @@ class GuideTrainingsTest {
 
 		HttpResponse<String> saved = AccessFixtures.post(this.office, "/guides/trainings/new", "/guides/trainings",
 				"title", title, "kind", "FURTHER", "qualification", "INTERPRETING", "validityYears", "2", "capacity",
-				"8", "trainers", "Dolmetscherdienst", "sessions[0].day", LocalDate.now().plusWeeks(4).toString(),
+				"8", "trainers", "Dolmetscherdienst", "sessions[0].day", BerlinTime.today().plusWeeks(4).toString(),
 				"sessions[0].starts", "17:00", "sessions[0].ends", "20:00", "sessions[0].place", "Kreishaus",
 				"sessions[1].day", day, "sessions[1].starts", "17:00", "sessions[1].ends", "20:00", "sessions[1].place",
 				"Rathaus");
@@ -99,12 +100,12 @@ class GuideTrainingsTest {
 		assertThat(page).contains(title)
 			.contains("Der Kurs ist gespeichert.")
 			.contains("Sprachmittlung, 2 Jahre gültig (bei Abschluss bis "
-					+ de(LocalDate.now().plusWeeks(4).plusYears(2)) + ")")
+					+ de(BerlinTime.today().plusWeeks(4).plusYears(2)) + ")")
 			.contains("0 von 8")
 			.contains("Noch niemand eingeschrieben.");
 		// the sessions in order of their days
 		assertThat(page.indexOf(de(LocalDate.parse(day)) + ", 17:00–20:00, Rathaus"))
-			.isLessThan(page.indexOf(de(LocalDate.now().plusWeeks(4)) + ", 17:00–20:00, Kreishaus"))
+			.isLessThan(page.indexOf(de(BerlinTime.today().plusWeeks(4)) + ", 17:00–20:00, Kreishaus"))
 			.isPositive();
 		assertThat(this.office.get("/guides/trainings").body()).contains(title).contains("Geplant und laufend");
 		assertThat(this.office.get(path + "/edit").body()).contains("value=\"Dolmetscherdienst\"");
@@ -124,7 +125,7 @@ class GuideTrainingsTest {
 		String otherName = "Fehlzeit " + UUID.randomUUID();
 		UUID other = created(this.api.send("POST", "/api/v1/guides", "application/json",
 				GuidesFixtures.guideBody(otherName, QUAKENBRUECK, "ig")));
-		LocalDate last = LocalDate.now().minusDays(3);
+		LocalDate last = BerlinTime.today().minusDays(3);
 		Map<String, Object> course = course("Basisqualifizierung " + UUID.randomUUID(), "BASIC", "BASIC_TRAINING", null,
 				last.minusWeeks(3), last.minusWeeks(2), last.minusWeeks(1), last);
 		String path = "/guides/trainings/" + course.get("id");
@@ -172,7 +173,7 @@ class GuideTrainingsTest {
 		HttpResponse<String> done = complete(path, newcomer, null);
 		assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
 		assertThat(this.office.get(path).body()).contains("Der Abschluss ist bestätigt; die Person ist jetzt geschult.")
-			.contains("Abgeschlossen am " + de(LocalDate.now()));
+			.contains("Abgeschlossen am " + de(BerlinTime.today()));
 		Map<String, Object> profile = json(this.api.get("/api/v1/guides/" + newcomer));
 		assertThat(profile.get("state")).isEqualTo("TRAINED");
 		assertThat(profile.get("qualifications").toString()).contains("qualification=BASIC_TRAINING, expiresOn=null");
@@ -191,7 +192,7 @@ class GuideTrainingsTest {
 
 		// a qualification with validity: until the last session plus the years; a later
 		// course extends it, an earlier one does not shorten it
-		LocalDate summer = LocalDate.now().minusWeeks(2);
+		LocalDate summer = BerlinTime.today().minusWeeks(2);
 		Map<String, Object> interpreting = course("Sprachmittlung " + UUID.randomUUID(), "FURTHER", "INTERPRETING", 2,
 				summer.minusWeeks(1), summer);
 		attendAndComplete(interpreting, newcomer);
@@ -201,14 +202,14 @@ class GuideTrainingsTest {
 		attendAndComplete(earlier, newcomer);
 		assertThat(qualification(newcomer, "INTERPRETING")).isEqualTo(summer.plusYears(2).toString());
 		Map<String, Object> later = course("Sprachmittlung später " + UUID.randomUUID(), "FURTHER", "INTERPRETING", 3,
-				LocalDate.now().minusDays(1));
+				BerlinTime.today().minusDays(1));
 		attendAndComplete(later, newcomer);
 		assertThat(qualification(newcomer, "INTERPRETING"))
-			.isEqualTo(LocalDate.now().minusDays(1).plusYears(3).toString());
+			.isEqualTo(BerlinTime.today().minusDays(1).plusYears(3).toString());
 
 		// a course still to come: no attendance, no completion yet
 		Map<String, Object> coming = course("Kommt noch " + UUID.randomUUID(), "FURTHER", null, null,
-				LocalDate.now().plusWeeks(2));
+				BerlinTime.today().plusWeeks(2));
 		String comingPath = "/guides/trainings/" + coming.get("id");
 		enrol(comingPath, newcomer);
 		assertThat(this.office.get(comingPath).body())
@@ -239,24 +240,24 @@ class GuideTrainingsTest {
 
 		// completed a course two years ago whose qualification counted one year: lapsed
 		Map<String, Object> old = course("Sprachmittlung alt " + UUID.randomUUID(), "FURTHER", "INTERPRETING", 1,
-				LocalDate.now().minusYears(2));
+				BerlinTime.today().minusYears(2));
 		attendAndComplete(old, guide);
-		assertThat(qualification(guide, "INTERPRETING")).isEqualTo(LocalDate.now().minusYears(1).toString());
+		assertThat(qualification(guide, "INTERPRETING")).isEqualTo(BerlinTime.today().minusYears(1).toString());
 		assertThat(candidates(request)).doesNotContain(guide.toString());
 		assertThat(due()).isEqualTo(dueBefore + 1);
 		String refresherTitle = "Auffrischung " + UUID.randomUUID();
-		course(refresherTitle, "FURTHER", "INTERPRETING", 2, LocalDate.now().plusDays(1));
+		course(refresherTitle, "FURTHER", "INTERPRETING", 2, BerlinTime.today().plusDays(1));
 		String duePage = this.office.get("/guides/trainings/qualifications").body();
 		int row = duePage.indexOf(name);
 		assertThat(row).isPositive();
 		assertThat(duePage.substring(row, duePage.indexOf("</tr>", row))).contains("abgelaufen")
-			.contains(de(LocalDate.now().minusYears(1)))
+			.contains(de(BerlinTime.today().minusYears(1)))
 			.contains("Sprachmittlung")
 			.contains(refresherTitle);
 
 		// a current course renews it: a candidate again, no longer due
 		Map<String, Object> renewed = course("Sprachmittlung neu " + UUID.randomUUID(), "FURTHER", "INTERPRETING", 2,
-				LocalDate.now().minusDays(1));
+				BerlinTime.today().minusDays(1));
 		attendAndComplete(renewed, guide);
 		assertThat(candidates(request)).contains(guide.toString());
 		assertThat(due()).isEqualTo(dueBefore);
@@ -269,9 +270,9 @@ class GuideTrainingsTest {
 		UUID theirs = GuidesFixtures.activeGuide(this.api, "Andere " + UUID.randomUUID(), QUAKENBRUECK, "ig");
 		String ownTitle = "Eigener Kurs " + UUID.randomUUID();
 		String otherTitle = "Fremder Kurs " + UUID.randomUUID();
-		Map<String, Object> own = course(ownTitle, "FURTHER", "FIRST_AID", 2, LocalDate.now().minusDays(8),
-				LocalDate.now().plusDays(6));
-		Map<String, Object> other = course(otherTitle, "FURTHER", null, null, LocalDate.now().plusDays(9));
+		Map<String, Object> own = course(ownTitle, "FURTHER", "FIRST_AID", 2, BerlinTime.today().minusDays(8),
+				BerlinTime.today().plusDays(6));
+		Map<String, Object> other = course(otherTitle, "FURTHER", null, null, BerlinTime.today().plusDays(9));
 		enrol("/guides/trainings/" + own.get("id"), mine);
 		enrol("/guides/trainings/" + own.get("id"), theirs);
 		enrol("/guides/trainings/" + other.get("id"), theirs);
@@ -314,7 +315,7 @@ class GuideTrainingsTest {
 		assertThat(this.api.send("POST", "/api/v1/guide-trainings", "application/json", "{}").body())
 			.contains("\"field\":\"sessions\"");
 		String title = "API-Kurs " + UUID.randomUUID();
-		Map<String, Object> course = course(title, "BASIC", "BASIC_TRAINING", null, LocalDate.now().plusWeeks(6));
+		Map<String, Object> course = course(title, "BASIC", "BASIC_TRAINING", null, BerlinTime.today().plusWeeks(6));
 		assertThat(course).containsEntry("kind", "BASIC").containsEntry("enrolled", 0).containsEntry("capacity", 12);
 		assertThat(json(this.api.get("/api/v1/guide-trainings/" + course.get("id")))).containsEntry("title", title)
 			.containsKey("participants");
@@ -327,7 +328,7 @@ class GuideTrainingsTest {
 	void anotherTenantNeitherSeesNorTouchesTheCourses() {
 		UUID guide = GuidesFixtures.activeGuide(this.api, "Mandant " + UUID.randomUUID(), QUAKENBRUECK, "ig");
 		Map<String, Object> course = course("Mandant " + UUID.randomUUID(), "FURTHER", null, null,
-				LocalDate.now().minusDays(1));
+				BerlinTime.today().minusDays(1));
 		String path = "/guides/trainings/" + course.get("id");
 		enrol(path, guide);
 		Http stadt = this.fixtures.api(STADT, Role.GUIDE_COORDINATOR);
@@ -382,7 +383,7 @@ class GuideTrainingsTest {
 		HttpResponse<String> response = client.send("POST", "/api/v1/guide-trainings", "application/json", """
 				{"title": "%s", "kind": "FURTHER", "capacity": 5,
 				 "sessions": [{"day": "%s", "starts": "10:00", "ends": "12:00", "place": "Rathaus"}]}"""
-			.formatted(title, LocalDate.now().plusDays(3)));
+			.formatted(title, BerlinTime.today().plusDays(3)));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		return json(response);
 	}

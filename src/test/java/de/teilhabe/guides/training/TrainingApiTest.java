@@ -1,5 +1,6 @@
 package de.teilhabe.guides.training;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,7 +60,7 @@ class TrainingApiTest {
 		UUID newcomer = guide("Neu " + UUID.randomUUID(), "FIRST_CONVERSATION");
 		String otherName = "Fehlzeit " + UUID.randomUUID();
 		UUID other = guide(otherName, null);
-		LocalDate last = LocalDate.now().minusDays(3);
+		LocalDate last = BerlinTime.today().minusDays(3);
 		Map<String, Object> course = course("Basis API " + UUID.randomUUID(), "BASIC", "BASIC_TRAINING", null,
 				last.minusWeeks(1), last);
 		String base = "/api/v1/guide-trainings/" + course.get("id");
@@ -120,7 +121,7 @@ class TrainingApiTest {
 		HttpResponse<String> completed = post(base + "/completions", guideBody(newcomer));
 		assertThat(completed.statusCode()).as(completed.body()).isEqualTo(201);
 		assertThat(json(completed)).containsEntry("guideId", newcomer.toString())
-			.containsEntry("completedOn", LocalDate.now().toString())
+			.containsEntry("completedOn", BerlinTime.today().toString())
 			.containsEntry("qualification", "BASIC_TRAINING")
 			.containsEntry("qualificationExpiresOn", null)
 			.containsEntry("trained", true)
@@ -150,7 +151,7 @@ class TrainingApiTest {
 	@Test
 	void aQualificationWithValidityLapsesAfterTheLastSessionAndACourseToComeTakesNoAttendance() {
 		UUID guide = GuidesFixtures.activeGuide(this.api, "Sprachmittlung " + UUID.randomUUID(), QUAKENBRUECK, "bo");
-		LocalDate day = LocalDate.now().minusWeeks(2);
+		LocalDate day = BerlinTime.today().minusWeeks(2);
 		Map<String, Object> course = course("Sprachmittlung API " + UUID.randomUUID(), "FURTHER", "INTERPRETING", 2,
 				day);
 		String base = "/api/v1/guide-trainings/" + course.get("id");
@@ -168,7 +169,7 @@ class TrainingApiTest {
 
 		// a course still to come: no attendance, no completion, and withdrawing is fine
 		Map<String, Object> coming = course("Kommt noch API " + UUID.randomUUID(), "FURTHER", null, null,
-				LocalDate.now().plusWeeks(2));
+				BerlinTime.today().plusWeeks(2));
 		String comingBase = "/api/v1/guide-trainings/" + coming.get("id");
 		assertThat(post(comingBase + "/enrolments", guideBody(guide)).statusCode()).isEqualTo(201);
 		assertInvalid(
@@ -190,7 +191,7 @@ class TrainingApiTest {
 	void otherRolesAreRefusedAnotherTenantFindsNothingAndMessagesFollowTheReader() {
 		UUID guide = guide("Rolle " + UUID.randomUUID(), null);
 		Map<String, Object> course = course("Rollen " + UUID.randomUUID(), "FURTHER", null, null,
-				LocalDate.now().minusDays(1));
+				BerlinTime.today().minusDays(1));
 		String base = "/api/v1/guide-trainings/" + course.get("id");
 		String session = base + "/sessions/" + GuideTrainingsTest.sessionIds(course).get(0) + "/attendance";
 		assertThat(post(base + "/enrolments", guideBody(guide)).statusCode()).isEqualTo(201);

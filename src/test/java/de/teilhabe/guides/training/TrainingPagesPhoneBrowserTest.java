@@ -1,5 +1,6 @@
 package de.teilhabe.guides.training;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +43,7 @@ class TrainingPagesPhoneBrowserTest extends BrowserTest {
 						"{\"state\": \"FIRST_CONVERSATION\"}")
 				.statusCode()).isEqualTo(200);
 		}
-		LocalDate last = LocalDate.now().minusDays(1);
+		LocalDate last = BerlinTime.today().minusDays(1);
 		String title = "Basisqualifizierung am Telefon " + UUID.randomUUID().toString().substring(0, 8);
 		HttpResponse<String> course = api.send("POST", "/api/v1/guide-trainings", "application/json", """
 				{"title": "%s", "kind": "BASIC", "qualification": "BASIC_TRAINING", "capacity": 12,

@@ -1,8 +1,7 @@
 package de.teilhabe.region.publicsite;
 
+import de.teilhabe.support.BerlinTime;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import de.teilhabe.network.NetworkFixtures;
@@ -64,7 +63,7 @@ class PublicPagesTest {
 		NetworkFixtures.createOffer(office, organisation, offer);
 		String event = NetworkFixtures.unique("Nachbarschaftsfest");
 		String internal = NetworkFixtures.unique("Internes Treffen");
-		String tomorrow = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1).toString();
+		String tomorrow = BerlinTime.today().plusDays(1).toString();
 		for (String[] e : new String[][] { { event, "true" }, { internal, "false" } }) {
 			assertThat(NetworkFixtures
 				.post(office, "/network/events/new", "/network/events", "category", "MEETING", "title", e[0], "date",
