@@ -6,7 +6,9 @@
 # No If-None-Match is sent: both serve the whole page every time. Every platform answer must be 200.
 # Usage: bench/public-page-load.sh [PORT] [connections=16] [seconds=30] [warmupSeconds=10]
 #   Without PORT (or with PORT=-) target/teilhabe.jar is started on a fresh data folder on START_PORT (18240).
-#   TENANT=landkreis-osnabrueck LANGUAGE=de choose the page; NGINX_PORT (18249) where nginx listens.
+#   TENANT=landkreis-osnabrueck LANGUAGE=de choose the page; PAGE=/p/<tenant>/<language>/<path> another page (e.g. a
+#   portal page of issue 19, PAGE=/p/landkreis-osnabrueck/ar/ankommen/erste-schritte); NGINX_PORT (18249) where nginx
+#   listens.
 # Run it on an idle machine (load average below 0.5); the figures of a shared machine measure the others.
 set -euo pipefail
 PORT=${1:--}
@@ -17,7 +19,9 @@ WARMUP=${4:-10}
 TENANT=${TENANT:-landkreis-osnabrueck}
 LANGUAGE=${LANGUAGE:-de}
 NGINX_PORT=${NGINX_PORT:-18249}
-PAGE="/p/$TENANT/$LANGUAGE/"
+PAGE=${PAGE:-/p/$TENANT/$LANGUAGE/}
+# the file nginx serves for PAGE: index.html of a folder, or a file of the page's name
+case "$PAGE" in */) FILE="${PAGE}index.html" ;; *) FILE="$PAGE" ;; esac
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 [ -x "$NGINX" ] || { echo "nginx is missing: apt-get install nginx-light" >&2; exit 1; }
 WORK=$(mktemp -d /tmp/teilhabe-public-page-XXXXXX)
@@ -26,10 +30,10 @@ source "$(dirname "$0")/wrk/platform.sh"
 trap 'stop_platform; [ -n "${NGINX_PID:-}" ] && kill "$NGINX_PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
 start_platform "$PORT"
 
-mkdir -p "$WORK/www$PAGE" "$WORK/nginx-temp"
+mkdir -p "$(dirname "$WORK/www$FILE")" "$WORK/nginx-temp"
 chmod a+rx "$WORK"   # nginx's workers run as nobody
-curl -fsS -o "$WORK/www${PAGE}index.html" "$BASE$PAGE"
-grep -q '<html' "$WORK/www${PAGE}index.html" || { echo "GET $PAGE does not answer a page" >&2; exit 1; }
+curl -fsS -o "$WORK/www$FILE" "$BASE$PAGE"
+grep -q '<html' "$WORK/www$FILE" || { echo "GET $PAGE does not answer a page" >&2; exit 1; }
 cat > "$WORK/nginx.conf" <<NGINX
 daemon off;
 worker_processes auto;
@@ -60,7 +64,7 @@ until curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT$PAGE"; do
   kill -0 "$NGINX_PID" 2>/dev/null || { echo "nginx did not start:" >&2; cat "$WORK/nginx-error.log" >&2; exit 1; }
   sleep 0.1
 done
-cmp -s "$WORK/www${PAGE}index.html" <(curl -fsS "http://127.0.0.1:$NGINX_PORT$PAGE") \
+cmp -s "$WORK/www$FILE" <(curl -fsS "http://127.0.0.1:$NGINX_PORT$PAGE") \
   || { echo "nginx does not serve the same bytes" >&2; exit 1; }
 
 cat > "$WORK/page.lua" <<LUA
@@ -70,7 +74,7 @@ wrk.headers["Accept"] = "text/html"
 LUA
 
 echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg); $CONNECTIONS connections; GET $PAGE" \
-  "($(stat -c %s "$WORK/www${PAGE}index.html") bytes)"
+  "($(stat -c %s "$WORK/www$FILE") bytes)"
 declare -A THROUGHPUT P95
 for side in nginx platform; do
   if [ "$side" = nginx ]; then url="http://127.0.0.1:$NGINX_PORT"; else url="$BASE"; fi

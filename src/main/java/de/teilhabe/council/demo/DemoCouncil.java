@@ -51,12 +51,13 @@ import org.springframework.stereotype.Component;
  * of them replaced during the past term; two working groups. Meetings of the council
  * about every six to eight weeks and of each working group about every quarter, from
  * three years before today to four months ahead (past ones held with minutes, one
- * cancelled, the next ones scheduled or invited); each council meeting has a public part
- * with papers (Vorlagen, Anträge, Anfragen, Stellungnahmen) and their consultations, and
- * a non-public part with a non-public paper. One withdrawn paper and one given-up
- * location are tombstones. Names are synthetic; the Kreishaus' address is the real public
- * one, the other places are made up. Inserted in batches in one transaction; skipped when
- * the Landkreis has council data already. Made while the platform already serves.
+ * cancelled, the council's next one invited, later ones scheduled or, within three weeks,
+ * invited); each council meeting has a public part with papers (Vorlagen, Anträge,
+ * Anfragen, Stellungnahmen) and their consultations, and a non-public part with a
+ * non-public paper. One withdrawn paper and one given-up location are tombstones. Names
+ * are synthetic; the Kreishaus' address is the real public one, the other places are made
+ * up. Inserted in batches in one transaction; skipped when the Landkreis has council data
+ * already. Made while the platform already serves.
  */
 @Component
 class DemoCouncil implements StartupTask {
@@ -211,6 +212,8 @@ class DemoCouncil implements StartupTask {
 		private final Map<Integer, Integer> paperNumbers = new HashMap<>();
 
 		private int councilMeetingInTerm;
+
+		private boolean councilInvited;
 
 		private LocalDate councilTerm;
 
@@ -442,6 +445,12 @@ class DemoCouncil implements StartupTask {
 			UUID location = index % 5 == 3 && date.isBefore(this.today.minusMonths(14)) ? this.wallenhorst
 					: this.kreishaus;
 			MeetingState state = state(date, cancelled);
+			if (state == MeetingState.SCHEDULED && !this.councilInvited) {
+				// the invitation to the council's next meeting is out, however far ahead
+				// it is: the public pages always show an invited meeting
+				state = MeetingState.INVITED;
+			}
+			this.councilInvited |= state == MeetingState.INVITED;
 			OffsetDateTime start = at(date, 17, 0);
 			UUID meeting = meeting(this.council, name, start, start.plusMinutes(150), location, state);
 			List<String[]> publicItems = new ArrayList<>();
