@@ -7,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,7 +71,7 @@ public final class FormFilling {
 		new Select(window.find("#field")).selectByVisibleText(field);
 		window.find("#join-panel button[type=submit]").click();
 		try {
-			new WebDriverWait(window.driver(), Duration.ofSeconds(15))
+			window.waiting(Duration.ofSeconds(15))
 				.until((driver) -> window.text().contains("Ihre Aussage ist angekommen")
 						|| window.text().contains("your statement has arrived"));
 		}

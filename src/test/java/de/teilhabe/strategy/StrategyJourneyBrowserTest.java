@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -89,8 +88,7 @@ class StrategyJourneyBrowserTest extends BrowserTest {
 		}
 
 		// the facilitator's screen shows them arriving, without a reload
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(20))
-			.until((driver) -> this.browser.text().contains("3 Aussagen"));
+		this.browser.waiting(Duration.ofSeconds(20)).until((driver) -> this.browser.text().contains("3 Aussagen"));
 		assertThat(this.browser.text()).contains("Bezahlbare Wohnungen fehlen in Bramsche.")
 			.contains("Wer neu zuzieht, findet keine Wohnung.")
 			.contains("Die Sprachcafés in den Gemeinden tragen.")

@@ -25,7 +25,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -347,8 +346,7 @@ class StrategyPagesBrowserTest extends BrowserTest {
 				participant.find("#text").clear();
 				participant.find("#text").sendKeys("Mehr Räume für Vereine.");
 				participant.find("#join-panel button[type=submit]").click();
-				new WebDriverWait(participant.driver(), Duration.ofSeconds(15))
-					.until(ExpectedConditions.stalenessOf(panel));
+				participant.waiting(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(panel));
 			}
 		}
 		finally {

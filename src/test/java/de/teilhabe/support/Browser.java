@@ -35,6 +35,8 @@ public final class Browser implements AutoCloseable {
 	/** axe-core as shipped in the deque Selenium jar (its version is the jar's). */
 	private static final String AXE_SOURCE = axeSource();
 
+	private static final Duration POLL = Duration.ofMillis(50);
+
 	private final WebDriver driver;
 
 	private final String base;
@@ -95,6 +97,15 @@ public final class Browser implements AutoCloseable {
 				screen.width(), "height", screen.height(), "deviceScaleFactor", 1, "mobile", screen.mobile()));
 	}
 
+	/**
+	 * A wait that checks every 50 ms: WebDriverWait's default of 500 ms slept half a
+	 * second after most clicks (the next page is rarely there at the first check), which
+	 * added minutes to the browser tests.
+	 */
+	public WebDriverWait waiting(Duration timeout) {
+		return new WebDriverWait(this.driver, timeout, POLL);
+	}
+
 	public Screen screen() {
 		return this.screen;
 	}
@@ -121,7 +132,7 @@ public final class Browser implements AutoCloseable {
 		JavascriptExecutor script = (JavascriptExecutor) this.driver;
 		// a click without waiting may still be loading the next page: wait for it, and
 		// inject axe again when the page changed between the check and the run
-		new WebDriverWait(this.driver, Duration.ofSeconds(15))
+		waiting(Duration.ofSeconds(15))
 			.until((driver) -> "complete".equals(script.executeScript("return document.readyState")));
 		Object violations = null;
 		for (int attempt = 0; violations == null && attempt < 3; attempt++) {
@@ -130,7 +141,7 @@ public final class Browser implements AutoCloseable {
 			}
 			catch (JavascriptException ex) {
 				// the page went away under the script (a navigation still in progress)
-				new WebDriverWait(this.driver, Duration.ofSeconds(15))
+				waiting(Duration.ofSeconds(15))
 					.until((driver) -> "complete".equals(script.executeScript("return document.readyState")));
 			}
 		}
@@ -203,7 +214,7 @@ public final class Browser implements AutoCloseable {
 
 	public Browser login(String username, String password) {
 		open("/login");
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> "/login".equals(path()));
+		waiting(Duration.ofSeconds(15)).until((driver) -> "/login".equals(path()));
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(password);
 		return click("form button[type=submit]");
@@ -214,7 +225,7 @@ public final class Browser implements AutoCloseable {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		this.driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
 		waitForNextPage(page);
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> path().startsWith("/login"));
+		waiting(Duration.ofSeconds(15)).until((driver) -> path().startsWith("/login"));
 		return this;
 	}
 
@@ -277,7 +288,7 @@ public final class Browser implements AutoCloseable {
 	 * element; both mean the page is gone.
 	 */
 	private void waitForNextPage(WebElement page) {
-		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
+		WebDriverWait wait = waiting(Duration.ofSeconds(15));
 		wait.until((driver) -> isReplaced(page));
 		wait.until((driver) -> "complete"
 			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));

@@ -70,13 +70,13 @@ class ReportJourneyBrowserTest extends BrowserTest {
 		TestReportRenderer.script(definition, new TestReportRenderer.Block(release));
 		this.browser.click("#start-run");
 		assertThat(this.browser.path()).startsWith("/reports/runs/");
-		WebDriverWait wait = new WebDriverWait(this.browser.driver(), Duration.ofSeconds(20));
+		WebDriverWait wait = this.browser.waiting(Duration.ofSeconds(20));
 		wait.until((driver) -> this.browser.text().contains("Kapitel 1 von 3"));
 		assertThat(this.browser.find("#run-progress").getDomAttribute("max")).isEqualTo("3");
 		this.browser.checkAccessibility();
 		release.countDown();
 		// htmx swaps the finished state in without a reload
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(120))
+		this.browser.waiting(Duration.ofSeconds(120))
 			.until((driver) -> !driver.findElements(By.id("open-html")).isEmpty());
 		this.browser.checkAccessibility();
 		String pdfHref = this.browser.find("#download-pdf").getDomAttribute("href");

@@ -8,7 +8,6 @@ import de.teilhabe.support.Browser;
 import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.Screen;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +38,7 @@ class LiveCaptureBrowserTest extends BrowserTest {
 		}
 
 		// the facilitator's screen shows both without a reload (htmx polls the feed)
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(20))
+		this.browser.waiting(Duration.ofSeconds(20))
 			.until((driver) -> this.browser.text().contains("Bezahlbare Wohnungen fehlen in Bramsche.")
 					&& this.browser.text().contains("Die Sprachcafés in den Gemeinden tragen."));
 		assertThat(this.browser.text()).contains("2 Aussagen");

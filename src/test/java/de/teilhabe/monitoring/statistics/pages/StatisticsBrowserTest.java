@@ -11,7 +11,6 @@ import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +45,7 @@ class StatisticsBrowserTest extends BrowserTest {
 					+ " (sessionStorage.getItem('uploadStatus') || '') + '|' + status.textContent))"
 					+ ".observe(status, {childList: true, characterData: true, subtree: true});");
 			this.browser.find("form[enctype='multipart/form-data'] button[type=submit]").click();
-			new WebDriverWait(this.browser.driver(), Duration.ofSeconds(30))
+			this.browser.waiting(Duration.ofSeconds(30))
 				.until((driver) -> this.browser.path().startsWith("/statistics/imports/"));
 			assertThat((String) script.executeScript("return sessionStorage.getItem('uploadStatus')"))
 				.contains("Die Datei ist hochgeladen und wird verarbeitet…");
