@@ -100,6 +100,13 @@ class CouncilMemberPrivacyTest {
 		assertThat(officer.get("/privacy/subjects?q=" + benMail).body()).contains("type=council-member&amp;id=" + ben)
 			.contains(benMail);
 
+		// a candidate's name in an election result is listed, as a name alone (the
+		// published result stays)
+		HttpResponse<String> candidate = officer.get("/privacy/subjects?q=Aylin+Demir");
+		assertThat(candidate.statusCode()).isEqualTo(200);
+		assertThat(candidate.body()).contains("Name im Wahlergebnis einer Beiratswahl",
+				"Wahlperiode 2021–2026, Internationale Liste Landkreis Osnabrück");
+
 		// the answer: the person, her membership with the succession, her attendance
 		String report = officer
 			.submit("/privacy/subjects?type=council-member&id=" + paula,
