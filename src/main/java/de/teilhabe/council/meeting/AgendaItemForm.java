@@ -2,6 +2,7 @@ package de.teilhabe.council.meeting;
 
 import java.util.UUID;
 
+import de.teilhabe.council.model.ConsultationRole;
 import de.teilhabe.shared.web.form.CheckedTogether;
 import de.teilhabe.shared.web.form.SingleLine;
 import jakarta.validation.constraints.NotBlank;

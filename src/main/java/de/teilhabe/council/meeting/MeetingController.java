@@ -17,6 +17,7 @@ import de.teilhabe.council.meeting.MeetingStore.Meeting;
 import de.teilhabe.council.meeting.MeetingStore.Member;
 import de.teilhabe.council.meeting.MeetingStore.Paper;
 import de.teilhabe.council.model.CommitteeKind;
+import de.teilhabe.council.model.ConsultationRole;
 import de.teilhabe.council.model.FilePurpose;
 import de.teilhabe.council.model.MeetingState;
 import de.teilhabe.shared.documents.Documents;

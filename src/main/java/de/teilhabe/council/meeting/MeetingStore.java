@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import de.teilhabe.council.model.ConsultationRole;
 import de.teilhabe.council.model.FilePurpose;
 import de.teilhabe.council.model.MeetingState;
 import de.teilhabe.council.model.MemberRole;

@@ -2,6 +2,7 @@ package de.teilhabe.council.paper;
 
 import java.util.UUID;
 
+import de.teilhabe.council.model.ConsultationRole;
 import de.teilhabe.shared.web.form.SingleLine;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

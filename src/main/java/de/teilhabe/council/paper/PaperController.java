@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.teilhabe.council.member.CouncilChanges;
+import de.teilhabe.council.model.ConsultationRole;
 import de.teilhabe.council.model.FilePurpose;
 import de.teilhabe.council.model.PaperType;
 import de.teilhabe.council.paper.PaperStore.Consultation;

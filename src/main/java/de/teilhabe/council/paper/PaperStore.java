@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import de.teilhabe.council.model.ConsultationRole;
 import de.teilhabe.council.model.FilePurpose;
 import de.teilhabe.council.model.PaperType;
 

@@ -101,7 +101,9 @@ class DataSubjectRequests {
 		StringBuilder reason = new StringBuilder("(").append(found.size()).append(')');
 		for (int i = 0; i < Math.min(found.size(), AUDITED_MATCHES); i++) {
 			DataSubject subject = found.get(i).subject();
-			reason.append((i == 0) ? " " : ", ").append(subject.type()).append(' ').append(subject.id());
+			reason.append((i == 0) ? " " : ", ");
+			// a record of no subject of its own (a name alone): its kind, never the name
+			reason.append((subject != null) ? subject.type() + " " + subject.id() : found.get(i).kind());
 		}
 		return (found.size() > AUDITED_MATCHES) ? reason.append(", …").toString() : reason.toString();
 	}

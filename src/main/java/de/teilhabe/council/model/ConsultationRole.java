@@ -1,13 +1,14 @@
-package de.teilhabe.council.meeting;
+package de.teilhabe.council.model;
 
 /**
- * Why a committee treats a paper (stored as the German text OParl clients show in
- * {@code Consultation.role}).
+ * Why a committee treats a paper in a meeting (OParl {@code Consultation.role}, a free
+ * text there; stored as the German name OParl clients show). One type for the papers'
+ * consultations and the meetings' agenda items.
  */
 public enum ConsultationRole {
 
-	/** Vorberatung: a working group discusses first and recommends. */
-	DISCUSSION("Vorberatung"),
+	/** Vorberatung: a working group discusses it first and recommends. */
+	PRELIMINARY("Vorberatung"),
 	/** Entscheidung: the committee decides. */
 	DECISION("Entscheidung"),
 	/** Kenntnisnahme: the committee takes note. */
@@ -19,13 +20,15 @@ public enum ConsultationRole {
 		this.stored = stored;
 	}
 
-	/** The text stored in {@code council_consultation.role}. */
+	/**
+	 * The text stored in {@code council_consultation.role}, as OParl clients show it.
+	 */
 	public String stored() {
 		return this.stored;
 	}
 
 	/** The role of a stored text, or null for a text no form offers. */
-	static ConsultationRole of(String stored) {
+	public static ConsultationRole of(String stored) {
 		for (ConsultationRole role : values()) {
 			if (role.stored.equals(stored)) {
 				return role;
