@@ -155,11 +155,7 @@ class OParlObjects {
 				put(object, "givenName", row.get("given_name"));
 				if (!omitInternal) {
 					put(object, "membership",
-							embedded.first(id)
-								.stream()
-								.map((membership) -> withoutBackReferences(
-										object(urls, OParlKind.MEMBERSHIP, membership, embedded, true), "person"))
-								.toList());
+							embeddedObjects(urls, OParlKind.MEMBERSHIP, embedded.first(id), embedded, "person"));
 				}
 			}
 			case MEMBERSHIP -> {
@@ -245,11 +241,7 @@ class OParlObjects {
 						}
 					}
 					put(object, "consultation",
-							embedded.second(id)
-								.stream()
-								.map((consultation) -> withoutBackReferences(
-										object(urls, OParlKind.CONSULTATION, consultation, embedded, true), "paper"))
-								.toList());
+							embeddedObjects(urls, OParlKind.CONSULTATION, embedded.second(id), embedded, "paper"));
 				}
 			}
 			case CONSULTATION -> {
@@ -308,6 +300,14 @@ class OParlObjects {
 	 */
 	private Map<String, Object> embeddedFile(OParlUrls urls, Map<String, Object> file, Embedded embedded) {
 		return withoutBackReferences(object(urls, OParlKind.FILE, file, embedded, true), "meeting", "paper");
+	}
+
+	/** Objects embedded in another, without the given back references. */
+	private List<Map<String, Object>> embeddedObjects(OParlUrls urls, OParlKind kind, List<Map<String, Object>> rows,
+			Embedded embedded, String... backReferences) {
+		return rows.stream()
+			.map((row) -> withoutBackReferences(object(urls, kind, row, embedded, true), backReferences))
+			.toList();
 	}
 
 	/**

@@ -72,8 +72,13 @@ public class PublicContentCache implements TransactionExecutionListener {
 	 */
 	public record Content(byte[] body, String contentType, String etag, byte[] gzip) {
 
+		/** An answer sent only as it is (no compressed bytes). */
+		public Content(byte[] body, String contentType, String etag) {
+			this(body, contentType, etag, null);
+		}
+
 		public static Content of(byte[] body, String contentType) {
-			return new Content(body, contentType, entityTag(body), null);
+			return new Content(body, contentType, entityTag(body));
 		}
 
 		/**
