@@ -6,6 +6,9 @@
 # following links.next (so it asks the first page and every page in the middle by after=<id>), checks the answers, then
 # measures each list with wrk: every page of that list in turn, anonymously (as OParl clients read), one phase per list
 # after its own warm-up, printing throughput and p50/p95/p99 (bench/wrk/summary.lua) and the load average.
+# wrk asks as a real OParl client does, with "Accept-Encoding: gzip" (the answers are kept compressed beside the plain
+# bytes, CachedOParlAnswers): ENCODING=identity measures the plain answers (ENCODING=gzip is the default). Each list
+# prints the bytes of its pages as sent with that encoding and plain.
 # Usage: bench/oparl-load.sh [PORT|-] [connections=16] [seconds=20] [warmupSeconds=5]
 #   Without PORT (or with -) target/teilhabe.jar is started with the ten-year seed on START_PORT (18240) and a fresh
 #   data folder (DATA_DIR=dir keeps it; the seed runs once, on the first start, while the platform serves).
@@ -13,7 +16,8 @@
 #   LISTS="meetings papers …" (default all ten); BODY (default landkreis-osnabrueck); MIN_MEETINGS the number of
 #   meetings to wait for (default 150; 0 to take the data as it is); SETTLE seconds to wait after a start of its own
 #   before measuring (default 45: the start-up work that runs while serving would share the cores); SEED_ONLY=1: seed,
-#   print the figures of the data and stop. JAR, JAVA_OPTS, START_PORT as in bench/wrk/platform.sh.
+#   print the figures of the data and stop; ENCODING (gzip or identity, above). JAR, JAVA_OPTS, START_PORT as in
+#   bench/wrk/platform.sh.
 # Run it for the record only on an idle machine (load average below 0.5); the figures are the lead's to record.
 set -euo pipefail
 PORT=${1:--}
@@ -24,6 +28,8 @@ WARMUP=${4:-5}
 BODY=${BODY:-landkreis-osnabrueck}
 LISTS=${LISTS:-organizations persons meetings papers legislative-terms memberships agenda-items files consultations locations}
 MIN_MEETINGS=${MIN_MEETINGS:-150}
+ENCODING=${ENCODING:-gzip}
+case "$ENCODING" in gzip | identity) ;; *) echo "ENCODING is gzip or identity, not $ENCODING" >&2; exit 1 ;; esac
 WORK=$(mktemp -d /tmp/teilhabe-oparl-XXXXXX)
 # shellcheck source=wrk/platform.sh
 source "$(dirname "$0")/wrk/platform.sh"
@@ -73,6 +79,7 @@ lua() {
   local name=$1; shift
   {
     echo "dofile(\"$BENCH/wrk/summary.lua\")"
+    echo "local encoding = \"$ENCODING\""
     echo "count_statuses()"
     echo "local paths = {"
     printf '  "%s",\n' "$@"
@@ -91,13 +98,23 @@ function init(args)
 end
 function request()
   next = next % #paths + 1
-  return wrk.format("GET", paths[next], { ["Accept"] = "application/json" })
+  return wrk.format("GET", paths[next], { ["Accept"] = "application/json", ["Accept-Encoding"] = encoding })
 end
 LUA
   } > "$WORK/$name.lua"
 }
 
-echo "machine: $(nproc) cores"
+# bytes ENCODING PATH...: the sum of the answers' sizes as sent with that Accept-Encoding
+bytes() {
+  local encoding=$1 sum=0 size path; shift
+  for path in "$@"; do
+    size=$(curl -fsS -o /dev/null -H "Accept-Encoding: $encoding" -w '%{size_download}' "$BASE$path")
+    sum=$(( sum + size ))
+  done
+  echo "$sum"
+}
+
+echo "machine: $(nproc) cores; Accept-Encoding: $ENCODING"
 for list in $LISTS; do
   mapfile -t pages < <(walk "$list")
   [ "${#pages[@]}" -gt 0 ] || { echo "no pages of $list" >&2; exit 1; }
@@ -105,6 +122,7 @@ for list in $LISTS; do
   echo
   echo "== $list: ${#pages[@]} pages of 100 in turn (the first and $(( ${#pages[@]} - 1 )) by after=);" \
     "$CONNECTIONS connections, ${SECONDS_MEASURED} s after ${WARMUP} s of warm-up"
+  echo "bytes of the pages: $(bytes "$ENCODING" "${pages[@]}") sent ($ENCODING), $(bytes identity "${pages[@]}") plain"
   wrk_run "$CONNECTIONS" "$WARMUP" "$WORK/$list.lua" "$BASE" >/dev/null
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
   wrk_run "$CONNECTIONS" "$SECONDS_MEASURED" "$WORK/$list.lua" "$BASE" | sed -n '/^requests:/,$p'

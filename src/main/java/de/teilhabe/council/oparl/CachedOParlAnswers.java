@@ -24,7 +24,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * name it: scheme, host and port, behind a trusted proxy the forwarded ones) and per
  * query as sent, current while nothing they show changed (the council's tables raise the
  * tenant's content version, {@code V20261212_0500}), with ETag and 304; answered here
- * without Spring MVC and Jackson. Only 200 answers are kept; the System and the list of
+ * without Spring MVC and Jackson. Each is kept also compressed, made once: a client that
+ * accepts gzip (as OParl clients do) gets those bytes ({@code Content-Encoding: gzip}, an
+ * ETag of their own, {@code Vary: Accept-Encoding}); a page of 100 meetings with all it
+ * embeds shrinks about tenfold. Only 200 answers are kept; the System and the list of
  * bodies (all tenants) are not. Runs after Spring Security (order -100).
  */
 @Component
@@ -84,7 +87,7 @@ class CachedOParlAnswers extends OncePerRequestFilter {
 			answer.copyBodyToResponse();
 			return;
 		}
-		PublicContentCache.Content made = PublicContentCache.Content.of(answer.getContentAsByteArray(),
+		PublicContentCache.Content made = PublicContentCache.Content.compressed(answer.getContentAsByteArray(),
 				answer.getContentType());
 		this.cache.keep(key, stamp, made);
 		send(made, request, response);

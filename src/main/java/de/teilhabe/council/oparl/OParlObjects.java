@@ -28,10 +28,14 @@ import org.springframework.stereotype.Component;
  * the objects it embeds (a meeting's location, files and public agenda items; a paper's
  * files and consultations; a person's memberships; a term's election results) are read
  * with one statement per kind for the whole page, and left out with
- * {@code omit_internal}. A deleted record is a tombstone: {@code id}, {@code type},
- * {@code created}, {@code modified}, {@code deleted: true} and what the schema requires.
- * Times are given in the platform's time zone (Europe/Berlin) with their offset.
- * Attributes OParl does not have carry the prefix {@value #VENDOR}.
+ * {@code omit_internal}. An embedded object leaves out its back references (an agenda
+ * item's {@code meeting}, a file's {@code meeting} and {@code paper}, a location's
+ * {@code bodies}, a consultation's {@code paper}, a membership's {@code person}): OParl
+ * 1.1 gives them only of an object fetched on its own or in its own list, where they are
+ * given. A deleted record is a tombstone: {@code id}, {@code type}, {@code created},
+ * {@code modified}, {@code deleted: true} and what the schema requires. Times are given
+ * in the platform's time zone (Europe/Berlin) with their offset. Attributes OParl does
+ * not have carry the prefix {@value #VENDOR}.
  */
 @Component
 class OParlObjects {
@@ -151,10 +155,7 @@ class OParlObjects {
 				put(object, "givenName", row.get("given_name"));
 				if (!omitInternal) {
 					put(object, "membership",
-							embedded.first(id)
-								.stream()
-								.map((membership) -> object(urls, OParlKind.MEMBERSHIP, membership, embedded, true))
-								.toList());
+							embeddedObjects(urls, OParlKind.MEMBERSHIP, embedded.first(id), embedded, "person"));
 				}
 			}
 			case MEMBERSHIP -> {
@@ -196,14 +197,12 @@ class OParlObjects {
 				if (!omitInternal) {
 					Map<String, Object> location = embedded.byId().get(row.get("location_id"));
 					if (location != null) {
-						put(object, "location", object(urls, OParlKind.LOCATION, location, embedded, true));
+						put(object, "location", withoutBackReferences(
+								object(urls, OParlKind.LOCATION, location, embedded, true), "bodies"));
 					}
-					Map<UUID, UUID> consultationOfItem = new LinkedHashMap<>();
-					embedded.third()
-						.forEach((item, consultations) -> consultationOfItem.put(item, id(consultations.get(0))));
 					for (Map<String, Object> file : embedded.second(id)) {
 						FilePurpose purpose = FilePurpose.valueOf((String) file.get("purpose"));
-						Map<String, Object> fileObject = object(urls, OParlKind.FILE, file, embedded, true);
+						Map<String, Object> fileObject = embeddedFile(urls, file, embedded);
 						switch (purpose) {
 							case INVITATION -> put(object, "invitation", fileObject);
 							case MINUTES -> put(object, "resultsProtocol", fileObject);
@@ -213,13 +212,12 @@ class OParlObjects {
 					put(object, "agendaItem",
 							embedded.first(id)
 								.stream()
-								.map((item) -> agendaItem(urls, item, consultationOfItem.get(id(item))))
+								.map((item) -> agendaItem(urls, item, firstId(embedded.third(id(item))), false))
 								.toList());
 				}
 			}
 			case AGENDA_ITEM -> {
-				List<Map<String, Object>> consultations = embedded.first(id);
-				return agendaItem(urls, row, consultations.isEmpty() ? null : id(consultations.get(0)));
+				return agendaItem(urls, row, firstId(embedded.first(id)), true);
 			}
 			case PAPER -> {
 				put(object, "body", urls.body());
@@ -234,7 +232,7 @@ class OParlObjects {
 				}
 				if (!omitInternal) {
 					for (Map<String, Object> file : embedded.first(id)) {
-						Map<String, Object> fileObject = object(urls, OParlKind.FILE, file, embedded, true);
+						Map<String, Object> fileObject = embeddedFile(urls, file, embedded);
 						if (FilePurpose.MAIN.name().equals(file.get("purpose"))) {
 							put(object, "mainFile", fileObject);
 						}
@@ -242,10 +240,8 @@ class OParlObjects {
 							add(object, "auxiliaryFile", fileObject);
 						}
 					}
-					put(object, "consultation", embedded.second(id)
-						.stream()
-						.map((consultation) -> object(urls, OParlKind.CONSULTATION, consultation, embedded, true))
-						.toList());
+					put(object, "consultation",
+							embeddedObjects(urls, OParlKind.CONSULTATION, embedded.second(id), embedded, "paper"));
 				}
 			}
 			case CONSULTATION -> {
@@ -278,9 +274,15 @@ class OParlObjects {
 		return object;
 	}
 
-	private Map<String, Object> agendaItem(OParlUrls urls, Map<String, Object> row, UUID consultation) {
+	/**
+	 * An agenda item; embedded in its meeting without the back reference {@code meeting}
+	 * (OParl 1.1 requires it only of an agenda item fetched on its own).
+	 */
+	private Map<String, Object> agendaItem(OParlUrls urls, Map<String, Object> row, UUID consultation, boolean alone) {
 		Map<String, Object> object = head(urls, OParlKind.AGENDA_ITEM, row);
-		put(object, "meeting", urls.object(OParlKind.MEETING, row.get("meeting_id")));
+		if (alone) {
+			put(object, "meeting", urls.object(OParlKind.MEETING, row.get("meeting_id")));
+		}
 		put(object, "number", row.get("number"));
 		put(object, "order", row.get("position"));
 		put(object, "name", row.get("name"));
@@ -290,6 +292,39 @@ class OParlObjects {
 		put(object, "resolutionText", row.get("resolution_text"));
 		tail(object, row);
 		return object;
+	}
+
+	/**
+	 * A file embedded in a meeting or a paper: without its back references, which OParl
+	 * 1.1 gives only where a file is not embedded.
+	 */
+	private Map<String, Object> embeddedFile(OParlUrls urls, Map<String, Object> file, Embedded embedded) {
+		return withoutBackReferences(object(urls, OParlKind.FILE, file, embedded, true), "meeting", "paper");
+	}
+
+	/** Objects embedded in another, without the given back references. */
+	private List<Map<String, Object>> embeddedObjects(OParlUrls urls, OParlKind kind, List<Map<String, Object>> rows,
+			Embedded embedded, String... backReferences) {
+		return rows.stream()
+			.map((row) -> withoutBackReferences(object(urls, kind, row, embedded, true), backReferences))
+			.toList();
+	}
+
+	/**
+	 * An embedded object without the references back to the object it is embedded in (and
+	 * its other back references), which OParl 1.1 gives only of an object fetched on its
+	 * own or in its own list: they only repeat what the embedding says, and make a page
+	 * of 100 meetings about a sixth larger.
+	 */
+	private static Map<String, Object> withoutBackReferences(Map<String, Object> object, String... attributes) {
+		for (String attribute : attributes) {
+			object.remove(attribute);
+		}
+		return object;
+	}
+
+	private static UUID firstId(List<Map<String, Object>> rows) {
+		return rows.isEmpty() ? null : id(rows.get(0));
 	}
 
 	private static Map<String, Object> election(Map<String, Object> row, List<Map<String, Object>> results) {

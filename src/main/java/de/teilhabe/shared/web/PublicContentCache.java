@@ -1,16 +1,21 @@
 package de.teilhabe.shared.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Enumeration;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,11 +67,41 @@ public class PublicContentCache implements TransactionExecutionListener {
 	 * @param body the bytes
 	 * @param contentType its media type with charset
 	 * @param etag its strong entity tag, quoted
+	 * @param gzip the bytes compressed with gzip, made once with the answer and sent to a
+	 * client that accepts them ({@code Accept-Encoding}), or null to send only the bytes
 	 */
-	public record Content(byte[] body, String contentType, String etag) {
+	public record Content(byte[] body, String contentType, String etag, byte[] gzip) {
+
+		/** An answer sent only as it is (no compressed bytes). */
+		public Content(byte[] body, String contentType, String etag) {
+			this(body, contentType, etag, null);
+		}
 
 		public static Content of(byte[] body, String contentType) {
 			return new Content(body, contentType, entityTag(body));
+		}
+
+		/**
+		 * An answer kept also compressed (large answers of the read APIs): sent as
+		 * {@code Content-Encoding: gzip} where the client accepts it, with an ETag of its
+		 * own ({@link #gzipEtag}), the plain bytes otherwise, both with
+		 * {@code Vary: Accept-Encoding}.
+		 */
+		public static Content compressed(byte[] body, String contentType) {
+			byte[] gzip = compress(body);
+			return new Content(body, contentType, entityTag(body), (gzip.length < body.length) ? gzip : null);
+		}
+
+		/**
+		 * The strong entity tag of the compressed bytes: another representation, another
+		 * tag (the plain one with {@code -gzip}).
+		 */
+		public String gzipEtag() {
+			return this.etag.substring(0, this.etag.length() - 1) + "-gzip\"";
+		}
+
+		long size() {
+			return this.body.length + ((this.gzip != null) ? this.gzip.length : 0);
 		}
 
 	}
@@ -177,7 +212,7 @@ public class PublicContentCache implements TransactionExecutionListener {
 	 * current answers.
 	 */
 	public void keep(Key key, Stamp stamp, Content content) {
-		long size = content.body().length;
+		long size = content.size();
 		if (this.keptBytes.get() + size > this.maxBytes) {
 			forgetStale();
 			if (this.keptBytes.get() + size > this.maxBytes) {
@@ -185,7 +220,7 @@ public class PublicContentCache implements TransactionExecutionListener {
 			}
 		}
 		Kept before = this.kept.put(key, new Kept(content, stamp));
-		this.keptBytes.addAndGet(size - ((before != null) ? before.content().body().length : 0));
+		this.keptBytes.addAndGet(size - ((before != null) ? before.content().size() : 0));
 	}
 
 	private Content current(Key key, long version, long now) {
@@ -202,7 +237,7 @@ public class PublicContentCache implements TransactionExecutionListener {
 			CheckedVersion version = this.versions.get(key.tenantId());
 			if ((version == null || version.version() != cached.stamp().version()
 					|| now - cached.stamp().at() >= MAX_AGE.toNanos()) && this.kept.remove(key, cached)) {
-				this.keptBytes.addAndGet(-cached.content().body().length);
+				this.keptBytes.addAndGet(-cached.content().size());
 			}
 		});
 	}
@@ -216,36 +251,97 @@ public class PublicContentCache implements TransactionExecutionListener {
 
 	/**
 	 * Answers with a kept answer: 304 without a body if the client has it (its ETag in
-	 * {@code If-None-Match}), else the bytes, to be revalidated on every use.
+	 * {@code If-None-Match}), else the bytes, to be revalidated on every use. An answer
+	 * kept {@link Content#compressed} is sent compressed where the client accepts gzip.
 	 */
 	public static void send(Content content, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		response.setHeader(HttpHeaders.ETAG, content.etag());
+		boolean gzip = content.gzip() != null && acceptsGzip(request.getHeaders(HttpHeaders.ACCEPT_ENCODING));
+		String etag = gzip ? content.gzipEtag() : content.etag();
+		if (content.gzip() != null) {
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		}
+		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-		if (clientHas(content, request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+		if (clientHas(etag, request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
+		byte[] body = gzip ? content.gzip() : content.body();
 		response.setContentType(content.contentType());
-		response.setContentLength(content.body().length);
-		response.getOutputStream().write(content.body());
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
 	/**
-	 * Whether an {@code If-None-Match} header names the answer's ETag (weakly compared).
+	 * Whether an {@code If-None-Match} header names the ETag of the answer to be sent
+	 * (weakly compared).
 	 */
-	static boolean clientHas(Content content, String ifNoneMatch) {
+	static boolean clientHas(String etag, String ifNoneMatch) {
 		if (ifNoneMatch == null) {
 			return false;
 		}
 		for (String tag : ifNoneMatch.split(",")) {
 			String candidate = tag.strip();
 			candidate = candidate.startsWith("W/") ? candidate.substring(2) : candidate;
-			if (candidate.equals("*") || candidate.equals(content.etag())) {
+			if (candidate.equals("*") || candidate.equals(etag)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether {@code Accept-Encoding} headers accept gzip (RFC 9110 12.5.3): {@code gzip}
+	 * or {@code x-gzip} with a weight above 0, or {@code *} above 0 where gzip is not
+	 * named.
+	 */
+	static boolean acceptsGzip(Enumeration<String> acceptEncoding) {
+		Boolean named = null;
+		boolean any = false;
+		while (acceptEncoding != null && acceptEncoding.hasMoreElements()) {
+			for (String coding : acceptEncoding.nextElement().split(",")) {
+				String[] parts = coding.split(";");
+				String name = parts[0].strip().toLowerCase(Locale.ROOT);
+				boolean accepted = true;
+				for (int i = 1; i < parts.length; i++) {
+					String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
+					if (parameter.startsWith("q=")) {
+						accepted = weight(parameter.substring(2)) > 0;
+					}
+				}
+				if (name.equals("gzip") || name.equals("x-gzip")) {
+					named = ((named != null) && named) || accepted;
+				}
+				else if (name.equals("*")) {
+					any = accepted;
+				}
+			}
+		}
+		return (named != null) ? named : any;
+	}
+
+	private static double weight(String value) {
+		try {
+			return Double.parseDouble(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	private static byte[] compress(byte[] body) {
+		ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 4 + 64);
+		try (GZIPOutputStream out = new GZIPOutputStream(compressed, 8192)) {
+			out.write(body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("gzip into memory", ex);
+		}
+		return compressed.toByteArray();
 	}
 
 	private long read(UUID tenantId, long now) {
