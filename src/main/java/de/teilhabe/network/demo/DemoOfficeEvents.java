@@ -62,7 +62,8 @@ class DemoOfficeEvents implements StartupTask {
 
 	@Override
 	public Set<String> after() {
-		return Set.of("tenants");
+		// the demo import names the office's demo user
+		return Set.of("tenants", "users");
 	}
 
 	@Override
@@ -81,7 +82,11 @@ class DemoOfficeEvents implements StartupTask {
 			return;
 		}
 		LocalDate today = this.times.today(this.clock);
-		this.tenants.findBySlug("landkreis-osnabrueck").ifPresent((tenant) -> insert(tenant, landkreis(today)));
+		this.tenants.findBySlug("landkreis-osnabrueck").ifPresent((tenant) -> {
+			if (insert(tenant, landkreis(today))) {
+				imported(tenant, today);
+			}
+		});
 		this.tenants.findBySlug("stadt-osnabrueck").ifPresent((tenant) -> insert(tenant, stadt(today)));
 	}
 
@@ -147,19 +152,54 @@ class DemoOfficeEvents implements StartupTask {
 						null, null));
 	}
 
-	private void insert(Tenant tenant, List<Row> rows) {
-		Integer present = this.jdbc.queryForObject(
-				"SELECT count(*) FROM network_event WHERE tenant_id = ? AND organisation_id IS NULL AND title = ?",
-				Integer.class, tenant.id(), MARKER);
-		if (present != null && present > 0) {
+	/**
+	 * An iCal import of the Volkshochschule's courses, taken over by the office's demo
+	 * user (Stefan Strategie): two events with their provenance and one refused all-day
+	 * event.
+	 */
+	private void imported(Tenant tenant, LocalDate today) {
+		List<UUID> users = this.jdbc.queryForList(
+				"SELECT id FROM app_user WHERE tenant_id = ? AND lower(username) = 'strategie'", UUID.class,
+				tenant.id());
+		if (users.isEmpty()) {
 			return;
 		}
+		UUID importId = UUID.randomUUID();
+		Timestamp at = Timestamp.from(OffsetDateTime.now(this.clock).minusDays(3).toInstant());
+		this.jdbc.update("""
+				INSERT INTO network_event_import (tenant_id, id, uploaded_by, uploaded_by_name, file_name, status,
+				  category, created_count, updated_count, rejected_count, created_at, imported_at)
+				VALUES (?, ?, ?, 'Stefan Strategie', 'vhs-osnabrueck-land-kurse.ics', 'IMPORTED', 'TRAINING', 2, 0, 1,
+				  ?, ?)""", tenant.id(), importId, users.get(0), at, at);
+		this.jdbc.update("""
+				INSERT INTO network_event_import_rejection (tenant_id, import_id, position, line, title, reason_key)
+				VALUES (?, ?, 0, 31, 'Töpfern am Wochenende', 'allDay')""", tenant.id(), importId);
+		LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
+		List<Row> courses = List.of(
+				new Row("TRAINING", "Deutsch für Eltern (VHS)",
+						"Deutschkurs mit Themen aus Kita und Schule, Kinderbetreuung im Nebenraum.", monday, "09:00",
+						"11:15", "WEEKLY", 1, monday.plusWeeks(11), "VHS Osnabrücker Land, Bramsche", "03459014", "de",
+						"Anmeldung bei der VHS", null),
+				new Row("TRAINING", "Computerkurs für Einsteigerinnen (VHS)",
+						"E-Mail, Online-Formulare, Videotelefonie; in kleinen Gruppen.", monday.plusDays(2), "14:00",
+						"16:00", "WEEKLY", 1, monday.plusWeeks(5).plusDays(2), "VHS Osnabrücker Land, Melle",
+						"03459024", "de", "Anmeldung bei der VHS", null));
+		int n = 0;
+		for (UUID id : rows(tenant, courses, new ArrayList<>())) {
+			this.jdbc.update("UPDATE network_event SET import_id = ?, import_uid = ? WHERE tenant_id = ? AND id = ?",
+					importId, "vhs-demo-" + (n++) + "@vhs-osnabrueck-land.example.org", tenant.id(), id);
+		}
+	}
+
+	private List<UUID> rows(Tenant tenant, List<Row> rows, List<UUID> ids) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		List<Object[]> batch = new ArrayList<>();
 		for (Row row : rows) {
+			UUID id = UUID.randomUUID();
+			ids.add(id);
 			OffsetDateTime start = this.times.at(row.date(), LocalTime.parse(row.start()));
 			OffsetDateTime end = (row.end() != null) ? this.times.at(row.date(), LocalTime.parse(row.end())) : null;
-			batch.add(new Object[] { tenant.id(), UUID.randomUUID(), row.category(), row.title(), row.description(),
+			batch.add(new Object[] { tenant.id(), id, row.category(), row.title(), row.description(),
 					Timestamp.from(start.toInstant()), (end != null) ? Timestamp.from(end.toInstant()) : null,
 					row.recurrence(), row.interval(), row.until(), row.place(), row.regionKey(),
 					String.join(",", Sql.array(row.languages())), row.registration(), row.accessibility(),
@@ -172,6 +212,21 @@ class DemoOfficeEvents implements StartupTask {
 				  registration, accessibility, public_event, search_text, created_at, updated_at)
 				VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?, ?, TRUE, ?, ?, ?)""",
 				batch);
+		return ids;
+	}
+
+	/**
+	 * Inserts the rows unless the tenant has its Willkommensfest already; whether it did.
+	 */
+	private boolean insert(Tenant tenant, List<Row> rows) {
+		Integer present = this.jdbc.queryForObject(
+				"SELECT count(*) FROM network_event WHERE tenant_id = ? AND organisation_id IS NULL AND title = ?",
+				Integer.class, tenant.id(), MARKER);
+		if (present != null && present > 0) {
+			return false;
+		}
+		rows(tenant, rows, new ArrayList<>());
+		return true;
 	}
 
 }

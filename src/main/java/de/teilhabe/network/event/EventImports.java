@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import de.teilhabe.access.AuditLog;
@@ -245,15 +244,6 @@ class EventImports {
 			.params(actor.tenantId(), id)
 			.query(Rejection.class)
 			.list();
-	}
-
-	/** The import an event came from, if any. */
-	Optional<Upload> origin(UUID tenantId, UUID eventId) {
-		return this.jdbc.sql(UPLOAD + """
-				WHERE tenant_id = ? AND id = (SELECT import_id FROM network_event WHERE tenant_id = ? AND id = ?)""")
-			.params(tenantId, tenantId, eventId)
-			.query(Upload.class)
-			.optional();
 	}
 
 	private static String cut(String text) {

@@ -91,7 +91,7 @@ final class IcsFile {
 	record Entry(int position, int line, String uid, String title, OffsetDateTime start, String place,
 			Map<String, String> values, String reasonKey, String detail) {
 
-		boolean valid() {
+		public boolean valid() {
 			return this.reasonKey == null;
 		}
 

@@ -24,7 +24,7 @@ enum EventCategory {
 		this.networkCategories = networkCategories;
 	}
 
-	String slug() {
+	public String slug() {
 		return this.slug;
 	}
 
