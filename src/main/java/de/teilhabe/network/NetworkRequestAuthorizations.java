@@ -72,7 +72,7 @@ class NetworkRequestAuthorizations implements RequestAuthorizations {
 		requests.requestMatchers("/network/organisations/*/remove").hasAnyRole(OFFICE);
 		requests
 			.requestMatchers("/network/moderation", "/network/moderation/**", "/network/confirmations",
-					"/network/import", "/network/import/**")
+					"/network/import", "/network/import/**", "/network/event-import", "/network/event-import/**")
 			.hasAnyRole(OFFICE);
 		requests.requestMatchers(HttpMethod.GET, "/network/organisations/new", "/network/events/new")
 			.hasAnyRole(OFFICE);

@@ -117,6 +117,20 @@ public class EventStore implements ModeratedType {
 			.list();
 	}
 
+	/**
+	 * Public events not over at {@code from} (repeating ones until their last day) that
+	 * start before {@code until}, by start; at most 2000.
+	 */
+	public List<NetworkEvent> publicBetween(UUID tenantId, OffsetDateTime from, OffsetDateTime until) {
+		return this.jdbc.sql(SELECT + """
+				WHERE e.tenant_id = ? AND e.public_event AND e.starts_at < ?
+				  AND (coalesce(e.ends_at, e.starts_at) >= ? OR e.recurrence_until >= CAST(? AS DATE))
+				ORDER BY e.starts_at, e.id LIMIT 2000""")
+			.params(tenantId, until, from, this.times.local(from).toLocalDate())
+			.query(EventStore::event)
+			.list();
+	}
+
 	@Override
 	public EntityType type() {
 		return EntityType.EVENT;

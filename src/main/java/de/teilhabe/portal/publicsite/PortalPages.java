@@ -174,6 +174,19 @@ class PortalPages {
 				this.renderer.render("portal/public/page", model, language.locale(), request, response));
 	}
 
+	/**
+	 * The public pages' friendly 404 page, in the page's language if the tenant offers
+	 * it, else in German.
+	 */
+	static String notFoundPage(HttpServletRequest request, org.springframework.ui.Model model) {
+		Language language = (Language) request.getAttribute(LANGUAGE_ATTRIBUTE);
+		Language shown = (language != null) ? language : GERMAN;
+		PublicPageLocale.use(request, shown.locale());
+		model.addAttribute("language", shown);
+		model.addAttribute("languages", List.of());
+		return "public/not-found";
+	}
+
 	/** The writing direction of a language code ({@code rtl} for Arabic, Farsi, …). */
 	static String directionOf(String code) {
 		return Languages.find(code).orElse(GERMAN).dir();
