@@ -20,6 +20,7 @@ import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.BadRequestException;
+import de.teilhabe.shared.web.ConflictException;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
@@ -271,6 +272,28 @@ class PortalOfficeController {
 		page(tenantId, id);
 		this.editing.confirmUnchanged(tenantId, id);
 		return "redirect:/portal/pages/" + id;
+	}
+
+	@GetMapping("/portal/pages/{id}/delete")
+	String deletion(@PathVariable UUID id, Model model) {
+		UUID tenantId = CurrentActor.get().tenantId();
+		Page page = page(tenantId, id);
+		model.addAttribute("page", page);
+		model.addAttribute("german", this.store.versions(tenantId, id).get(PageStore.SOURCE));
+		model.addAttribute("children", this.store.children(tenantId, id));
+		model.addAttribute("titles", germanTitles(tenantId));
+		model.addAttribute("translations", this.store.versions(tenantId, id).size() - 1);
+		return "portal/office/page-delete";
+	}
+
+	@PostMapping("/portal/pages/{id}/delete")
+	String delete(@PathVariable UUID id) {
+		UUID tenantId = CurrentActor.get().tenantId();
+		page(tenantId, id);
+		if (!this.editing.delete(tenantId, id)) {
+			throw new ConflictException("portal.delete.error.children");
+		}
+		return "redirect:/portal?deleted";
 	}
 
 	private String pageForm(UUID tenantId, Page page, Map<String, String> values,
