@@ -10,6 +10,7 @@ import de.teilhabe.portal.page.Page;
 import de.teilhabe.portal.page.PageForm;
 import de.teilhabe.portal.page.PageStore;
 import de.teilhabe.portal.page.PortalEditing;
+import de.teilhabe.portal.page.PortalLanguages;
 import de.teilhabe.portal.page.Topic;
 import de.teilhabe.portal.page.TranslationForm;
 import de.teilhabe.portal.page.TranslationState;
@@ -54,11 +55,15 @@ class PortalOfficeController {
 
 	private final MessageSource messages;
 
-	PortalOfficeController(PageStore store, PortalEditing editing, Tenants tenants, MessageSource messages) {
+	private final PortalLanguages languages;
+
+	PortalOfficeController(PageStore store, PortalEditing editing, Tenants tenants, MessageSource messages,
+			PortalLanguages languages) {
 		this.store = store;
 		this.editing = editing;
 		this.tenants = tenants;
 		this.messages = messages;
+		this.languages = languages;
 	}
 
 	/**
@@ -347,18 +352,12 @@ class PortalOfficeController {
 		return this.tenants.find(tenantId).orElseThrow();
 	}
 
-	/** The languages the tenant's public pages offer, but German (the source). */
 	private List<Language> translationLanguages(UUID tenantId) {
-		return this.tenants.publicLanguages(tenantId)
-			.stream()
-			.filter((language) -> !language.code().equals(PageStore.SOURCE))
-			.toList();
+		return this.languages.translations(tenantId);
 	}
 
 	private Language translationLanguage(UUID tenantId, String code) {
-		return translationLanguages(tenantId).stream()
-			.filter((language) -> language.code().equals(code))
-			.findFirst()
+		return this.languages.translation(tenantId, code)
 			.orElseThrow(() -> new NotFoundException("portal.error.notFound.language", code));
 	}
 

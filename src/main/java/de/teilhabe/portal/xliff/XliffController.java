@@ -11,11 +11,11 @@ import java.util.UUID;
 
 import de.teilhabe.portal.page.Page;
 import de.teilhabe.portal.page.PageStore;
+import de.teilhabe.portal.page.PortalLanguages;
 import de.teilhabe.portal.page.TranslationState;
 import de.teilhabe.portal.page.TranslationStatus;
 import de.teilhabe.portal.page.Version;
 import de.teilhabe.region.Language;
-import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.Actor;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.time.Times;
@@ -58,7 +58,7 @@ class XliffController {
 
 	private final XliffImport imports;
 
-	private final Tenants tenants;
+	private final PortalLanguages languages;
 
 	private final Times times;
 
@@ -68,13 +68,13 @@ class XliffController {
 
 	private final long maxBytes;
 
-	XliffController(PageStore store, XliffExport export, XliffImport imports, Tenants tenants, Times times,
+	XliffController(PageStore store, XliffExport export, XliffImport imports, PortalLanguages languages, Times times,
 			java.time.Clock clock, MessageSource messages,
 			@Value("${teilhabe.portal.xliff.max-size:5MB}") DataSize maxSize) {
 		this.store = store;
 		this.export = export;
 		this.imports = imports;
-		this.tenants = tenants;
+		this.languages = languages;
 		this.times = times;
 		this.clock = clock;
 		this.messages = messages;
@@ -252,17 +252,11 @@ class XliffController {
 	}
 
 	private List<Language> translationLanguages(UUID tenantId) {
-		return this.tenants.publicLanguages(tenantId)
-			.stream()
-			.filter((language) -> !language.code().equals(PageStore.SOURCE))
-			.toList();
+		return this.languages.translations(tenantId);
 	}
 
 	private Language language(UUID tenantId, String code) {
-		return translationLanguages(tenantId).stream()
-			.filter((language) -> language.code().equals(code))
-			.findFirst()
-			.orElse(null);
+		return this.languages.translation(tenantId, code).orElse(null);
 	}
 
 }

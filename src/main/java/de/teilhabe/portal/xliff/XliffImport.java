@@ -21,12 +21,12 @@ import de.teilhabe.portal.page.PageHtml;
 import de.teilhabe.portal.page.PageStore;
 import de.teilhabe.portal.page.PortalAudit;
 import de.teilhabe.portal.page.PortalEditing;
+import de.teilhabe.portal.page.PortalLanguages;
 import de.teilhabe.portal.page.TranslationState;
 import de.teilhabe.portal.page.TranslationStatus;
 import de.teilhabe.portal.page.Version;
 import de.teilhabe.portal.xliff.XliffSchema.Problem;
 import de.teilhabe.region.Language;
-import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.web.form.CheckedValues;
 
 import org.jsoup.nodes.Entities;
@@ -62,17 +62,17 @@ class XliffImport {
 
 	private final PortalAudit audit;
 
-	private final Tenants tenants;
+	private final PortalLanguages languages;
 
 	private final JdbcClient jdbc;
 
-	XliffImport(XliffSchema schema, PageStore store, PortalEditing editing, PortalAudit audit, Tenants tenants,
-			JdbcClient jdbc) {
+	XliffImport(XliffSchema schema, PageStore store, PortalEditing editing, PortalAudit audit,
+			PortalLanguages languages, JdbcClient jdbc) {
 		this.schema = schema;
 		this.store = store;
 		this.editing = editing;
 		this.audit = audit;
-		this.tenants = tenants;
+		this.languages = languages;
 		this.jdbc = jdbc;
 	}
 
@@ -480,10 +480,7 @@ class XliffImport {
 	}
 
 	private Optional<Language> language(UUID tenantId, String code) {
-		return this.tenants.publicLanguages(tenantId)
-			.stream()
-			.filter((language) -> !language.code().equals(PageStore.SOURCE) && language.code().equals(code))
-			.findFirst();
+		return this.languages.translation(tenantId, code);
 	}
 
 	private static UUID uuid(String text) {

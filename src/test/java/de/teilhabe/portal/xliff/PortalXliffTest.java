@@ -180,6 +180,16 @@ class PortalXliffTest {
 			.orElse("MISSING");
 	}
 
+	private static Map<String, String> english() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("title", "Office hours");
+		fields.put("summary", "");
+		fields.put("body", "<p>At the Kreishaus</p>");
+		fields.put("state", "CURRENT");
+		fields.put("revision", "1");
+		return fields;
+	}
+
 	private int audited(String action, UUID page) {
 		return this.jdbc.sql("SELECT count(*) FROM audit_event WHERE tenant_id = ? AND action = ? AND record_id = ?")
 			.params(this.tenantId, action, page.toString())
@@ -347,12 +357,7 @@ class PortalXliffTest {
 				Map.of());
 		assertThat(refused.statusCode()).isEqualTo(409);
 
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("title", "Office hours");
-		fields.put("summary", "");
-		fields.put("body", "<p>At the Kreishaus</p>");
-		fields.put("state", "CURRENT");
-		fields.put("revision", "1");
+		Map<String, String> fields = english();
 		String form = "/portal/pages/" + below + "/translations/en";
 		assertThat(this.office.submit(form, form, fields).statusCode()).isEqualTo(302);
 		assertThat(audited("portal.translation.saved", below)).isEqualTo(1);
@@ -394,12 +399,7 @@ class PortalXliffTest {
 	@Test
 	void stateChangesAndConfirmationsAreAudited() {
 		UUID page = create(segment(), null);
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("title", "Office hours");
-		fields.put("summary", "");
-		fields.put("body", "<p>At the Kreishaus</p>");
-		fields.put("state", "CURRENT");
-		fields.put("revision", "1");
+		Map<String, String> fields = english();
 		String form = "/portal/pages/" + page + "/translations/en";
 		this.office.submit(form, form, fields);
 		this.office.submit("/portal/pages/" + page, "/portal/pages/" + page + "/translations/en/state",
