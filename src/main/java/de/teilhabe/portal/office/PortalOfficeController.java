@@ -10,6 +10,7 @@ import de.teilhabe.portal.page.Page;
 import de.teilhabe.portal.page.PageForm;
 import de.teilhabe.portal.page.PageStore;
 import de.teilhabe.portal.page.PortalEditing;
+import de.teilhabe.portal.page.PortalLanguages;
 import de.teilhabe.portal.page.Topic;
 import de.teilhabe.portal.page.TranslationForm;
 import de.teilhabe.portal.page.TranslationState;
@@ -20,6 +21,7 @@ import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.web.BadRequestException;
+import de.teilhabe.shared.web.ConflictException;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
@@ -53,11 +55,15 @@ class PortalOfficeController {
 
 	private final MessageSource messages;
 
-	PortalOfficeController(PageStore store, PortalEditing editing, Tenants tenants, MessageSource messages) {
+	private final PortalLanguages languages;
+
+	PortalOfficeController(PageStore store, PortalEditing editing, Tenants tenants, MessageSource messages,
+			PortalLanguages languages) {
 		this.store = store;
 		this.editing = editing;
 		this.tenants = tenants;
 		this.messages = messages;
+		this.languages = languages;
 	}
 
 	/**
@@ -273,6 +279,28 @@ class PortalOfficeController {
 		return "redirect:/portal/pages/" + id;
 	}
 
+	@GetMapping("/portal/pages/{id}/delete")
+	String deletion(@PathVariable UUID id, Model model) {
+		UUID tenantId = CurrentActor.get().tenantId();
+		Page page = page(tenantId, id);
+		model.addAttribute("page", page);
+		model.addAttribute("german", this.store.versions(tenantId, id).get(PageStore.SOURCE));
+		model.addAttribute("children", this.store.children(tenantId, id));
+		model.addAttribute("titles", germanTitles(tenantId));
+		model.addAttribute("translations", this.store.versions(tenantId, id).size() - 1);
+		return "portal/office/page-delete";
+	}
+
+	@PostMapping("/portal/pages/{id}/delete")
+	String delete(@PathVariable UUID id) {
+		UUID tenantId = CurrentActor.get().tenantId();
+		page(tenantId, id);
+		if (!this.editing.delete(tenantId, id)) {
+			throw new ConflictException("portal.delete.error.children");
+		}
+		return "redirect:/portal?deleted";
+	}
+
 	private String pageForm(UUID tenantId, Page page, Map<String, String> values,
 			Map<String, ? extends MessageSourceResolvable> errors, Model model) {
 		FormPage.show(model, values, errors, this.messages, "portal.field.");
@@ -324,18 +352,12 @@ class PortalOfficeController {
 		return this.tenants.find(tenantId).orElseThrow();
 	}
 
-	/** The languages the tenant's public pages offer, but German (the source). */
 	private List<Language> translationLanguages(UUID tenantId) {
-		return this.tenants.publicLanguages(tenantId)
-			.stream()
-			.filter((language) -> !language.code().equals(PageStore.SOURCE))
-			.toList();
+		return this.languages.translations(tenantId);
 	}
 
 	private Language translationLanguage(UUID tenantId, String code) {
-		return translationLanguages(tenantId).stream()
-			.filter((language) -> language.code().equals(code))
-			.findFirst()
+		return this.languages.translation(tenantId, code)
 			.orElseThrow(() -> new NotFoundException("portal.error.notFound.language", code));
 	}
 

@@ -185,6 +185,11 @@ public class PageStore {
 		}
 	}
 
+	/** Deletes a page and its versions (a page without sub-pages). */
+	public void delete(UUID tenantId, UUID pageId) {
+		this.jdbc.sql("DELETE FROM portal_page WHERE tenant_id = ? AND id = ?").params(tenantId, pageId).update();
+	}
+
 	/** Writes a page's version in a language (new or replacing the one there). */
 	public void putVersion(UUID tenantId, UUID pageId, String language, String title, String summary, String body,
 			int sourceRevision, TranslationState state) {

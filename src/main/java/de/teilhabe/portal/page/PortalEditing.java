@@ -46,9 +46,12 @@ public class PortalEditing {
 
 	private final FormBinder forms;
 
-	PortalEditing(PageStore store, FormBinder forms) {
+	private final PortalAudit audit;
+
+	PortalEditing(PageStore store, FormBinder forms, PortalAudit audit) {
 		this.store = store;
 		this.forms = forms;
+		this.audit = audit;
 	}
 
 	/** A new page with its German text. */
@@ -65,6 +68,7 @@ public class PortalEditing {
 				form.topic());
 		this.store.putVersion(tenantId, id, PageStore.SOURCE, form.title(), form.summary(), PageHtml.clean(form.body()),
 				1, TranslationState.CURRENT);
+		this.audit.record(tenantId, "portal.page.created", id, "path " + path(tenantId, form));
 		return new Saved(bound.checked(), id);
 	}
 
@@ -92,19 +96,41 @@ public class PortalEditing {
 			this.store.putVersion(tenantId, pageId, PageStore.SOURCE, form.title(), form.summary(), body, revision,
 					TranslationState.CURRENT);
 		}
+		this.audit.record(tenantId, "portal.page.changed", pageId, "revision " + revision);
 		return new Saved(bound.checked(), pageId);
 	}
 
 	/** A page's translation into a language other than German. */
 	@Transactional
 	public Saved translate(UUID tenantId, UUID pageId, Language language, MultiValueMap<String, String> params) {
+		return translate(tenantId, pageId, language, toMap(params), "portal.translation.saved");
+	}
+
+	/**
+	 * A translation that came another way (an XLIFF file), checked and stored like the
+	 * form's, audited as imported.
+	 */
+	@Transactional
+	public Saved importTranslation(UUID tenantId, UUID pageId, Language language, Map<String, ?> values) {
+		return translate(tenantId, pageId, language, values, "portal.translation.imported");
+	}
+
+	/** Checks a translation's values as {@link #translate} would, storing nothing. */
+	public CheckedValues checkTranslation(Map<String, ?> values) {
+		return bindTranslation(values).checked();
+	}
+
+	private FormBinder.Bound<TranslationForm> bindTranslation(Map<String, ?> values) {
+		return this.forms.bind(values, TranslationForm.class, (form, errors) -> {
+			if (!errors.hasFieldErrors("body") && !PageHtml.hasText(PageHtml.clean(form.body()))) {
+				errors.rejectValue("body", "portal.error.noText");
+			}
+		});
+	}
+
+	private Saved translate(UUID tenantId, UUID pageId, Language language, Map<String, ?> values, String action) {
 		Page page = page(tenantId, pageId);
-		FormBinder.Bound<TranslationForm> bound = this.forms.bind(toMap(params), TranslationForm.class,
-				(form, errors) -> {
-					if (!errors.hasFieldErrors("body") && !PageHtml.hasText(PageHtml.clean(form.body()))) {
-						errors.rejectValue("body", "portal.error.noText");
-					}
-				});
+		FormBinder.Bound<TranslationForm> bound = bindTranslation(values);
 		if (!bound.valid()) {
 			return new Saved(bound.checked(), pageId);
 		}
@@ -114,6 +140,7 @@ public class PortalEditing {
 		int from = Math.max(0, Math.min(form.revision(), page.revision()));
 		this.store.putVersion(tenantId, pageId, language.code(), form.title(), form.summary(),
 				PageHtml.clean(form.body()), from, form.state());
+		this.audit.record(tenantId, action, pageId, language.code() + " " + form.state() + " revision " + from);
 		return new Saved(bound.checked(), pageId);
 	}
 
@@ -124,7 +151,11 @@ public class PortalEditing {
 	@Transactional
 	public boolean setState(UUID tenantId, UUID pageId, Language language, TranslationState state) {
 		Page page = page(tenantId, pageId);
-		return this.store.setState(tenantId, pageId, language.code(), state, page.revision());
+		boolean set = this.store.setState(tenantId, pageId, language.code(), state, page.revision());
+		if (set) {
+			this.audit.record(tenantId, "portal.translation.state", pageId, language.code() + " " + state);
+		}
+		return set;
 	}
 
 	/**
@@ -134,7 +165,26 @@ public class PortalEditing {
 	@Transactional
 	public int confirmUnchanged(UUID tenantId, UUID pageId) {
 		Page page = page(tenantId, pageId);
-		return this.store.confirmUnchanged(tenantId, pageId, page.revision());
+		int confirmed = this.store.confirmUnchanged(tenantId, pageId, page.revision());
+		this.audit.record(tenantId, "portal.page.confirmed", pageId, "revision " + page.revision() + ", " + confirmed);
+		return confirmed;
+	}
+
+	/**
+	 * Deletes a page with its German text and all its translations; a page with sub-pages
+	 * is not deleted (answers false: move or delete them first).
+	 */
+	@Transactional
+	public boolean delete(UUID tenantId, UUID pageId) {
+		Page page = page(tenantId, pageId);
+		if (!this.store.children(tenantId, pageId).isEmpty()) {
+			return false;
+		}
+		int translations = this.store.versions(tenantId, pageId).size() - 1;
+		this.store.delete(tenantId, pageId);
+		this.audit.record(tenantId, "portal.page.deleted", pageId,
+				"path " + page.path() + ", translations " + translations);
+		return true;
 	}
 
 	private Page page(UUID tenantId, UUID pageId) {
@@ -181,7 +231,7 @@ public class PortalEditing {
 		return (form.position() != null) ? form.position() : 0;
 	}
 
-	private static Map<String, Object> toMap(MultiValueMap<String, String> params) {
+	static Map<String, Object> toMap(MultiValueMap<String, String> params) {
 		Map<String, Object> input = new java.util.LinkedHashMap<>();
 		params.forEach((name, values) -> input.put(name, (values.size() == 1) ? values.get(0) : List.copyOf(values)));
 		return input;
