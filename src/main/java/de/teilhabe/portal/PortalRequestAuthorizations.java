@@ -19,6 +19,7 @@ class PortalRequestAuthorizations implements RequestAuthorizations {
 	@Override
 	public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers(HttpMethod.GET, "/api/v1/public/*/*/pages", "/api/v1/public/*/*/pages/*").permitAll();
+		requests.requestMatchers(HttpMethod.GET, "/api/v1/public/*/*/search").permitAll();
 		requests.requestMatchers("/portal", "/portal/**").hasRole(Role.STRATEGY.name());
 	}
 

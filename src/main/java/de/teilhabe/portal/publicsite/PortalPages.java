@@ -11,6 +11,7 @@ import de.teilhabe.portal.page.Page;
 import de.teilhabe.portal.page.PageStore;
 import de.teilhabe.portal.page.TranslationState;
 import de.teilhabe.portal.page.Version;
+import de.teilhabe.portal.statistics.PageViews;
 import de.teilhabe.region.Language;
 import de.teilhabe.region.Languages;
 import de.teilhabe.region.Tenant;
@@ -52,13 +53,16 @@ class PortalPages {
 
 	private final PlatformMode mode;
 
+	private final PageViews views;
+
 	PortalPages(Tenants tenants, PageStore store, PublicContentCache cache, FragmentRenderer renderer,
-			PlatformMode mode) {
+			PlatformMode mode, PageViews views) {
 		this.tenants = tenants;
 		this.store = store;
 		this.cache = cache;
 		this.renderer = renderer;
 		this.mode = mode;
+		this.views = views;
 	}
 
 	/**
@@ -117,6 +121,7 @@ class PortalPages {
 				() -> PublicContentCache.Content.of(
 						render(tenant, language, path, request, response).getBytes(StandardCharsets.UTF_8),
 						"text/html;charset=UTF-8"));
+		this.views.count(tenant.id(), language.code(), path);
 		PublicContentCache.send(shown, request, response);
 	}
 
@@ -192,7 +197,10 @@ class PortalPages {
 		return Languages.find(code).orElse(GERMAN).dir();
 	}
 
-	/** The kept page for a path, if it is still current; null otherwise. */
+	/**
+	 * The kept page for a path, if it is still current (counted as a view: a counter in
+	 * memory, {@link PageViews}); null otherwise.
+	 */
 	PublicContentCache.Content current(String slug, String code, String asked) {
 		Language language = Languages.find(code).filter((found) -> found.code().equals(code)).orElse(null);
 		String path = path(asked);
@@ -200,7 +208,11 @@ class PortalPages {
 			return null;
 		}
 		Tenant tenant = this.tenants.findBySlug(slug).orElse(null);
-		return (tenant != null) ? this.cache.current(key(tenant, language, path)) : null;
+		PublicContentCache.Content page = (tenant != null) ? this.cache.current(key(tenant, language, path)) : null;
+		if (page != null) {
+			this.views.count(tenant.id(), language.code(), path);
+		}
+		return page;
 	}
 
 }

@@ -46,6 +46,11 @@ class PortalPagesController {
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Model model) {
+		return notFoundPage(request, model);
+	}
+
+	/** The friendly 404 page of the portal's public pages (also the search's). */
+	static String notFoundPage(HttpServletRequest request, Model model) {
 		Language language = (Language) request.getAttribute(PortalPages.LANGUAGE_ATTRIBUTE);
 		Language shown = (language != null) ? language : PortalPages.GERMAN;
 		PublicPageLocale.use(request, shown.locale());
