@@ -13,9 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The public forms of the Wegweiser on a 390 px phone, each page with axe-core (zero
  * violations) and no wider than the screen: „Beratung anfragen“ in German (sent empty:
  * its errors; then filled and sent) and in Arabic (right to left, its errors in Arabic);
- * the feedback form at the end of a page; the
- * accessibility statement with a barrier report (errors, then sent) and the office's list
- * of it.
+ * the feedback form at the end of a page; the accessibility statement with a barrier
+ * report (errors, then sent) and the office's list of it.
  */
 class PortalFormsPhoneBrowserTest extends BrowserTest {
 
