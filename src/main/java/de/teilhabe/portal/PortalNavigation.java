@@ -19,4 +19,10 @@ class PortalNavigation {
 		return new NavigationItem(NavigationGroup.NETWORK, "portal.nav.pages", "/portal", 480, Role.STRATEGY);
 	}
 
+	@Bean
+	NavigationItem portalFeedbackNavigation() {
+		return new NavigationItem(NavigationGroup.NETWORK, "portal.forms.nav.feedback", "/portal/feedback", 481,
+				Role.STRATEGY);
+	}
+
 }

@@ -21,6 +21,9 @@ class PortalRequestAuthorizations implements RequestAuthorizations {
 		requests.requestMatchers(HttpMethod.GET, "/api/v1/public/*/*/pages", "/api/v1/public/*/*/pages/*").permitAll();
 		requests.requestMatchers(HttpMethod.GET, "/api/v1/public/*/*/search").permitAll();
 		requests.requestMatchers("/portal", "/portal/**").hasRole(Role.STRATEGY.name());
+		// the public forms: feedback on a page, a barrier reported on the accessibility
+		// statement
+		requests.requestMatchers(HttpMethod.POST, "/p/*/*/rueckmeldung", "/p/*/*/barrierefreiheit").permitAll();
 	}
 
 }

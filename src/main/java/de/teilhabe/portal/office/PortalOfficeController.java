@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import de.teilhabe.portal.feedback.PageFeedback;
 import de.teilhabe.portal.page.Page;
 import de.teilhabe.portal.page.PageForm;
 import de.teilhabe.portal.page.PageStore;
@@ -57,8 +58,11 @@ class PortalOfficeController {
 
 	private final PortalLanguages languages;
 
+	private final PageFeedback feedback;
+
 	PortalOfficeController(PageStore store, PortalEditing editing, Tenants tenants, MessageSource messages,
-			PortalLanguages languages) {
+			PortalLanguages languages, PageFeedback feedback) {
+		this.feedback = feedback;
 		this.store = store;
 		this.editing = editing;
 		this.tenants = tenants;
@@ -193,6 +197,8 @@ class PortalOfficeController {
 		model.addAttribute("children", this.store.children(tenantId, id));
 		model.addAttribute("titles", germanTitles(tenantId));
 		model.addAttribute("tenant", tenant(tenantId));
+		model.addAttribute("feedbackCounts", this.feedback.counts(tenantId, id));
+		model.addAttribute("feedback", this.feedback.latest(tenantId, id, 20));
 		return "portal/office/page";
 	}
 

@@ -21,6 +21,7 @@ import de.teilhabe.shared.web.FragmentRenderer;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.PublicContentCache;
 import de.teilhabe.shared.web.PublicPageLocale;
+import de.teilhabe.shared.web.form.FormTimeToken;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -55,8 +56,11 @@ class PortalPages {
 
 	private final PageViews views;
 
+	private final FormTimeToken timeTokens;
+
 	PortalPages(Tenants tenants, PageStore store, PublicContentCache cache, FragmentRenderer renderer,
-			PlatformMode mode, PageViews views) {
+			PlatformMode mode, PageViews views, FormTimeToken timeTokens) {
+		this.timeTokens = timeTokens;
 		this.tenants = tenants;
 		this.store = store;
 		this.cache = cache;
@@ -174,6 +178,9 @@ class PortalPages {
 		model.put("machine", own != null && own.state() == TranslationState.MACHINE_TRANSLATED);
 		model.put("crumbs", crumbs);
 		model.put("children", children);
+		// the feedback form at the end of the page: its time token is as old as the kept
+		// page
+		model.put("feedbackToken", this.timeTokens.issue(tenant.id(), FeedbackController.FORM));
 		PublicPageLocale.use(request, language.locale());
 		return FragmentRenderer.withoutIndentation(
 				this.renderer.render("portal/public/page", model, language.locale(), request, response));

@@ -1,0 +1,165 @@
+package de.teilhabe.counselling.webrequest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import de.teilhabe.counselling.casework.Topic;
+import de.teilhabe.region.Language;
+import de.teilhabe.region.Languages;
+import de.teilhabe.region.Tenant;
+import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.PublicPageLocale;
+import de.teilhabe.shared.web.TokenBuckets;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.FormPage;
+import de.teilhabe.shared.web.form.FormTimeToken;
+import de.teilhabe.shared.web.form.FormTimeToken.Verdict;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * „Beratung anfragen“ on the public portal
+ * ({@code /p/{slug}/{language}/beratung-anfragen}): no sign-in, no cookie; the form's
+ * texts in German, English and Arabic (others read German). Against robots as the
+ * discrimination report: a honeypot field (filled: answered like a success, nothing
+ * stored), the form's time token ({@link FormTimeToken}) and a rate limit per client
+ * address ({@code teilhabe.counselling.web-requests-per-client-per-hour}, default 10,
+ * then 429).
+ */
+@Controller
+class PublicWebRequestController {
+
+	static final String PAGE = "beratung-anfragen";
+
+	static final String HONEYPOT = "website";
+
+	private static final String FORM = "counselling-web-request";
+
+	private static final Language GERMAN = Languages.find("de").orElseThrow();
+
+	private final WebRequests requests;
+
+	private final Tenants tenants;
+
+	private final FormTimeToken timeTokens;
+
+	private final MessageSource messages;
+
+	private final TokenBuckets perClient;
+
+	PublicWebRequestController(WebRequests requests, Tenants tenants, FormTimeToken timeTokens, MessageSource messages,
+			@Value("${teilhabe.counselling.web-requests-per-client-per-hour:10}") int perHour) {
+		this.requests = requests;
+		this.tenants = tenants;
+		this.timeTokens = timeTokens;
+		this.messages = messages;
+		this.perClient = new TokenBuckets(perHour, java.time.Duration.ofHours(1), 20_000);
+	}
+
+	/** Forgets every address (tests start from a full bucket). */
+	void reset() {
+		this.perClient.clear();
+	}
+
+	@GetMapping("/p/{slug}/{language}/" + PAGE)
+	String form(@PathVariable String slug, @PathVariable String language, HttpServletRequest request, Model model) {
+		Tenant tenant = page(slug, language, request, model);
+		return showForm(tenant, FormBinder.empty(WebRequests.FIELDS), Map.of(), model);
+	}
+
+	@PostMapping("/p/{slug}/{language}/" + PAGE)
+	String send(@PathVariable String slug, @PathVariable String language,
+			@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Tenant tenant = page(slug, language, request, model);
+		Language shown = (Language) model.getAttribute("language");
+		@SuppressWarnings("unchecked")
+		List<Language> offered = (List<Language>) model.getAttribute("languages");
+		if (!this.perClient.take(request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
+			model.addAttribute("busy", true);
+			return showForm(tenant, FormBinder.empty(WebRequests.FIELDS), Map.of(), model);
+		}
+		List<String> honeypot = params.get(HONEYPOT);
+		if (honeypot != null && honeypot.stream().anyMatch((value) -> value != null && !value.isBlank())) {
+			model.addAttribute("sent", true);
+			return "counselling/webrequest/public-form";
+		}
+		Map<String, Object> input = new LinkedHashMap<>();
+		params.forEach((name, values) -> input.put(name, (values.size() == 1) ? values.get(0) : values));
+		Verdict verdict = this.timeTokens.check(tenant.id(), FORM, params.getFirst(FormTimeToken.FIELD));
+		if (verdict != Verdict.VALID) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("again", true);
+			CheckedValues unchecked = this.requests.check(tenant.id(), offered, input).checked();
+			return showForm(tenant, unchecked.values(), Map.of(), model);
+		}
+		CheckedValues checked = this.requests.send(tenant.id(), shown, offered, input);
+		if (!checked.valid()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return showForm(tenant, checked.values(), checked.errors(), model);
+		}
+		model.addAttribute("sent", true);
+		return "counselling/webrequest/public-form";
+	}
+
+	/** Unknown tenant or language: the public pages' friendly 404 page, in German. */
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(HttpServletRequest request, Model model) {
+		PublicPageLocale.use(request, GERMAN.locale());
+		model.addAttribute("language", GERMAN);
+		model.addAttribute("languages", List.of());
+		return "public/not-found";
+	}
+
+	private String showForm(Tenant tenant, Map<String, String> values,
+			Map<String, ? extends MessageSourceResolvable> errors, Model model) {
+		FormPage.show(model, values, errors, this.messages, "portal.forms.request.field.");
+		model.addAttribute("formTexts", "portal.forms.request.page.");
+		model.addAttribute("topics", Topic.values());
+		model.addAttribute("gemeinden", this.requests.gemeinden(tenant.id()));
+		model.addAttribute("timeToken", this.timeTokens.issue(tenant.id(), FORM));
+		return "counselling/webrequest/public-form";
+	}
+
+	/**
+	 * The tenant and language of a public path (404 for others), set up for the layout.
+	 */
+	private Tenant page(String slug, String code, HttpServletRequest request, Model model) {
+		Tenant tenant = this.tenants.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.notFound.tenant"));
+		List<Language> offered = this.tenants.publicLanguages(tenant.id());
+		Language language = Languages.find(code).filter((l) -> l.code().equals(code)).orElse(null);
+		if (language == null || !offered.contains(language)) {
+			throw new NotFoundException("public.error.notFound.language", code);
+		}
+		PublicPageLocale.use(request, language.locale());
+		model.addAttribute("language", language);
+		model.addAttribute("languages", offered);
+		model.addAttribute("tenant", tenant);
+		model.addAttribute("settings", this.tenants.settings(tenant.id()).orElse(null));
+		model.addAttribute("page", PAGE);
+		model.addAttribute("consentLanguage", WebRequests.consentLanguage(language));
+		return tenant;
+	}
+
+}

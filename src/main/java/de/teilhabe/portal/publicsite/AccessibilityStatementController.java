@@ -1,0 +1,171 @@
+package de.teilhabe.portal.publicsite;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import de.teilhabe.portal.accessibility.BarrierReports;
+import de.teilhabe.region.Language;
+import de.teilhabe.region.Tenant;
+import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.PublicPageLocale;
+import de.teilhabe.shared.web.TokenBuckets;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormBinder;
+import de.teilhabe.shared.web.form.FormPage;
+import de.teilhabe.shared.web.form.FormTimeToken;
+import de.teilhabe.shared.web.form.FormTimeToken.Verdict;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * The accessibility statement ({@code /p/{slug}/{language}/barrierefreiheit}, linked from
+ * the footer of every public page): status, content that is not accessible, how it was
+ * prepared, the feedback mechanism (the office's contact from the tenant settings and a
+ * form to report a barrier) and the enforcement procedure. In German and English; other
+ * languages read the German text (marked {@code lang="de"}) with a note. The barrier form
+ * is protected against robots as the other public forms (honeypot, time token, rate limit
+ * {@code teilhabe.portal.barrier-reports-per-client-per-hour}, default 10). No cookie.
+ */
+@Controller
+class AccessibilityStatementController {
+
+	static final String PAGE = "barrierefreiheit";
+
+	private static final String FORM = "portal-barrier-report";
+
+	/** The languages the statement is written in. */
+	private static final Set<String> WRITTEN_IN = Set.of("de", "en");
+
+	private final PortalPages pages;
+
+	private final BarrierReports reports;
+
+	private final Tenants tenants;
+
+	private final FormTimeToken timeTokens;
+
+	private final MessageSource messages;
+
+	private final TokenBuckets perClient;
+
+	private final String preparedOn;
+
+	AccessibilityStatementController(PortalPages pages, BarrierReports reports, Tenants tenants,
+			FormTimeToken timeTokens, MessageSource messages,
+			@Value("${teilhabe.portal.barrier-reports-per-client-per-hour:10}") int perHour,
+			@Value("${teilhabe.portal.accessibility.prepared-on:2026-12-06}") String preparedOn) {
+		this.pages = pages;
+		this.reports = reports;
+		this.tenants = tenants;
+		this.timeTokens = timeTokens;
+		this.messages = messages;
+		this.perClient = new TokenBuckets(perHour, java.time.Duration.ofHours(1), 20_000);
+		this.preparedOn = preparedOn;
+	}
+
+	/** Forgets every address (tests start from a full bucket). */
+	void reset() {
+		this.perClient.clear();
+	}
+
+	@GetMapping("/p/{slug}/{language}/" + PAGE)
+	String statement(@PathVariable String slug, @PathVariable String language, HttpServletRequest request,
+			Model model) {
+		Tenant tenant = page(slug, language, request, model);
+		return show(tenant, FormBinder.empty(BarrierReports.FIELDS), Map.of(), model);
+	}
+
+	@PostMapping("/p/{slug}/{language}/" + PAGE)
+	String report(@PathVariable String slug, @PathVariable String language,
+			@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Tenant tenant = page(slug, language, request, model);
+		Language shown = (Language) model.getAttribute("language");
+		if (!this.perClient.take(request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
+			model.addAttribute("busy", true);
+			return show(tenant, FormBinder.empty(BarrierReports.FIELDS), Map.of(), model);
+		}
+		List<String> honeypot = params.get("website");
+		if (honeypot != null && honeypot.stream().anyMatch((value) -> value != null && !value.isBlank())) {
+			model.addAttribute("sent", true);
+			return show(tenant, FormBinder.empty(BarrierReports.FIELDS), Map.of(), model);
+		}
+		Map<String, Object> input = new LinkedHashMap<>();
+		params.forEach((name, values) -> input.put(name, (values.size() == 1) ? values.get(0) : values));
+		Verdict verdict = this.timeTokens.check(tenant.id(), FORM, params.getFirst(FormTimeToken.FIELD));
+		if (verdict != Verdict.VALID) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("again", true);
+			return show(tenant, this.reports.report(tenant.id(), shown.code(), input, false).values(), Map.of(), model);
+		}
+		CheckedValues checked = this.reports.report(tenant.id(), shown.code(), input, true);
+		if (!checked.valid()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return show(tenant, checked.values(), checked.errors(), model);
+		}
+		model.addAttribute("sent", true);
+		return show(tenant, FormBinder.empty(BarrierReports.FIELDS), Map.of(), model);
+	}
+
+	private String show(Tenant tenant, Map<String, String> values,
+			Map<String, ? extends MessageSourceResolvable> errors, Model model) {
+		FormPage.show(model, values, errors, this.messages, "portal.forms.barrier.field.");
+		model.addAttribute("formTexts", "portal.forms.barrier.page.");
+		model.addAttribute("timeToken", this.timeTokens.issue(tenant.id(), FORM));
+		return "portal/public/accessibility";
+	}
+
+	private Tenant page(String slug, String code, HttpServletRequest request, Model model) {
+		Tenant tenant = this.pages.tenant(slug);
+		Language language = this.pages.language(tenant, code, request);
+		boolean written = WRITTEN_IN.contains(language.code());
+		// the statement's texts: the reader's language where it is written in it, else
+		// German
+		PublicPageLocale.use(request, written ? language.locale() : PortalPages.GERMAN.locale());
+		model.addAttribute("tenant", tenant);
+		model.addAttribute("language", language);
+		model.addAttribute("languages", this.tenants.publicLanguages(tenant.id()));
+		model.addAttribute("settings", this.tenants.settings(tenant.id()).orElse(null));
+		model.addAttribute("page", PAGE);
+		model.addAttribute("germanFallback", !written);
+		model.addAttribute("fallbackNote",
+				this.messages.getMessage("portal.forms.statement.fallback", null,
+						this.messages.getMessage("portal.forms.statement.fallback", null, PortalPages.GERMAN.locale()),
+						language.locale()));
+		model.addAttribute("preparedOn", java.time.LocalDate.parse(this.preparedOn));
+		return tenant;
+	}
+
+	/** Unknown tenant or language: the public pages' friendly 404 page. */
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(HttpServletRequest request, Model model) {
+		Language language = (Language) request.getAttribute(PortalPages.LANGUAGE_ATTRIBUTE);
+		Language shown = (language != null) ? language : PortalPages.GERMAN;
+		PublicPageLocale.use(request, shown.locale());
+		model.addAttribute("language", shown);
+		model.addAttribute("languages", List.of());
+		return "public/not-found";
+	}
+
+}

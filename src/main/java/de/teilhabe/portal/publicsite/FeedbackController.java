@@ -1,0 +1,141 @@
+package de.teilhabe.portal.publicsite;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import de.teilhabe.portal.feedback.PageFeedback;
+import de.teilhabe.region.Language;
+import de.teilhabe.region.Tenant;
+import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.web.NotFoundException;
+import de.teilhabe.shared.web.PublicPageLocale;
+import de.teilhabe.shared.web.TokenBuckets;
+import de.teilhabe.shared.web.form.CheckedValues;
+import de.teilhabe.shared.web.form.FormPage;
+import de.teilhabe.shared.web.form.FormTimeToken;
+import de.teilhabe.shared.web.form.FormTimeToken.Verdict;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * „War diese Seite hilfreich?“: the small form at the end of every portal page is sent
+ * here ({@code POST /p/{slug}/{language}/rueckmeldung}). Against robots as the other
+ * public forms: honeypot, time token (the page carries it; a page kept longer than the
+ * token's day is answered with the form again and a fresh token), rate limit per client
+ * address ({@code teilhabe.portal.feedback-per-client-per-hour}, default 30). No cookie.
+ */
+@Controller
+class FeedbackController {
+
+	static final String PAGE = "rueckmeldung";
+
+	static final String FORM = "portal-feedback";
+
+	private final PortalPages pages;
+
+	private final PageFeedback feedback;
+
+	private final Tenants tenants;
+
+	private final FormTimeToken timeTokens;
+
+	private final MessageSource messages;
+
+	private final TokenBuckets perClient;
+
+	FeedbackController(PortalPages pages, PageFeedback feedback, Tenants tenants, FormTimeToken timeTokens,
+			MessageSource messages, @Value("${teilhabe.portal.feedback-per-client-per-hour:30}") int perHour) {
+		this.pages = pages;
+		this.feedback = feedback;
+		this.tenants = tenants;
+		this.timeTokens = timeTokens;
+		this.messages = messages;
+		this.perClient = new TokenBuckets(perHour, java.time.Duration.ofHours(1), 20_000);
+	}
+
+	/** Forgets every address (tests start from a full bucket). */
+	void reset() {
+		this.perClient.clear();
+	}
+
+	@PostMapping("/p/{slug}/{language}/" + PAGE)
+	String send(@PathVariable String slug, @PathVariable String language,
+			@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Tenant tenant = this.pages.tenant(slug);
+		Language shown = this.pages.language(tenant, language, request);
+		PublicPageLocale.use(request, shown.locale());
+		model.addAttribute("tenant", tenant);
+		model.addAttribute("language", shown);
+		model.addAttribute("languages", this.tenants.publicLanguages(tenant.id()));
+		model.addAttribute("settings", this.tenants.settings(tenant.id()).orElse(null));
+		String path = params.getFirst("page");
+		model.addAttribute("page", (path != null && PortalPages.path(path) != null) ? PortalPages.path(path) : "");
+		if (!this.perClient.take(request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
+			model.addAttribute("busy", true);
+			return show(tenant, Map.of(), Map.of(), model);
+		}
+		List<String> honeypot = params.get("website");
+		if (honeypot != null && honeypot.stream().anyMatch((value) -> value != null && !value.isBlank())) {
+			model.addAttribute("sent", true);
+			return "portal/public/feedback";
+		}
+		Map<String, Object> input = new LinkedHashMap<>();
+		params.forEach((name, values) -> input.put(name, (values.size() == 1) ? values.get(0) : values));
+		Verdict verdict = this.timeTokens.check(tenant.id(), FORM, params.getFirst(FormTimeToken.FIELD));
+		if (verdict != Verdict.VALID) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("again", true);
+			return show(tenant, this.feedback.send(tenant.id(), shown.code(), input, false).values(), Map.of(), model);
+		}
+		CheckedValues checked = this.feedback.send(tenant.id(), shown.code(), input, true);
+		if (!checked.valid()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return show(tenant, checked.values(), checked.errors(), model);
+		}
+		model.addAttribute("sent", true);
+		return "portal/public/feedback";
+	}
+
+	private String show(Tenant tenant, Map<String, String> values,
+			Map<String, ? extends org.springframework.context.MessageSourceResolvable> errors, Model model) {
+		Map<String, String> shown = new LinkedHashMap<>();
+		PageFeedback.FIELDS.forEach((field) -> shown.put(field, values.getOrDefault(field, "")));
+		if (shown.get("page").isEmpty()) {
+			shown.put("page", (String) model.getAttribute("page"));
+		}
+		FormPage.show(model, shown, errors, this.messages, "portal.forms.feedback.field.");
+		model.addAttribute("formTexts", "portal.forms.feedback.page.");
+		model.addAttribute("feedbackToken", this.timeTokens.issue(tenant.id(), FORM));
+		return "portal/public/feedback";
+	}
+
+	/** Unknown tenant or language: the public pages' friendly 404 page. */
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(HttpServletRequest request, Model model) {
+		Language language = (Language) request.getAttribute(PortalPages.LANGUAGE_ATTRIBUTE);
+		Language shown = (language != null) ? language : PortalPages.GERMAN;
+		PublicPageLocale.use(request, shown.locale());
+		model.addAttribute("language", shown);
+		model.addAttribute("languages", List.of());
+		return "public/not-found";
+	}
+
+}
