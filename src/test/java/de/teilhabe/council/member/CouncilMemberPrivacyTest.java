@@ -224,8 +224,10 @@ class CouncilMemberPrivacyTest {
 		attend(published, gone);
 		attend(unpublished, guest);
 
-		// run in a transaction that is rolled back: the run at a date five years ahead would
-		// leave records modified in the future (and demo members changed) to the other tests
+		// run in a transaction that is rolled back: the run at a date five years ahead
+		// would
+		// leave records modified in the future (and demo members changed) to the other
+		// tests
 		// of the shared database (OParl, the calendar feed)
 		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
 			status.setRollbackOnly();
@@ -237,10 +239,11 @@ class CouncilMemberPrivacyTest {
 				.isEqualTo(2);
 			assertThat(count("SELECT count(*) FROM council_person WHERE id = ? AND email IS NOT NULL", recent)).isOne();
 			assertThat(count("SELECT count(*) FROM council_attendance WHERE meeting_id = ?", unpublished)).isZero();
-			assertThat(count("SELECT count(*) FROM council_attendance WHERE meeting_id = ? AND person_id = ?", published,
-					gone))
+			assertThat(count("SELECT count(*) FROM council_attendance WHERE meeting_id = ? AND person_id = ?",
+					published, gone))
 				.isOne();
-			assertThat(count("SELECT count(*) FROM council_person WHERE id = ? AND family_name = ?", gone, "Langeher" + u))
+			assertThat(
+					count("SELECT count(*) FROM council_person WHERE id = ? AND family_name = ?", gone, "Langeher" + u))
 				.as("the name stays")
 				.isOne();
 			assertThat(rule().apply(tenant, now)).as("nothing more to do").isZero();

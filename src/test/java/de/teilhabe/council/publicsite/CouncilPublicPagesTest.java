@@ -401,7 +401,8 @@ class CouncilPublicPagesTest {
 				assertThat(e).containsKeys("UID", "DTSTAMP", "DTSTART", "SUMMARY", "URL", "STATUS", "SEQUENCE",
 						"LAST-MODIFIED");
 			}
-			// a meeting without an end (the form allows it; another test makes one) has no DTEND
+			// a meeting without an end (the form allows it; another test makes one) has
+			// no DTEND
 			long ending = this.jdbc
 				.sql("SELECT count(*) FROM council_meeting m" + OWN_COMMITTEES
 						+ " WHERE m.tenant_id = ? AND NOT m.deleted AND m.ends_at IS NOT NULL")
