@@ -32,6 +32,8 @@ start_platform "$PORT"
 
 mkdir -p "$(dirname "$WORK/www$FILE")" "$WORK/nginx-temp"
 chmod a+rx "$WORK"   # nginx's workers run as nobody
+# a page of demo data made while serving (the portal's) is there some seconds after healthy
+for _ in $(seq 1 120); do curl -fs -o /dev/null "$BASE$PAGE" && break; sleep 1; done
 curl -fsS -o "$WORK/www$FILE" "$BASE$PAGE"
 grep -q '<html' "$WORK/www$FILE" || { echo "GET $PAGE does not answer a page" >&2; exit 1; }
 cat > "$WORK/nginx.conf" <<NGINX
