@@ -5,16 +5,22 @@ import de.teilhabe.support.IntegrationTest;
 import de.teilhabe.support.Screen;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A visitor on a 390 px phone follows the council's public pages with axe-core (no
  * violation) and no page wider than the screen: from the public start page to the Beirat,
- * a meeting with its public agenda, a paper treated there, and the meetings of a year; in
- * German and in English.
+ * a meeting of the council with its public agenda, a paper treated there, and the
+ * meetings of a year; in German and in English.
  */
 @IntegrationTest
 class CouncilPublicPagesBrowserTest extends BrowserTest {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Override
 	protected Screen screen() {
@@ -28,7 +34,17 @@ class CouncilPublicPagesBrowserTest extends BrowserTest {
 		this.browser.clickAndWait("a[href='/p/landkreis-osnabrueck/de/beirat']").checkWidth();
 		assertThat(this.browser.text()).contains("Beirat für Migration des Landkreises Osnabrück", "Mitglieder",
 				"Arbeitsgruppen", "Neueste Niederschriften");
-		this.browser.clickAndWait("#minutes-heading + ul a").checkWidth();
+		assertThat(this.browser.findAll("#minutes-heading + ul a")).isNotEmpty();
+		// the newest minutes may be of a meeting another test published (without results
+		// in its agenda): a meeting of the demo's council, by its address
+		String meeting = this.jdbc.sql("""
+				SELECT m.id FROM council_meeting m JOIN tenant t ON t.id = m.tenant_id
+				JOIN council_committee c ON c.id = m.committee_id AND c.kind = 'COUNCIL'
+				WHERE t.slug = 'landkreis-osnabrueck' AND NOT m.deleted AND m.minutes_published_at IS NOT NULL
+				  AND m.name LIKE '%. Sitzung des Beirats für Migration' ORDER BY m.starts_at DESC LIMIT 1""")
+			.query(String.class)
+			.single();
+		this.browser.open("/p/landkreis-osnabrueck/de/beirat/sitzungen/" + meeting).checkWidth();
 		assertThat(this.browser.text()).contains("Tagesordnung (öffentlicher Teil)", "Barrierefreiheit", "Ergebnis",
 				"Niederschrift (öffentlicher Teil)");
 		this.browser.clickAndWait("a[href*='/beirat/vorlagen/']").checkWidth();
