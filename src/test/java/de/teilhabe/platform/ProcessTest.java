@@ -156,7 +156,7 @@ class ProcessTest {
 		assertThat(setupLink.find()).as(() -> "a one-time setup link in the log of " + production.describe()).isTrue();
 		assertThat(new Http(production.port).get(setupLink.group(1)).statusCode()).isEqualTo(200);
 		production.process.destroy(); // SIGTERM: a clean stop
-		assertThat(production.process.waitFor(60, TimeUnit.SECONDS)).as(production::describe).isTrue();
+		assertThat(production.process.waitFor(120, TimeUnit.SECONDS)).as(production::describe).isTrue();
 		assertThat(production.postmaster()).as("PostgreSQL is stopped with the application").isEmpty();
 
 		Child demo = start("demo-refused", folder, Map.of());

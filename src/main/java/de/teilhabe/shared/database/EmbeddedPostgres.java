@@ -40,6 +40,11 @@ public final class EmbeddedPostgres {
 	/** How long a fast shutdown of an orphaned server may take before it is cut short. */
 	private static final Duration ORPHAN_FAST_SHUTDOWN = Duration.ofSeconds(5);
 
+	/**
+	 * How long the fast shutdown of our own server may take (its checkpoint included).
+	 */
+	private static final Duration SHUTDOWN = Duration.ofSeconds(60);
+
 	/** How long an immediate shutdown may take before the server is killed. */
 	private static final Duration ORPHAN_IMMEDIATE_SHUTDOWN = Duration.ofSeconds(3);
 
@@ -205,7 +210,10 @@ public final class EmbeddedPostgres {
 		}
 		try {
 			try {
-				running.server.join().close();
+				io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = running.server.join();
+				Optional<ProcessHandle> postmaster = runningPostmaster(running.dataDirectory);
+				server.close();
+				postmaster.ifPresent(EmbeddedPostgres::awaitShutdown);
 			}
 			catch (CompletionException ex) {
 				// not started: nothing to stop
@@ -217,6 +225,24 @@ public final class EmbeddedPostgres {
 			log.warn("Stopping the embedded PostgreSQL failed", ex);
 		}
 		running = null;
+	}
+
+	/**
+	 * Waits for the postmaster's end after a fast shutdown. zonky's {@code pg_ctl stop}
+	 * gives up waiting after 5 s, while the server goes on with its shutdown checkpoint,
+	 * which takes longer on a busy machine; the folder must not be released (nor the JVM
+	 * end) with the server still running.
+	 */
+	private static void awaitShutdown(ProcessHandle postmaster) {
+		if (awaitExit(List.of(postmaster), SHUTDOWN)) {
+			return;
+		}
+		log.warn("The PostgreSQL server (pid " + postmaster.pid() + ") did not stop in " + SHUTDOWN.toSeconds()
+				+ " s; immediate shutdown (the next start replays the write-ahead log)");
+		if (!signal(postmaster, "QUIT") || !awaitExit(List.of(postmaster), ORPHAN_IMMEDIATE_SHUTDOWN)) {
+			postmaster.destroyForcibly();
+			awaitExit(List.of(postmaster), ORPHAN_IMMEDIATE_SHUTDOWN);
+		}
 	}
 
 	private static FileLock acquireInstanceLock(Path root) throws IOException {
@@ -283,6 +309,15 @@ public final class EmbeddedPostgres {
 		}
 		log.info("PostgreSQL processes " + pids + " left behind on " + pgData + " stopped in "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms");
+	}
+
+	private static Optional<ProcessHandle> runningPostmaster(Path pgData) {
+		try {
+			return postmasterOf(pgData);
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/** The postmaster named in the folder's {@code postmaster.pid}, if it still runs. */
