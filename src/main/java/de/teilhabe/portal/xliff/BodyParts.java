@@ -18,7 +18,7 @@ import org.jsoup.nodes.TextNode;
 final class BodyParts {
 
 	/** Formatting inside a text: kept as inline codes. */
-	static final Set<String> INLINE = Set.of("strong", "em", "a", "br");
+	static final Set<String> INLINE = Set.of("strong", "em", "a", "br", "span");
 
 	/** A part of the body. */
 	sealed interface Part permits Group, Unit {

@@ -239,6 +239,10 @@ class XliffExport {
 				if (name.equals("a")) {
 					xml.writeAttribute("type", "link");
 				}
+				else if (name.equals("span")) {
+					// a part in another language (PageHtml): no formatting of its own
+					xml.writeAttribute("type", "other");
+				}
 				else {
 					xml.writeAttribute("type", "fmt");
 					xml.writeAttribute("subType", name.equals("strong") ? "xlf:b" : "xlf:i");

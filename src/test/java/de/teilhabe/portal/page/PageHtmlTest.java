@@ -31,6 +31,18 @@ class PageHtmlTest {
 	}
 
 	@Test
+	void aPartInAnotherLanguageKeepsItsLanguageAndGetsItsDirection() {
+		assertThat(PageHtml.clean("<p>Auf Kurmandschi: <span lang=\"kmr\">Bi xêr hatî</span>, auf Arabisch: "
+				+ "<span lang=\"ar\">أهلاً وسهلاً</span>.</p><p lang=\"ar-SY\">سوريا</p><p lang=\"de\" dir=\"LTR\">Text</p>"))
+			.isEqualTo("<p>Auf Kurmandschi: <span lang=\"kmr\" dir=\"ltr\">Bi xêr hatî</span>, auf Arabisch: "
+					+ "<span lang=\"ar\" dir=\"rtl\">أهلاً وسهلاً</span>.</p><p lang=\"ar-SY\" dir=\"rtl\">سوريا</p>"
+					+ "<p lang=\"de\" dir=\"ltr\">Text</p>");
+		assertThat(PageHtml.clean("<p lang=\"x\\\" onclick=1\" dir=\"sideways\">a <span>b</span> "
+				+ "<span lang=\"tlh\">Qapla</span> <span dir=\"rtl\">c</span></p>"))
+			.isEqualTo("<p>a b <span lang=\"tlh\" dir=\"auto\">Qapla</span> <span dir=\"rtl\">c</span></p>");
+	}
+
+	@Test
 	void textWithoutAnythingToShowHasNoText() {
 		assertThat(PageHtml.hasText(PageHtml.clean("<script>alert(1)</script><img src=x>"))).isFalse();
 		assertThat(PageHtml.hasText(PageHtml.clean("<p>Hallo</p>"))).isTrue();

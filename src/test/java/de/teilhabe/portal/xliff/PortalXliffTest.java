@@ -84,7 +84,7 @@ class PortalXliffTest {
 		fields.put("summary", "Wann und wo");
 		fields.put("body",
 				"<h2>Ort</h2><p>Im <strong>Kreishaus</strong>, siehe <a href=\"https://www.landkreis-osnabrueck.de\">"
-						+ "Anfahrt</a>.<br>Zimmer 12</p><ul><li>Montag</li><li>Dienstag</li></ul>");
+						+ "Anfahrt</a>.<br>Zimmer 12</p><ul><li>Montag</li><li>Dienstag: <span lang=\"kmr\">Duşem</span></li></ul>");
 		HttpResponse<String> created = this.office.submit("/portal/pages/new", "/portal/pages", fields);
 		assertThat(created.statusCode()).isEqualTo(302);
 		String location = created.headers().firstValue("Location").orElseThrow();
@@ -210,7 +210,7 @@ class PortalXliffTest {
 			.contains(CORE, "srcLang=\"de\"", "trgLang=\"ar\"", "<file id=\"p-" + page + "\"",
 					"<mda:meta type=\"page\">" + page + "</mda:meta>", "<mda:meta type=\"revision\">1</mda:meta>",
 					"<source>Sprechstunde im Kreishaus</source>", "subType=\"xlf:b\"", "type=\"link\"",
-					"subType=\"xlf:lb\"", "name=\"ul\"", "name=\"li\"")
+					"subType=\"xlf:lb\"", "name=\"ul\"", "name=\"li\"", "type=\"other\"")
 			.doesNotContain("&lt;strong&gt;Kreishaus");
 
 		Document document = parse(file);
@@ -232,7 +232,8 @@ class PortalXliffTest {
 		assertThat(arabic.statusCode()).isEqualTo(200);
 		assertThat(arabic.body())
 			.contains("عربي Sprechstunde im Kreishaus", "<strong>عربي Kreishaus</strong>",
-					"<a href=\"https://www.landkreis-osnabrueck.de\">عربي Anfahrt</a>", "<li>عربي Montag</li>", "<br>")
+					"<a href=\"https://www.landkreis-osnabrueck.de\">عربي Anfahrt</a>", "<li>عربي Montag</li>", "<br>",
+					"<span lang=\"kmr\" dir=\"ltr\">عربي Duşem</span>")
 			.doesNotContain("älter als der deutsche Text");
 		assertThat(audited("portal.translation.imported", page)).isEqualTo(1);
 		assertThat(audited("portal.page.created", page)).isEqualTo(1);
