@@ -238,7 +238,10 @@ final class OneLookupAuthorization implements AuthorizationManager<HttpServletRe
 
 		KeptMethodAndPath(HttpServletRequest request) {
 			super(request);
-			this.method = request.getMethod();
+			// HEAD is answered by the GET handlers without a body, so the rules check it
+			// as GET: link checkers, caches and feed readers ask HEAD of public addresses
+			String method = request.getMethod();
+			this.method = "HEAD".equals(method) ? "GET" : method;
 		}
 
 		@Override

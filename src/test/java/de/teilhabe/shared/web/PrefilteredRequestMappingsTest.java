@@ -157,6 +157,19 @@ class PrefilteredRequestMappingsTest {
 				anonymous.request("/login").method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
 		assertThat(head.statusCode()).isEqualTo(200);
 		assertThat(head.body()).isEmpty();
+		for (String publicAddress : List.of("/p/landkreis-osnabrueck/de/", "/oparl/v1.1/system",
+				"/p/landkreis-osnabrueck/veranstaltungen.ics")) {
+			HttpResponse<String> headOfPublic = anonymous.send(anonymous.request(publicAddress)
+				.method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+				.build());
+			assertThat(headOfPublic.statusCode()).as("HEAD " + publicAddress + " is allowed like GET").isEqualTo(200);
+			assertThat(headOfPublic.body()).isEmpty();
+		}
+		HttpResponse<String> headOfStaffPage = anonymous.send(
+				anonymous.request("/audit").method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+		assertThat(headOfStaffPage.statusCode()).as("HEAD of a staff page asks for the login like GET")
+			.isEqualTo(anonymous.get("/audit").statusCode())
+			.isNotEqualTo(200);
 		HttpResponse<String> options = anonymous.send(anonymous.request("/w/ABCDEF")
 			.method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
 			.build());
