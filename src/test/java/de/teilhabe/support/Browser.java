@@ -33,13 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * visited. One instance per test class; {@link #close()} it afterwards.
  * <p>
  * Starting Chromium and its driver costs 1.3–1.5 s here, once per test class: a closed
- * browser is therefore not quit but kept for the next class of this test JVM, after
- * what a visitor leaves behind is gone: the page (about:blank), the cookies of every
- * site, the storage of the site visited (local storage, IndexedDB, service workers,
- * caches), the emulated screen, window size and timeouts. The tab and its history stay
- * (our pages keep nothing in session storage); the HTTP cache stays (static files).
- * A journey that opened or closed windows leaves a browser that is quit. Journeys with
- * two browsers at once get two.
+ * browser is therefore not quit but kept for the next class of this test JVM, after what
+ * a visitor leaves behind is gone: the page (about:blank), the cookies of every site, the
+ * storage of the site visited (local storage, IndexedDB, service workers, caches), the
+ * emulated screen, window size and timeouts. The tab and its history stay (our pages keep
+ * nothing in session storage); the HTTP cache stays (static files). A journey that opened
+ * or closed windows leaves a browser that is quit. Journeys with two browsers at once get
+ * two.
  */
 public final class Browser implements AutoCloseable {
 
@@ -424,8 +424,8 @@ public final class Browser implements AutoCloseable {
 				.build();
 			this.driver = new ChromeDriver(service, options);
 			this.tab = this.driver.getWindowHandle();
-			// axe-core in every page this tab loads, before the page's own scripts: sent to
-			// the browser once instead of with every check (0.2–0.4 s each)
+			// axe-core in every page this tab loads, before the page's own scripts:
+			// sent to the browser once instead of with every check (0.2–0.4 s each)
 			this.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE_SOURCE));
 			setTimeouts();
 			Timing.START.add(System.nanoTime() - started);
