@@ -39,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that is killed, and still holds the folder. Runs in its own class: the process tests
  * run concurrently and would load the machine while this one measures.
  */
+@ChildProcesses(alone = true)
 class KillRestartTest {
 
 	/**

@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code X-Forwarded-For} of the trusted proxy 127.0.0.1.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "teilhabe.data-dir=target/test-data", "teilhabe.embedded.clean=true",
+		properties = { "teilhabe.data-dir=target/test-data${teilhabe.test.fork:}", "teilhabe.embedded.clean=true",
 				"spring.datasource.hikari.maximum-pool-size=6", "spring.datasource.hikari.connection-timeout=1000",
 				"teilhabe.indicators.recompute-connections=1", "teilhabe.api.anonymous-rate-limit=5",
 				"teilhabe.trusted-proxies=127.0.0.1" })

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * statistics and indicators are ready, and until they are, a monitoring page says that
  * its figures are being prepared; afterwards it shows them without that note.
  */
+@ChildProcesses
 class PreparationWhileServingTest {
 
 	private static final String DONE = "Start-up preparation done";

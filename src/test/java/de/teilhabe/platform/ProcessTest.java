@@ -52,6 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @Execution(ExecutionMode.CONCURRENT)
+@ChildProcesses
 class ProcessTest {
 
 	static final Path ROOT = Path.of("target/process-tests").toAbsolutePath();

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * start-up tasks and stops by itself, with exit code 0 and its embedded PostgreSQL
  * stopped (the JVM writes the archive only at a normal exit).
  */
+@ChildProcesses
 class TrainingRunTest {
 
 	@Test

@@ -5,9 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -24,6 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Headless Debian chromium driven by Selenium, with an axe-core check of every page
  * visited. One instance per test class; {@link #close()} it afterwards.
+ * <p>
+ * Starting Chromium and its driver costs 1.3–1.5 s here, once per test class: a closed
+ * browser is therefore not quit but kept for the next class of this test JVM, after what
+ * a visitor leaves behind is gone: the page (about:blank), the cookies of every site, the
+ * storage of the site visited (local storage, IndexedDB, service workers, caches), the
+ * emulated screen, window size and timeouts. The tab and its history stay (our pages keep
+ * nothing in session storage); the HTTP cache stays (static files). A journey that opened
+ * or closed windows leaves a browser that is quit. Journeys with two browsers at once get
+ * two.
  */
 public final class Browser implements AutoCloseable {
 
@@ -36,6 +52,10 @@ public final class Browser implements AutoCloseable {
 	private static final String AXE_SOURCE = axeSource();
 
 	private static final Duration POLL = Duration.ofMillis(50);
+
+	private final Session session;
+
+	private boolean closed;
 
 	private final WebDriver driver;
 
@@ -58,31 +78,11 @@ public final class Browser implements AutoCloseable {
 	 * without, headless Chromium asks for {@code en-US,en} whatever {@code --lang} says.
 	 */
 	public Browser(int port, Screen screen, String acceptLanguage) {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(System.getProperty("teilhabe.chromium", "/usr/bin/chromium"));
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--window-size=1280,1024", "--lang=de-DE");
-		if (acceptLanguage != null) {
-			options.addArguments("--accept-lang=" + acceptLanguage);
-		}
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(
-					new java.io.File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
-			.usingAnyFreePort()
-			.build();
-		this.driver = new ChromeDriver(service, options);
-		this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		this.session = Session.take(acceptLanguage);
+		this.driver = this.session.driver;
 		this.base = "http://127.0.0.1:" + port;
 		this.screen = screen;
 		emulate(screen);
-		// KERN scrolls smoothly; a click right after Selenium's scroll would land where
-		// the
-		// element was. A user who asks for reduced motion gets instant scrolls
-		// (teilhabe.css).
-		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
-				List.of(java.util.Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
 	}
 
 	/**
@@ -90,6 +90,11 @@ public final class Browser implements AutoCloseable {
 	 * (the page's {@code <meta name="viewport">} applies as on a phone).
 	 */
 	private void emulate(Screen screen) {
+		// KERN scrolls smoothly; a click right after Selenium's scroll would land where
+		// the element was. A user who asks for reduced motion gets instant scrolls
+		// (teilhabe.css).
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+				List.of(java.util.Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
 		if (screen == Screen.DESKTOP) {
 			return;
 		}
@@ -126,7 +131,9 @@ public final class Browser implements AutoCloseable {
 	 * document: the deque Selenium wrapper opens a second tab and injects the 560 kB
 	 * script twice for every check, which took 1.3 s a page and most of the browser
 	 * tests' time; this takes 0.2–0.5 s. Our pages have no frames, so nothing is missed
-	 * (a frame would make axe wait for it and the check fail).
+	 * (a frame would make axe wait for it and the check fail). axe reports every node of
+	 * every violation but, asked for violations only, builds no selectors for the nodes
+	 * that pass (most of its time on a long page).
 	 */
 	public Browser checkAccessibility() {
 		JavascriptExecutor script = (JavascriptExecutor) this.driver;
@@ -155,13 +162,26 @@ public final class Browser implements AutoCloseable {
 	 * axe-core's violations on the current page, or null if the page changed meanwhile.
 	 */
 	private Object runAxe(JavascriptExecutor script) {
+		long started = System.nanoTime();
 		if (!Boolean.TRUE.equals(script.executeScript("return typeof axe === 'object'"))) {
 			script.executeScript(AXE_SOURCE);
 		}
+		long injected = System.nanoTime();
+		Timing.INJECT.add(injected - started);
+		try {
+			return axeRun(script);
+		}
+		finally {
+			Timing.AXE.add(System.nanoTime() - injected);
+		}
+	}
+
+	private Object axeRun(JavascriptExecutor script) {
 		return script.executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				if (typeof axe !== 'object') { done(null); return; }
-				axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, iframes: false })
+				axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, iframes: false,
+				  resultTypes: ['violations'] })
 				  .then((results) => done(results.violations.map((rule) => rule.id + ': ' + rule.help + ' -> '
 				    + rule.nodes.map((node) => node.target.join(' ') + ' ' + node.failureSummary).join('; '))),
 				    (error) => done(['axe-core did not run: ' + error]));""", AXE_TAGS);
@@ -359,7 +379,154 @@ public final class Browser implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.driver.quit();
+		if (!this.closed) {
+			this.closed = true;
+			this.session.giveBack(this.base);
+		}
+	}
+
+	/**
+	 * A Chromium with its driver, kept for the next {@link Browser} of this test JVM that
+	 * asks for the same languages.
+	 */
+	private static final class Session {
+
+		private static final Deque<Session> IDLE = new ArrayDeque<>();
+
+		static {
+			Runtime.getRuntime().addShutdownHook(new Thread(Session::quitIdle, "browser-sessions"));
+		}
+
+		private static final Dimension DESKTOP = new Dimension(Screen.DESKTOP.width(), Screen.DESKTOP.height());
+
+		private final ChromeDriver driver;
+
+		private final String acceptLanguage;
+
+		/** The one tab every journey of this browser runs in. */
+		private final String tab;
+
+		private Session(String acceptLanguage) {
+			long started = System.nanoTime();
+			this.acceptLanguage = acceptLanguage;
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(System.getProperty("teilhabe.chromium", "/usr/bin/chromium"));
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--disable-quic", "--window-size=1280,1024", "--lang=de-DE");
+			if (acceptLanguage != null) {
+				options.addArguments("--accept-lang=" + acceptLanguage);
+			}
+			ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(
+						new java.io.File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+				.usingAnyFreePort()
+				.build();
+			this.driver = new ChromeDriver(service, options);
+			this.tab = this.driver.getWindowHandle();
+			// axe-core in every page this tab loads, before the page's own scripts:
+			// sent to the browser once instead of with every check (0.2–0.4 s each)
+			this.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE_SOURCE));
+			setTimeouts();
+			Timing.START.add(System.nanoTime() - started);
+		}
+
+		static Session take(String acceptLanguage) {
+			synchronized (IDLE) {
+				for (Iterator<Session> it = IDLE.iterator(); it.hasNext();) {
+					Session idle = it.next();
+					if (Objects.equals(idle.acceptLanguage, acceptLanguage)) {
+						it.remove();
+						return idle;
+					}
+				}
+			}
+			return new Session(acceptLanguage);
+		}
+
+		private void setTimeouts() {
+			this.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+			this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		}
+
+		/**
+		 * Clears what the visitor left behind and keeps the browser; quits it if that
+		 * fails (a dialog still open, a crashed tab).
+		 */
+		void giveBack(String base) {
+			long started = System.nanoTime();
+			try {
+				if (!this.driver.getWindowHandles().equals(Set.of(this.tab))) {
+					throw new IllegalStateException("the journey opened or closed windows");
+				}
+				this.driver.get("about:blank");
+				this.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+				this.driver.executeCdpCommand("Storage.clearDataForOrigin",
+						Map.of("origin", base, "storageTypes", "all"));
+				this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+				if (!DESKTOP.equals(this.driver.manage().window().getSize())) {
+					this.driver.manage().window().setSize(DESKTOP);
+				}
+				setTimeouts();
+			}
+			catch (RuntimeException ex) {
+				this.driver.quit();
+				return;
+			}
+			synchronized (IDLE) {
+				IDLE.push(this);
+			}
+			Timing.RESET.add(System.nanoTime() - started);
+		}
+
+		private static void quitIdle() {
+			Timing.report();
+			synchronized (IDLE) {
+				IDLE.forEach((session) -> session.driver.quit());
+				IDLE.clear();
+			}
+		}
+
+	}
+
+	/**
+	 * Where the browser tests of this JVM spent their time, appended to
+	 * {@code target/browser-timing.txt} when the JVM ends (docs/testing.md).
+	 */
+	private enum Timing {
+
+		START("browser starts"), RESET("browser resets"), INJECT("axe injections"), AXE("axe runs");
+
+		private final String what;
+
+		private final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+
+		private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+
+		Timing(String what) {
+			this.what = what;
+		}
+
+		void add(long nanos) {
+			this.count.incrementAndGet();
+			this.nanos.addAndGet(nanos);
+		}
+
+		static void report() {
+			StringBuilder line = new StringBuilder("Browser timing of this test JVM:");
+			for (Timing timing : values()) {
+				line.append(String.format(java.util.Locale.ROOT, " %s %d, %.1f s;", timing.what, timing.count.get(),
+						timing.nanos.get() / 1e9));
+			}
+			try {
+				java.nio.file.Files.writeString(java.nio.file.Path.of("target/browser-timing.txt"), line.append('\n'),
+						java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+			}
+			catch (IOException ex) {
+				// only a measurement
+			}
+		}
+
 	}
 
 }

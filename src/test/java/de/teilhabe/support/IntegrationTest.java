@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "teilhabe.data-dir=target/test-data", "teilhabe.embedded.clean=true",
+		properties = { "teilhabe.data-dir=target/test-data${teilhabe.test.fork:}", "teilhabe.embedded.clean=true",
 				"spring.datasource.hikari.maximum-pool-size=20" })
 public @interface IntegrationTest {
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * folder: the OIDC client registration changes the security configuration.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"teilhabe.data-dir=target/test-data-oidc", "teilhabe.embedded.clean=true",
+		"teilhabe.data-dir=target/test-data-oidc${teilhabe.test.fork:}", "teilhabe.embedded.clean=true",
 		"spring.datasource.hikari.maximum-pool-size=4",
 		"spring.security.oauth2.client.registration.keycloak.client-id=teilhabe",
 		"spring.security.oauth2.client.registration.keycloak.client-secret=geheim",

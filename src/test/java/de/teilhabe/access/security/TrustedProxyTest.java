@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * client whose sign-in failures are counted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "teilhabe.data-dir=target/test-data", "teilhabe.embedded.clean=true",
+		properties = { "teilhabe.data-dir=target/test-data${teilhabe.test.fork:}", "teilhabe.embedded.clean=true",
 				"spring.datasource.hikari.maximum-pool-size=5", "teilhabe.trusted-proxies=192.0.2.1, 127.0.0.1" })
 class TrustedProxyTest {
 

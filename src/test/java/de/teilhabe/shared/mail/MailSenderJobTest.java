@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.within;
  * is closed afterwards so its jobs do not touch the mails of later tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "teilhabe.data-dir=target/test-data", "teilhabe.embedded.clean=true",
+		properties = { "teilhabe.data-dir=target/test-data${teilhabe.test.fork:}", "teilhabe.embedded.clean=true",
 				"spring.datasource.hikari.maximum-pool-size=8", "teilhabe.demo=false", "spring.mail.host=127.0.0.1",
 				"teilhabe.mail.timeout-ms=" + MailSenderJobTest.TIMEOUT_MS, "teilhabe.mail.batch-size=1",
 				"teilhabe.mail.send-interval=1h", "teilhabe.retention.cron=* * * * * *",

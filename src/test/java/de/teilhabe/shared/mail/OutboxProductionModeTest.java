@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * link. The platform runs in production mode on the test JVM's embedded PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "teilhabe.data-dir=target/test-data", "teilhabe.embedded.clean=true",
+		properties = { "teilhabe.data-dir=target/test-data${teilhabe.test.fork:}", "teilhabe.embedded.clean=true",
 				"spring.datasource.hikari.maximum-pool-size=5", "teilhabe.demo=false" })
 class OutboxProductionModeTest {
 
