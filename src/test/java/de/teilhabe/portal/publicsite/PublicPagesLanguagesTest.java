@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -61,46 +62,30 @@ class PublicPagesLanguagesTest {
 		Http anonymous = new Http(this.port);
 		for (String code : List.of("ar", "uk", "ti")) {
 			Properties texts = load(code);
-			String dir = code.equals("ar") ? "rtl" : "ltr";
 
-			HttpResponse<String> events = anonymous.get(BASE + code + "/veranstaltungen");
-			assertThat(events.statusCode()).as(code).isEqualTo(200);
-			assertThat(events.body()).as(code + " events")
-				.containsPattern("<html lang=\"" + code + "\"\\s+dir=\"" + dir + "\"")
+			assertThat(page(anonymous, code, "veranstaltungen")).as(code + " events")
 				.contains(texts.getProperty("portalEvents.title"), texts.getProperty("portalEvents.filter.category"),
 						texts.getProperty("portalEvents.filter.submit"), texts.getProperty("portalEvents.feeds"),
-						texts.getProperty("portalEvents.category.kultur"), texts.getProperty("layout.skip"));
-			assertThat(events.body()).as(code + " events").doesNotContain(GERMAN);
-
-			HttpResponse<String> search = anonymous.get(BASE + code + "/suche?q=qqxyzzyqq");
-			assertThat(search.statusCode()).as(code).isEqualTo(200);
-			assertThat(search.body()).as(code + " search")
-				.containsPattern("<html lang=\"" + code + "\"\\s+dir=\"" + dir + "\"")
+						texts.getProperty("portalEvents.category.kultur"), texts.getProperty("layout.skip"))
+				.doesNotContain(GERMAN);
+			assertThat(page(anonymous, code, "suche?q=qqxyzzyqq")).as(code + " search")
 				.contains(texts.getProperty("portal.search.label"), texts.getProperty("portal.search.submit"),
-						format(texts.getProperty("portal.search.none"), "qqxyzzyqq"))
-				.doesNotContain("Keine Treffer");
-			assertThat(search.body()).as(code + " search").doesNotContain(GERMAN);
+						format(code, texts.getProperty("portal.search.none"), "qqxyzzyqq"))
+				.doesNotContain("Keine Treffer")
+				.doesNotContain(GERMAN);
 			HttpResponse<String> empty = anonymous.get(BASE + code + "/suche?q=");
 			assertThat(empty.statusCode()).isEqualTo(400);
 			assertThat(empty.body()).as(code + " empty search")
 				.contains(texts.getProperty("portal.search.error.empty"))
 				.doesNotContain("Bitte geben Sie ein");
-
-			HttpResponse<String> request = anonymous.get(BASE + code + "/beratung-anfragen");
-			assertThat(request.statusCode()).as(code).isEqualTo(200);
-			assertThat(request.body()).as(code + " request form")
-				.containsPattern("<html lang=\"" + code + "\"\\s+dir=\"" + dir + "\"")
+			assertThat(page(anonymous, code, "beratung-anfragen")).as(code + " request form")
 				.contains(texts.getProperty("portal.forms.request.title"),
 						texts.getProperty("portal.forms.request.field.name"),
 						texts.getProperty("portal.forms.request.consent.text"),
 						texts.getProperty("portal.forms.request.topic.HOUSING"),
-						texts.getProperty("portal.forms.request.submit"));
-			assertThat(request.body()).as(code + " request form").doesNotContain(GERMAN);
-
-			HttpResponse<String> statement = anonymous.get(BASE + code + "/barrierefreiheit");
-			assertThat(statement.statusCode()).as(code).isEqualTo(200);
-			assertThat(statement.body()).as(code + " accessibility statement")
-				.containsPattern("<html lang=\"" + code + "\"\\s+dir=\"" + dir + "\"")
+						texts.getProperty("portal.forms.request.submit"))
+				.doesNotContain(GERMAN);
+			assertThat(page(anonymous, code, "barrierefreiheit")).as(code + " accessibility statement")
 				.contains(texts.getProperty("portal.forms.statement.title"),
 						texts.getProperty("portal.forms.statement.fallback"),
 						texts.getProperty("portal.forms.barrier.title"),
@@ -109,6 +94,19 @@ class PublicPagesLanguagesTest {
 				.contains("<div class=\"stack\" lang=\"de\" dir=\"ltr\">", "Schlichtungsverfahren")
 				.doesNotContain("Barriere melden", "Was funktioniert nicht");
 		}
+	}
+
+	/**
+	 * A public page in a language: 200, with the language and its direction on
+	 * {@code html}.
+	 */
+	private static String page(Http anonymous, String code, String path) {
+		HttpResponse<String> page = anonymous.get(BASE + code + "/" + path);
+		assertThat(page.statusCode()).as(code + " " + path).isEqualTo(200);
+		String dir = code.equals("ar") ? "rtl" : "ltr";
+		assertThat(page.body()).as(code + " " + path)
+			.containsPattern("<html lang=\"" + code + "\"\\s+dir=\"" + dir + "\"");
+		return page.body();
 	}
 
 	@Test
@@ -132,7 +130,7 @@ class PublicPagesLanguagesTest {
 						texts.getProperty("portal.forms.request.error.email"),
 						texts.getProperty("portal.forms.request.error.preferredLanguage"),
 						texts.getProperty("portal.forms.request.error.consent"),
-						format(texts.getProperty("portal.forms.request.page.errors"), 4))
+						format(code, texts.getProperty("portal.forms.request.page.errors"), 4))
 				.doesNotContain(GERMAN)
 				.doesNotContain("Please write a name.");
 		}
@@ -149,8 +147,9 @@ class PublicPagesLanguagesTest {
 			.doesNotContain("Seite nicht gefunden", "Zum Inhalt springen");
 	}
 
-	private static String format(String pattern, Object... arguments) {
-		return new MessageFormat(pattern).format(arguments);
+	/** A text with its arguments as the page shows it (Arabic with Arabic-Indic digits). */
+	private static String format(String code, String pattern, Object... arguments) {
+		return new MessageFormat(pattern, Locale.forLanguageTag(code)).format(arguments);
 	}
 
 	private static Properties load(String code) throws IOException {

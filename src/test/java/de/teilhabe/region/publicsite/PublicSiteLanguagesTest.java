@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import de.teilhabe.support.Http;
@@ -185,12 +186,10 @@ class PublicSiteLanguagesTest {
 	}
 
 	private static Set<String> placeholders(String text) {
-		Set<String> names = new TreeSet<>();
-		Matcher matcher = PLACEHOLDER.matcher(text);
-		while (matcher.find()) {
-			names.add(matcher.group(1));
-		}
-		return names;
+		return PLACEHOLDER.matcher(text)
+			.results()
+			.map((found) -> found.group(1))
+			.collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	/** The bundles of the application but the public pages' own. */
