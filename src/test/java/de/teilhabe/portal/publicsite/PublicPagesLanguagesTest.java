@@ -147,7 +147,9 @@ class PublicPagesLanguagesTest {
 			.doesNotContain("Seite nicht gefunden", "Zum Inhalt springen");
 	}
 
-	/** A text with its arguments as the page shows it (Arabic with Arabic-Indic digits). */
+	/**
+	 * A text with its arguments as the page shows it (Arabic with Arabic-Indic digits).
+	 */
 	private static String format(String code, String pattern, Object... arguments) {
 		return new MessageFormat(pattern, Locale.forLanguageTag(code)).format(arguments);
 	}
