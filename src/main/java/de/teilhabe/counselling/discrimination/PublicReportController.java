@@ -39,13 +39,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * The public anonymous report form for discrimination
  * ({@code /p/{slug}/{language}/diskriminierung-melden}): no sign-in, no cookie, no
  * personal data required (a contact only for a reply, with consent), in every public
- * language of the tenant (the form's texts in every default public language,
- * {@code counselling-discrimination_<locale>.properties}; the page's frame falls back to
- * German where its own bundles lack the language). Against robots, as the guides'
- * sign-up: a hidden honeypot field (filled: answered like a success, nothing stored), a
- * rate limit per client address ({@link ReportRateLimit}, then 429); and the form's time
- * token ({@link FormTimeToken}: sent within seconds of being shown, the form is shown
- * again, nothing stored). A report lands as a complaint reported online, not yet
+ * language of the tenant (the form's texts in every default public language, in the
+ * public pages' texts {@code public-site_<locale>.properties}). Against robots, as the
+ * guides' sign-up: a hidden honeypot field (filled: answered like a success, nothing
+ * stored), a rate limit per client address ({@link ReportRateLimit}, then 429); and the
+ * form's time token ({@link FormTimeToken}: sent within seconds of being shown, the form
+ * is shown again, nothing stored). A report lands as a complaint reported online, not yet
  * reviewed.
  */
 @Controller

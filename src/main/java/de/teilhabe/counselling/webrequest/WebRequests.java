@@ -20,6 +20,7 @@ import de.teilhabe.privacy.Consents;
 import de.teilhabe.privacy.HowGiven;
 import de.teilhabe.privacy.NewConsent;
 import de.teilhabe.region.Language;
+import de.teilhabe.region.Languages;
 import de.teilhabe.region.Region;
 import de.teilhabe.shared.mail.MailOutbox;
 import de.teilhabe.shared.security.Actor;
@@ -50,7 +51,11 @@ class WebRequests {
 	static final String SUBJECT = "counselling-web-request";
 
 	/** The consent texts exist in these languages; others read the German one. */
-	private static final Set<String> CONSENT_LANGUAGES = Set.of("de", "en", "ar");
+	/**
+	 * The languages the consent text is written in: the default public languages (the
+	 * public pages' texts, {@code i18n/public-site_<locale>}).
+	 */
+	private static final Set<String> CONSENT_LANGUAGES = Set.copyOf(Languages.PUBLIC_DEFAULT);
 
 	/** The fields of the form (nothing else is read). */
 	static final List<String> FIELDS = FormBinder.fields(WebRequestForm.class);
@@ -171,7 +176,7 @@ class WebRequests {
 	 */
 	ConsentText consentText(UUID tenantId, Language language) {
 		String code = consentLanguage(language);
-		Locale locale = Locale.forLanguageTag(code);
+		Locale locale = Languages.find(code).map(Language::locale).orElse(Locale.GERMAN);
 		String title = this.messages.getMessage("portal.forms.request.consent.title", null, locale);
 		String body = this.messages.getMessage("portal.forms.request.consent.text", null, locale);
 		for (int attempt = 0; attempt < 3; attempt++) {

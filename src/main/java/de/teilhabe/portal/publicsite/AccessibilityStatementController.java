@@ -139,9 +139,11 @@ class AccessibilityStatementController {
 		Tenant tenant = this.pages.tenant(slug);
 		Language language = this.pages.language(tenant, code, request);
 		boolean written = WRITTEN_IN.contains(language.code());
-		// the statement's texts: the reader's language where it is written in it, else
-		// German
-		PublicPageLocale.use(request, written ? language.locale() : PortalPages.GERMAN.locale());
+		// the page in the reader's language: the statement's own texts exist in German
+		// and
+		// English only (other languages fall back to German, marked lang=de), the title,
+		// the note and the barrier report form in every public language
+		PublicPageLocale.use(request, language.locale());
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("language", language);
 		model.addAttribute("languages", this.tenants.publicLanguages(tenant.id()));

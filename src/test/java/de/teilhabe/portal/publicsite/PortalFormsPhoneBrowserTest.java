@@ -88,8 +88,11 @@ class PortalFormsPhoneBrowserTest extends BrowserTest {
 		this.browser.submit("main form[method=post]");
 		this.browser.checkAccessibility().checkWidth();
 		assertThat(this.browser.find("main").getText()).contains("Danke. Ihre Meldung ist angekommen.");
-		this.browser.open("/p/landkreis-osnabrueck/ar/barrierefreiheit").checkWidth();
+		this.browser.open("/p/landkreis-osnabrueck/ar/barrierefreiheit").checkAccessibility().checkWidth();
 		assertThat(this.browser.driver().findElements(By.cssSelector("main [lang=de]"))).isNotEmpty();
+		// the statement German, the page around it and the barrier report in Arabic
+		assertThat(this.browser.find("h1").getText()).isEqualTo("بيان إمكانية الوصول");
+		assertThat(this.browser.find("#barrier-title").getText()).isEqualTo("الإبلاغ عن عائق");
 
 		this.browser.login("strategie", "demo");
 		this.browser.open("/portal/barrier-reports").checkWidth();

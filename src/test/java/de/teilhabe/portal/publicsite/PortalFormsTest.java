@@ -186,7 +186,7 @@ class PortalFormsTest {
 		HttpResponse<String> arabic = anonymous.get("/p/landkreis-osnabrueck/ar/barrierefreiheit");
 		assertThat(arabic.body()).containsPattern("<html lang=\"ar\"\\s+dir=\"rtl\"")
 			.contains("هذا البيان متوفر باللغتين الألمانية والإنجليزية", "lang=\"de\" dir=\"ltr\"",
-					"Erklärung zur Barrierefreiheit");
+					"Schlichtungsverfahren", "بيان إمكانية الوصول", "الإبلاغ عن عائق");
 		assertThat(anonymous.get("/p/landkreis-osnabrueck/xx/barrierefreiheit").statusCode()).isEqualTo(404);
 
 		String token = token(german.body());
