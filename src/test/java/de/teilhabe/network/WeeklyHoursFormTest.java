@@ -65,7 +65,7 @@ class WeeklyHoursFormTest {
 		assertThat(this.office.get("/network/organisations/" + id).body()).contains("Öffnungszeiten je Wochentag",
 				"Di 09:00-12:00, 14:00-16:00", "In den Schulferien geschlossen");
 		assertThat(this.office.get("/network/organisations/" + id + "/edit").body())
-			.contains("Di 09:00-12:00, 14:00-16:00</textarea>", "id=\"weeklyHours-hint\"");
+			.contains("Di 09:00-12:00, 14:00-16:00\nMi 09:00-12:00</textarea>", "id=\"weeklyHours-hint\"");
 
 		HttpResponse<String> wrong = post(this.office, "/network/organisations/" + id + "/edit",
 				"/network/organisations/" + id, "kind", "MSO", "name", unique("Treffpunkt"), "weeklyHours",

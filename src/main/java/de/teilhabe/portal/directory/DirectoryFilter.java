@@ -23,7 +23,7 @@ import java.util.function.Predicate;
  * @param seite the result page, from 1
  * @param errors the parameters whose values are not understood, with the message key
  */
-record DirectoryFilter(String gemeinde, String sprache, String thema, String zielgruppe, String kosten, String art,
+public record DirectoryFilter(String gemeinde, String sprache, String thema, String zielgruppe, String kosten, String art,
 		boolean jetzt, int seite, Map<String, String> errors) {
 
 	static final String FREE = "kostenlos";
@@ -95,12 +95,12 @@ record DirectoryFilter(String gemeinde, String sprache, String thema, String zie
 		return value;
 	}
 
-	boolean valid() {
+	public boolean valid() {
 		return this.errors.isEmpty();
 	}
 
 	/** Whether any filter is set (the page is not the whole directory). */
-	boolean any() {
+	public boolean any() {
 		return this.gemeinde != null || this.sprache != null || this.thema != null || this.zielgruppe != null
 				|| this.kosten != null || this.art != null || this.jetzt;
 	}

@@ -94,7 +94,7 @@ class DirectoryPages {
 	 * @param languageNames its languages by name, in the visitor's language where the
 	 * list has it and in themselves
 	 */
-	record Item(Entry entry, OpeningHours.State state, String kindKey, List<String> languageNames) {
+	public record Item(Entry entry, OpeningHours.State state, String kindKey, List<String> languageNames) {
 
 		public boolean hasHours() {
 			return !this.entry.hours().isEmpty();
@@ -108,7 +108,7 @@ class DirectoryPages {
 	 * @param value the value in the query string
 	 * @param label what the visitor reads
 	 */
-	record Choice(String value, String label) {
+	public record Choice(String value, String label) {
 	}
 
 	/**
@@ -119,7 +119,7 @@ class DirectoryPages {
 	 * @param organisations organisations serving it
 	 * @param offers offers taking place there
 	 */
-	record GemeindeCount(String key, String name, long organisations, long offers) {
+	public record GemeindeCount(String key, String name, long organisations, long offers) {
 	}
 
 	Tenant tenant(String slug) {
