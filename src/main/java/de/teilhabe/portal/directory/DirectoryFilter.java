@@ -23,8 +23,8 @@ import java.util.function.Predicate;
  * @param seite the result page, from 1
  * @param errors the parameters whose values are not understood, with the message key
  */
-public record DirectoryFilter(String gemeinde, String sprache, String thema, String zielgruppe, String kosten, String art,
-		boolean jetzt, int seite, Map<String, String> errors) {
+public record DirectoryFilter(String gemeinde, String sprache, String thema, String zielgruppe, String kosten,
+		String art, boolean jetzt, int seite, Map<String, String> errors) {
 
 	static final String FREE = "kostenlos";
 
