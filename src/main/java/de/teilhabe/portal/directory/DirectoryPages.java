@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 
 import de.teilhabe.network.OpeningHours;
 import de.teilhabe.network.OrganisationSummary;
-import de.teilhabe.network.PublicDirectory;
-import de.teilhabe.network.PublicDirectory.Entry;
+import de.teilhabe.network.PublicListing;
+import de.teilhabe.network.PublicListings;
 import de.teilhabe.network.PublicHolidays;
 import de.teilhabe.region.Language;
 import de.teilhabe.region.Languages;
@@ -64,7 +64,7 @@ class DirectoryPages {
 
 	private final Regions regions;
 
-	private final PublicDirectory directory;
+	private final PublicListings directory;
 
 	private final PublicContentCache cache;
 
@@ -74,7 +74,7 @@ class DirectoryPages {
 
 	private final Clock clock;
 
-	DirectoryPages(Tenants tenants, Regions regions, PublicDirectory directory, PublicContentCache cache,
+	DirectoryPages(Tenants tenants, Regions regions, PublicListings directory, PublicContentCache cache,
 			FragmentRenderer renderer, PlatformMode mode, Clock clock) {
 		this.tenants = tenants;
 		this.regions = regions;
@@ -94,7 +94,7 @@ class DirectoryPages {
 	 * @param languageNames its languages by name, in the visitor's language where the
 	 * list has it and in themselves
 	 */
-	public record Item(Entry entry, OpeningHours.State state, String kindKey, List<String> languageNames) {
+	public record Item(PublicListing entry, OpeningHours.State state, String kindKey, List<String> languageNames) {
 
 		public boolean hasHours() {
 			return !this.entry.hours().isEmpty();
@@ -145,7 +145,7 @@ class DirectoryPages {
 		Tenant tenant = tenant(slug);
 		Language language = language(tenant, code, request);
 		ZonedDateTime now = now();
-		List<Entry> entries = this.directory.entries(tenant.id());
+		List<PublicListing> entries = this.directory.of(tenant.id());
 		List<Region> gemeinden = gemeinden(tenant);
 		DirectoryFilter filter = DirectoryFilter.read(request.getParameterMap(), choices(gemeinden, entries));
 		if (!filter.valid()) {
@@ -168,7 +168,7 @@ class DirectoryPages {
 		Language language = language(tenant, code, request);
 		ZonedDateTime now = now();
 		send(tenant, language, "organisation " + id, now, request, response, () -> {
-			Entry entry = this.directory.organisation(tenant.id(), id)
+			PublicListing entry = this.directory.organisation(tenant.id(), id)
 				.orElseThrow(() -> new NotFoundException("portal.directory.notFound"));
 			Map<String, Object> model = base(tenant, language, "organisationen/" + id);
 			model.put("item", item(entry, now, language));
@@ -185,7 +185,7 @@ class DirectoryPages {
 		Language language = language(tenant, code, request);
 		ZonedDateTime now = now();
 		send(tenant, language, "offer " + id, now, request, response, () -> {
-			Entry entry = this.directory.offer(tenant.id(), id)
+			PublicListing entry = this.directory.offer(tenant.id(), id)
 				.orElseThrow(() -> new NotFoundException("portal.directory.notFound"));
 			Map<String, Object> model = base(tenant, language, "angebote/" + id);
 			model.put("item", item(entry, now, language));
@@ -202,7 +202,7 @@ class DirectoryPages {
 		Language language = language(tenant, code, request);
 		ZonedDateTime now = now();
 		send(tenant, language, "gemeinden", now, request, response, () -> {
-			List<Entry> entries = this.directory.entries(tenant.id());
+			List<PublicListing> entries = this.directory.of(tenant.id());
 			Map<String, Object> model = base(tenant, language, "angebote/gemeinden");
 			model.put("counts", gemeinden(tenant).stream().map((region) -> {
 				long organisations = entries.stream()
@@ -249,18 +249,18 @@ class DirectoryPages {
 		return model;
 	}
 
-	private Map<String, Object> listModel(Tenant tenant, Language language, DirectoryFilter filter, List<Entry> entries,
-			List<Region> gemeinden, ZonedDateTime now) {
+	private Map<String, Object> listModel(Tenant tenant, Language language, DirectoryFilter filter,
+			List<PublicListing> entries, List<Region> gemeinden, ZonedDateTime now) {
 		Map<String, Object> model = base(tenant, language, "angebote");
 		model.put("filter", filter);
 		model.put("errors", filter.errors());
 		model.put("gemeinden", gemeinden.stream().map((g) -> new Choice(g.key(), g.name())).toList());
 		model.put("languageChoices", languageChoices(entries, language));
-		model.put("topics", PublicDirectory.fieldsOfWork());
+		model.put("topics", PublicListings.fieldsOfWork());
 		model.put("targetGroups", targetGroups(entries));
 		List<Item> matches = filter.valid() ? entries.stream()
 			.filter((entry) -> matches(entry, filter, now))
-			.sorted(Comparator.comparing((Entry entry) -> entry.name().toLowerCase(java.util.Locale.GERMAN)))
+			.sorted(Comparator.comparing((PublicListing entry) -> entry.name().toLowerCase(java.util.Locale.GERMAN)))
 			.map((entry) -> item(entry, now, language))
 			.toList() : List.of();
 		int pages = Math.max(1, (matches.size() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -289,7 +289,7 @@ class DirectoryPages {
 	}
 
 	/** Whether an entry passes every filter at the moment. */
-	static boolean matches(Entry entry, DirectoryFilter filter, ZonedDateTime now) {
+	static boolean matches(PublicListing entry, DirectoryFilter filter, ZonedDateTime now) {
 		if (filter.art() != null && entry.organisation() != DirectoryFilter.ORGANISATIONS.equals(filter.art())) {
 			return false;
 		}
@@ -311,11 +311,11 @@ class DirectoryPages {
 		return !filter.jetzt() || entry.hours().openAt(now);
 	}
 
-	private static boolean in(Entry entry, String key) {
+	private static boolean in(PublicListing entry, String key) {
 		return entry.gemeinden().stream().map(OrganisationSummary.Gemeinde::key).anyMatch(key::equals);
 	}
 
-	private static Item item(Entry entry, ZonedDateTime now, Language visitor) {
+	private static Item item(PublicListing entry, ZonedDateTime now, Language visitor) {
 		return new Item(entry, entry.hours().at(now),
 				(entry.organisation() ? "network.kind." : "network.offerKind.") + entry.kind(),
 				entry.languages()
@@ -341,10 +341,10 @@ class DirectoryPages {
 			.toList();
 	}
 
-	private static DirectoryFilter.Choices choices(List<Region> gemeinden, List<Entry> entries) {
+	private static DirectoryFilter.Choices choices(List<Region> gemeinden, List<PublicListing> entries) {
 		return new DirectoryFilter.Choices(gemeinden.stream().map(Region::key).collect(Collectors.toSet()),
 				(code) -> Languages.find(code).filter((found) -> found.code().equals(code)).isPresent(),
-				Set.copyOf(PublicDirectory.fieldsOfWork()), Set.copyOf(targetGroups(entries)));
+				Set.copyOf(PublicListings.fieldsOfWork()), Set.copyOf(targetGroups(entries)));
 	}
 
 	/**
@@ -352,7 +352,7 @@ class DirectoryPages {
 	 * it (German, English), the visitor's own language in itself, every name with the
 	 * language's own name beside it.
 	 */
-	private static List<Choice> languageChoices(List<Entry> entries, Language visitor) {
+	private static List<Choice> languageChoices(List<PublicListing> entries, Language visitor) {
 		return entries.stream()
 			.flatMap((entry) -> entry.languages().stream())
 			.distinct()
@@ -363,7 +363,7 @@ class DirectoryPages {
 			.toList();
 	}
 
-	private static List<String> targetGroups(List<Entry> entries) {
+	private static List<String> targetGroups(List<PublicListing> entries) {
 		return List.copyOf(entries.stream()
 			.flatMap((entry) -> entry.targetGroups().stream())
 			.collect(Collectors.toCollection(TreeSet::new)));

@@ -13,7 +13,8 @@ import de.teilhabe.shared.security.Role;
 import de.teilhabe.access.AccessFixtures.TestUser;
 import de.teilhabe.network.NetworkFixtures;
 import de.teilhabe.network.OpeningHours;
-import de.teilhabe.network.PublicDirectory;
+import de.teilhabe.network.PublicListing;
+import de.teilhabe.network.PublicListings;
 import de.teilhabe.network.PublicHolidays;
 import de.teilhabe.region.Regions;
 import de.teilhabe.region.Tenants;
@@ -178,8 +179,8 @@ class DirectoryPublicTest {
 	void openNowAtFixedClocksWithTheDemoData() {
 		// a page rendered by the directory with a clock of its own
 		UUID tenantId = this.context.getBean(Tenants.class).findBySlug("landkreis-osnabrueck").orElseThrow().id();
-		PublicDirectory directory = this.context.getBean(PublicDirectory.class);
-		PublicDirectory.Entry wohlfahrt = directory.entries(tenantId)
+		PublicListings directory = this.context.getBean(PublicListings.class);
+		PublicListing wohlfahrt = directory.of(tenantId)
 			.stream()
 			.filter((entry) -> entry.name().equals("Beispiel-Wohlfahrtsverband Nordkreis"))
 			.findFirst()
@@ -208,7 +209,7 @@ class DirectoryPublicTest {
 
 	private String render(UUID tenantId, String instant, UUID organisation) {
 		DirectoryPages pages = new DirectoryPages(this.context.getBean(Tenants.class),
-				this.context.getBean(Regions.class), this.context.getBean(PublicDirectory.class),
+				this.context.getBean(Regions.class), this.context.getBean(PublicListings.class),
 				this.context.getBean(PublicContentCache.class), this.context.getBean(FragmentRenderer.class),
 				this.context.getBean(PlatformMode.class), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", BASE + "de/organisationen/" + organisation);
