@@ -68,10 +68,17 @@ class WeeklyHoursFormTest {
 			.contains("Di 09:00-12:00, 14:00-16:00\nMi 09:00-12:00</textarea>", "id=\"weeklyHours-hint\"");
 
 		HttpResponse<String> wrong = post(this.office, "/network/organisations/" + id + "/edit",
-				"/network/organisations/" + id, "kind", "MSO", "name", unique("Treffpunkt"), "weeklyHours",
-				"Mo 12-9\u0000");
+				"/network/organisations/" + id, "kind", "MSO", "name", unique("Treffpunkt"), "weeklyHours", "Mo 12-9");
 		assertThat(wrong.statusCode()).isEqualTo(400);
 		assertThat(wrong.body()).contains("id=\"weeklyHours-error\"", "Bitte je Zeile Tage und Uhrzeiten angeben");
+		assertThat(stored(id)).as("nothing stored").startsWith("Mo 09:00-12:00");
+		// a NUL never reaches the form: the platform's ControlCharacterFilter refuses the
+		// request
+		HttpResponse<String> nul = post(this.office, "/network/organisations/" + id + "/edit",
+				"/network/organisations/" + id, "kind", "MSO", "name", unique("Treffpunkt"), "weeklyHours",
+				"Mo 09-12\u0000");
+		assertThat(nul.statusCode()).isEqualTo(400);
+		assertThat(nul.body()).contains("unsichtbares Steuerzeichen");
 		assertThat(stored(id)).as("nothing stored").startsWith("Mo 09:00-12:00");
 		// emptied: no structured hours
 		assertThat(post(this.office, "/network/organisations/" + id + "/edit", "/network/organisations/" + id, "kind",
