@@ -37,6 +37,7 @@ import de.teilhabe.shared.web.PublicPageLocale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -74,8 +75,11 @@ class DirectoryPages {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	DirectoryPages(Tenants tenants, Regions regions, PublicListings directory, PublicContentCache cache,
-			FragmentRenderer renderer, PlatformMode mode, Clock clock) {
+			FragmentRenderer renderer, PlatformMode mode, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.tenants = tenants;
 		this.regions = regions;
 		this.directory = directory;
@@ -204,6 +208,7 @@ class DirectoryPages {
 		send(tenant, language, "gemeinden", now, request, response, () -> {
 			List<PublicListing> entries = this.directory.of(tenant.id());
 			Map<String, Object> model = base(tenant, language, "angebote/gemeinden");
+			List<DirectoryMap.Place> places = new java.util.ArrayList<>();
 			model.put("counts", gemeinden(tenant).stream().map((region) -> {
 				long organisations = entries.stream()
 					.filter((entry) -> entry.organisation() && in(entry, region.key()))
@@ -211,8 +216,19 @@ class DirectoryPages {
 				long offers = entries.stream()
 					.filter((entry) -> !entry.organisation() && in(entry, region.key()))
 					.count();
+				if (region.latitude() != null && region.longitude() != null) {
+					places.add(new DirectoryMap.Place(region.name(), region.latitude().doubleValue(),
+							region.longitude().doubleValue(), organisations + offers));
+				}
 				return new GemeindeCount(region.key(), region.name(), organisations, offers);
 			}).toList());
+			java.util.Locale locale = language.locale();
+			model.put("map",
+					DirectoryMap.svg(places,
+							this.messages.getMessage("portal.directory.map.title", new Object[] { tenant.name() },
+									locale),
+							this.messages.getMessage("portal.directory.map.description", null, locale),
+							(String) model.get("recordLang")));
 			return model;
 		}, "portal/directory/gemeinden");
 	}

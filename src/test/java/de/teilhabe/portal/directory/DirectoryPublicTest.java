@@ -211,7 +211,8 @@ class DirectoryPublicTest {
 		DirectoryPages pages = new DirectoryPages(this.context.getBean(Tenants.class),
 				this.context.getBean(Regions.class), this.context.getBean(PublicListings.class),
 				this.context.getBean(PublicContentCache.class), this.context.getBean(FragmentRenderer.class),
-				this.context.getBean(PlatformMode.class), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+				this.context.getBean(PlatformMode.class), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC),
+				this.context.getBean(org.springframework.context.MessageSource.class));
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", BASE + "de/organisationen/" + organisation);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		try {
@@ -240,6 +241,15 @@ class DirectoryPublicTest {
 		String gemeinden = this.anonymous.get(BASE + "de/angebote/gemeinden").body();
 		assertThat(gemeinden).contains("Nach Gemeinde",
 				"href=\"/p/landkreis-osnabrueck/de/angebote?gemeinde=" + BRAMSCHE + "\"", "Bramsche");
+		// the map: an SVG drawn here (no tiles, no other server), a picture with a title;
+		// the table is its text
+		String map = gemeinden.substring(gemeinden.indexOf("<svg"), gemeinden.indexOf("</svg>"));
+		assertThat(map).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"directory-map\"")
+			.contains("<title id=\"directory-map-title\">Karte der Organisationen und Angebote je Gemeinde – "
+					+ "Landkreis Osnabrück</title>", "class=\"directory-map__some\"")
+			.doesNotContain("href", "<image", "https:", "<script");
+		assertThat(this.anonymous.get(BASE + "ar/angebote/gemeinden").body()).contains("<svg", "direction=\"ltr\"",
+				"class=\"directory-map__name\" lang=\"de\"");
 	}
 
 	@Test
@@ -247,14 +257,17 @@ class DirectoryPublicTest {
 		String german = list("de", "");
 		assertThat(german).containsPattern("<html lang=\"de\"\\s+dir=\"ltr\"")
 			.contains("<h1 class=\"kern-heading\">Angebote und Organisationen</h1>")
-			.doesNotContain("lang=\"de\" href");
+			// the records' links carry no lang on the German page (the language switch's
+			// „Deutsch“ does)
+			.containsPattern("<a class=\"kern-link\"\\s+href=\"/p/landkreis-osnabrueck/de/organisationen/" + this.open)
+			.doesNotContainPattern("lang=\"de\"\\s+href=\"/p/landkreis-osnabrueck/de/(organisationen|angebote)/");
 		String english = list("en", "");
 		assertThat(english).containsPattern("<html lang=\"en\"\\s+dir=\"ltr\"")
 			.contains("Offers and organisations", "4 entries", "Municipality", "lang=\"de\"");
 		String arabic = list("ar", "");
 		assertThat(arabic).containsPattern("<html lang=\"ar\"\\s+dir=\"rtl\"")
-			.contains("العروض والمنظمات", "البلدية",
-					"lang=\"de\" href=\"/p/landkreis-osnabrueck/ar/organisationen/" + this.open + "\"");
+			.contains("العروض والمنظمات", "البلدية")
+			.containsPattern("lang=\"de\"\\s+href=\"/p/landkreis-osnabrueck/ar/organisationen/" + this.open + "\"");
 		String detail = this.anonymous.get(BASE + "ar/organisationen/" + this.open).body();
 		assertThat(detail).containsPattern("<html lang=\"ar\"\\s+dir=\"rtl\"")
 			.contains("<h1 class=\"kern-heading\" lang=\"de\">" + this.openName + "</h1>", "أوقات العمل", "الاثنين",
@@ -311,11 +324,15 @@ class DirectoryPublicTest {
 		});
 		for (String hostile : new String[] { "gemeinde=%00", "sprache=de%00", "thema=" + "A".repeat(5000),
 				"zielgruppe=" + "%C3%A4".repeat(3000), "gemeinde=" + BRAMSCHE + "&gemeinde=" + MELLE,
-				"seite=99999999999", "kosten=%ZZ", "sprache=%3Cscript%3E" }) {
+				"seite=99999999999", "sprache=%3Cscript%3E" }) {
 			HttpResponse<String> response = this.anonymous.get(BASE + "de/angebote?" + hostile);
 			assertThat(response.statusCode()).as(hostile).isBetween(400, 499);
 			assertThat(response.body()).as(hostile).doesNotContain("<script>");
 		}
+		// a broken escape: java.net.URI refuses to send it, so it goes over a socket as a
+		// browser would
+		String broken = raw(BASE + "de/angebote?kosten=%ZZ&sprache=%3Cscript%3E%ZZ");
+		assertThat(broken).as("kosten=%ZZ").matches("(?s)HTTP/1\\.1 4\\d\\d .*").doesNotContain("<script>");
 		// in English, and a page past the last shows the last
 		assertThat(this.anonymous.get(BASE + "en/angebote?thema=X").body()).contains("Some filters are not understood",
 				"There is no such topic.");
@@ -338,6 +355,22 @@ class DirectoryPublicTest {
 		HttpResponse<String> after = this.anonymous.get(path, Map.of("If-None-Match", etag));
 		assertThat(after.statusCode()).isEqualTo(200);
 		assertThat(after.body()).contains(renamed).doesNotContain(this.closedName);
+	}
+
+	/**
+	 * A GET sent as it is over a socket (the request line is not checked by the client).
+	 */
+	private String raw(String path) {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(20_000);
+			socket.getOutputStream()
+				.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }
