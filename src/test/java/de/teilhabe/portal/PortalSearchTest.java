@@ -192,8 +192,14 @@ class PortalSearchTest {
 		// the approved organisation is found, its offer once approved
 		assertThat(search(this.anonymous, "de", name)).contains("Verein " + name);
 		String live = word("sprachtreff");
-		NetworkFixtures.createOffer(networkOffice, own, "Treff " + live);
-		assertThat(search(this.anonymous, "de", live)).contains("Treff " + live, "Angebot", "Verein " + name);
+		UUID offer = NetworkFixtures.createOffer(networkOffice, own, "Treff " + live);
+		// each hit links to the directory's page of the offer or organisation
+		assertThat(search(this.anonymous, "de", live)).contains("Treff " + live, "Angebot", "Verein " + name,
+				"href=\"/p/landkreis-osnabrueck/de/angebote/" + offer + "\"");
+		assertThat(search(this.anonymous, "ar", name))
+			.contains("href=\"/p/landkreis-osnabrueck/ar/organisationen/" + own + "\"");
+		assertThat(this.anonymous.get(API.formatted("de", live)).body())
+			.contains("\"url\":\"/p/landkreis-osnabrueck/de/angebote/" + offer + "\"");
 	}
 
 	@Test

@@ -57,6 +57,20 @@ class DemoNetwork implements StartupTask {
 
 	private final PlatformMode mode;
 
+	/**
+	 * Structured weekly hours of the demo organisations (the portal's „open now“ shows
+	 * some of them in office hours, evenings and on Saturdays).
+	 */
+	private static final Map<String, String> WEEKLY_HOURS = Map.of(
+			"Brückenschlag – Interkultureller Familienverein Bramsche e.V.", "Di, Do 15:00-18:00",
+			"Nachbarschaft Melle Ost – Verein junger Zugewanderter e.V.", "Mo-Fr 16:00-20:00",
+			"Beispiel-Wohlfahrtsverband Nordkreis", "Mo-Do 09:00-12:00\nDi, Do 14:00-16:00",
+			"Sprachschule am Dörenberg (Beispiel)", "Mo-Fr 08:00-16:00", "SV Beispiel Georgsmarienhütte 1921 e.V.",
+			"Mo, Mi 17:00-20:00\nSa 10:00-13:00", "Haus der Kulturen Osnabrück e.V. (Beispiel)", "Mo-Fr 10:00-18:00",
+			"Nachbarschaftszentrum Schinkel (Beispiel)", "Di-Sa 14:00-19:00",
+			"Jugendmigrationsdienst Osnabrück (Beispiel)", "Mo-Do 09:00-12:00, 13:00-16:00",
+			"Sprachenzentrum Westerberg (Beispiel)", "Mo-Fr 08:00-18:00");
+
 	private final Clock clock;
 
 	private final Times times;
@@ -232,6 +246,7 @@ class DemoNetwork implements StartupTask {
 		values.put("website", (website != null) ? website : "");
 		values.put("email", (email != null) ? email : "");
 		values.put("openingHours", openingHours);
+		values.put("weeklyHours", WEEKLY_HOURS.getOrDefault(name, ""));
 		values.put("description", description);
 		UUID id = UUID.randomUUID();
 		this.organisations.insert(tenantId, id, values, now);

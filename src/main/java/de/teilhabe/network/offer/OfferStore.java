@@ -55,6 +55,14 @@ public class OfferStore implements ModeratedType {
 			.list();
 	}
 
+	/** All offers of the tenant (at most 5 000), by title. */
+	public List<Offer> all(UUID tenantId) {
+		return this.jdbc.sql(SELECT + " WHERE f.tenant_id = ? ORDER BY lower(f.title), f.id LIMIT 5000")
+			.param(tenantId)
+			.query(OfferStore::offer)
+			.list();
+	}
+
 	/** Offers matching a filter (kind, language, Gemeinde, text), by title. */
 	public Page<Offer> search(UUID tenantId, Filter filter, ApiPaging paging) {
 		List<Object> params = new ArrayList<>();

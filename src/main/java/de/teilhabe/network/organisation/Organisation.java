@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import de.teilhabe.network.OpeningHours;
+
 /**
  * An organisation of the network as it is live (approved).
  *
@@ -24,7 +26,8 @@ import java.util.UUID;
  * @param website its website
  * @param email its general address (not a person's)
  * @param phone its general phone number
- * @param openingHours opening hours, free text
+ * @param openingHours opening hours, free text (a note beside the weekly hours)
+ * @param weeklyHours structured weekly opening hours (none: {@link OpeningHours#NONE})
  * @param description what it does
  * @param confirmedAt when the entry was last confirmed as current
  * @param confirmationRequestedAt when the office last asked to confirm it, or null
@@ -32,7 +35,7 @@ import java.util.UUID;
 public record Organisation(UUID id, OrganisationKind kind, String name, String street, String postcode, String city,
 		BigDecimal latitude, BigDecimal longitude, List<String> regions, List<String> languages,
 		List<String> targetGroups, List<String> fieldsOfWork, List<String> tags, String website, String email,
-		String phone, String openingHours, String description, OffsetDateTime confirmedAt,
+		String phone, String openingHours, OpeningHours weeklyHours, String description, OffsetDateTime confirmedAt,
 		OffsetDateTime confirmationRequestedAt) {
 
 	/** Street, postcode and city in one line (empty if none is known). */

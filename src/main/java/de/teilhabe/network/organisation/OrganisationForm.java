@@ -7,6 +7,7 @@ import java.util.Map;
 
 import de.teilhabe.network.form.Gemeinde;
 import de.teilhabe.network.form.LanguageCode;
+import de.teilhabe.network.form.WeeklyHours;
 import de.teilhabe.shared.web.form.CheckedTogether;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
@@ -39,7 +40,9 @@ import org.springframework.validation.Errors;
  * @param website its web address
  * @param email its e-mail address
  * @param phone its phone number
- * @param openingHours opening hours
+ * @param openingHours opening hours, free text (a note beside the weekly hours)
+ * @param weeklyHours structured weekly opening hours
+ * ({@link de.teilhabe.network.OpeningHours})
  * @param tags free tags
  * @param description what it does
  */
@@ -62,6 +65,7 @@ public record OrganisationForm(@NotNull(message = "{form.error.required}") Organ
 				message = "{form.error.email}") String email,
 		@Pattern(regexp = "\\+?[0-9 ()/-]{3,30}", message = "{form.error.phone}") String phone,
 		@Size(max = 1000, message = "{form.error.tooLong}") String openingHours,
+		@Size(max = 1000, message = "{form.error.tooLong}") @WeeklyHours String weeklyHours,
 		@Size(max = 30,
 				message = "{form.error.tooMany}") List<@Size(max = 60,
 						message = "{form.error.itemTooLong}") String> tags,
@@ -92,7 +96,8 @@ public record OrganisationForm(@NotNull(message = "{form.error.required}") Organ
 				organisation.postcode(), organisation.city(), organisation.latitude(), organisation.longitude(),
 				organisation.regions(), organisation.languages(), organisation.targetGroups(),
 				organisation.fieldsOfWork(), organisation.website(), organisation.email(), organisation.phone(),
-				organisation.openingHours(), organisation.tags(), organisation.description()));
+				organisation.openingHours(), organisation.weeklyHours().text(), organisation.tags(),
+				organisation.description()));
 	}
 
 	/** An empty form. */

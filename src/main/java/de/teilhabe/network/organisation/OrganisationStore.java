@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import de.teilhabe.network.OpeningHours;
 import de.teilhabe.network.form.Filter;
 import de.teilhabe.network.form.Page;
 import de.teilhabe.network.form.Sql;
@@ -41,6 +42,15 @@ public class OrganisationStore {
 			.params(tenantId, id)
 			.query(OrganisationStore::organisation)
 			.optional();
+	}
+
+	/** All organisations of the tenant (at most 5 000), by name. */
+	public List<Organisation> all(UUID tenantId) {
+		return this.jdbc
+			.sql("SELECT * FROM network_organisation WHERE tenant_id = ? ORDER BY lower(name), id LIMIT 5000")
+			.param(tenantId)
+			.query(OrganisationStore::organisation)
+			.list();
 	}
 
 	/** The organisations matching a filter, by name. */
@@ -177,16 +187,16 @@ public class OrganisationStore {
 		this.jdbc.sql("""
 				INSERT INTO network_organisation (tenant_id, id, kind, name, normalised_name, street, postcode, city,
 				  latitude, longitude, regions, languages, target_groups, fields_of_work, tags, website, email, phone,
-				  opening_hours, description, search_text, created_at, updated_at, confirmed_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  opening_hours, weekly_hours, description, search_text, created_at, updated_at, confirmed_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(tenantId, id, values.get("kind"), values.get("name"), NameNormaliser.normalise(values.get("name")),
 					Sql.text(values.get("street")), Sql.text(values.get("postcode")), Sql.text(values.get("city")),
 					decimal(values.get("latitude")), decimal(values.get("longitude")), Sql.array(values.get("regions")),
 					Sql.array(values.get("languages")), Sql.array(values.get("targetGroups")),
 					Sql.array(values.get("fieldsOfWork")), Sql.array(values.get("tags")),
 					Sql.text(values.get("website")), Sql.text(values.get("email")), Sql.text(values.get("phone")),
-					Sql.text(values.get("openingHours")), Sql.text(values.get("description")), searchText(values), now,
-					now, now)
+					Sql.text(values.get("openingHours")), weeklyHours(values), Sql.text(values.get("description")),
+					searchText(values), now, now, now)
 			.update();
 	}
 
@@ -198,7 +208,8 @@ public class OrganisationStore {
 		return this.jdbc.sql("""
 				UPDATE network_organisation SET kind = ?, name = ?, normalised_name = ?, street = ?, postcode = ?,
 				  city = ?, latitude = ?, longitude = ?, regions = ?, languages = ?, target_groups = ?,
-				  fields_of_work = ?, tags = ?, website = ?, email = ?, phone = ?, opening_hours = ?, description = ?,
+				  fields_of_work = ?, tags = ?, website = ?, email = ?, phone = ?, opening_hours = ?, weekly_hours = ?,
+				  description = ?,
 				  search_text = ?, updated_at = ?, confirmed_at = ?
 				WHERE tenant_id = ? AND id = ?""")
 			.params(values.get("kind"), values.get("name"), NameNormaliser.normalise(values.get("name")),
@@ -207,8 +218,8 @@ public class OrganisationStore {
 					Sql.array(values.get("languages")), Sql.array(values.get("targetGroups")),
 					Sql.array(values.get("fieldsOfWork")), Sql.array(values.get("tags")),
 					Sql.text(values.get("website")), Sql.text(values.get("email")), Sql.text(values.get("phone")),
-					Sql.text(values.get("openingHours")), Sql.text(values.get("description")), searchText(values), now,
-					now, tenantId, id)
+					Sql.text(values.get("openingHours")), weeklyHours(values), Sql.text(values.get("description")),
+					searchText(values), now, now, tenantId, id)
 			.update() > 0;
 	}
 
@@ -242,6 +253,11 @@ public class OrganisationStore {
 				values.get("targetGroups"), values.get("tags"), values.get("description"));
 	}
 
+	/** The weekly hours as stored (one line per day), null for none. */
+	private static String weeklyHours(Map<String, String> values) {
+		return Sql.text(OpeningHours.parse(values.get("weeklyHours")).text());
+	}
+
 	private static BigDecimal decimal(String value) {
 		return (value == null || value.isEmpty()) ? null : new BigDecimal(value);
 	}
@@ -252,8 +268,8 @@ public class OrganisationStore {
 				rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"), Sql.list(rs, "regions"),
 				Sql.list(rs, "languages"), Sql.list(rs, "target_groups"), Sql.list(rs, "fields_of_work"),
 				Sql.list(rs, "tags"), rs.getString("website"), rs.getString("email"), rs.getString("phone"),
-				rs.getString("opening_hours"), rs.getString("description"),
-				rs.getObject("confirmed_at", OffsetDateTime.class),
+				rs.getString("opening_hours"), OpeningHours.parse(rs.getString("weekly_hours")),
+				rs.getString("description"), rs.getObject("confirmed_at", OffsetDateTime.class),
 				rs.getObject("confirmation_requested_at", OffsetDateTime.class));
 	}
 

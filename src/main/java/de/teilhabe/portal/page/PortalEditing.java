@@ -31,8 +31,8 @@ public class PortalEditing {
 	 * there ({@code region.publicsite}, the discrimination report, the guides' sign-up).
 	 */
 	public static final Set<String> RESERVED = Set.of("impressum", "datenschutz", "diskriminierung-melden", "lotsen",
-			"logo", "api", "seiten", "suche", "angebote", "termine", "barrierefreiheit", "beirat", "veranstaltungen",
-			"beratung-anfragen", "rueckmeldung");
+			"logo", "api", "seiten", "suche", "angebote", "organisationen", "termine", "barrierefreiheit", "beirat",
+			"veranstaltungen", "beratung-anfragen", "rueckmeldung");
 
 	/** The outcome of a change: its checked values and, when stored, the page. */
 	public record Saved(CheckedValues checked, UUID pageId) {

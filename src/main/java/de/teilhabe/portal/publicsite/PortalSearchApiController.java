@@ -56,7 +56,7 @@ class PortalSearchApiController {
 	 * @param organisation an offer's organisation
 	 * @param snippet the text around the hit (plain text)
 	 * @param highlights where the snippet matched the query
-	 * @param url a page's public address; an organisation's website (may be null)
+	 * @param url the public address of a page, or of an organisation's or offer's page
 	 */
 	record SearchItem(SiteSearch.Type type, String id, String title, String language, String organisation,
 			String snippet, List<Highlight> highlights, String url) {
@@ -109,8 +109,9 @@ class PortalSearchApiController {
 			}
 			text.append(part.text());
 		}
-		String url = (hit.type() == SiteSearch.Type.PAGE)
-				? "/p/" + tenant.slug() + "/" + language.code() + "/" + hit.link() : hit.link();
+		// a page's or the directory's page of an organisation or offer, below the
+		// language
+		String url = "/p/" + tenant.slug() + "/" + language.code() + "/" + hit.link();
 		return new SearchItem(hit.type(), hit.id(), hit.title(), hit.language(), hit.organisation(), text.toString(),
 				highlights, url);
 	}

@@ -108,7 +108,8 @@ class SiteSearch {
 	 *
 	 * @param type page, organisation or offer
 	 * @param id the page's, organisation's or offer's id
-	 * @param link a page's path below the language; an organisation's website (or null)
+	 * @param link the path below the language: a page's, or the directory's page of an
+	 * organisation or offer
 	 * @param title its title
 	 * @param language the language of title and snippet
 	 * @param organisation an offer's organisation
@@ -149,11 +150,12 @@ class SiteSearch {
 		List<Map<String, String>> entries = new ArrayList<>();
 		for (PublicListing listing : listings) {
 			Map<String, String> entry = new HashMap<>();
-			entry.put("type", listing.kind().name());
+			entry.put("type", listing.type().name());
 			entry.put("ref", listing.id().toString());
-			entry.put("link", listing.website());
-			entry.put("title", listing.title());
-			entry.put("organisation", listing.organisation());
+			// the directory's page of the entry, below the language
+			entry.put("link", (listing.organisation() ? "organisationen/" : "angebote/") + listing.id());
+			entry.put("title", listing.name());
+			entry.put("organisation", listing.organisation() ? null : listing.organisationName());
 			entry.put("text", listing.text());
 			entries.add(entry);
 		}
