@@ -8,16 +8,15 @@ import de.teilhabe.counselling.discrimination.ComplaintCodes.Area;
 import de.teilhabe.counselling.discrimination.ComplaintCodes.Characteristic;
 import de.teilhabe.counselling.discrimination.ComplaintCodes.DiscriminationForm;
 import de.teilhabe.region.Language;
-import de.teilhabe.region.Languages;
+import de.teilhabe.region.PublicPages.PublicPage;
+import de.teilhabe.region.PublicPages;
 import de.teilhabe.region.Tenant;
-import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.web.NotFoundException;
-import de.teilhabe.shared.web.PublicPageLocale;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
-import de.teilhabe.shared.web.form.FormTimeToken;
 import de.teilhabe.shared.web.form.FormTimeToken.Verdict;
+import de.teilhabe.shared.web.form.FormTimeToken;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -58,11 +57,9 @@ class PublicReportController {
 
 	private static final String FORM = "discrimination-report";
 
-	private static final Language GERMAN = Languages.find("de").orElseThrow();
-
 	private final Complaints complaints;
 
-	private final Tenants tenants;
+	private final PublicPages pages;
 
 	private final FormTimeToken timeTokens;
 
@@ -70,10 +67,10 @@ class PublicReportController {
 
 	private final MessageSource messages;
 
-	PublicReportController(Complaints complaints, Tenants tenants, FormTimeToken timeTokens, MessageSource messages,
+	PublicReportController(Complaints complaints, PublicPages pages, FormTimeToken timeTokens, MessageSource messages,
 			ReportRateLimit limit) {
 		this.complaints = complaints;
-		this.tenants = tenants;
+		this.pages = pages;
 		this.timeTokens = timeTokens;
 		this.messages = messages;
 		this.limit = limit;
@@ -81,7 +78,7 @@ class PublicReportController {
 
 	@GetMapping("/p/{slug}/{language}/" + PAGE)
 	String form(@PathVariable String slug, @PathVariable String language, HttpServletRequest request, Model model) {
-		Tenant tenant = page(slug, language, request, model);
+		Tenant tenant = this.pages.open(slug, language, PAGE, request, model).tenant();
 		return showForm(tenant, FormBinder.empty(FormBinder.fields(ReportForm.class)), Map.of(), model);
 	}
 
@@ -89,8 +86,9 @@ class PublicReportController {
 	String send(@PathVariable String slug, @PathVariable String language,
 			@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		Tenant tenant = page(slug, language, request, model);
-		Language shown = (Language) model.getAttribute("language");
+		PublicPage page = this.pages.open(slug, language, PAGE, request, model);
+		Tenant tenant = page.tenant();
+		Language shown = page.language();
 		if (!this.limit.allow(request.getRemoteAddr())) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
@@ -129,10 +127,7 @@ class PublicReportController {
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Model model) {
-		PublicPageLocale.use(request, GERMAN.locale());
-		model.addAttribute("language", GERMAN);
-		model.addAttribute("languages", List.of());
-		return "public/not-found";
+		return this.pages.notFound(request, model);
 	}
 
 	private String showForm(Tenant tenant, Map<String, String> values,
@@ -146,25 +141,6 @@ class PublicReportController {
 		model.addAttribute("discriminationForms", DiscriminationForm.values());
 		model.addAttribute("timeToken", this.timeTokens.issue(tenant.id(), FORM));
 		return "counselling/discrimination/report";
-	}
-
-	/**
-	 * The tenant and language of a public path (404 for others), set up for the layout.
-	 */
-	private Tenant page(String slug, String code, HttpServletRequest request, Model model) {
-		Tenant tenant = this.tenants.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.notFound.tenant"));
-		List<Language> offered = this.tenants.publicLanguages(tenant.id());
-		Language language = Languages.find(code).filter((l) -> l.code().equals(code)).orElse(null);
-		if (language == null || !offered.contains(language)) {
-			throw new NotFoundException("public.error.notFound.language", code);
-		}
-		PublicPageLocale.use(request, language.locale());
-		model.addAttribute("language", language);
-		model.addAttribute("languages", offered);
-		model.addAttribute("tenant", tenant);
-		model.addAttribute("settings", this.tenants.settings(tenant.id()).orElse(null));
-		model.addAttribute("page", PAGE);
-		return tenant;
 	}
 
 }

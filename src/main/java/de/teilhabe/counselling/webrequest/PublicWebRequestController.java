@@ -6,17 +6,16 @@ import java.util.Map;
 
 import de.teilhabe.counselling.casework.Topic;
 import de.teilhabe.region.Language;
-import de.teilhabe.region.Languages;
+import de.teilhabe.region.PublicPages.PublicPage;
+import de.teilhabe.region.PublicPages;
 import de.teilhabe.region.Tenant;
-import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.web.NotFoundException;
-import de.teilhabe.shared.web.PublicPageLocale;
 import de.teilhabe.shared.web.TokenBuckets;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
-import de.teilhabe.shared.web.form.FormTimeToken;
 import de.teilhabe.shared.web.form.FormTimeToken.Verdict;
+import de.teilhabe.shared.web.form.FormTimeToken;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -53,11 +52,9 @@ class PublicWebRequestController {
 
 	private static final String FORM = "counselling-web-request";
 
-	private static final Language GERMAN = Languages.find("de").orElseThrow();
-
 	private final WebRequests requests;
 
-	private final Tenants tenants;
+	private final PublicPages pages;
 
 	private final FormTimeToken timeTokens;
 
@@ -65,10 +62,10 @@ class PublicWebRequestController {
 
 	private final TokenBuckets perClient;
 
-	PublicWebRequestController(WebRequests requests, Tenants tenants, FormTimeToken timeTokens, MessageSource messages,
-			@Value("${teilhabe.counselling.web-requests-per-client-per-hour:10}") int perHour) {
+	PublicWebRequestController(WebRequests requests, PublicPages pages, FormTimeToken timeTokens,
+			MessageSource messages, @Value("${teilhabe.counselling.web-requests-per-client-per-hour:10}") int perHour) {
 		this.requests = requests;
-		this.tenants = tenants;
+		this.pages = pages;
 		this.timeTokens = timeTokens;
 		this.messages = messages;
 		this.perClient = new TokenBuckets(perHour, java.time.Duration.ofHours(1), 20_000);
@@ -81,7 +78,7 @@ class PublicWebRequestController {
 
 	@GetMapping("/p/{slug}/{language}/" + PAGE)
 	String form(@PathVariable String slug, @PathVariable String language, HttpServletRequest request, Model model) {
-		Tenant tenant = page(slug, language, request, model);
+		Tenant tenant = page(slug, language, request, model).tenant();
 		return showForm(tenant, FormBinder.empty(WebRequests.FIELDS), Map.of(), model);
 	}
 
@@ -89,10 +86,10 @@ class PublicWebRequestController {
 	String send(@PathVariable String slug, @PathVariable String language,
 			@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		Tenant tenant = page(slug, language, request, model);
-		Language shown = (Language) model.getAttribute("language");
-		@SuppressWarnings("unchecked")
-		List<Language> offered = (List<Language>) model.getAttribute("languages");
+		PublicPage page = page(slug, language, request, model);
+		Tenant tenant = page.tenant();
+		Language shown = page.language();
+		List<Language> offered = page.offered();
 		if (!this.perClient.take(request.getRemoteAddr())) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
@@ -126,10 +123,7 @@ class PublicWebRequestController {
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Model model) {
-		PublicPageLocale.use(request, GERMAN.locale());
-		model.addAttribute("language", GERMAN);
-		model.addAttribute("languages", List.of());
-		return "public/not-found";
+		return this.pages.notFound(request, model);
 	}
 
 	private String showForm(Tenant tenant, Map<String, String> values,
@@ -145,21 +139,10 @@ class PublicWebRequestController {
 	/**
 	 * The tenant and language of a public path (404 for others), set up for the layout.
 	 */
-	private Tenant page(String slug, String code, HttpServletRequest request, Model model) {
-		Tenant tenant = this.tenants.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.notFound.tenant"));
-		List<Language> offered = this.tenants.publicLanguages(tenant.id());
-		Language language = Languages.find(code).filter((l) -> l.code().equals(code)).orElse(null);
-		if (language == null || !offered.contains(language)) {
-			throw new NotFoundException("public.error.notFound.language", code);
-		}
-		PublicPageLocale.use(request, language.locale());
-		model.addAttribute("language", language);
-		model.addAttribute("languages", offered);
-		model.addAttribute("tenant", tenant);
-		model.addAttribute("settings", this.tenants.settings(tenant.id()).orElse(null));
-		model.addAttribute("page", PAGE);
-		model.addAttribute("consentLanguage", WebRequests.consentLanguage(language));
-		return tenant;
+	private PublicPage page(String slug, String code, HttpServletRequest request, Model model) {
+		PublicPage page = this.pages.open(slug, code, PAGE, request, model);
+		model.addAttribute("consentLanguage", WebRequests.consentLanguage(page.language()));
+		return page;
 	}
 
 }

@@ -12,12 +12,9 @@ import de.teilhabe.guides.guide.LabelledChoices;
 import de.teilhabe.guides.guide.LanguageLevel;
 import de.teilhabe.guides.guide.Mobility;
 import de.teilhabe.guides.guide.Topic;
-import de.teilhabe.region.Language;
-import de.teilhabe.region.Languages;
-import de.teilhabe.region.Tenant;
-import de.teilhabe.region.Tenants;
+import de.teilhabe.region.PublicPages.PublicPage;
+import de.teilhabe.region.PublicPages;
 import de.teilhabe.shared.web.NotFoundException;
-import de.teilhabe.shared.web.PublicPageLocale;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
@@ -54,23 +51,21 @@ class SignupController {
 	/** The honeypot: a field people do not see; robots fill it. */
 	static final String HONEYPOT = "website";
 
-	private static final Language GERMAN = Languages.find("de").orElseThrow();
-
 	private final Signups signups;
 
 	private final SignupRateLimit limit;
 
-	private final Tenants tenants;
+	private final PublicPages pages;
 
 	private final GuideRegions regions;
 
 	private final MessageSource messages;
 
-	SignupController(Signups signups, SignupRateLimit limit, Tenants tenants, GuideRegions regions,
+	SignupController(Signups signups, SignupRateLimit limit, PublicPages pages, GuideRegions regions,
 			MessageSource messages) {
 		this.signups = signups;
 		this.limit = limit;
-		this.tenants = tenants;
+		this.pages = pages;
 		this.regions = regions;
 		this.messages = messages;
 	}
@@ -154,8 +149,7 @@ class SignupController {
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Model model) {
-		useLanguage(GERMAN, List.of(), request, model);
-		return "public/not-found";
+		return this.pages.notFound(request, model);
 	}
 
 	private String showForm(PublicPage page, Map<String, String> values,
@@ -178,38 +172,9 @@ class SignupController {
 	 * The tenant and language of a public path (404 for others), set up for the layout.
 	 */
 	private PublicPage page(String slug, String code, HttpServletRequest request, Model model) {
-		Tenant tenant = this.tenants.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.notFound.tenant"));
-		List<Language> offered = this.tenants.publicLanguages(tenant.id());
-		Language language = Languages.find(code).filter((l) -> l.code().equals(code)).orElse(null);
-		if (language == null || !offered.contains(language)) {
-			throw new NotFoundException("public.error.notFound.language", code);
-		}
-		useLanguage(language, offered, request, model);
-		model.addAttribute("tenant", tenant);
-		model.addAttribute("settings", this.tenants.settings(tenant.id()).orElse(null));
-		model.addAttribute("page", PAGE);
-		model.addAttribute("texts", Signups.texts(language));
-		return new PublicPage(tenant, language);
-	}
-
-	/**
-	 * Renders this request in the path's language without touching the staff UI's
-	 * language cookie.
-	 */
-	private static void useLanguage(Language language, List<Language> offered, HttpServletRequest request,
-			Model model) {
-		PublicPageLocale.use(request, language.locale());
-		model.addAttribute("language", language);
-		model.addAttribute("languages", offered);
-	}
-
-	/**
-	 * A public page's tenant and language.
-	 *
-	 * @param tenant the tenant of the path
-	 * @param language the language of the path
-	 */
-	record PublicPage(Tenant tenant, Language language) {
+		PublicPage page = this.pages.open(slug, code, PAGE, request, model);
+		model.addAttribute("texts", Signups.texts(page.language()));
+		return page;
 	}
 
 }

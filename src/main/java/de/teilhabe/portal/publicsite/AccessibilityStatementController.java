@@ -7,16 +7,17 @@ import java.util.Set;
 
 import de.teilhabe.portal.accessibility.BarrierReports;
 import de.teilhabe.region.Language;
+import de.teilhabe.region.PublicPages.PublicPage;
+import de.teilhabe.region.PublicPages;
 import de.teilhabe.region.Tenant;
-import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.PublicPageLocale;
 import de.teilhabe.shared.web.TokenBuckets;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
-import de.teilhabe.shared.web.form.FormTimeToken;
 import de.teilhabe.shared.web.form.FormTimeToken.Verdict;
+import de.teilhabe.shared.web.form.FormTimeToken;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -54,11 +55,9 @@ class AccessibilityStatementController {
 	/** The languages the statement is written in. */
 	private static final Set<String> WRITTEN_IN = Set.of("de", "en");
 
-	private final PortalPages pages;
+	private final PublicPages pages;
 
 	private final BarrierReports reports;
-
-	private final Tenants tenants;
 
 	private final FormTimeToken timeTokens;
 
@@ -68,13 +67,11 @@ class AccessibilityStatementController {
 
 	private final String preparedOn;
 
-	AccessibilityStatementController(PortalPages pages, BarrierReports reports, Tenants tenants,
-			FormTimeToken timeTokens, MessageSource messages,
-			@Value("${teilhabe.portal.barrier-reports-per-client-per-hour:10}") int perHour,
+	AccessibilityStatementController(PublicPages pages, BarrierReports reports, FormTimeToken timeTokens,
+			MessageSource messages, @Value("${teilhabe.portal.barrier-reports-per-client-per-hour:10}") int perHour,
 			@Value("${teilhabe.portal.accessibility.prepared-on:2026-12-06}") String preparedOn) {
 		this.pages = pages;
 		this.reports = reports;
-		this.tenants = tenants;
 		this.timeTokens = timeTokens;
 		this.messages = messages;
 		this.perClient = new TokenBuckets(perHour, java.time.Duration.ofHours(1), 20_000);
@@ -89,7 +86,7 @@ class AccessibilityStatementController {
 	@GetMapping("/p/{slug}/{language}/" + PAGE)
 	String statement(@PathVariable String slug, @PathVariable String language, HttpServletRequest request,
 			Model model) {
-		Tenant tenant = page(slug, language, request, model);
+		Tenant tenant = page(slug, language, request, model).tenant();
 		return show(tenant, FormBinder.empty(BarrierReports.FIELDS), Map.of(), model);
 	}
 
@@ -97,8 +94,9 @@ class AccessibilityStatementController {
 	String report(@PathVariable String slug, @PathVariable String language,
 			@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		Tenant tenant = page(slug, language, request, model);
-		Language shown = (Language) model.getAttribute("language");
+		PublicPage page = page(slug, language, request, model);
+		Tenant tenant = page.tenant();
+		Language shown = page.language();
 		if (!this.perClient.take(request.getRemoteAddr())) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
@@ -135,37 +133,29 @@ class AccessibilityStatementController {
 		return "portal/public/accessibility";
 	}
 
-	private Tenant page(String slug, String code, HttpServletRequest request, Model model) {
-		Tenant tenant = this.pages.tenant(slug);
-		Language language = this.pages.language(tenant, code, request);
+	private PublicPage page(String slug, String code, HttpServletRequest request, Model model) {
+		PublicPage page = this.pages.open(slug, code, PAGE, request, model);
+		Language language = page.language();
 		boolean written = WRITTEN_IN.contains(language.code());
-		// the statement's texts: the reader's language where it is written in it, else
-		// German
-		PublicPageLocale.use(request, written ? language.locale() : PortalPages.GERMAN.locale());
-		model.addAttribute("tenant", tenant);
-		model.addAttribute("language", language);
-		model.addAttribute("languages", this.tenants.publicLanguages(tenant.id()));
-		model.addAttribute("settings", this.tenants.settings(tenant.id()).orElse(null));
-		model.addAttribute("page", PAGE);
+		if (!written) {
+			// the statement's texts: the reader's language where it is written in it,
+			// else German
+			PublicPageLocale.use(request, PortalPages.GERMAN.locale());
+		}
 		model.addAttribute("germanFallback", !written);
 		model.addAttribute("fallbackNote",
 				this.messages.getMessage("portal.forms.statement.fallback", null,
 						this.messages.getMessage("portal.forms.statement.fallback", null, PortalPages.GERMAN.locale()),
 						language.locale()));
 		model.addAttribute("preparedOn", java.time.LocalDate.parse(this.preparedOn));
-		return tenant;
+		return page;
 	}
 
 	/** Unknown tenant or language: the public pages' friendly 404 page. */
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Model model) {
-		Language language = (Language) request.getAttribute(PortalPages.LANGUAGE_ATTRIBUTE);
-		Language shown = (language != null) ? language : PortalPages.GERMAN;
-		PublicPageLocale.use(request, shown.locale());
-		model.addAttribute("language", shown);
-		model.addAttribute("languages", List.of());
-		return "public/not-found";
+		return this.pages.notFound(request, model);
 	}
 
 }

@@ -6,15 +6,15 @@ import java.util.Map;
 
 import de.teilhabe.portal.feedback.PageFeedback;
 import de.teilhabe.region.Language;
+import de.teilhabe.region.PublicPages.PublicPage;
+import de.teilhabe.region.PublicPages;
 import de.teilhabe.region.Tenant;
-import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.web.NotFoundException;
-import de.teilhabe.shared.web.PublicPageLocale;
 import de.teilhabe.shared.web.TokenBuckets;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormPage;
-import de.teilhabe.shared.web.form.FormTimeToken;
 import de.teilhabe.shared.web.form.FormTimeToken.Verdict;
+import de.teilhabe.shared.web.form.FormTimeToken;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -45,11 +45,9 @@ class FeedbackController {
 
 	static final String FORM = "portal-feedback";
 
-	private final PortalPages pages;
+	private final PublicPages pages;
 
 	private final PageFeedback feedback;
-
-	private final Tenants tenants;
 
 	private final FormTimeToken timeTokens;
 
@@ -57,11 +55,10 @@ class FeedbackController {
 
 	private final TokenBuckets perClient;
 
-	FeedbackController(PortalPages pages, PageFeedback feedback, Tenants tenants, FormTimeToken timeTokens,
-			MessageSource messages, @Value("${teilhabe.portal.feedback-per-client-per-hour:30}") int perHour) {
+	FeedbackController(PublicPages pages, PageFeedback feedback, FormTimeToken timeTokens, MessageSource messages,
+			@Value("${teilhabe.portal.feedback-per-client-per-hour:30}") int perHour) {
 		this.pages = pages;
 		this.feedback = feedback;
-		this.tenants = tenants;
 		this.timeTokens = timeTokens;
 		this.messages = messages;
 		this.perClient = new TokenBuckets(perHour, java.time.Duration.ofHours(1), 20_000);
@@ -76,15 +73,11 @@ class FeedbackController {
 	String send(@PathVariable String slug, @PathVariable String language,
 			@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		Tenant tenant = this.pages.tenant(slug);
-		Language shown = this.pages.language(tenant, language, request);
-		PublicPageLocale.use(request, shown.locale());
-		model.addAttribute("tenant", tenant);
-		model.addAttribute("language", shown);
-		model.addAttribute("languages", this.tenants.publicLanguages(tenant.id()));
-		model.addAttribute("settings", this.tenants.settings(tenant.id()).orElse(null));
 		String path = params.getFirst("page");
-		model.addAttribute("page", (path != null && PortalPages.path(path) != null) ? PortalPages.path(path) : "");
+		PublicPage page = this.pages.open(slug, language,
+				(path != null && PortalPages.path(path) != null) ? PortalPages.path(path) : "", request, model);
+		Tenant tenant = page.tenant();
+		Language shown = page.language();
 		if (!this.perClient.take(request.getRemoteAddr())) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
@@ -130,12 +123,7 @@ class FeedbackController {
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Model model) {
-		Language language = (Language) request.getAttribute(PortalPages.LANGUAGE_ATTRIBUTE);
-		Language shown = (language != null) ? language : PortalPages.GERMAN;
-		PublicPageLocale.use(request, shown.locale());
-		model.addAttribute("language", shown);
-		model.addAttribute("languages", List.of());
-		return "public/not-found";
+		return this.pages.notFound(request, model);
 	}
 
 }
