@@ -1,28 +1,26 @@
 package de.teilhabe.counselling.discrimination;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import de.teilhabe.counselling.discrimination.ComplaintCodes.Area;
 import de.teilhabe.counselling.discrimination.ComplaintCodes.Characteristic;
 import de.teilhabe.counselling.discrimination.ComplaintCodes.DiscriminationForm;
 import de.teilhabe.region.Language;
-import de.teilhabe.region.PublicPages.PublicPage;
 import de.teilhabe.region.PublicPages;
+import de.teilhabe.region.PublicPages.PublicPage;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
-import de.teilhabe.shared.web.form.FormTimeToken.Verdict;
 import de.teilhabe.shared.web.form.FormTimeToken;
+import de.teilhabe.shared.web.form.PublicFormGuard;
+import de.teilhabe.shared.web.form.PublicFormGuard.Screened;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,26 +50,23 @@ class PublicReportController {
 
 	static final String PAGE = "diskriminierung-melden";
 
-	/** The honeypot: a field people do not see; robots fill it. */
-	static final String HONEYPOT = "website";
-
 	private static final String FORM = "discrimination-report";
 
 	private final Complaints complaints;
 
 	private final PublicPages pages;
 
-	private final FormTimeToken timeTokens;
+	private final PublicFormGuard guard;
 
 	private final ReportRateLimit limit;
 
 	private final MessageSource messages;
 
-	PublicReportController(Complaints complaints, PublicPages pages, FormTimeToken timeTokens, MessageSource messages,
+	PublicReportController(Complaints complaints, PublicPages pages, PublicFormGuard guard, MessageSource messages,
 			ReportRateLimit limit) {
 		this.complaints = complaints;
 		this.pages = pages;
-		this.timeTokens = timeTokens;
+		this.guard = guard;
 		this.messages = messages;
 		this.limit = limit;
 	}
@@ -88,29 +83,18 @@ class PublicReportController {
 			HttpServletResponse response, Model model) {
 		PublicPage page = this.pages.open(slug, language, PAGE, request, model);
 		Tenant tenant = page.tenant();
-		Language shown = page.language();
-		if (!this.limit.allow(request.getRemoteAddr())) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
-			model.addAttribute("busy", true);
-			return showForm(tenant, FormBinder.empty(FormBinder.fields(ReportForm.class)), Map.of(), model);
-		}
-		List<String> honeypot = params.get(HONEYPOT);
-		if (honeypot != null && honeypot.stream().anyMatch((value) -> value != null && !value.isBlank())) {
-			return sent(model);
-		}
-		Map<String, Object> input = new LinkedHashMap<>();
-		params.forEach((name, values) -> input.put(name, (values.size() == 1) ? values.get(0) : values));
-		Verdict verdict = this.timeTokens.check(tenant.id(), FORM, params.getFirst(FormTimeToken.FIELD));
-		if (verdict != Verdict.VALID) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("again", true);
-			CheckedValues unchecked = this.complaints.check(input);
-			return showForm(tenant, unchecked.values(), Map.of(), model);
-		}
+		Screened screened = this.guard.screen(this.limit::allow, tenant.id(), FORM, params, request, response, model);
+		return switch (screened.outcome()) {
+			case BUSY -> showForm(tenant, FormBinder.empty(FormBinder.fields(ReportForm.class)), Map.of(), model);
+			case ROBOT -> sent(model);
+			case AGAIN -> showForm(tenant, this.complaints.check(screened.input()).values(), Map.of(), model);
+			case PASSED -> report(tenant, page.language(), screened.input(), model);
+		};
+	}
+
+	private String report(Tenant tenant, Language shown, Map<String, Object> input, Model model) {
 		CheckedValues checked = this.complaints.report(tenant.id(), shown, input);
 		if (!checked.valid()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return showForm(tenant, checked.values(), checked.errors(), model);
 		}
 		return sent(model);
@@ -139,7 +123,7 @@ class PublicReportController {
 		model.addAttribute("areas", Area.values());
 		model.addAttribute("characteristics", Characteristic.values());
 		model.addAttribute("discriminationForms", DiscriminationForm.values());
-		model.addAttribute("timeToken", this.timeTokens.issue(tenant.id(), FORM));
+		model.addAttribute("timeToken", this.guard.timeToken(tenant.id(), FORM));
 		return "counselling/discrimination/report";
 	}
 

@@ -1,28 +1,27 @@
 package de.teilhabe.counselling.webrequest;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import de.teilhabe.counselling.casework.Topic;
 import de.teilhabe.region.Language;
-import de.teilhabe.region.PublicPages.PublicPage;
 import de.teilhabe.region.PublicPages;
+import de.teilhabe.region.PublicPages.PublicPage;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.TokenBuckets;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
-import de.teilhabe.shared.web.form.FormTimeToken.Verdict;
 import de.teilhabe.shared.web.form.FormTimeToken;
+import de.teilhabe.shared.web.form.PublicFormGuard;
+import de.teilhabe.shared.web.form.PublicFormGuard.Screened;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,25 +47,23 @@ class PublicWebRequestController {
 
 	static final String PAGE = "beratung-anfragen";
 
-	static final String HONEYPOT = "website";
-
 	private static final String FORM = "counselling-web-request";
 
 	private final WebRequests requests;
 
 	private final PublicPages pages;
 
-	private final FormTimeToken timeTokens;
+	private final PublicFormGuard guard;
 
 	private final MessageSource messages;
 
 	private final TokenBuckets perClient;
 
-	PublicWebRequestController(WebRequests requests, PublicPages pages, FormTimeToken timeTokens,
-			MessageSource messages, @Value("${teilhabe.counselling.web-requests-per-client-per-hour:10}") int perHour) {
+	PublicWebRequestController(WebRequests requests, PublicPages pages, PublicFormGuard guard, MessageSource messages,
+			@Value("${teilhabe.counselling.web-requests-per-client-per-hour:10}") int perHour) {
 		this.requests = requests;
 		this.pages = pages;
-		this.timeTokens = timeTokens;
+		this.guard = guard;
 		this.messages = messages;
 		this.perClient = new TokenBuckets(perHour, java.time.Duration.ofHours(1), 20_000);
 	}
@@ -88,33 +85,28 @@ class PublicWebRequestController {
 			HttpServletResponse response, Model model) {
 		PublicPage page = page(slug, language, request, model);
 		Tenant tenant = page.tenant();
-		Language shown = page.language();
 		List<Language> offered = page.offered();
-		if (!this.perClient.take(request.getRemoteAddr())) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
-			model.addAttribute("busy", true);
-			return showForm(tenant, FormBinder.empty(WebRequests.FIELDS), Map.of(), model);
-		}
-		List<String> honeypot = params.get(HONEYPOT);
-		if (honeypot != null && honeypot.stream().anyMatch((value) -> value != null && !value.isBlank())) {
-			model.addAttribute("sent", true);
-			return "counselling/webrequest/public-form";
-		}
-		Map<String, Object> input = new LinkedHashMap<>();
-		params.forEach((name, values) -> input.put(name, (values.size() == 1) ? values.get(0) : values));
-		Verdict verdict = this.timeTokens.check(tenant.id(), FORM, params.getFirst(FormTimeToken.FIELD));
-		if (verdict != Verdict.VALID) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("again", true);
-			CheckedValues unchecked = this.requests.check(tenant.id(), offered, input).checked();
-			return showForm(tenant, unchecked.values(), Map.of(), model);
-		}
+		Screened screened = this.guard.screen(this.perClient::take, tenant.id(), FORM, params, request, response,
+				model);
+		return switch (screened.outcome()) {
+			case BUSY -> showForm(tenant, FormBinder.empty(WebRequests.FIELDS), Map.of(), model);
+			case ROBOT -> sent(model);
+			case AGAIN -> showForm(tenant,
+					this.requests.check(tenant.id(), offered, screened.input()).checked().values(), Map.of(), model);
+			case PASSED -> submit(tenant, page.language(), offered, screened.input(), model);
+		};
+	}
+
+	private String submit(Tenant tenant, Language shown, List<Language> offered, Map<String, Object> input,
+			Model model) {
 		CheckedValues checked = this.requests.send(tenant.id(), shown, offered, input);
 		if (!checked.valid()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return showForm(tenant, checked.values(), checked.errors(), model);
 		}
+		return sent(model);
+	}
+
+	private static String sent(Model model) {
 		model.addAttribute("sent", true);
 		return "counselling/webrequest/public-form";
 	}
@@ -132,7 +124,7 @@ class PublicWebRequestController {
 		model.addAttribute("formTexts", "portal.forms.request.page.");
 		model.addAttribute("topics", Topic.values());
 		model.addAttribute("gemeinden", this.requests.gemeinden(tenant.id()));
-		model.addAttribute("timeToken", this.timeTokens.issue(tenant.id(), FORM));
+		model.addAttribute("timeToken", this.guard.timeToken(tenant.id(), FORM));
 		return "counselling/webrequest/public-form";
 	}
 

@@ -1,14 +1,12 @@
 package de.teilhabe.portal.publicsite;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import de.teilhabe.portal.accessibility.BarrierReports;
 import de.teilhabe.region.Language;
-import de.teilhabe.region.PublicPages.PublicPage;
 import de.teilhabe.region.PublicPages;
+import de.teilhabe.region.PublicPages.PublicPage;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.PublicPageLocale;
@@ -16,15 +14,14 @@ import de.teilhabe.shared.web.TokenBuckets;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
-import de.teilhabe.shared.web.form.FormTimeToken.Verdict;
-import de.teilhabe.shared.web.form.FormTimeToken;
+import de.teilhabe.shared.web.form.PublicFormGuard;
+import de.teilhabe.shared.web.form.PublicFormGuard.Screened;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +56,7 @@ class AccessibilityStatementController {
 
 	private final BarrierReports reports;
 
-	private final FormTimeToken timeTokens;
+	private final PublicFormGuard guard;
 
 	private final MessageSource messages;
 
@@ -67,12 +64,12 @@ class AccessibilityStatementController {
 
 	private final String preparedOn;
 
-	AccessibilityStatementController(PublicPages pages, BarrierReports reports, FormTimeToken timeTokens,
+	AccessibilityStatementController(PublicPages pages, BarrierReports reports, PublicFormGuard guard,
 			MessageSource messages, @Value("${teilhabe.portal.barrier-reports-per-client-per-hour:10}") int perHour,
 			@Value("${teilhabe.portal.accessibility.prepared-on:2026-12-06}") String preparedOn) {
 		this.pages = pages;
 		this.reports = reports;
-		this.timeTokens = timeTokens;
+		this.guard = guard;
 		this.messages = messages;
 		this.perClient = new TokenBuckets(perHour, java.time.Duration.ofHours(1), 20_000);
 		this.preparedOn = preparedOn;
@@ -96,31 +93,27 @@ class AccessibilityStatementController {
 			HttpServletResponse response, Model model) {
 		PublicPage page = page(slug, language, request, model);
 		Tenant tenant = page.tenant();
-		Language shown = page.language();
-		if (!this.perClient.take(request.getRemoteAddr())) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
-			model.addAttribute("busy", true);
-			return show(tenant, FormBinder.empty(BarrierReports.FIELDS), Map.of(), model);
-		}
-		List<String> honeypot = params.get("website");
-		if (honeypot != null && honeypot.stream().anyMatch((value) -> value != null && !value.isBlank())) {
-			model.addAttribute("sent", true);
-			return show(tenant, FormBinder.empty(BarrierReports.FIELDS), Map.of(), model);
-		}
-		Map<String, Object> input = new LinkedHashMap<>();
-		params.forEach((name, values) -> input.put(name, (values.size() == 1) ? values.get(0) : values));
-		Verdict verdict = this.timeTokens.check(tenant.id(), FORM, params.getFirst(FormTimeToken.FIELD));
-		if (verdict != Verdict.VALID) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("again", true);
-			return show(tenant, this.reports.report(tenant.id(), shown.code(), input, false).values(), Map.of(), model);
-		}
-		CheckedValues checked = this.reports.report(tenant.id(), shown.code(), input, true);
+		String shown = page.language().code();
+		Screened screened = this.guard.screen(this.perClient::take, tenant.id(), FORM, params, request, response,
+				model);
+		return switch (screened.outcome()) {
+			case BUSY -> show(tenant, FormBinder.empty(BarrierReports.FIELDS), Map.of(), model);
+			case ROBOT -> sent(tenant, model);
+			case AGAIN -> show(tenant, this.reports.report(tenant.id(), shown, screened.input(), false).values(),
+					Map.of(), model);
+			case PASSED -> submit(tenant, shown, screened.input(), model);
+		};
+	}
+
+	private String submit(Tenant tenant, String language, Map<String, Object> input, Model model) {
+		CheckedValues checked = this.reports.report(tenant.id(), language, input, true);
 		if (!checked.valid()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return show(tenant, checked.values(), checked.errors(), model);
 		}
+		return sent(tenant, model);
+	}
+
+	private String sent(Tenant tenant, Model model) {
 		model.addAttribute("sent", true);
 		return show(tenant, FormBinder.empty(BarrierReports.FIELDS), Map.of(), model);
 	}
@@ -129,7 +122,7 @@ class AccessibilityStatementController {
 			Map<String, ? extends MessageSourceResolvable> errors, Model model) {
 		FormPage.show(model, values, errors, this.messages, "portal.forms.barrier.field.");
 		model.addAttribute("formTexts", "portal.forms.barrier.page.");
-		model.addAttribute("timeToken", this.timeTokens.issue(tenant.id(), FORM));
+		model.addAttribute("timeToken", this.guard.timeToken(tenant.id(), FORM));
 		return "portal/public/accessibility";
 	}
 
