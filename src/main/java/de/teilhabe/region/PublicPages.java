@@ -1,6 +1,8 @@
 package de.teilhabe.region;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +16,8 @@ import org.springframework.ui.Model;
  * public layout's attributes, rendering into bytes kept in
  * {@code shared.web.PublicContentCache} (the same bytes for every visitor, with a strong
  * ETag: 304 when the browser has them), and the friendly 404 page in the path's language.
+ * A public page that Spring MVC renders (a form, the search) is set up with
+ * {@link #open}; one rendered into bytes by its module takes {@link #layout}.
  */
 public interface PublicPages {
 
@@ -43,5 +47,41 @@ public interface PublicPages {
 
 	/** The tenant of a public path, or {@code NotFoundException}. */
 	Tenant tenant(String slug);
+
+	/**
+	 * The language of a public path: one the tenant offers, written as its own code
+	 * (never {@code AR} or {@code ara}), or {@code NotFoundException}. Remembered for
+	 * {@link #notFound}, which then answers in it.
+	 */
+	Language language(Tenant tenant, String code, HttpServletRequest request);
+
+	/**
+	 * Sets up a public page that Spring MVC renders (a public form, the search): the
+	 * tenant and language of the path (404 for an unknown tenant or a language the tenant
+	 * does not offer, see {@link #notFound}), this request rendered in the language (the
+	 * staff UI's language cookie untouched) and the model attributes of the public layout
+	 * ({@link #layout}).
+	 * @param page the page's path below {@code /p/{slug}/{language}/} (for the language
+	 * switch), e.g. {@code lotsen}
+	 */
+	PublicPage open(String slug, String language, String page, HttpServletRequest request, Model model);
+
+	/**
+	 * The model attributes of the public layout, for a page rendered into bytes by its
+	 * module: {@code tenant}, {@code settings} (null when the tenant has none),
+	 * {@code demo}, {@code language}, {@code languages} (the tenant's public languages,
+	 * for the switch) and {@code page}. A map that may be changed.
+	 */
+	Map<String, Object> layout(Tenant tenant, Language language, String page);
+
+	/**
+	 * A public page as {@link #open} set it up.
+	 *
+	 * @param tenant the tenant of the path
+	 * @param language the language of the path
+	 * @param offered the tenant's public languages
+	 */
+	record PublicPage(Tenant tenant, Language language, List<Language> offered) {
+	}
 
 }

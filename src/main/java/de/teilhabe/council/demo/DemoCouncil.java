@@ -30,10 +30,10 @@ import de.teilhabe.council.model.FilePurpose;
 import de.teilhabe.council.model.MeetingState;
 import de.teilhabe.council.model.MemberRole;
 import de.teilhabe.council.model.PaperType;
+import de.teilhabe.region.DemoLandkreisTask;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 import de.teilhabe.shared.time.Times;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +60,7 @@ import org.springframework.stereotype.Component;
  * already. Made while the platform already serves.
  */
 @Component
-class DemoCouncil implements StartupTask {
+class DemoCouncil extends DemoLandkreisTask {
 
 	static final String NAME = "council demo data";
 
@@ -100,10 +100,6 @@ class DemoCouncil implements StartupTask {
 
 	private final JdbcTemplate jdbc;
 
-	private final Tenants tenants;
-
-	private final PlatformMode mode;
-
 	private final Clock clock;
 
 	private final Times times;
@@ -116,38 +112,15 @@ class DemoCouncil implements StartupTask {
 
 	DemoCouncil(JdbcTemplate jdbc, Tenants tenants, PlatformMode mode, Clock clock, Times times,
 			@Value("${teilhabe.bench.council-years:3}") int years) {
+		super(NAME, Set.of("tenants"), tenants, mode);
 		this.years = Math.max(1, years);
 		this.jdbc = jdbc;
-		this.tenants = tenants;
-		this.mode = mode;
 		this.clock = clock;
 		this.times = times;
 	}
 
 	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of("tenants");
-	}
-
-	@Override
-	public boolean whileServing() {
-		return true;
-	}
-
-	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
-			return;
-		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		if (tenant == null) {
-			return;
-		}
+	protected void seed(Tenant tenant) {
 		Integer existing = this.jdbc.queryForObject(
 				"SELECT count(*) FROM council_committee WHERE tenant_id = ? AND kind <> 'NETWORK'", Integer.class,
 				tenant.id());

@@ -1,29 +1,26 @@
 package de.teilhabe.counselling.discrimination;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import de.teilhabe.counselling.discrimination.ComplaintCodes.Area;
 import de.teilhabe.counselling.discrimination.ComplaintCodes.Characteristic;
 import de.teilhabe.counselling.discrimination.ComplaintCodes.DiscriminationForm;
 import de.teilhabe.region.Language;
-import de.teilhabe.region.Languages;
+import de.teilhabe.region.PublicPages;
+import de.teilhabe.region.PublicPages.PublicPage;
 import de.teilhabe.region.Tenant;
-import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.web.NotFoundException;
-import de.teilhabe.shared.web.PublicPageLocale;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
 import de.teilhabe.shared.web.form.FormTimeToken;
-import de.teilhabe.shared.web.form.FormTimeToken.Verdict;
+import de.teilhabe.shared.web.form.PublicFormGuard;
+import de.teilhabe.shared.web.form.PublicFormGuard.Screened;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,35 +49,30 @@ class PublicReportController {
 
 	static final String PAGE = "diskriminierung-melden";
 
-	/** The honeypot: a field people do not see; robots fill it. */
-	static final String HONEYPOT = "website";
-
 	private static final String FORM = "discrimination-report";
-
-	private static final Language GERMAN = Languages.find("de").orElseThrow();
 
 	private final Complaints complaints;
 
-	private final Tenants tenants;
+	private final PublicPages pages;
 
-	private final FormTimeToken timeTokens;
+	private final PublicFormGuard guard;
 
 	private final ReportRateLimit limit;
 
 	private final MessageSource messages;
 
-	PublicReportController(Complaints complaints, Tenants tenants, FormTimeToken timeTokens, MessageSource messages,
+	PublicReportController(Complaints complaints, PublicPages pages, PublicFormGuard guard, MessageSource messages,
 			ReportRateLimit limit) {
 		this.complaints = complaints;
-		this.tenants = tenants;
-		this.timeTokens = timeTokens;
+		this.pages = pages;
+		this.guard = guard;
 		this.messages = messages;
 		this.limit = limit;
 	}
 
 	@GetMapping("/p/{slug}/{language}/" + PAGE)
 	String form(@PathVariable String slug, @PathVariable String language, HttpServletRequest request, Model model) {
-		Tenant tenant = page(slug, language, request, model);
+		Tenant tenant = this.pages.open(slug, language, PAGE, request, model).tenant();
 		return showForm(tenant, FormBinder.empty(FormBinder.fields(ReportForm.class)), Map.of(), model);
 	}
 
@@ -88,30 +80,20 @@ class PublicReportController {
 	String send(@PathVariable String slug, @PathVariable String language,
 			@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		Tenant tenant = page(slug, language, request, model);
-		Language shown = (Language) model.getAttribute("language");
-		if (!this.limit.allow(request.getRemoteAddr())) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
-			model.addAttribute("busy", true);
-			return showForm(tenant, FormBinder.empty(FormBinder.fields(ReportForm.class)), Map.of(), model);
-		}
-		List<String> honeypot = params.get(HONEYPOT);
-		if (honeypot != null && honeypot.stream().anyMatch((value) -> value != null && !value.isBlank())) {
-			return sent(model);
-		}
-		Map<String, Object> input = new LinkedHashMap<>();
-		params.forEach((name, values) -> input.put(name, (values.size() == 1) ? values.get(0) : values));
-		Verdict verdict = this.timeTokens.check(tenant.id(), FORM, params.getFirst(FormTimeToken.FIELD));
-		if (verdict != Verdict.VALID) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("again", true);
-			CheckedValues unchecked = this.complaints.check(input);
-			return showForm(tenant, unchecked.values(), Map.of(), model);
-		}
+		PublicPage page = this.pages.open(slug, language, PAGE, request, model);
+		Tenant tenant = page.tenant();
+		Screened screened = this.guard.screen(this.limit::allow, tenant.id(), FORM, params, request, response, model);
+		return switch (screened.outcome()) {
+			case BUSY -> showForm(tenant, FormBinder.empty(FormBinder.fields(ReportForm.class)), Map.of(), model);
+			case ROBOT -> sent(model);
+			case AGAIN -> showForm(tenant, this.complaints.check(screened.input()).values(), Map.of(), model);
+			case PASSED -> report(tenant, page.language(), screened.input(), model);
+		};
+	}
+
+	private String report(Tenant tenant, Language shown, Map<String, Object> input, Model model) {
 		CheckedValues checked = this.complaints.report(tenant.id(), shown, input);
 		if (!checked.valid()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return showForm(tenant, checked.values(), checked.errors(), model);
 		}
 		return sent(model);
@@ -128,10 +110,7 @@ class PublicReportController {
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Model model) {
-		PublicPageLocale.use(request, GERMAN.locale());
-		model.addAttribute("language", GERMAN);
-		model.addAttribute("languages", List.of());
-		return "public/not-found";
+		return this.pages.notFound(request, model);
 	}
 
 	private String showForm(Tenant tenant, Map<String, String> values,
@@ -143,27 +122,8 @@ class PublicReportController {
 		model.addAttribute("areas", Area.values());
 		model.addAttribute("characteristics", Characteristic.values());
 		model.addAttribute("discriminationForms", DiscriminationForm.values());
-		model.addAttribute("timeToken", this.timeTokens.issue(tenant.id(), FORM));
+		model.addAttribute("timeToken", this.guard.timeToken(tenant.id(), FORM));
 		return "counselling/discrimination/report";
-	}
-
-	/**
-	 * The tenant and language of a public path (404 for others), set up for the layout.
-	 */
-	private Tenant page(String slug, String code, HttpServletRequest request, Model model) {
-		Tenant tenant = this.tenants.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.notFound.tenant"));
-		List<Language> offered = this.tenants.publicLanguages(tenant.id());
-		Language language = Languages.find(code).filter((l) -> l.code().equals(code)).orElse(null);
-		if (language == null || !offered.contains(language)) {
-			throw new NotFoundException("public.error.notFound.language", code);
-		}
-		PublicPageLocale.use(request, language.locale());
-		model.addAttribute("language", language);
-		model.addAttribute("languages", offered);
-		model.addAttribute("tenant", tenant);
-		model.addAttribute("settings", this.tenants.settings(tenant.id()).orElse(null));
-		model.addAttribute("page", PAGE);
-		return tenant;
 	}
 
 }

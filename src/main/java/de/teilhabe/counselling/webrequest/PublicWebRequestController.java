@@ -1,29 +1,27 @@
 package de.teilhabe.counselling.webrequest;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import de.teilhabe.counselling.casework.Topic;
 import de.teilhabe.region.Language;
-import de.teilhabe.region.Languages;
+import de.teilhabe.region.PublicPages;
+import de.teilhabe.region.PublicPages.PublicPage;
 import de.teilhabe.region.Tenant;
-import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.web.NotFoundException;
-import de.teilhabe.shared.web.PublicPageLocale;
 import de.teilhabe.shared.web.TokenBuckets;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
 import de.teilhabe.shared.web.form.FormTimeToken;
-import de.teilhabe.shared.web.form.FormTimeToken.Verdict;
+import de.teilhabe.shared.web.form.PublicFormGuard;
+import de.teilhabe.shared.web.form.PublicFormGuard.Screened;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,27 +47,23 @@ class PublicWebRequestController {
 
 	static final String PAGE = "beratung-anfragen";
 
-	static final String HONEYPOT = "website";
-
 	private static final String FORM = "counselling-web-request";
-
-	private static final Language GERMAN = Languages.find("de").orElseThrow();
 
 	private final WebRequests requests;
 
-	private final Tenants tenants;
+	private final PublicPages pages;
 
-	private final FormTimeToken timeTokens;
+	private final PublicFormGuard guard;
 
 	private final MessageSource messages;
 
 	private final TokenBuckets perClient;
 
-	PublicWebRequestController(WebRequests requests, Tenants tenants, FormTimeToken timeTokens, MessageSource messages,
+	PublicWebRequestController(WebRequests requests, PublicPages pages, PublicFormGuard guard, MessageSource messages,
 			@Value("${teilhabe.counselling.web-requests-per-client-per-hour:10}") int perHour) {
 		this.requests = requests;
-		this.tenants = tenants;
-		this.timeTokens = timeTokens;
+		this.pages = pages;
+		this.guard = guard;
 		this.messages = messages;
 		this.perClient = new TokenBuckets(perHour, java.time.Duration.ofHours(1), 20_000);
 	}
@@ -81,7 +75,7 @@ class PublicWebRequestController {
 
 	@GetMapping("/p/{slug}/{language}/" + PAGE)
 	String form(@PathVariable String slug, @PathVariable String language, HttpServletRequest request, Model model) {
-		Tenant tenant = page(slug, language, request, model);
+		Tenant tenant = page(slug, language, request, model).tenant();
 		return showForm(tenant, FormBinder.empty(WebRequests.FIELDS), Map.of(), model);
 	}
 
@@ -89,35 +83,30 @@ class PublicWebRequestController {
 	String send(@PathVariable String slug, @PathVariable String language,
 			@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		Tenant tenant = page(slug, language, request, model);
-		Language shown = (Language) model.getAttribute("language");
-		@SuppressWarnings("unchecked")
-		List<Language> offered = (List<Language>) model.getAttribute("languages");
-		if (!this.perClient.take(request.getRemoteAddr())) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
-			model.addAttribute("busy", true);
-			return showForm(tenant, FormBinder.empty(WebRequests.FIELDS), Map.of(), model);
-		}
-		List<String> honeypot = params.get(HONEYPOT);
-		if (honeypot != null && honeypot.stream().anyMatch((value) -> value != null && !value.isBlank())) {
-			model.addAttribute("sent", true);
-			return "counselling/webrequest/public-form";
-		}
-		Map<String, Object> input = new LinkedHashMap<>();
-		params.forEach((name, values) -> input.put(name, (values.size() == 1) ? values.get(0) : values));
-		Verdict verdict = this.timeTokens.check(tenant.id(), FORM, params.getFirst(FormTimeToken.FIELD));
-		if (verdict != Verdict.VALID) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("again", true);
-			CheckedValues unchecked = this.requests.check(tenant.id(), offered, input).checked();
-			return showForm(tenant, unchecked.values(), Map.of(), model);
-		}
+		PublicPage page = page(slug, language, request, model);
+		Tenant tenant = page.tenant();
+		List<Language> offered = page.offered();
+		Screened screened = this.guard.screen(this.perClient::take, tenant.id(), FORM, params, request, response,
+				model);
+		return switch (screened.outcome()) {
+			case BUSY -> showForm(tenant, FormBinder.empty(WebRequests.FIELDS), Map.of(), model);
+			case ROBOT -> sent(model);
+			case AGAIN -> showForm(tenant,
+					this.requests.check(tenant.id(), offered, screened.input()).checked().values(), Map.of(), model);
+			case PASSED -> submit(tenant, page.language(), offered, screened.input(), model);
+		};
+	}
+
+	private String submit(Tenant tenant, Language shown, List<Language> offered, Map<String, Object> input,
+			Model model) {
 		CheckedValues checked = this.requests.send(tenant.id(), shown, offered, input);
 		if (!checked.valid()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return showForm(tenant, checked.values(), checked.errors(), model);
 		}
+		return sent(model);
+	}
+
+	private static String sent(Model model) {
 		model.addAttribute("sent", true);
 		return "counselling/webrequest/public-form";
 	}
@@ -126,10 +115,7 @@ class PublicWebRequestController {
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Model model) {
-		PublicPageLocale.use(request, GERMAN.locale());
-		model.addAttribute("language", GERMAN);
-		model.addAttribute("languages", List.of());
-		return "public/not-found";
+		return this.pages.notFound(request, model);
 	}
 
 	private String showForm(Tenant tenant, Map<String, String> values,
@@ -138,28 +124,17 @@ class PublicWebRequestController {
 		model.addAttribute("formTexts", "portal.forms.request.page.");
 		model.addAttribute("topics", Topic.values());
 		model.addAttribute("gemeinden", this.requests.gemeinden(tenant.id()));
-		model.addAttribute("timeToken", this.timeTokens.issue(tenant.id(), FORM));
+		model.addAttribute("timeToken", this.guard.timeToken(tenant.id(), FORM));
 		return "counselling/webrequest/public-form";
 	}
 
 	/**
 	 * The tenant and language of a public path (404 for others), set up for the layout.
 	 */
-	private Tenant page(String slug, String code, HttpServletRequest request, Model model) {
-		Tenant tenant = this.tenants.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.notFound.tenant"));
-		List<Language> offered = this.tenants.publicLanguages(tenant.id());
-		Language language = Languages.find(code).filter((l) -> l.code().equals(code)).orElse(null);
-		if (language == null || !offered.contains(language)) {
-			throw new NotFoundException("public.error.notFound.language", code);
-		}
-		PublicPageLocale.use(request, language.locale());
-		model.addAttribute("language", language);
-		model.addAttribute("languages", offered);
-		model.addAttribute("tenant", tenant);
-		model.addAttribute("settings", this.tenants.settings(tenant.id()).orElse(null));
-		model.addAttribute("page", PAGE);
-		model.addAttribute("consentLanguage", WebRequests.consentLanguage(language));
-		return tenant;
+	private PublicPage page(String slug, String code, HttpServletRequest request, Model model) {
+		PublicPage page = this.pages.open(slug, code, PAGE, request, model);
+		model.addAttribute("consentLanguage", WebRequests.consentLanguage(page.language()));
+		return page;
 	}
 
 }

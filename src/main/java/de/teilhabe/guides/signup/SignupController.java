@@ -1,8 +1,6 @@
 package de.teilhabe.guides.signup;
 
 import java.time.DayOfWeek;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,21 +10,20 @@ import de.teilhabe.guides.guide.LabelledChoices;
 import de.teilhabe.guides.guide.LanguageLevel;
 import de.teilhabe.guides.guide.Mobility;
 import de.teilhabe.guides.guide.Topic;
-import de.teilhabe.region.Language;
-import de.teilhabe.region.Languages;
-import de.teilhabe.region.Tenant;
-import de.teilhabe.region.Tenants;
+import de.teilhabe.region.PublicPages;
+import de.teilhabe.region.PublicPages.PublicPage;
 import de.teilhabe.shared.web.NotFoundException;
-import de.teilhabe.shared.web.PublicPageLocale;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
+import de.teilhabe.shared.web.form.PublicFormGuard;
+import de.teilhabe.shared.web.form.PublicFormGuard.Outcome;
+import de.teilhabe.shared.web.form.PublicFormGuard.Screened;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,25 +49,26 @@ class SignupController {
 	static final String PAGE = "lotsen";
 
 	/** The honeypot: a field people do not see; robots fill it. */
-	static final String HONEYPOT = "website";
-
-	private static final Language GERMAN = Languages.find("de").orElseThrow();
+	static final String HONEYPOT = PublicFormGuard.HONEYPOT;
 
 	private final Signups signups;
 
 	private final SignupRateLimit limit;
 
-	private final Tenants tenants;
+	private final PublicPages pages;
+
+	private final PublicFormGuard guard;
 
 	private final GuideRegions regions;
 
 	private final MessageSource messages;
 
-	SignupController(Signups signups, SignupRateLimit limit, Tenants tenants, GuideRegions regions,
-			MessageSource messages) {
+	SignupController(Signups signups, SignupRateLimit limit, PublicPages pages, PublicFormGuard guard,
+			GuideRegions regions, MessageSource messages) {
 		this.signups = signups;
 		this.limit = limit;
-		this.tenants = tenants;
+		this.pages = pages;
+		this.guard = guard;
 		this.regions = regions;
 		this.messages = messages;
 	}
@@ -88,20 +86,18 @@ class SignupController {
 			@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		PublicPage page = page(slug, language, request, model);
-		if (!this.limit.allow(request.getRemoteAddr())) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
-			model.addAttribute("busy", true);
+		// no time token: the mail's confirmation link stands in for it
+		Screened screened = this.guard.screen(this.limit::allow, page.tenant().id(), null, params, request, response,
+				model);
+		if (screened.outcome() == Outcome.BUSY) {
 			return showForm(page, FormBinder.empty(Signups.SIMPLE_FIELDS), Map.of(), model);
 		}
 		String sent = "redirect:/p/" + page.tenant().slug() + "/" + page.language().code() + "/lotsen/gesendet";
-		List<String> honeypot = params.get(HONEYPOT);
-		if (honeypot != null && honeypot.stream().anyMatch((value) -> value != null && !value.isBlank())) {
+		if (screened.outcome() == Outcome.ROBOT) {
 			return sent;
 		}
-		Map<String, Object> input = new LinkedHashMap<>();
-		params.forEach((name, values) -> input.put(name, (values.size() == 1) ? values.get(0) : values));
-		CheckedValues checked = this.signups.submit(page.tenant().id(), page.tenant().slug(), page.language(), input);
+		CheckedValues checked = this.signups.submit(page.tenant().id(), page.tenant().slug(), page.language(),
+				screened.input());
 		if (!checked.valid()) {
 			return showForm(page, checked.values(), checked.errors(), model);
 		}
@@ -154,8 +150,7 @@ class SignupController {
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Model model) {
-		useLanguage(GERMAN, List.of(), request, model);
-		return "public/not-found";
+		return this.pages.notFound(request, model);
 	}
 
 	private String showForm(PublicPage page, Map<String, String> values,
@@ -178,38 +173,9 @@ class SignupController {
 	 * The tenant and language of a public path (404 for others), set up for the layout.
 	 */
 	private PublicPage page(String slug, String code, HttpServletRequest request, Model model) {
-		Tenant tenant = this.tenants.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.notFound.tenant"));
-		List<Language> offered = this.tenants.publicLanguages(tenant.id());
-		Language language = Languages.find(code).filter((l) -> l.code().equals(code)).orElse(null);
-		if (language == null || !offered.contains(language)) {
-			throw new NotFoundException("public.error.notFound.language", code);
-		}
-		useLanguage(language, offered, request, model);
-		model.addAttribute("tenant", tenant);
-		model.addAttribute("settings", this.tenants.settings(tenant.id()).orElse(null));
-		model.addAttribute("page", PAGE);
-		model.addAttribute("texts", Signups.texts(language));
-		return new PublicPage(tenant, language);
-	}
-
-	/**
-	 * Renders this request in the path's language without touching the staff UI's
-	 * language cookie.
-	 */
-	private static void useLanguage(Language language, List<Language> offered, HttpServletRequest request,
-			Model model) {
-		PublicPageLocale.use(request, language.locale());
-		model.addAttribute("language", language);
-		model.addAttribute("languages", offered);
-	}
-
-	/**
-	 * A public page's tenant and language.
-	 *
-	 * @param tenant the tenant of the path
-	 * @param language the language of the path
-	 */
-	record PublicPage(Tenant tenant, Language language) {
+		PublicPage page = this.pages.open(slug, code, PAGE, request, model);
+		model.addAttribute("texts", Signups.texts(page.language()));
+		return page;
 	}
 
 }

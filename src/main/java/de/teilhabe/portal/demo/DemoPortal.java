@@ -21,11 +21,11 @@ import java.util.UUID;
 import de.teilhabe.portal.page.PageHtml;
 import de.teilhabe.portal.page.Topic;
 import de.teilhabe.portal.page.TranslationState;
+import de.teilhabe.region.DemoLandkreisTask;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.TenantSettings;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +45,7 @@ import org.springframework.web.util.HtmlUtils;
  * portal pages already. Made while the platform already serves.
  */
 @Component
-class DemoPortal implements StartupTask {
+class DemoPortal extends DemoLandkreisTask {
 
 	static final String NAME = "portal demo data";
 
@@ -57,30 +57,13 @@ class DemoPortal implements StartupTask {
 
 	private final Tenants tenants;
 
-	private final PlatformMode mode;
-
 	private final Clock clock;
 
 	DemoPortal(JdbcTemplate jdbc, Tenants tenants, PlatformMode mode, Clock clock) {
+		super(NAME, Set.of("tenants"), tenants, mode);
 		this.jdbc = jdbc;
 		this.tenants = tenants;
-		this.mode = mode;
 		this.clock = clock;
-	}
-
-	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of("tenants");
-	}
-
-	@Override
-	public boolean whileServing() {
-		return true;
 	}
 
 	/** A page of the file with its German text and its translations. */
@@ -95,14 +78,7 @@ class DemoPortal implements StartupTask {
 	}
 
 	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
-			return;
-		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		if (tenant == null) {
-			return;
-		}
+	protected void seed(Tenant tenant) {
 		Integer existing = this.jdbc.queryForObject("SELECT count(*) FROM portal_page WHERE tenant_id = ?",
 				Integer.class, tenant.id());
 		if (existing != null && existing > 0) {

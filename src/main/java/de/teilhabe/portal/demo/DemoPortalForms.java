@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import de.teilhabe.region.DemoLandkreisTask;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,51 +25,27 @@ import org.springframework.stereotype.Component;
  * has feedback.
  */
 @Component
-class DemoPortalForms implements StartupTask {
+class DemoPortalForms extends DemoLandkreisTask {
 
 	private static final String[] LANGUAGES = { "de", "ar", "uk", "fa", "en", "de", "de", "ar" };
 
 	private static final String[] COMMENTS = { "Sehr verständlich, danke.", null, "Die Öffnungszeiten fehlen.", null,
 			"Bitte mehr Beispiele.", null, "Der Link zum Formular geht nicht.", null, null, "Gut, aber zu lang." };
 
-	private final Tenants tenants;
-
 	private final JdbcTemplate jdbc;
-
-	private final PlatformMode mode;
 
 	private final Clock clock;
 
 	DemoPortalForms(Tenants tenants, JdbcTemplate jdbc, PlatformMode mode, Clock clock) {
-		this.tenants = tenants;
+		super("portal demo forms", Set.of(DemoPortal.NAME), tenants, mode);
 		this.jdbc = jdbc;
-		this.mode = mode;
 		this.clock = clock;
 	}
 
 	@Override
-	public String name() {
-		return "portal demo forms";
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of(DemoPortal.NAME);
-	}
-
-	@Override
-	public boolean whileServing() {
-		return true;
-	}
-
-	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
-			return;
-		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		if (tenant == null || this.jdbc.queryForObject("SELECT count(*) FROM portal_feedback WHERE tenant_id = ?",
-				Long.class, tenant.id()) > 0) {
+	protected void seed(Tenant tenant) {
+		if (this.jdbc.queryForObject("SELECT count(*) FROM portal_feedback WHERE tenant_id = ?", Long.class,
+				tenant.id()) > 0) {
 			return;
 		}
 		List<UUID> pages = this.jdbc.queryForList(

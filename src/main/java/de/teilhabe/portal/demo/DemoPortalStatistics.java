@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import de.teilhabe.region.DemoLandkreisTask;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 import de.teilhabe.shared.time.Times;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * while the platform already serves, after the demo pages.
  */
 @Component
-class DemoPortalStatistics implements StartupTask {
+class DemoPortalStatistics extends DemoLandkreisTask {
 
 	static final String NAME = "portal demo statistics";
 
@@ -44,46 +44,19 @@ class DemoPortalStatistics implements StartupTask {
 
 	private final JdbcTemplate jdbc;
 
-	private final Tenants tenants;
-
-	private final PlatformMode mode;
-
 	private final Times times;
 
 	private final Clock clock;
 
 	DemoPortalStatistics(JdbcTemplate jdbc, Tenants tenants, PlatformMode mode, Times times, Clock clock) {
+		super(NAME, Set.of(DemoPortal.NAME), tenants, mode);
 		this.jdbc = jdbc;
-		this.tenants = tenants;
-		this.mode = mode;
 		this.times = times;
 		this.clock = clock;
 	}
 
 	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of(DemoPortal.NAME);
-	}
-
-	@Override
-	public boolean whileServing() {
-		return true;
-	}
-
-	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
-			return;
-		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		if (tenant == null) {
-			return;
-		}
+	protected void seed(Tenant tenant) {
 		Integer counted = this.jdbc.queryForObject("SELECT count(*) FROM portal_page_view WHERE tenant_id = ?",
 				Integer.class, tenant.id());
 		if (counted != null && counted > 0) {

@@ -1,29 +1,26 @@
 package de.teilhabe.portal.publicsite;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import de.teilhabe.portal.accessibility.BarrierReports;
 import de.teilhabe.region.Language;
+import de.teilhabe.region.PublicPages;
+import de.teilhabe.region.PublicPages.PublicPage;
 import de.teilhabe.region.Tenant;
-import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.web.NotFoundException;
-import de.teilhabe.shared.web.PublicPageLocale;
 import de.teilhabe.shared.web.TokenBuckets;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormBinder;
 import de.teilhabe.shared.web.form.FormPage;
-import de.teilhabe.shared.web.form.FormTimeToken;
-import de.teilhabe.shared.web.form.FormTimeToken.Verdict;
+import de.teilhabe.shared.web.form.PublicFormGuard;
+import de.teilhabe.shared.web.form.PublicFormGuard.Screened;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,13 +51,11 @@ class AccessibilityStatementController {
 	/** The languages the statement is written in. */
 	private static final Set<String> WRITTEN_IN = Set.of("de", "en");
 
-	private final PortalPages pages;
+	private final PublicPages pages;
 
 	private final BarrierReports reports;
 
-	private final Tenants tenants;
-
-	private final FormTimeToken timeTokens;
+	private final PublicFormGuard guard;
 
 	private final MessageSource messages;
 
@@ -68,14 +63,12 @@ class AccessibilityStatementController {
 
 	private final String preparedOn;
 
-	AccessibilityStatementController(PortalPages pages, BarrierReports reports, Tenants tenants,
-			FormTimeToken timeTokens, MessageSource messages,
-			@Value("${teilhabe.portal.barrier-reports-per-client-per-hour:10}") int perHour,
+	AccessibilityStatementController(PublicPages pages, BarrierReports reports, PublicFormGuard guard,
+			MessageSource messages, @Value("${teilhabe.portal.barrier-reports-per-client-per-hour:10}") int perHour,
 			@Value("${teilhabe.portal.accessibility.prepared-on:2026-12-06}") String preparedOn) {
 		this.pages = pages;
 		this.reports = reports;
-		this.tenants = tenants;
-		this.timeTokens = timeTokens;
+		this.guard = guard;
 		this.messages = messages;
 		this.perClient = new TokenBuckets(perHour, java.time.Duration.ofHours(1), 20_000);
 		this.preparedOn = preparedOn;
@@ -89,7 +82,7 @@ class AccessibilityStatementController {
 	@GetMapping("/p/{slug}/{language}/" + PAGE)
 	String statement(@PathVariable String slug, @PathVariable String language, HttpServletRequest request,
 			Model model) {
-		Tenant tenant = page(slug, language, request, model);
+		Tenant tenant = page(slug, language, request, model).tenant();
 		return show(tenant, FormBinder.empty(BarrierReports.FIELDS), Map.of(), model);
 	}
 
@@ -97,32 +90,29 @@ class AccessibilityStatementController {
 	String report(@PathVariable String slug, @PathVariable String language,
 			@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		Tenant tenant = page(slug, language, request, model);
-		Language shown = (Language) model.getAttribute("language");
-		if (!this.perClient.take(request.getRemoteAddr())) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
-			model.addAttribute("busy", true);
-			return show(tenant, FormBinder.empty(BarrierReports.FIELDS), Map.of(), model);
-		}
-		List<String> honeypot = params.get("website");
-		if (honeypot != null && honeypot.stream().anyMatch((value) -> value != null && !value.isBlank())) {
-			model.addAttribute("sent", true);
-			return show(tenant, FormBinder.empty(BarrierReports.FIELDS), Map.of(), model);
-		}
-		Map<String, Object> input = new LinkedHashMap<>();
-		params.forEach((name, values) -> input.put(name, (values.size() == 1) ? values.get(0) : values));
-		Verdict verdict = this.timeTokens.check(tenant.id(), FORM, params.getFirst(FormTimeToken.FIELD));
-		if (verdict != Verdict.VALID) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("again", true);
-			return show(tenant, this.reports.report(tenant.id(), shown.code(), input, false).values(), Map.of(), model);
-		}
-		CheckedValues checked = this.reports.report(tenant.id(), shown.code(), input, true);
+		PublicPage page = page(slug, language, request, model);
+		Tenant tenant = page.tenant();
+		String shown = page.language().code();
+		Screened screened = this.guard.screen(this.perClient::take, tenant.id(), FORM, params, request, response,
+				model);
+		return switch (screened.outcome()) {
+			case BUSY -> show(tenant, FormBinder.empty(BarrierReports.FIELDS), Map.of(), model);
+			case ROBOT -> sent(tenant, model);
+			case AGAIN -> show(tenant, this.reports.report(tenant.id(), shown, screened.input(), false).values(),
+					Map.of(), model);
+			case PASSED -> submit(tenant, shown, screened.input(), model);
+		};
+	}
+
+	private String submit(Tenant tenant, String language, Map<String, Object> input, Model model) {
+		CheckedValues checked = this.reports.report(tenant.id(), language, input, true);
 		if (!checked.valid()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return show(tenant, checked.values(), checked.errors(), model);
 		}
+		return sent(tenant, model);
+	}
+
+	private String sent(Tenant tenant, Model model) {
 		model.addAttribute("sent", true);
 		return show(tenant, FormBinder.empty(BarrierReports.FIELDS), Map.of(), model);
 	}
@@ -131,43 +121,31 @@ class AccessibilityStatementController {
 			Map<String, ? extends MessageSourceResolvable> errors, Model model) {
 		FormPage.show(model, values, errors, this.messages, "portal.forms.barrier.field.");
 		model.addAttribute("formTexts", "portal.forms.barrier.page.");
-		model.addAttribute("timeToken", this.timeTokens.issue(tenant.id(), FORM));
+		model.addAttribute("timeToken", this.guard.timeToken(tenant.id(), FORM));
 		return "portal/public/accessibility";
 	}
 
-	private Tenant page(String slug, String code, HttpServletRequest request, Model model) {
-		Tenant tenant = this.pages.tenant(slug);
-		Language language = this.pages.language(tenant, code, request);
+	private PublicPage page(String slug, String code, HttpServletRequest request, Model model) {
+		PublicPage page = this.pages.open(slug, code, PAGE, request, model);
+		Language language = page.language();
 		boolean written = WRITTEN_IN.contains(language.code());
-		// the page in the reader's language: the statement's own texts exist in German
-		// and
-		// English only (other languages fall back to German, marked lang=de), the title,
-		// the note and the barrier report form in every public language
-		PublicPageLocale.use(request, language.locale());
-		model.addAttribute("tenant", tenant);
-		model.addAttribute("language", language);
-		model.addAttribute("languages", this.tenants.publicLanguages(tenant.id()));
-		model.addAttribute("settings", this.tenants.settings(tenant.id()).orElse(null));
-		model.addAttribute("page", PAGE);
+		// the page in the reader's language (set by open): the statement's own texts
+		// exist in German and English only (other languages fall back to German, marked
+		// lang=de), the title, the note and the barrier report form in every language
 		model.addAttribute("germanFallback", !written);
 		model.addAttribute("fallbackNote",
 				this.messages.getMessage("portal.forms.statement.fallback", null,
 						this.messages.getMessage("portal.forms.statement.fallback", null, PortalPages.GERMAN.locale()),
 						language.locale()));
 		model.addAttribute("preparedOn", java.time.LocalDate.parse(this.preparedOn));
-		return tenant;
+		return page;
 	}
 
 	/** Unknown tenant or language: the public pages' friendly 404 page. */
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Model model) {
-		Language language = (Language) request.getAttribute(PortalPages.LANGUAGE_ATTRIBUTE);
-		Language shown = (language != null) ? language : PortalPages.GERMAN;
-		PublicPageLocale.use(request, shown.locale());
-		model.addAttribute("language", shown);
-		model.addAttribute("languages", List.of());
-		return "public/not-found";
+		return this.pages.notFound(request, model);
 	}
 
 }

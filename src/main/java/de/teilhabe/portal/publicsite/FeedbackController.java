@@ -1,26 +1,23 @@
 package de.teilhabe.portal.publicsite;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import de.teilhabe.portal.feedback.PageFeedback;
-import de.teilhabe.region.Language;
+import de.teilhabe.region.PublicPages;
+import de.teilhabe.region.PublicPages.PublicPage;
 import de.teilhabe.region.Tenant;
-import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.web.NotFoundException;
-import de.teilhabe.shared.web.PublicPageLocale;
 import de.teilhabe.shared.web.TokenBuckets;
 import de.teilhabe.shared.web.form.CheckedValues;
 import de.teilhabe.shared.web.form.FormPage;
-import de.teilhabe.shared.web.form.FormTimeToken;
-import de.teilhabe.shared.web.form.FormTimeToken.Verdict;
+import de.teilhabe.shared.web.form.PublicFormGuard;
+import de.teilhabe.shared.web.form.PublicFormGuard.Screened;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,24 +42,21 @@ class FeedbackController {
 
 	static final String FORM = "portal-feedback";
 
-	private final PortalPages pages;
+	private final PublicPages pages;
 
 	private final PageFeedback feedback;
 
-	private final Tenants tenants;
-
-	private final FormTimeToken timeTokens;
+	private final PublicFormGuard guard;
 
 	private final MessageSource messages;
 
 	private final TokenBuckets perClient;
 
-	FeedbackController(PortalPages pages, PageFeedback feedback, Tenants tenants, FormTimeToken timeTokens,
-			MessageSource messages, @Value("${teilhabe.portal.feedback-per-client-per-hour:30}") int perHour) {
+	FeedbackController(PublicPages pages, PageFeedback feedback, PublicFormGuard guard, MessageSource messages,
+			@Value("${teilhabe.portal.feedback-per-client-per-hour:30}") int perHour) {
 		this.pages = pages;
 		this.feedback = feedback;
-		this.tenants = tenants;
-		this.timeTokens = timeTokens;
+		this.guard = guard;
 		this.messages = messages;
 		this.perClient = new TokenBuckets(perHour, java.time.Duration.ofHours(1), 20_000);
 	}
@@ -76,39 +70,31 @@ class FeedbackController {
 	String send(@PathVariable String slug, @PathVariable String language,
 			@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		Tenant tenant = this.pages.tenant(slug);
-		Language shown = this.pages.language(tenant, language, request);
-		PublicPageLocale.use(request, shown.locale());
-		model.addAttribute("tenant", tenant);
-		model.addAttribute("language", shown);
-		model.addAttribute("languages", this.tenants.publicLanguages(tenant.id()));
-		model.addAttribute("settings", this.tenants.settings(tenant.id()).orElse(null));
 		String path = params.getFirst("page");
-		model.addAttribute("page", (path != null && PortalPages.path(path) != null) ? PortalPages.path(path) : "");
-		if (!this.perClient.take(request.getRemoteAddr())) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, "3600");
-			model.addAttribute("busy", true);
-			return show(tenant, Map.of(), Map.of(), model);
-		}
-		List<String> honeypot = params.get("website");
-		if (honeypot != null && honeypot.stream().anyMatch((value) -> value != null && !value.isBlank())) {
-			model.addAttribute("sent", true);
-			return "portal/public/feedback";
-		}
-		Map<String, Object> input = new LinkedHashMap<>();
-		params.forEach((name, values) -> input.put(name, (values.size() == 1) ? values.get(0) : values));
-		Verdict verdict = this.timeTokens.check(tenant.id(), FORM, params.getFirst(FormTimeToken.FIELD));
-		if (verdict != Verdict.VALID) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("again", true);
-			return show(tenant, this.feedback.send(tenant.id(), shown.code(), input, false).values(), Map.of(), model);
-		}
-		CheckedValues checked = this.feedback.send(tenant.id(), shown.code(), input, true);
+		PublicPage page = this.pages.open(slug, language,
+				(path != null && PortalPages.path(path) != null) ? PortalPages.path(path) : "", request, model);
+		Tenant tenant = page.tenant();
+		String shown = page.language().code();
+		Screened screened = this.guard.screen(this.perClient::take, tenant.id(), FORM, params, request, response,
+				model);
+		return switch (screened.outcome()) {
+			case BUSY -> show(tenant, Map.of(), Map.of(), model);
+			case ROBOT -> sent(model);
+			case AGAIN ->
+				show(tenant, this.feedback.send(tenant.id(), shown, screened.input(), false).values(), Map.of(), model);
+			case PASSED -> submit(tenant, shown, screened.input(), model);
+		};
+	}
+
+	private String submit(Tenant tenant, String language, Map<String, Object> input, Model model) {
+		CheckedValues checked = this.feedback.send(tenant.id(), language, input, true);
 		if (!checked.valid()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return show(tenant, checked.values(), checked.errors(), model);
 		}
+		return sent(model);
+	}
+
+	private static String sent(Model model) {
 		model.addAttribute("sent", true);
 		return "portal/public/feedback";
 	}
@@ -122,7 +108,7 @@ class FeedbackController {
 		}
 		FormPage.show(model, shown, errors, this.messages, "portal.forms.feedback.field.");
 		model.addAttribute("formTexts", "portal.forms.feedback.page.");
-		model.addAttribute("feedbackToken", this.timeTokens.issue(tenant.id(), FORM));
+		model.addAttribute("feedbackToken", this.guard.timeToken(tenant.id(), FORM));
 		return "portal/public/feedback";
 	}
 
@@ -130,12 +116,7 @@ class FeedbackController {
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Model model) {
-		Language language = (Language) request.getAttribute(PortalPages.LANGUAGE_ATTRIBUTE);
-		Language shown = (language != null) ? language : PortalPages.GERMAN;
-		PublicPageLocale.use(request, shown.locale());
-		model.addAttribute("language", shown);
-		model.addAttribute("languages", List.of());
-		return "public/not-found";
+		return this.pages.notFound(request, model);
 	}
 
 }

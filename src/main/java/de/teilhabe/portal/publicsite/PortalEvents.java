@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,11 +22,11 @@ import de.teilhabe.council.PublicMeetings;
 import de.teilhabe.network.PublicEvent;
 import de.teilhabe.network.PublicEventCalendar;
 import de.teilhabe.region.Language;
+import de.teilhabe.region.PublicPages;
 import de.teilhabe.region.Region;
 import de.teilhabe.region.Regions;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
-import de.teilhabe.shared.PlatformMode;
 import de.teilhabe.shared.time.ICalendars;
 import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.FragmentRenderer;
@@ -73,21 +72,21 @@ class PortalEvents {
 
 	private final FragmentRenderer renderer;
 
-	private final PlatformMode mode;
+	private final PublicPages pages;
 
 	private final Times times;
 
 	private final Clock clock;
 
 	PortalEvents(PublicEventCalendar network, PublicMeetings council, Tenants tenants, Regions regions,
-			PublicContentCache cache, FragmentRenderer renderer, PlatformMode mode, Times times, Clock clock) {
+			PublicContentCache cache, FragmentRenderer renderer, PublicPages pages, Times times, Clock clock) {
 		this.network = network;
 		this.council = council;
 		this.tenants = tenants;
 		this.regions = regions;
 		this.cache = cache;
 		this.renderer = renderer;
-		this.mode = mode;
+		this.pages = pages;
 		this.times = times;
 		this.clock = clock;
 	}
@@ -224,7 +223,7 @@ class PortalEvents {
 		List<Occurrence> shown = all.subList(Math.min(page * PAGE_SIZE, all.size()),
 				Math.min((page + 1) * PAGE_SIZE, all.size()));
 		Map<String, String> gemeinden = gemeinden(tenant);
-		Map<String, Object> model = layout(tenant, language, "veranstaltungen");
+		Map<String, Object> model = this.pages.layout(tenant, language, "veranstaltungen");
 		model.put("events", shown.stream().map((occurrence) -> view(occurrence, language, tenant, gemeinden)).toList());
 		model.put("total", all.size());
 		model.put("pageNumber", page + 1);
@@ -273,7 +272,7 @@ class PortalEvents {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		List<ZonedDateTime> next = event.startsBetween(now, now.plusYears(2), this.times.zone());
 		Map<String, String> gemeinden = gemeinden(tenant);
-		Map<String, Object> model = layout(tenant, language, "veranstaltungen/" + event.id());
+		Map<String, Object> model = this.pages.layout(tenant, language, "veranstaltungen/" + event.id());
 		model.put("event", event);
 		model.put("category", EventCategory.ofNetwork(event.category()));
 		model.put("gemeinde", (event.regionKey() != null) ? gemeinden.get(event.regionKey()) : null);
@@ -329,17 +328,6 @@ class PortalEvents {
 							.getBytes(StandardCharsets.UTF_8), ICalendars.MEDIA_TYPE);
 				});
 		PublicContentCache.send(shown, request, response);
-	}
-
-	private Map<String, Object> layout(Tenant tenant, Language language, String page) {
-		Map<String, Object> model = new HashMap<>();
-		model.put("tenant", tenant);
-		model.put("settings", this.tenants.settings(tenant.id()).orElse(null));
-		model.put("demo", this.mode.isDemo());
-		model.put("language", language);
-		model.put("languages", this.tenants.publicLanguages(tenant.id()));
-		model.put("page", page);
-		return model;
 	}
 
 	/**

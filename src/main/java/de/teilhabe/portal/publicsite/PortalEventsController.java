@@ -100,7 +100,7 @@ class PortalEventsController {
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Model model) {
-		return PortalPages.notFoundPage(request, model);
+		return this.pages.notFound(request, model);
 	}
 
 }

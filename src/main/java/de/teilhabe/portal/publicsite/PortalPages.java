@@ -14,9 +14,9 @@ import de.teilhabe.portal.page.Version;
 import de.teilhabe.portal.statistics.PageViews;
 import de.teilhabe.region.Language;
 import de.teilhabe.region.Languages;
+import de.teilhabe.region.PublicPages;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
-import de.teilhabe.shared.PlatformMode;
 import de.teilhabe.shared.web.FragmentRenderer;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.PublicContentCache;
@@ -42,7 +42,7 @@ class PortalPages {
 
 	static final Language GERMAN = Languages.find(PageStore.SOURCE).orElseThrow();
 
-	static final String LANGUAGE_ATTRIBUTE = PortalPages.class.getName() + ".language";
+	private final PublicPages pages;
 
 	private final Tenants tenants;
 
@@ -52,20 +52,18 @@ class PortalPages {
 
 	private final FragmentRenderer renderer;
 
-	private final PlatformMode mode;
-
 	private final PageViews views;
 
 	private final FormTimeToken timeTokens;
 
-	PortalPages(Tenants tenants, PageStore store, PublicContentCache cache, FragmentRenderer renderer,
-			PlatformMode mode, PageViews views, FormTimeToken timeTokens) {
+	PortalPages(PublicPages pages, Tenants tenants, PageStore store, PublicContentCache cache,
+			FragmentRenderer renderer, PageViews views, FormTimeToken timeTokens) {
+		this.pages = pages;
 		this.timeTokens = timeTokens;
 		this.tenants = tenants;
 		this.store = store;
 		this.cache = cache;
 		this.renderer = renderer;
-		this.mode = mode;
 		this.views = views;
 	}
 
@@ -95,18 +93,17 @@ class PortalPages {
 		return (path.length() <= 1000 && PATH.matcher(path).matches()) ? path : null;
 	}
 
+	/** The tenant of a public path, or 404 ({@link PublicPages#tenant}). */
 	Tenant tenant(String slug) {
-		return this.tenants.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.notFound.tenant"));
+		return this.pages.tenant(slug);
 	}
 
-	/** The language of a path the tenant offers; 404 for any other. */
+	/**
+	 * The language of a path the tenant offers; 404 for any other
+	 * ({@link PublicPages#language}).
+	 */
 	Language language(Tenant tenant, String code, HttpServletRequest request) {
-		Language language = Languages.find(code).filter((found) -> found.code().equals(code)).orElse(null);
-		if (language == null || !this.tenants.publicLanguages(tenant.id()).contains(language)) {
-			throw new NotFoundException("public.error.notFound.language", code);
-		}
-		request.setAttribute(LANGUAGE_ATTRIBUTE, language);
-		return language;
+		return this.pages.language(tenant, code, request);
 	}
 
 	/**
@@ -158,18 +155,14 @@ class PortalPages {
 				return new Link(title.text(), title.language(), child.path());
 			})
 			.toList();
-		List<Language> offered = this.tenants.publicLanguages(tenant.id());
-		Map<String, Object> model = new java.util.HashMap<>();
-		model.put("tenant", tenant);
-		model.put("settings", this.tenants.settings(tenant.id()).orElse(null));
-		model.put("demo", this.mode.isDemo());
-		model.put("language", language);
+		Map<String, Object> model = this.pages.layout(tenant, language, path);
 		// the switcher: the languages the page exists in (and the tenant offers)
+		@SuppressWarnings("unchecked")
+		List<Language> offered = (List<Language>) model.get("languages");
 		model.put("languages", offered.stream().filter((offer) -> {
 			Version version = versions.get(offer.code());
 			return version != null && version.state() != TranslationState.IN_TRANSLATION;
 		}).toList());
-		model.put("page", path);
 		model.put("version", shown);
 		model.put("contentLanguage", Languages.find(shown.language()).orElse(GERMAN));
 		model.put("missing", own == null);
@@ -188,15 +181,10 @@ class PortalPages {
 
 	/**
 	 * The public pages' friendly 404 page, in the page's language if the tenant offers
-	 * it, else in German.
+	 * it, else in German ({@link PublicPages#notFound}).
 	 */
-	static String notFoundPage(HttpServletRequest request, org.springframework.ui.Model model) {
-		Language language = (Language) request.getAttribute(LANGUAGE_ATTRIBUTE);
-		Language shown = (language != null) ? language : GERMAN;
-		PublicPageLocale.use(request, shown.locale());
-		model.addAttribute("language", shown);
-		model.addAttribute("languages", List.of());
-		return "public/not-found";
+	String notFound(HttpServletRequest request, org.springframework.ui.Model model) {
+		return this.pages.notFound(request, model);
 	}
 
 	/** The writing direction of a language code ({@code rtl} for Arabic, Farsi, …). */

@@ -1,11 +1,8 @@
 package de.teilhabe.portal.publicsite;
 
 import java.io.IOException;
-import java.util.List;
 
-import de.teilhabe.region.Language;
 import de.teilhabe.shared.web.NotFoundException;
-import de.teilhabe.shared.web.PublicPageLocale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -46,17 +43,7 @@ class PortalPagesController {
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Model model) {
-		return notFoundPage(request, model);
-	}
-
-	/** The friendly 404 page of the portal's public pages (also the search's). */
-	static String notFoundPage(HttpServletRequest request, Model model) {
-		Language language = (Language) request.getAttribute(PortalPages.LANGUAGE_ATTRIBUTE);
-		Language shown = (language != null) ? language : PortalPages.GERMAN;
-		PublicPageLocale.use(request, shown.locale());
-		model.addAttribute("language", shown);
-		model.addAttribute("languages", List.of());
-		return "public/not-found";
+		return this.pages.notFound(request, model);
 	}
 
 }

@@ -3,11 +3,10 @@ package de.teilhabe.portal.publicsite;
 import java.util.List;
 
 import de.teilhabe.region.Language;
+import de.teilhabe.region.PublicPages.PublicPage;
+import de.teilhabe.region.PublicPages;
 import de.teilhabe.region.Tenant;
-import de.teilhabe.region.Tenants;
-import de.teilhabe.shared.PlatformMode;
 import de.teilhabe.shared.web.NotFoundException;
-import de.teilhabe.shared.web.PublicPageLocale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -31,34 +30,22 @@ class PortalSearchController {
 
 	static final int PAGE_SIZE = 20;
 
-	private final PortalPages pages;
+	private final PublicPages pages;
 
 	private final SiteSearch search;
 
-	private final Tenants tenants;
-
-	private final PlatformMode mode;
-
-	PortalSearchController(PortalPages pages, SiteSearch search, Tenants tenants, PlatformMode mode) {
+	PortalSearchController(PublicPages pages, SiteSearch search) {
 		this.pages = pages;
 		this.search = search;
-		this.tenants = tenants;
-		this.mode = mode;
 	}
 
 	@GetMapping("/p/{slug}/{language}/suche")
 	String search(@PathVariable String slug, @PathVariable String language, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		Tenant tenant = this.pages.tenant(slug);
-		Language lang = this.pages.language(tenant, language, request);
-		PublicPageLocale.use(request, lang.locale());
-		model.addAttribute("tenant", tenant);
-		model.addAttribute("settings", this.tenants.settings(tenant.id()).orElse(null));
-		model.addAttribute("demo", this.mode.isDemo());
-		model.addAttribute("language", lang);
-		model.addAttribute("languages", this.tenants.publicLanguages(tenant.id()));
-		model.addAttribute("page", "suche");
+		PublicPage shownPage = this.pages.open(slug, language, "suche", request, model);
+		Tenant tenant = shownPage.tenant();
+		Language lang = shownPage.language();
 		model.addAttribute("maxLength", SiteSearch.MAX_LENGTH);
 		String query = (q != null) ? q.strip() : "";
 		model.addAttribute("query", (query.length() <= SiteSearch.MAX_LENGTH) ? query : "");
@@ -86,7 +73,7 @@ class PortalSearchController {
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Model model) {
-		return PortalPagesController.notFoundPage(request, model);
+		return this.pages.notFound(request, model);
 	}
 
 }

@@ -3,7 +3,9 @@ package de.teilhabe.region.publicsite;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import de.teilhabe.region.Language;
 import de.teilhabe.region.Languages;
@@ -14,8 +16,8 @@ import de.teilhabe.region.TenantSettings;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
 import de.teilhabe.shared.web.NotFoundException;
-import de.teilhabe.shared.web.PublicPageLocale;
 import de.teilhabe.shared.web.PublicContentCache;
+import de.teilhabe.shared.web.PublicPageLocale;
 import de.teilhabe.shared.web.PublicSection;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -186,21 +188,51 @@ class PublicPagesController implements PublicPages {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	public String notFound(HttpServletRequest request, Model model) {
 		Language lang = (Language) request.getAttribute(LANGUAGE_ATTRIBUTE);
-		useLanguage((lang != null) ? lang : GERMAN, List.of(), request, model);
+		Language shown = (lang != null) ? lang : GERMAN;
+		PublicPageLocale.use(request, shown.locale());
+		model.addAttribute("language", shown);
+		model.addAttribute("languages", List.of());
 		return "public/not-found";
 	}
 
 	private TenantSettings prepare(Tenant tenant, Language lang, String page, HttpServletRequest request, Model model) {
 		TenantSettings settings = this.tenants.settings(tenant.id())
 			.orElseThrow(() -> new NotFoundException("public.error.notFound.pages"));
-		model.addAttribute("tenant", tenant);
-		model.addAttribute("settings", settings);
-		model.addAttribute("page", page);
+		List<Language> offered = this.tenants.publicLanguages(tenant.id());
 		// rendered here into bytes to be kept: the layout's attributes (shared.web) are
 		// added only to the pages Spring MVC renders
-		model.addAttribute("demo", this.mode.isDemo());
-		useLanguage(lang, this.tenants.publicLanguages(tenant.id()), request, model);
+		model.addAllAttributes(attributes(tenant, lang, offered, settings, page));
+		PublicPageLocale.use(request, lang.locale());
 		return settings;
+	}
+
+	@Override
+	public PublicPage open(String slug, String code, String page, HttpServletRequest request, Model model) {
+		Tenant tenant = tenant(slug);
+		List<Language> offered = this.tenants.publicLanguages(tenant.id());
+		Language language = language(code, offered, request);
+		PublicPageLocale.use(request, language.locale());
+		model.addAllAttributes(
+				attributes(tenant, language, offered, this.tenants.settings(tenant.id()).orElse(null), page));
+		return new PublicPage(tenant, language, offered);
+	}
+
+	@Override
+	public Map<String, Object> layout(Tenant tenant, Language language, String page) {
+		return attributes(tenant, language, this.tenants.publicLanguages(tenant.id()),
+				this.tenants.settings(tenant.id()).orElse(null), page);
+	}
+
+	private Map<String, Object> attributes(Tenant tenant, Language language, List<Language> offered,
+			TenantSettings settings, String page) {
+		Map<String, Object> attributes = new HashMap<>();
+		attributes.put("tenant", tenant);
+		attributes.put("settings", settings);
+		attributes.put("demo", this.mode.isDemo());
+		attributes.put("language", language);
+		attributes.put("languages", offered);
+		attributes.put("page", page);
+		return attributes;
 	}
 
 	@Override
@@ -208,10 +240,15 @@ class PublicPagesController implements PublicPages {
 		return this.tenants.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.notFound.tenant"));
 	}
 
+	@Override
+	public Language language(Tenant tenant, String code, HttpServletRequest request) {
+		return language(code, this.tenants.publicLanguages(tenant.id()), request);
+	}
+
 	/** The language of a path the tenant offers; 404 for any other. */
-	private Language language(Tenant tenant, String code, HttpServletRequest request) {
+	private static Language language(String code, List<Language> offered, HttpServletRequest request) {
 		Language language = knownLanguage(code);
-		if (language == null || !this.tenants.publicLanguages(tenant.id()).contains(language)) {
+		if (language == null || !offered.contains(language)) {
 			throw new NotFoundException("public.error.notFound.language", code);
 		}
 		request.setAttribute(LANGUAGE_ATTRIBUTE, language);
@@ -224,17 +261,6 @@ class PublicPagesController implements PublicPages {
 	 */
 	static Language knownLanguage(String code) {
 		return Languages.find(code).filter((language) -> language.code().equals(code)).orElse(null);
-	}
-
-	/**
-	 * Renders this request in the path's language without touching the staff UI's
-	 * language cookie.
-	 */
-	private static void useLanguage(Language language, List<Language> offered, HttpServletRequest request,
-			Model model) {
-		PublicPageLocale.use(request, language.locale());
-		model.addAttribute("language", language);
-		model.addAttribute("languages", offered);
 	}
 
 	static List<String> lines(String text) {
