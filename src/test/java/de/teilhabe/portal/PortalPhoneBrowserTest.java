@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * topics, the children and the language switcher; then the office's page tree with the
  * translation queue, a page with its translations, the German form sent empty (its errors
  * named) and a translation's form beside the German text; the PDF link of a page and the
- * poster form of the office's page view. Each page passes axe-core and
- * is not wider than the screen.
+ * poster form of the office's page view. Each page passes axe-core and is not wider than
+ * the screen.
  */
 class PortalPhoneBrowserTest extends BrowserTest {
 
