@@ -161,7 +161,7 @@ class PortalPrintTest {
 		assertThat(text).contains("Landkreis Osnabrück", "Wohnsitz anmelden zum Drucken",
 				"Kurz erklärt für Neuankömmlinge", "Melden Sie Ihren Wohnsitz im Bürgerbüro an.",
 				// links with their addresses, this site's made absolute
-				"Ankommen (" + this.address.base() + "/p/landkreis-osnabrueck/de/ankommen)",
+				"Ankommen", "(" + this.address.base() + "/p/landkreis-osnabrueck/de/ankommen)",
 				"Meldewesen (https://www.example.org/meldewesen)",
 				// the page's own address
 				this.address.base() + "/p/landkreis-osnabrueck/de/" + this.segment);
