@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * topics and a page in German, Arabic (right to left) and Ukrainian, reached by the
  * topics, the children and the language switcher; then the office's page tree with the
  * translation queue, a page with its translations, the German form sent empty (its errors
- * named) and a translation's form beside the German text. Each page passes axe-core and
- * is not wider than the screen.
+ * named) and a translation's form beside the German text; the PDF link of a page and the
+ * poster form of the office's page view. Each page passes axe-core and is not wider than
+ * the screen.
  */
 class PortalPhoneBrowserTest extends BrowserTest {
 
@@ -42,6 +43,10 @@ class PortalPhoneBrowserTest extends BrowserTest {
 		this.browser.open("/p/landkreis-osnabrueck/uk/ankommen/erste-schritte").checkWidth();
 		assertThat(this.browser.find("html").getAttribute("lang")).isEqualTo("uk");
 		assertThat(this.browser.find("h1").getText()).isEqualTo("Перші кроки");
+		// the page's PDF, in the reader's language
+		assertThat(this.browser.find(".portal-print-link a").getAttribute("href"))
+			.endsWith("/p/landkreis-osnabrueck/uk/drucken/ankommen/erste-schritte");
+		assertThat(this.browser.find(".portal-print-link a").getText()).isEqualTo("Завантажити цю сторінку як PDF");
 		this.browser.open("/p/landkreis-osnabrueck/uk/schule-kita").checkWidth();
 		assertThat(this.browser.find(".portal-note").getText()).contains("Цей переклад старіший");
 
@@ -50,7 +55,10 @@ class PortalPhoneBrowserTest extends BrowserTest {
 		assertThat(this.browser.find("main").getText()).contains("Seitenbaum", "Übersetzungen: was zu tun ist");
 		this.browser.open("/portal?language=ar").checkWidth();
 		this.browser.click("main table a[href^='/portal/pages/']").checkWidth();
-		assertThat(this.browser.find("main").getText()).contains("Übersetzungen", "Stand des deutschen Textes");
+		assertThat(this.browser.find("main").getText()).contains("Übersetzungen", "Stand des deutschen Textes",
+				"Aushang mit QR-Code");
+		// the poster's languages by name
+		assertThat(this.browser.find("#poster-language").getText()).contains("Deutsch", "Arabisch – العربية");
 		this.browser.open("/portal/pages/new").checkWidth();
 		this.browser.submit("main form[method=post]");
 		this.browser.checkAccessibility().checkWidth();

@@ -32,7 +32,7 @@ public class PortalEditing {
 	 */
 	public static final Set<String> RESERVED = Set.of("impressum", "datenschutz", "diskriminierung-melden", "lotsen",
 			"logo", "api", "seiten", "suche", "angebote", "organisationen", "termine", "barrierefreiheit", "beirat",
-			"veranstaltungen", "beratung-anfragen", "rueckmeldung", "offline");
+			"veranstaltungen", "beratung-anfragen", "rueckmeldung", "offline", "drucken");
 
 	/** The outcome of a change: its checked values and, when stored, the page. */
 	public record Saved(CheckedValues checked, UUID pageId) {

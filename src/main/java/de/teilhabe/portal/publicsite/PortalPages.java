@@ -128,6 +128,21 @@ class PortalPages {
 
 	private String render(Tenant tenant, Language language, String path, HttpServletRequest request,
 			HttpServletResponse response) {
+		Map<String, Object> model = model(tenant, language, path);
+		// the feedback form at the end of the page: its time token is as old as the kept
+		// page
+		model.put("feedbackToken", this.timeTokens.issue(tenant.id(), FeedbackController.FORM));
+		PublicPageLocale.use(request, language.locale());
+		return FragmentRenderer.withoutIndentation(
+				this.renderer.render("portal/public/page", model, language.locale(), request, response));
+	}
+
+	/**
+	 * What a page shows in a language (the page and its printed form,
+	 * {@link PagePrints}): the version shown, its language, the notes, breadcrumbs,
+	 * children and the languages the page exists in; 404 for a path that is no page.
+	 */
+	Map<String, Object> model(Tenant tenant, Language language, String path) {
 		Page page = this.store.findByPath(tenant.id(), path)
 			.orElseThrow(() -> new NotFoundException("portal.error.notFound.page"));
 		Map<String, Version> versions = this.store.versions(tenant.id(), page.id());
@@ -171,12 +186,7 @@ class PortalPages {
 		model.put("machine", own != null && own.state() == TranslationState.MACHINE_TRANSLATED);
 		model.put("crumbs", crumbs);
 		model.put("children", children);
-		// the feedback form at the end of the page: its time token is as old as the kept
-		// page
-		model.put("feedbackToken", this.timeTokens.issue(tenant.id(), FeedbackController.FORM));
-		PublicPageLocale.use(request, language.locale());
-		return FragmentRenderer.withoutIndentation(
-				this.renderer.render("portal/public/page", model, language.locale(), request, response));
+		return model;
 	}
 
 	/**

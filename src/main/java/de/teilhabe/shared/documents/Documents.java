@@ -9,8 +9,9 @@ import org.springframework.http.ResponseEntity;
 /**
  * Makes PDF documents: tagged PDF/UA-1 and PDF/A-2a (document language and title,
  * headings, tables with their headers, alternative texts of images), the fonts embedded
- * (Noto Sans and Noto Sans Arabic, shipped with the platform), a running header with the
- * tenant's name and logo, and page numbers. Modules render their own templates:
+ * (Noto Sans, Noto Sans Arabic and Noto Sans Ethiopic, shipped with the platform), a
+ * running header with the tenant's name and logo, and page numbers. Modules render their
+ * own templates:
  *
  * <pre>
  * byte[] pdf = documents.render(DocumentRequest.ofTemplate("privacy/subject-report", model, title, locale,

@@ -11,7 +11,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
@@ -42,6 +41,8 @@ class PdfDocuments implements Documents {
 
 	static final String ARABIC = "Noto Sans Arabic";
 
+	static final String ETHIOPIC = "Noto Sans Ethiopic";
+
 	private final ITemplateEngine templates;
 
 	/** Font metrics and parsed fonts, kept across documents (thread-safe maps). */
@@ -67,10 +68,10 @@ class PdfDocuments implements Documents {
 			builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, this.fontCache);
 			Fonts.register(builder);
 			builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
-			// right-to-left scripts: ICU splits and reorders the runs and shapes Arabic
-			// letters
+			// right-to-left scripts: ICU splits and reorders the runs; Arabic script
+			// (Farsi's letters too) is shaped into joined forms
 			builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-			builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+			builder.useUnicodeBidiReorderer(new ArabicScriptShaper());
 			builder.defaultTextDirection(request.rightToLeft() ? TextDirection.RTL : TextDirection.LTR);
 			// a document loads nothing from outside: images come as data: addresses
 			builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
@@ -116,6 +117,12 @@ class PdfDocuments implements Documents {
 
 		private static final byte[] ARABIC_BOLD = read("noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf");
 
+		/** Tigrinya (and Amharic): Ethiopic script. */
+		private static final byte[] ETHIOPIC_REGULAR = read(
+				"noto-sans-ethiopic/400Regular/NotoSansEthiopic_400Regular.ttf");
+
+		private static final byte[] ETHIOPIC_BOLD = read("noto-sans-ethiopic/700Bold/NotoSansEthiopic_700Bold.ttf");
+
 		/** The colour profile of the output intent (PDF/A). */
 		static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
@@ -124,6 +131,8 @@ class PdfDocuments implements Documents {
 			builder.useFont(supplier(LATIN_BOLD), LATIN, 700, FontStyle.NORMAL, true);
 			builder.useFont(supplier(ARABIC_REGULAR), ARABIC, 400, FontStyle.NORMAL, true);
 			builder.useFont(supplier(ARABIC_BOLD), ARABIC, 700, FontStyle.NORMAL, true);
+			builder.useFont(supplier(ETHIOPIC_REGULAR), ETHIOPIC, 400, FontStyle.NORMAL, true);
+			builder.useFont(supplier(ETHIOPIC_BOLD), ETHIOPIC, 700, FontStyle.NORMAL, true);
 		}
 
 		private static FSSupplier<InputStream> supplier(byte[] font) {

@@ -18,6 +18,7 @@ import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.documents.DocumentRequest;
 import de.teilhabe.shared.documents.Documents;
+import de.teilhabe.shared.qr.QrCodes;
 import de.teilhabe.shared.security.CurrentActor;
 import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.HtmxPages;
