@@ -56,4 +56,14 @@ class PublicOffers implements PublicSection {
 			.toList();
 	}
 
+	/**
+	 * The link to the Wegweiser's directory of all offers and organisations, in the
+	 * page's language.
+	 */
+	@Override
+	public PublicEntry more(String tenantSlug, String languageCode) {
+		return new PublicEntry("portal.directory.startLink", null,
+				"/p/" + tenantSlug + "/" + languageCode + "/angebote");
+	}
+
 }

@@ -25,8 +25,11 @@ class PortalPrintController {
 
 	private final PagePrints prints;
 
-	PortalPrintController(PagePrints prints) {
+	private final PortalPages pages;
+
+	PortalPrintController(PagePrints prints, PortalPages pages) {
 		this.prints = prints;
+		this.pages = pages;
 	}
 
 	@GetMapping("/p/{slug}/{language}/drucken/{*path}")
@@ -39,7 +42,7 @@ class PortalPrintController {
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Model model) {
-		return PortalPagesController.notFoundPage(request, model);
+		return this.pages.notFound(request, model);
 	}
 
 }

@@ -96,6 +96,33 @@ class PublicPagesLanguagesTest {
 		}
 	}
 
+	@Test
+	void theDirectoryIsInTheVisitorsLanguage() throws IOException {
+		Http anonymous = new Http(this.port);
+		for (String code : List.of("ar", "uk")) {
+			Properties texts = load(code);
+			assertThat(page(anonymous, code, "angebote")).as(code + " directory")
+				.contains(texts.getProperty("portal.directory.title"),
+						texts.getProperty("portal.directory.filter.gemeinde"),
+						texts.getProperty("portal.directory.filter.thema"),
+						texts.getProperty("portal.directory.filter.jetzt"),
+						texts.getProperty("portal.directory.art.all"), texts.getProperty("portal.directory.apply"),
+						texts.getProperty("layout.skip"))
+				.doesNotContain("Angebote und Organisationen", "Nur jetzt geöffnet", "Alle Filter zurücksetzen",
+						"Organisationen und Angebote", "Zum Inhalt springen");
+			HttpResponse<String> wrong = anonymous.get(BASE + code + "/angebote?kosten=vielleicht");
+			assertThat(wrong.statusCode()).isEqualTo(400);
+			assertThat(wrong.body()).as(code + " directory with a wrong filter")
+				.contains(texts.getProperty("portal.directory.error.summary"),
+						texts.getProperty("portal.directory.error.kosten"), texts.getProperty("portal.directory.reset"))
+				.doesNotContain("Einige Filter sind nicht verständlich", "Bitte „kostenlos“");
+			assertThat(page(anonymous, code, "angebote/gemeinden")).as(code + " directory by Gemeinde")
+				.contains(texts.getProperty("portal.directory.byGemeinde"),
+						texts.getProperty("portal.directory.map.caption"))
+				.doesNotContain("Nach Gemeinde", "Je größer der Kreis");
+		}
+	}
+
 	/**
 	 * A public page in a language: 200, with the language and its direction on
 	 * {@code html}.

@@ -54,18 +54,20 @@ class PublicSiteLanguagesTest {
 	 * The templates of the public pages whose every text is translated (directories end
 	 * with a slash): the layout, the start page and the texts of the region, the portal's
 	 * pages, search, events, feedback and accessibility statement with its barrier
-	 * report, asking for counselling and the discrimination report.
+	 * report, asking for counselling, the discrimination report and the directory of
+	 * offers.
 	 */
 	static final List<String> PUBLIC_TEMPLATES = List.of("public-layout.html", "public/", "portal/public/",
-			"counselling/webrequest/public-form.html", "counselling/discrimination/report.html");
+			"counselling/webrequest/public-form.html", "counselling/discrimination/report.html", "portal/directory/");
 
 	/**
 	 * Texts of those pages that stay German where the page is not in German or English:
 	 * the accessibility statement itself (a legal text, shown in German with a note in
 	 * the reader's language, marked {@code lang="de"}); its title and the note are
-	 * translated.
+	 * translated. Not public at all: the network form's error of the weekly hours, kept
+	 * in the directory's bundle.
 	 */
-	static final List<String> GERMAN_ONLY = List.of("portal.forms.statement.");
+	static final List<String> GERMAN_ONLY = List.of("portal.forms.statement.", "portal.directory.error.weeklyHours");
 
 	/**
 	 * Keys the public pages build at run time (enum labels, the forms' error texts, the
@@ -77,7 +79,9 @@ class PublicSiteLanguagesTest {
 			"portal.forms.request.topic.", "portal.forms.request.error.", "portal.forms.request.page.",
 			"portal.forms.feedback.error.", "portal.forms.feedback.page.", "portal.forms.barrier.error.",
 			"portal.forms.barrier.page.", "counselling.discrimination.report.", "counselling.discrimination.public.",
-			"typeMismatch.reportForm.");
+			"typeMismatch.reportForm.", "portal.directory.error.", "portal.directory.day.", "portal.directory.holiday.",
+			"portal.directory.field.", "portal.directory.map.", "portal.directory.notFound",
+			"portal.directory.startLink");
 
 	/** Literal message keys in a template. */
 	static final Pattern KEY = Pattern
@@ -164,7 +168,8 @@ class PublicSiteLanguagesTest {
 				&& !key.equals("portal.forms.statement.title") && !key.equals("portal.forms.statement.fallback"));
 		assertThat(publicKeys).contains("portalEvents.filter.category", "portal.search.label",
 				"portal.forms.request.field.name", "portal.forms.request.error.name", "portalEvents.category.kultur",
-				"portal.forms.barrier.field.description", "layout.skip");
+				"portal.forms.barrier.field.description", "layout.skip", "portal.directory.filter.thema",
+				"portal.directory.day.MONDAY", "portal.directory.holiday.NEW_YEAR", "portal.directory.error.gemeinde");
 		Set<String> turkish = load("public-site_tr.properties").stringPropertyNames();
 		List<String> missing = publicKeys.stream().filter((key) -> !turkish.contains(key)).toList();
 		assertThat(missing).as("public texts missing in public-site_<locale>.properties").isEmpty();
@@ -219,7 +224,9 @@ class PublicSiteLanguagesTest {
 			assertThat(start.body()).as(path)
 				.contains(texts.getProperty("layout.skip"), texts.getProperty("region.public.footer"),
 						texts.getProperty("region.public.imprint"), texts.getProperty("network.public.offers"),
-						texts.getProperty("portal.public.topics"), texts.getProperty("guides.public.signup"))
+						texts.getProperty("portal.public.topics"), texts.getProperty("guides.public.signup"),
+						texts.getProperty("portal.directory.startLink"),
+						"/p/landkreis-osnabrueck/" + language[0] + "/angebote")
 				.doesNotContain("Zum Inhalt springen", "Wegweiser: Themen");
 			String portalPage = path + "ankommen";
 			HttpResponse<String> page = anonymous.get(portalPage);
