@@ -168,32 +168,30 @@ class DirectoryPages {
 
 	void organisation(String slug, String code, UUID id, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		Tenant tenant = tenant(slug);
-		Language language = language(tenant, code, request);
-		ZonedDateTime now = now();
-		send(tenant, language, "organisation " + id, now, request, response, () -> {
-			PublicListing entry = this.directory.organisation(tenant.id(), id)
-				.orElseThrow(() -> new NotFoundException("portal.directory.notFound"));
-			Map<String, Object> model = base(tenant, language, "organisationen/" + id);
-			model.put("item", item(entry, now, language));
-			model.put("offers",
-					this.directory.offersOf(tenant.id(), id).stream().map((o) -> item(o, now, language)).toList());
-			model.put("nextHoliday", nextHoliday(now.toLocalDate()));
-			return model;
-		}, "portal/directory/entry");
+		entry(slug, code, id, true, request, response);
 	}
 
 	void offer(String slug, String code, UUID id, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
+		entry(slug, code, id, false, request, response);
+	}
+
+	/** The page of an organisation (with its offers) or of an offer. */
+	private void entry(String slug, String code, UUID id, boolean organisation, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		Tenant tenant = tenant(slug);
 		Language language = language(tenant, code, request);
 		ZonedDateTime now = now();
-		send(tenant, language, "offer " + id, now, request, response, () -> {
-			PublicListing entry = this.directory.offer(tenant.id(), id)
+		String name = (organisation ? "organisation " : "offer ") + id;
+		send(tenant, language, name, now, request, response, () -> {
+			PublicListing entry = (organisation ? this.directory.organisation(tenant.id(), id)
+					: this.directory.offer(tenant.id(), id))
 				.orElseThrow(() -> new NotFoundException("portal.directory.notFound"));
-			Map<String, Object> model = base(tenant, language, "angebote/" + id);
+			Map<String, Object> model = base(tenant, language, (organisation ? "organisationen/" : "angebote/") + id);
 			model.put("item", item(entry, now, language));
-			model.put("offers", List.of());
+			model.put("offers", organisation
+					? this.directory.offersOf(tenant.id(), id).stream().map((o) -> item(o, now, language)).toList()
+					: List.of());
 			model.put("nextHoliday", nextHoliday(now.toLocalDate()));
 			return model;
 		}, "portal/directory/entry");
