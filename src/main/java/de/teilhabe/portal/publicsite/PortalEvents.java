@@ -231,7 +231,7 @@ class PortalEvents {
 		model.put("filter", filter);
 		model.put("categories", EventCategory.values());
 		model.put("gemeinden", gemeinden);
-		DateTimeFormatter monthName = DateTimeFormatter.ofPattern("LLLL yyyy", language.locale());
+		DateTimeFormatter monthName = DateTimeFormatter.ofPattern("LLLL yyyy", language.dateLocale());
 		Map<String, String> months = new LinkedHashMap<>();
 		months().forEach((month) -> months.put(month.toString(), monthName.format(month)));
 		model.put("months", months);
@@ -355,7 +355,7 @@ class PortalEvents {
 	 * 18:00–20:00“.
 	 */
 	static String when(ZonedDateTime start, ZonedDateTime end, Language language) {
-		Locale locale = language.locale();
+		Locale locale = language.dateLocale();
 		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
 		DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
 		String text = day.format(start) + ", " + time.format(start);

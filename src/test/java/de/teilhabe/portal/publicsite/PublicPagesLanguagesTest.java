@@ -6,6 +6,10 @@ import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +17,8 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import de.teilhabe.region.Language;
+import de.teilhabe.support.BerlinTime;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,7 +136,7 @@ class PublicPagesLanguagesTest {
 	private static String page(Http anonymous, String code, String path) {
 		HttpResponse<String> page = anonymous.get(BASE + code + "/" + path);
 		assertThat(page.statusCode()).as(code + " " + path).isEqualTo(200);
-		String dir = code.equals("ar") ? "rtl" : "ltr";
+		String dir = List.of("ar", "fa", "prs", "ckb").contains(code) ? "rtl" : "ltr";
 		assertThat(page.body()).as(code + " " + path)
 			.containsPattern("<html lang=\"" + code + "\"\\s+dir=\"" + dir + "\"");
 		return page.body();
@@ -172,6 +178,33 @@ class PublicPagesLanguagesTest {
 		assertThat(unknown.body()).containsPattern("<html lang=\"ar\"\\s+dir=\"rtl\"")
 			.contains(arabic.getProperty("error.404"))
 			.doesNotContain("Seite nicht gefunden", "Zum Inhalt springen");
+	}
+
+	/**
+	 * The JDK knows Dari and Kurmanji only as Persian of Afghanistan and as Kurdish:
+	 * their dates must not fall back to English month and day names.
+	 */
+	@Test
+	void datesInDariAndKurmanjiHaveTheirOwnMonthNames() throws IOException {
+		ZonedDateTime start = ZonedDateTime.of(2026, 12, 11, 18, 0, 0, 0, ZoneId.of("Europe/Berlin"));
+		assertThat(PortalEvents.when(start, start.plusHours(2), language("prs"))).contains("دسمبر")
+			.doesNotContain("Dec", "Fri");
+		assertThat(PortalEvents.when(start, start.plusHours(2), language("kmr"))).contains("berfanbarê")
+			.doesNotContain("Dec", "Fri");
+
+		Http anonymous = new Http(this.port);
+		YearMonth month = YearMonth.from(BerlinTime.today());
+		String english = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.ENGLISH).format(month);
+		assertThat(page(anonymous, "prs", "veranstaltungen")).as("Dari month filter")
+			.contains(DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("fa-AF")).format(month))
+			.doesNotContain(english);
+		assertThat(page(anonymous, "kmr", "veranstaltungen")).as("Kurmanji month filter")
+			.contains(DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("ku")).format(month))
+			.doesNotContain(english);
+	}
+
+	private static Language language(String code) {
+		return new Language(code, code, code, code, Language.Direction.LTR);
 	}
 
 	/**
