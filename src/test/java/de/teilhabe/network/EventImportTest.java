@@ -126,6 +126,14 @@ class EventImportTest {
 		assertThat(new Http(this.port).get("/p/landkreis-osnabrueck/de/veranstaltungen?kategorie=information").body())
 			.contains("Deutschkurs A1 " + key, "VHS Osnabrück, Raum 3");
 
+		// the office completes the course on its form: a re-import keeps what the file
+		// does not set
+		this.jdbc
+			.sql("UPDATE network_event SET registration = 'Anmeldung im Büro der VHS', languages = ARRAY['ar', 'uk'],"
+					+ " target_groups = ARRAY['Neuzugewanderte'] WHERE tenant_id = ? AND import_uid = ?")
+			.params(tenant, "kurs-" + key + "@vhs.example.org")
+			.update();
+
 		// the same UIDs again, one title changed: an update, not a second event
 		String again = upload(staff, "vhs-" + key + "-neu.ics", file.replace("Vortrag " + key, "Vortrag (neu) " + key));
 		assertThat(staff.get("/network/event-import/" + again).body()).contains("aktualisiert die früher übernommene");
@@ -135,6 +143,12 @@ class EventImportTest {
 			.params(tenant, "vortrag-" + key + "@vhs.example.org")
 			.query(String.class)
 			.list()).containsExactly("Vortrag (neu) " + key);
+		assertThat(this.jdbc.sql(
+				"SELECT registration || ' ' || array_to_string(languages, ',') || ' ' || array_to_string(target_groups, ',')"
+						+ " || ' ' || category FROM network_event WHERE tenant_id = ? AND import_uid = ?")
+			.params(tenant, "kurs-" + key + "@vhs.example.org")
+			.query(String.class)
+			.single()).isEqualTo("Anmeldung im Büro der VHS ar,uk Neuzugewanderte CULTURE");
 
 		// in English
 		Http english = Http.loggedIn(this.port, "strategie", "demo").language("en");

@@ -163,6 +163,16 @@ class EventImports {
 	}
 
 	/**
+	 * The values of an event taken over before, updated from the calendar: the file's
+	 * fields replace the stored ones, what the office added on the event's form stays.
+	 */
+	private Map<String, String> keepingOfficeFields(UUID tenantId, UUID eventId, IcsFile.Entry entry) {
+		Map<String, String> values = new LinkedHashMap<>(this.events.current(tenantId, eventId).orElse(entry.values()));
+		IcsFile.CALENDAR_FIELDS.forEach((field) -> values.put(field, entry.values().get(field)));
+		return values;
+	}
+
+	/**
 	 * Takes the events of a kept file over in the category; nothing if it was taken over
 	 * already.
 	 */
@@ -182,7 +192,9 @@ class EventImports {
 				rejections.add(new Rejection(entry.line(), entry.title(), entry.reasonKey(), entry.detail()));
 				continue;
 			}
-			Map<String, String> values = new LinkedHashMap<>(entry.values());
+			UUID eventId = existing.get(entry.uid());
+			Map<String, String> values = (eventId != null) ? keepingOfficeFields(actor.tenantId(), eventId, entry)
+					: new LinkedHashMap<>(entry.values());
 			values.put("category", category.name());
 			CheckedValues checked = this.events.check(actor.tenantId(), values);
 			if (!checked.valid()) {
@@ -190,7 +202,6 @@ class EventImports {
 						String.join(", ", checked.errors().keySet())));
 				continue;
 			}
-			UUID eventId = existing.get(entry.uid());
 			try {
 				boolean update = eventId != null;
 				UUID stored = update ? eventId : UUID.randomUUID();

@@ -46,6 +46,13 @@ final class IcsFile {
 	/** At most this many events in one file. */
 	static final int MAX_EVENTS = 500;
 
+	/**
+	 * The event's fields a calendar file sets (the rest — Gemeinde, languages, target
+	 * groups, registration, accessibility, public or not — only the office's form does).
+	 */
+	static final List<String> CALENDAR_FIELDS = List.of("title", "description", "date", "startTime", "endTime", "place",
+			"recurrence", "recurrenceInterval", "recurrenceUntil");
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private IcsFile() {
