@@ -1,6 +1,9 @@
 package de.teilhabe.guides.signup;
 
+import java.text.Collator;
 import java.time.DayOfWeek;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,6 +13,8 @@ import de.teilhabe.guides.guide.LabelledChoices;
 import de.teilhabe.guides.guide.LanguageLevel;
 import de.teilhabe.guides.guide.Mobility;
 import de.teilhabe.guides.guide.Topic;
+import de.teilhabe.region.Language;
+import de.teilhabe.region.Languages;
 import de.teilhabe.region.PublicPages;
 import de.teilhabe.region.PublicPages.PublicPage;
 import de.teilhabe.shared.web.NotFoundException;
@@ -155,27 +160,60 @@ class SignupController {
 
 	private String showForm(PublicPage page, Map<String, String> values,
 			Map<String, ? extends MessageSourceResolvable> errors, Model model) {
-		String texts = Signups.texts(page.language());
 		FormPage.show(model, values, errors, this.messages, "guides.signup.field.", GuideForm.LANGUAGES,
 				GuideForm.AVAILABILITY);
 		model.addAttribute("gemeinden", this.regions.of(page.tenant().id()));
-		model.addAttribute("spokenLanguages", LabelledChoices.languages());
+		model.addAttribute("spokenLanguages", spokenLanguages(page.language()));
 		model.addAttribute("levels", LabelledChoices.of(LanguageLevel.values(), "guides.level.", this.messages));
 		model.addAttribute("topics", Topic.values());
 		model.addAttribute("mobilities", Mobility.values());
 		model.addAttribute("weekdays", LabelledChoices.of(DayOfWeek.values(), "guides.day.", this.messages));
 		model.addAttribute("consentText", this.signups.wording(page.language()));
-		model.addAttribute("texts", texts);
+		model.addAttribute("formTexts", "guides.signup.page.");
 		return "guides/signup/form";
+	}
+
+	/**
+	 * The languages of the platform's list to choose from: by their German or English
+	 * name and their own on a page in German, English or Leichte Sprache; on a page in
+	 * another language each by its own name only, marked with its language (the list's
+	 * German and English names are all the platform has).
+	 */
+	static List<SpokenLanguage> spokenLanguages(Language shown) {
+		Locale locale = shown.locale();
+		if (List.of("de", "en").contains(locale.getLanguage())) {
+			return LabelledChoices.languages()
+				.stream()
+				.map((entry) -> new SpokenLanguage(entry.getKey(), entry.getValue(), null, null))
+				.toList();
+		}
+		Collator collator = Collator.getInstance(Locale.ROOT);
+		return Languages.all()
+			.stream()
+			.sorted(Comparator.comparing(Language::nativeName, collator))
+			.map((language) -> new SpokenLanguage(language.code(), language.nativeName(),
+					// a sign language's and Leichte Sprache's names are German
+					language.code().equals("gsg") || language.code().startsWith("de") ? "de" : language.code(),
+					language.rightToLeft() ? "rtl" : null))
+			.toList();
 	}
 
 	/**
 	 * The tenant and language of a public path (404 for others), set up for the layout.
 	 */
 	private PublicPage page(String slug, String code, HttpServletRequest request, Model model) {
-		PublicPage page = this.pages.open(slug, code, PAGE, request, model);
-		model.addAttribute("texts", Signups.texts(page.language()));
-		return page;
+		return this.pages.open(slug, code, PAGE, request, model);
+	}
+
+	/**
+	 * A language to choose.
+	 *
+	 * @param key its code (sent)
+	 * @param value its name (shown)
+	 * @param lang the language of its name where it differs from the page's, else null
+	 * @param dir {@code rtl} for a name written right to left on such a page, else null
+	 */
+	record SpokenLanguage(String key, String value, String lang, String dir) {
 	}
 
 }

@@ -22,7 +22,6 @@ import de.teilhabe.privacy.Consents;
 import de.teilhabe.privacy.HowGiven;
 import de.teilhabe.privacy.NewConsent;
 import de.teilhabe.region.Language;
-import de.teilhabe.region.Languages;
 import de.teilhabe.shared.mail.MailOutbox;
 import de.teilhabe.shared.security.Secrets;
 import de.teilhabe.shared.time.Times;
@@ -51,6 +50,9 @@ class Signups {
 
 	/** The consent's purpose code. */
 	static final String PURPOSE = "guides.signup";
+
+	/** The prefix of the public form's error texts. */
+	static final String ERROR = "guides.signup.error.";
 
 	/** The subject type of the consent records: a guide profile. */
 	static final String SUBJECT = "guide";
@@ -113,32 +115,14 @@ class Signups {
 	}
 
 	/**
-	 * The prefix of the page's texts: Leichte Sprache has texts of its own, every other
-	 * language reads German or English from the bundle.
-	 */
-	static String texts(Language language) {
-		return Languages.EASY_GERMAN.equals(language.code()) ? "guides.signup.ls." : "guides.signup.";
-	}
-
-	/**
-	 * The language of the consent text a reader is shown: English, Leichte Sprache, else
-	 * German (the office's language, as the page's texts fall back to it).
-	 */
-	static String consentLanguage(Language language) {
-		return switch (language.code()) {
-			case "en", Languages.EASY_GERMAN -> language.code();
-			default -> "de";
-		};
-	}
-
-	/**
-	 * The consent text as the page shows it (from the bundle, in the reader's language).
+	 * The consent text as the page shows it, in the reader's language (German and English
+	 * from the module's bundle, every other public language from
+	 * {@code i18n/public-site_<language>}).
 	 */
 	ConsentWording wording(Language language) {
 		Locale locale = language.locale();
-		String prefix = texts(language);
-		return new ConsentWording(this.messages.getMessage(prefix + "consent.title", null, locale),
-				this.messages.getMessage(prefix + "consent.body", null, locale));
+		return new ConsentWording(this.messages.getMessage("guides.signup.consent.title", null, locale),
+				this.messages.getMessage("guides.signup.consent.body", null, locale));
 	}
 
 	/**
@@ -157,20 +141,22 @@ class Signups {
 			.removeIf((field) -> !SIMPLE_FIELDS.contains(field) && !field.startsWith("languages[")
 					&& !field.startsWith("availability["));
 		values.put("consent", "true".equals(text(raw.get("consent"))) ? "true" : "");
-		Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>(bound.checked().errors());
-		errors.keySet()
-			.removeIf((field) -> !SIMPLE_FIELDS.contains(field) && !field.startsWith("languages")
-					&& !field.startsWith("availability"));
+		Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
+		bound.checked().errors().forEach((field, error) -> {
+			if (SIMPLE_FIELDS.contains(field) || field.startsWith("languages") || field.startsWith("availability")) {
+				errors.put(field, publicError(field, error));
+			}
+		});
 		if (bound.form() != null) {
 			if (bound.form().email() == null && !errors.containsKey("email")) {
-				errors.put("email", error("form.error.required"));
+				errors.put("email", error(ERROR + "required"));
 			}
 			if (bound.form().languages().isEmpty() && !errors.containsKey("languages")) {
-				errors.put("languages", error("guides.signup.error.language"));
+				errors.put("languages", error(ERROR + "language"));
 			}
 		}
 		if (values.get("consent").isEmpty()) {
-			errors.put("consent", error("guides.signup.error.consent"));
+			errors.put("consent", error(ERROR + "consent"));
 		}
 		CheckedValues checked = new CheckedValues(values, errors);
 		if (!checked.valid()) {
@@ -184,10 +170,9 @@ class Signups {
 			this.store.add(tenantId, Secrets.sha256(token), language.code(), email, input, text.version(),
 					text.language(), now, now.plus(this.validity));
 			Locale locale = language.locale();
-			String prefix = texts(language);
 			String link = this.baseUrl + "/p/" + tenantSlug + "/" + language.code() + "/lotsen/bestaetigen/" + token;
-			this.mails.queue(tenantId, email, this.messages.getMessage(prefix + "mail.subject", null, locale),
-					this.messages.getMessage(prefix + "mail.body",
+			this.mails.queue(tenantId, email, this.messages.getMessage("guides.signup.mail.subject", null, locale),
+					this.messages.getMessage("guides.signup.mail.body",
 							new Object[] { bound.form().name(), link, this.validity.toDays() }, locale));
 			this.audit.record(new AuditEntry(tenantId, null, "public", AuditCategory.OTHER, "guides.signup.received",
 					"guide_signup", null, null, null));
@@ -246,11 +231,12 @@ class Signups {
 	}
 
 	/**
-	 * The stored consent text of the reader's language that says what the page shows: the
-	 * newest, or a new version if the bundle's wording changed (texts are never changed).
+	 * The stored consent text of the reader's language (the page's, whichever of the
+	 * public languages) that says what the page shows: the newest, or a new version if
+	 * the bundle's wording changed (texts are never changed).
 	 */
 	ConsentText consentText(UUID tenantId, Language language) {
-		String code = consentLanguage(language);
+		String code = language.code();
 		ConsentWording wording = wording(language);
 		for (int attempt = 0; attempt < 3; attempt++) {
 			Optional<ConsentText> newest = this.consents.texts(tenantId, PURPOSE)
@@ -289,6 +275,31 @@ class Signups {
 			return list.isEmpty() ? null : String.valueOf(list.get(0));
 		}
 		return (value != null) ? value.toString() : null;
+	}
+
+	/**
+	 * An error of the office's guide form as the public form says it, in a text of its
+	 * own that every public language has (the office's texts are German and English
+	 * only): by the check that failed, the constraint's name being the most general of
+	 * its codes.
+	 */
+	static MessageSourceResolvable publicError(String field, MessageSourceResolvable error) {
+		String[] codes = error.getCodes();
+		String check = (codes == null || codes.length == 0) ? "" : codes[codes.length - 1];
+		boolean list = !field.contains(".")
+				&& List.of("gemeinden", "topics", "languages", "availability").contains(field.replaceAll("\\[.*", ""));
+		String kind = switch (check) {
+			case "NotBlank", "NotNull" -> "required";
+			case "Size" -> list ? "tooMany" : "tooLong";
+			case "Pattern" -> field.equals("phone") ? "phone" : "email";
+			case "SingleLine" -> "singleLine";
+			case "guides.error.languageTwice" -> "languageTwice";
+			case "guides.error.endsBeforeStarts" -> "endsBeforeStarts";
+			case "typeMismatch" -> field.endsWith(".starts") || field.endsWith(".ends") ? "time" : "choice";
+			case "OneOf", "guides.error.gemeinde", "guides.error.language" -> "choice";
+			default -> "invalid";
+		};
+		return error(ERROR + kind);
 	}
 
 	private static MessageSourceResolvable error(String code) {

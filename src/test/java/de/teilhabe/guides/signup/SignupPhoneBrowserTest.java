@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The public sign-up on a 390 px phone: the form is filled and sent in the browser, the
  * confirmation mail lies in the outbox, its link opens the page that says the sign-up is
- * confirmed, and the coordinator finds the new person among the interested. Every page is
- * checked with axe-core and fits the width.
+ * confirmed, and the coordinator finds the new person among the interested; the form in
+ * Arabic is right to left. Every page is checked with axe-core and fits the width.
  */
 @IntegrationTest
 class SignupPhoneBrowserTest extends BrowserTest {
@@ -62,6 +62,15 @@ class SignupPhoneBrowserTest extends BrowserTest {
 		assertThat(this.browser.find("h1").getText()).isEqualTo("Bitte bestätigen Sie Ihre Anmeldung");
 		this.browser.submit("main form").checkAccessibility();
 		assertThat(this.browser.find("h1").getText()).isEqualTo("Ihre Anmeldung ist bestätigt");
+
+		// the form in Arabic, right to left, and its error page (both checked with
+		// axe-core)
+		this.browser.open("/p/landkreis-osnabrueck/ar/lotsen");
+		assertThat(this.browser.find("html").getAttribute("dir")).isEqualTo("rtl");
+		assertThat(this.browser.find("h1").getText()).isEqualTo("التطوع كمرشدة أو مرشد للاندماج");
+		this.browser.submit("form.stack").checkAccessibility();
+		assertThat(this.browser.find("#error-summary").getText()).contains("يرجى تصحيح الأخطاء",
+				"الموافقة: يرجى إعطاء موافقتكم");
 
 		this.browser.login("koordination", "demo");
 		this.browser.open("/guides/profiles?state=INTERESTED&q=" + name.replace(' ', '+'));

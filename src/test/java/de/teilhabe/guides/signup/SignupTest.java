@@ -137,7 +137,7 @@ class SignupTest {
 		Map<String, String> noMail = good("");
 		HttpResponse<String> german = anonymous.postForm(FORM, noMail, null);
 		assertThat(german.statusCode()).isEqualTo(400);
-		assertThat(german.body()).contains("E-Mail-Adresse", "Bitte ausfüllen.");
+		assertThat(german.body()).contains("E-Mail-Adresse", "Bitte füllen Sie dieses Feld aus.");
 		Map<String, String> huge = good(email);
 		huge.put("name", "x".repeat(100_000));
 		assertThat(anonymous.postForm(FORM, huge, null).statusCode()).isEqualTo(400);
@@ -229,11 +229,102 @@ class SignupTest {
 		}
 		assertThat(anonymous.get("/p/" + SLUG + "/en/lotsen").body()).contains("Become a volunteer guide",
 				"Consent to the processing");
-		assertThat(anonymous.get("/p/" + SLUG + "/ar/lotsen").body()).contains("dir=\"rtl\"", "Lotsin oder Lotse");
+		assertThat(anonymous.get("/p/" + SLUG + "/ar/lotsen").body()).contains("dir=\"rtl\"",
+				"التطوع كمرشدة أو مرشد للاندماج");
+		// Ukrainian: every label, option and the consent in Ukrainian, each language by
+		// its
+		// own name
+		assertThat(anonymous.get("/p/" + SLUG + "/uk/lotsen").body())
+			.contains("<html lang=\"uk\"", "dir=\"ltr\"",
+					"<h1 class=\"kern-heading\">Стати волонтером-лоцманом з інтеграції</h1>",
+					"Адреса електронної пошти", "Згода на обробку Ваших даних", "Я погоджуюся, щоб координаційне бюро",
+					"Будь ласка, виберіть", "Рідна мова", "велосипедом", "Вівторок",
+					"Супровід до установ і організацій", "value=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</option>",
+					"value=\"de\" lang=\"de\">Deutsch</option>", "Надіслати реєстрацію")
+			.doesNotContain("Einwilligung", "Bitte wählen", "Erstsprache", "Dienstag", "mit dem Fahrrad",
+					"Lotsin oder Lotse werden", "Arabisch");
+		// Leichte Sprache: its own texts under the ordinary keys, the languages by German
+		// names
 		assertThat(anonymous.get("/p/" + SLUG + "/de-x-ls/lotsen").body()).contains("Ehren-Amt",
-				"Ich bin einverstanden");
+				"Ich bin einverstanden", "Ihr Vor-Name und Ihr Nach-Name", "Erst-Sprache", "Anmeldung abschicken",
+				"Arabisch – العربية</option>", "Ihre Erlaubnis");
+		assertThat(anonymous.get(FORM).body()).contains("Einwilligung in die Verarbeitung", "Erstsprache",
+				"Arabisch – العربية</option>");
 		assertThat(anonymous.get("/p/" + SLUG + "/it/lotsen").statusCode()).isEqualTo(404);
 		assertThat(anonymous.get("/p/no-such-office/de/lotsen").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aSignupInArabicIsReadInArabicAndItsConsentIsRecordedInArabic() {
+		Http anonymous = new Http(this.port);
+		String arabic = "/p/" + SLUG + "/ar/lotsen";
+		HttpResponse<String> form = anonymous.get(arabic);
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body())
+			.contains("<html lang=\"ar\"", "dir=\"rtl\"", "التطوع كمرشدة أو مرشد للاندماج", "الاسم الأول واسم العائلة",
+					"عنوان البريد الإلكتروني", "الموافقة على معالجة بياناتكم", "لقد قرأت النص وأوافق عليه.",
+					"اللغة الأم", "بالدراجة الهوائية", "الثلاثاء", "يرجى الاختيار", "إرسال التسجيل")
+			.doesNotContain("Einwilligung", "Bitte wählen", "Erstsprache", "Dienstag", "Anmeldung absenden");
+
+		// no consent: 400, the Arabic error names the field, in the field and in the
+		// summary
+		String email = unique("arabic");
+		Map<String, String> fields = good(email);
+		fields.remove("consent");
+		HttpResponse<String> refused = anonymous.postForm(arabic, fields, null);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body())
+			.contains("يرجى تصحيح الأخطاء (١)", "الموافقة: يرجى إعطاء موافقتكم؛ فبدون الموافقة لا يمكننا حفظ تسجيلكم.",
+					"dir=\"rtl\"")
+			.doesNotContain("Bitte willigen Sie ein");
+		fields.put("email", "no-address");
+		fields.put("availability[0].ends", "12:00");
+		assertThat(anonymous.postForm(arabic, fields, null).body()).contains(
+				"عنوان البريد الإلكتروني: يرجى إدخال عنوان بريد إلكتروني صحيح",
+				"إلى (الوقت ١): يجب أن يكون وقت الانتهاء بعد وقت البدء.");
+		assertThat(pending(email)).isZero();
+
+		// complete: stored with the Arabic consent text it was shown, the mail in Arabic
+		HttpResponse<String> sent = anonymous.postForm(arabic, good(email), null);
+		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/ar/lotsen/gesendet");
+		assertThat(anonymous.get(arabic + "/gesendet").body()).contains("أرسلنا إليكم رسالة بريد إلكتروني",
+				"خلال ٧ أيام");
+		Map<String, Object> stored = this.jdbc.sql("""
+				SELECT s.language, s.consent_language, t.title, t.body FROM guide_signup s
+				JOIN consent_text t ON t.tenant_id = s.tenant_id AND t.purpose = ? AND t.version = s.consent_version
+				 AND t.language = s.consent_language
+				WHERE s.tenant_id = ? AND s.email = ?""")
+			.params(Signups.PURPOSE, this.tenantId, email)
+			.query()
+			.singleRow();
+		assertThat(stored).containsEntry("language", "ar")
+			.containsEntry("consent_language", "ar")
+			.containsEntry("title", "الموافقة على معالجة بياناتكم");
+		assertThat(stored.get("body").toString()).startsWith("أوافق على أن يحفظ مكتب التنسيق");
+		String mail = mailTo(email);
+		assertThat(mail).contains("مرحبًا Amal Haddad،", "الرابط صالح لمدة ٧ أيام").doesNotContain("Guten Tag");
+		assertThat(this.jdbc.sql("SELECT subject FROM mail_outbox WHERE tenant_id = ? AND recipient = ?")
+			.params(this.tenantId, email)
+			.query(String.class)
+			.single()).isEqualTo("يرجى تأكيد تسجيلكم كمرشدة أو مرشد للاندماج");
+		String link = link(mail);
+		assertThat(link).contains("/ar/lotsen/bestaetigen/");
+		assertThat(anonymous.get(link).body()).contains("نقرة واحدة بعد", "تأكيد التسجيل</span></button>");
+		HttpResponse<String> confirmed = anonymous.postForm(link, Map.of(), null);
+		assertThat(confirmed.body()).contains("تم تأكيد تسجيلكم");
+		String guideId = this.jdbc.sql("SELECT id::text FROM guide_profile WHERE tenant_id = ? AND email = ?")
+			.params(this.tenantId, email)
+			.query(String.class)
+			.single();
+		assertThat(this.jdbc
+			.sql("SELECT language FROM consent_record WHERE tenant_id = ? AND subject_type = ? AND subject_id = ?"
+					+ " AND purpose = ?")
+			.params(this.tenantId, Signups.SUBJECT, guideId, Signups.PURPOSE)
+			.query(String.class)
+			.single()).isEqualTo("ar");
+		// a link that is not known answers in Arabic too
+		assertThat(anonymous.get(arabic + "/bestaetigen/unknown").body()).contains("لا نعرف هذا الرابط");
 	}
 
 	private Map<String, String> good(String email) {

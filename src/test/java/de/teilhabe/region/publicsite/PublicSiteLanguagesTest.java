@@ -55,10 +55,11 @@ class PublicSiteLanguagesTest {
 	 * with a slash): the layout, the start page and the texts of the region, the portal's
 	 * pages, search, events, feedback and accessibility statement with its barrier
 	 * report, asking for counselling, the discrimination report and the directory of
-	 * offers.
+	 * offers, the volunteer guides' sign-up.
 	 */
 	static final List<String> PUBLIC_TEMPLATES = List.of("public-layout.html", "public/", "portal/public/",
-			"counselling/webrequest/public-form.html", "counselling/discrimination/report.html", "portal/directory/");
+			"counselling/webrequest/public-form.html", "counselling/discrimination/report.html", "portal/directory/",
+			"guides/signup/form.html", "guides/signup/outcome.html");
 
 	/**
 	 * Texts of those pages that stay German where the page is not in German or English:
@@ -81,7 +82,9 @@ class PublicSiteLanguagesTest {
 			"portal.forms.barrier.page.", "counselling.discrimination.report.", "counselling.discrimination.public.",
 			"typeMismatch.reportForm.", "portal.directory.error.", "portal.directory.day.", "portal.directory.holiday.",
 			"portal.directory.field.", "portal.directory.map.", "portal.directory.notFound",
-			"portal.directory.startLink");
+			"portal.directory.startLink", "guides.signup.error.", "guides.signup.page.", "guides.signup.outcome.",
+			"guides.signup.mail.", "guides.signup.field.", "guides.signup.consent.", "guides.level.", "guides.day.",
+			"guides.mobility.", "guides.topic.");
 
 	/** Literal message keys in a template. */
 	static final Pattern KEY = Pattern
@@ -169,7 +172,10 @@ class PublicSiteLanguagesTest {
 		assertThat(publicKeys).contains("portalEvents.filter.category", "portal.search.label",
 				"portal.forms.request.field.name", "portal.forms.request.error.name", "portalEvents.category.kultur",
 				"portal.forms.barrier.field.description", "layout.skip", "portal.directory.filter.thema",
-				"portal.directory.day.MONDAY", "portal.directory.holiday.NEW_YEAR", "portal.directory.error.gemeinde");
+				"portal.directory.day.MONDAY", "portal.directory.holiday.NEW_YEAR", "portal.directory.error.gemeinde",
+				"guides.signup.consent.body", "guides.signup.error.required", "guides.signup.page.errors",
+				"guides.signup.outcome.expired.text", "guides.signup.mail.body", "guides.level.NATIVE",
+				"guides.day.MONDAY", "guides.mobility.CAR");
 		Set<String> turkish = load("public-site_tr.properties").stringPropertyNames();
 		List<String> missing = publicKeys.stream().filter((key) -> !turkish.contains(key)).toList();
 		assertThat(missing).as("public texts missing in public-site_<locale>.properties").isEmpty();
