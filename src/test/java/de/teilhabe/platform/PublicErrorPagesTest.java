@@ -44,6 +44,18 @@ class PublicErrorPagesTest {
 	}
 
 	@Test
+	void aNulInTheArabicPathItselfIsAnArabicPublicPage() {
+		// refused by Tomcat's connector before any filter
+		HttpResponse<String> page = new Http(this.port).get(SITE + "ar/beratung-anfragen%00x");
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertPublic(page, "ar", "rtl");
+		assertThat(page.body()).contains("الطلب غير صحيح")
+			.contains("العنوان أو البيانات المرسلة غير صحيحة")
+			.contains("href=\"/p/landkreis-osnabrueck/ar/\"")
+			.doesNotContain("HTTP Status");
+	}
+
+	@Test
 	void aBrokenMultipartFormInUkrainianIsAUkrainianPublicPage(CapturedOutput output) {
 		Http http = new Http(this.port);
 		String address = SITE + "uk/diskriminierung-melden";
