@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 
+import de.teilhabe.shared.Causes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +31,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 public class ControlCharacterFilter extends OncePerRequestFilter {
 
+	private static final String TOMCAT_INVALID_FILE_NAME = "org.apache.tomcat.util.http.fileupload.InvalidFileNameException";
+
 	private final FilterAnswers answers;
 
 	ControlCharacterFilter(FilterAnswers answers) {
@@ -43,15 +46,27 @@ public class ControlCharacterFilter extends OncePerRequestFilter {
 		try {
 			refusal = refusal(request);
 		}
-		catch (IOException | ServletException | IllegalStateException ex) {
+		catch (IOException | ServletException | RuntimeException ex) {
 			if (OversizedUploads.isSizeLimit(ex)) {
 				// answered 413 where the upload is read
 				chain.doFilter(request, response);
 				return;
 			}
-			// the container could not read the parameters or parts (see Tomcat's parse
-			// failures)
-			refusal = isMultipart(request) ? "error.badMultipart" : "error.unreadableParameters";
+			if (isInvalidFileName(ex)) {
+				// Tomcat's upload parser refuses a NUL in a file name with an unchecked
+				// exception that its parsing of the parts lets through (it ended as an
+				// ERROR logged for the servlet and a 400 from the error page): the
+				// sender's file name, refused here
+				refusal = "error.controlCharacter.fileName";
+			}
+			else if (ex instanceof RuntimeException unexpected && !(ex instanceof IllegalStateException)) {
+				throw unexpected; // the firewall's refusal, say: answered by its handler
+			}
+			else {
+				// the container could not read the parameters or parts (see Tomcat's
+				// parse failures)
+				refusal = isMultipart(request) ? "error.badMultipart" : "error.unreadableParameters";
+			}
 		}
 		if (refusal == null) {
 			chain.doFilter(request, response);
@@ -85,6 +100,14 @@ public class ControlCharacterFilter extends OncePerRequestFilter {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Tomcat's InvalidFileNameException (a NUL in an upload's file name), thrown while
+	 * the container parses the parts.
+	 */
+	static boolean isInvalidFileName(Throwable ex) {
+		return Causes.anyMatches(ex, (cause) -> cause.getClass().getName().equals(TOMCAT_INVALID_FILE_NAME));
 	}
 
 	private static boolean isMultipart(HttpServletRequest request) {

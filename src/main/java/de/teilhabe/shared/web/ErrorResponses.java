@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import de.teilhabe.shared.Causes;
+import de.teilhabe.shared.web.PublicPathLocales.PublicPath;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,7 +40,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * One place that turns exceptions into answers: RFC 9457 problem+json under
- * {@code /api/}, a friendly page in the user's language everywhere else.
+ * {@code /api/}, a friendly page in the user's language everywhere else: on a public path
+ * ({@code /p/…}) in the public layout of the tenant and the language of the path
+ * ({@link PublicSite}), elsewhere in the staff layout.
  */
 @ControllerAdvice
 class ErrorResponses {
@@ -53,11 +57,15 @@ class ErrorResponses {
 
 	private final DataSize maxFileSize;
 
+	private final ObjectProvider<PublicSite> publicSite;
+
 	ErrorResponses(MessageSource messages, LayoutAttributes layout,
-			@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+			@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize,
+			ObjectProvider<PublicSite> publicSite) {
 		this.messages = messages;
 		this.layout = layout;
 		this.maxFileSize = maxFileSize;
+		this.publicSite = publicSite;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -237,11 +245,20 @@ class ErrorResponses {
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		response.setStatus(status.value());
-		ModelAndView page = new ModelAndView("error");
+		PublicPath publicPath = PublicPath.of(request);
+		PublicSite site = (publicPath != null) ? this.publicSite.getIfAvailable() : null;
+		ModelAndView page = new ModelAndView((site != null) ? "public/error" : "error");
 		page.setStatus(HttpStatus.valueOf(status.value()));
 		page.addObject("status", status.value());
 		page.addObject("detail", (status.is4xxClientError()) ? detail : null);
-		this.layout.addTo(page, request, response);
+		if (site != null) {
+			// a visitor of the public pages: their layout and language, no staff
+			// navigation, no login link, nothing that sets a cookie
+			page.addAllObjects(site.errorLayout(publicPath.slug(), publicPath.language()));
+		}
+		else {
+			this.layout.addTo(page, request, response);
+		}
 		return page;
 	}
 
@@ -253,7 +270,10 @@ class ErrorResponses {
 		return this.messages.getMessage(key, null, locale);
 	}
 
-	/** The reader's language (see {@link WebConfiguration#localeResolver()}). */
+	/**
+	 * The reader's language (see {@link PublicPathLocales}: on a public path the language
+	 * of the path).
+	 */
 	private static Locale locale(HttpServletRequest request) {
 		return LocaleContextHolder.getLocale();
 	}

@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,19 +22,24 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Staff UI languages: German by default, English on request ({@code ?lang=en}, remembered
- * in a cookie); {@code Vary: HX-Request} on every answer (see {@link HtmxPages}).
+ * in a cookie), public pages in the language of their path; {@code Vary: HX-Request} on
+ * every answer (see {@link HtmxPages}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale GERMAN = Locale.GERMAN;
 
+	/**
+	 * The staff UI's language from its cookie; on a public path the language of the path
+	 * ({@link PublicPathLocales}).
+	 */
 	@Bean
-	LocaleResolver localeResolver() {
+	LocaleResolver localeResolver(ObjectProvider<PublicSite> publicSite) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("teilhabe-lang");
 		resolver.setDefaultLocaleFunction(WebConfiguration::defaultLocale);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
-		return resolver;
+		return new PublicPathLocales(resolver, publicSite);
 	}
 
 	/**

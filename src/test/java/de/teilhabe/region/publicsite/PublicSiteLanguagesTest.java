@@ -72,8 +72,8 @@ class PublicSiteLanguagesTest {
 
 	/**
 	 * Keys the public pages build at run time (enum labels, the forms' error texts, the
-	 * error summary of a form): every German key with one of these prefixes is a public
-	 * text.
+	 * error summary of a form, the details of an error page): every German key with one
+	 * of these prefixes is a public text.
 	 */
 	static final List<String> PUBLIC_PREFIXES = List.of("portalEvents.category.", "portalEvents.error.",
 			"portal.search.error.empty", "portal.search.error.long", "portal.search.type.",
@@ -84,7 +84,10 @@ class PublicSiteLanguagesTest {
 			"portal.directory.field.", "portal.directory.map.", "portal.directory.notFound",
 			"portal.directory.startLink", "guides.signup.error.", "guides.signup.page.", "guides.signup.outcome.",
 			"guides.signup.mail.", "guides.signup.field.", "guides.signup.consent.", "guides.level.", "guides.day.",
-			"guides.mobility.", "guides.topic.");
+			"guides.mobility.", "guides.topic.",
+			// the details of the error pages on public paths (shared.web.ErrorResponses)
+			"error.controlCharacter", "error.badMultipart", "error.unreadableParameters", "error.tooLarge",
+			"error.badAddress", "error.badValue", "error.missingValue");
 
 	/** Literal message keys in a template. */
 	static final Pattern KEY = Pattern
