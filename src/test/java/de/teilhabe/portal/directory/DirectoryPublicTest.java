@@ -16,9 +16,9 @@ import de.teilhabe.network.OpeningHours;
 import de.teilhabe.network.PublicListing;
 import de.teilhabe.network.PublicListings;
 import de.teilhabe.network.PublicHolidays;
+import de.teilhabe.region.PublicPages;
 import de.teilhabe.region.Regions;
 import de.teilhabe.region.Tenants;
-import de.teilhabe.shared.PlatformMode;
 import de.teilhabe.shared.web.FragmentRenderer;
 import de.teilhabe.shared.web.PublicContentCache;
 import de.teilhabe.support.BerlinTime;
@@ -208,10 +208,10 @@ class DirectoryPublicTest {
 	}
 
 	private String render(UUID tenantId, String instant, UUID organisation) {
-		DirectoryPages pages = new DirectoryPages(this.context.getBean(Tenants.class),
+		DirectoryPages pages = new DirectoryPages(this.context.getBean(PublicPages.class),
 				this.context.getBean(Regions.class), this.context.getBean(PublicListings.class),
 				this.context.getBean(PublicContentCache.class), this.context.getBean(FragmentRenderer.class),
-				this.context.getBean(PlatformMode.class), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC),
+				Clock.fixed(Instant.parse(instant), ZoneOffset.UTC),
 				this.context.getBean(org.springframework.context.MessageSource.class));
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", BASE + "de/organisationen/" + organisation);
 		MockHttpServletResponse response = new MockHttpServletResponse();

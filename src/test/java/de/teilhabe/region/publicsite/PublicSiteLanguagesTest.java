@@ -54,11 +54,12 @@ class PublicSiteLanguagesTest {
 	 * The templates of the public pages whose every text is translated (directories end
 	 * with a slash): the layout, the start page and the texts of the region, the portal's
 	 * pages, search, events, feedback and accessibility statement with its barrier
-	 * report, asking for counselling, the discrimination report and the directory of
-	 * offers.
+	 * report, asking for counselling, the discrimination report, the directory of offers
+	 * and the Beirat's pages.
 	 */
 	static final List<String> PUBLIC_TEMPLATES = List.of("public-layout.html", "public/", "portal/public/",
-			"counselling/webrequest/public-form.html", "counselling/discrimination/report.html", "portal/directory/");
+			"counselling/webrequest/public-form.html", "counselling/discrimination/report.html", "portal/directory/",
+			"council/public/");
 
 	/**
 	 * Texts of those pages that stay German where the page is not in German or English:
@@ -71,8 +72,9 @@ class PublicSiteLanguagesTest {
 
 	/**
 	 * Keys the public pages build at run time (enum labels, the forms' error texts, the
-	 * error summary of a form): every German key with one of these prefixes is a public
-	 * text.
+	 * error summary of a form, the directory's filters and the network's kinds, the
+	 * council's states, roles and kinds of paper): every German key with one of these
+	 * prefixes is a public text.
 	 */
 	static final List<String> PUBLIC_PREFIXES = List.of("portalEvents.category.", "portalEvents.error.",
 			"portal.search.error.empty", "portal.search.error.long", "portal.search.type.",
@@ -81,7 +83,9 @@ class PublicSiteLanguagesTest {
 			"portal.forms.barrier.page.", "counselling.discrimination.report.", "counselling.discrimination.public.",
 			"typeMismatch.reportForm.", "portal.directory.error.", "portal.directory.day.", "portal.directory.holiday.",
 			"portal.directory.field.", "portal.directory.map.", "portal.directory.notFound",
-			"portal.directory.startLink");
+			"portal.directory.startLink", "portal.directory.filter.", "portal.directory.all", "portal.directory.art.",
+			"portal.directory.cost.", "network.kind.", "network.offerKind.", "council.state.", "council.role.",
+			"council.paperType.");
 
 	/** Literal message keys in a template. */
 	static final Pattern KEY = Pattern
@@ -169,7 +173,8 @@ class PublicSiteLanguagesTest {
 		assertThat(publicKeys).contains("portalEvents.filter.category", "portal.search.label",
 				"portal.forms.request.field.name", "portal.forms.request.error.name", "portalEvents.category.kultur",
 				"portal.forms.barrier.field.description", "layout.skip", "portal.directory.filter.thema",
-				"portal.directory.day.MONDAY", "portal.directory.holiday.NEW_YEAR", "portal.directory.error.gemeinde");
+				"portal.directory.day.MONDAY", "portal.directory.holiday.NEW_YEAR", "portal.directory.error.gemeinde",
+				"network.offerKind.MEETING_PLACE", "council.public.next", "council.state.INVITED");
 		Set<String> turkish = load("public-site_tr.properties").stringPropertyNames();
 		List<String> missing = publicKeys.stream().filter((key) -> !turkish.contains(key)).toList();
 		assertThat(missing).as("public texts missing in public-site_<locale>.properties").isEmpty();
