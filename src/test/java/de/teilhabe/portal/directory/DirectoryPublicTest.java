@@ -268,6 +268,14 @@ class DirectoryPublicTest {
 		assertThat(arabic).containsPattern("<html lang=\"ar\"\\s+dir=\"rtl\"")
 			.contains("العروض والمنظمات", "البلدية")
 			.containsPattern("lang=\"de\"\\s+href=\"/p/landkreis-osnabrueck/ar/organisationen/" + this.open + "\"");
+		// the network's kinds in the reader's language, not marked German
+		assertThat(arabic).contains("<span>مكان لقاء</span>").doesNotContain("Treffpunkt", "lang=\"de\">مكان لقاء");
+		// the filters' choices in Arabic, the Gemeinden and target groups marked German
+		assertThat(arabic).containsPattern("<option value=\"\"[^>]*>الكل</option>")
+			.containsPattern("<option value=\"" + BRAMSCHE + "\"\\s+lang=\"de\">Bramsche")
+			.containsPattern("<option value=\"kostenlos\">مجاني</option>");
+		String offer = this.anonymous.get(BASE + "ar/angebote/" + this.freeOffer).body();
+		assertThat(offer).contains("<span>مكان لقاء</span>").doesNotContain("Treffpunkt");
 		String detail = this.anonymous.get(BASE + "ar/organisationen/" + this.open).body();
 		assertThat(detail).containsPattern("<html lang=\"ar\"\\s+dir=\"rtl\"")
 			.contains("<h1 class=\"kern-heading\" lang=\"de\">" + this.openName + "</h1>", "أوقات العمل", "الاثنين",

@@ -54,12 +54,12 @@ class PublicSiteLanguagesTest {
 	 * The templates of the public pages whose every text is translated (directories end
 	 * with a slash): the layout, the start page and the texts of the region, the portal's
 	 * pages, search, events, feedback and accessibility statement with its barrier
-	 * report, asking for counselling, the discrimination report, the directory of offers
-	 * and the Beirat's pages.
+	 * report, asking for counselling, the discrimination report, the directory of offers,
+	 * the Beirat's pages and a portal page as PDF.
 	 */
 	static final List<String> PUBLIC_TEMPLATES = List.of("public-layout.html", "public/", "portal/public/",
 			"counselling/webrequest/public-form.html", "counselling/discrimination/report.html", "portal/directory/",
-			"council/public/");
+			"council/public/", "portal/print/page.html");
 
 	/**
 	 * Texts of those pages that stay German where the page is not in German or English:
@@ -73,8 +73,8 @@ class PublicSiteLanguagesTest {
 	/**
 	 * Keys the public pages build at run time (enum labels, the forms' error texts, the
 	 * error summary of a form, the directory's filters and the network's kinds, the
-	 * council's states, roles and kinds of paper): every German key with one of these
-	 * prefixes is a public text.
+	 * council's states, roles and kinds of paper, the app's manifest): every German key
+	 * with one of these prefixes is a public text.
 	 */
 	static final List<String> PUBLIC_PREFIXES = List.of("portalEvents.category.", "portalEvents.error.",
 			"portal.search.error.empty", "portal.search.error.long", "portal.search.type.",
