@@ -312,6 +312,12 @@ class DirectoryPublicTest {
 		assertThat(nonsense.body()).contains("Seite nicht gefunden");
 		assertThat(this.anonymous.get(BASE + "xx/angebote").statusCode()).isEqualTo(404);
 		assertThat(this.anonymous.get("/p/gibt-es-nicht/de/angebote").statusCode()).isEqualTo(404);
+		// the friendly 404 (region.PublicPages) in the language of the path once it was
+		// read
+		HttpResponse<String> arabic = this.anonymous.get(BASE + "ar/organisationen/" + UUID.randomUUID());
+		assertThat(arabic.statusCode()).isEqualTo(404);
+		assertThat(arabic.body()).containsPattern("<html lang=\"ar\"\\s+dir=\"rtl\"")
+			.doesNotContain("Seite nicht gefunden");
 	}
 
 	@Test
