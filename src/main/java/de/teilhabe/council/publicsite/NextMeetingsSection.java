@@ -62,7 +62,7 @@ class NextMeetingsSection implements PublicSection {
 			.stream()
 			.map((meeting) -> new PublicEntry(meeting.name(),
 					Stream
-						.of(this.times.dateTime(meeting.startsAt()), meeting.location(),
+						.of(this.times.dateTime(meeting.startsAt(), language), meeting.location(),
 								meeting.state() == MeetingState.CANCELLED
 										? this.messages.getMessage("council.state.CANCELLED", null, language) : null)
 						.filter(Objects::nonNull)

@@ -1,12 +1,10 @@
 package de.teilhabe.portal.directory;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.UUID;
 
-import de.teilhabe.region.Language;
+import de.teilhabe.region.PublicPages;
 import de.teilhabe.shared.web.NotFoundException;
-import de.teilhabe.shared.web.PublicPageLocale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,12 +27,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Controller
 class DirectoryController {
 
-	static final String LANGUAGE_ATTRIBUTE = DirectoryController.class.getName() + ".language";
-
 	private final DirectoryPages pages;
 
-	DirectoryController(DirectoryPages pages) {
+	private final PublicPages publicPages;
+
+	DirectoryController(DirectoryPages pages, PublicPages publicPages) {
 		this.pages = pages;
+		this.publicPages = publicPages;
 	}
 
 	@GetMapping({ "/p/{slug}/{language}/angebote", "/p/{slug}/{language}/angebote/" })
@@ -63,17 +62,13 @@ class DirectoryController {
 
 	/**
 	 * Unknown tenant, language, entry (or another tenant's), or an address that is no
-	 * entry's: the public pages' friendly 404 page.
+	 * entry's: the public pages' friendly 404 page, in the path's language once it was
+	 * read.
 	 */
 	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(HttpServletRequest request, Model model) {
-		Language language = (Language) request.getAttribute(LANGUAGE_ATTRIBUTE);
-		Language shown = (language != null) ? language : DirectoryPages.german();
-		PublicPageLocale.use(request, shown.locale());
-		model.addAttribute("language", shown);
-		model.addAttribute("languages", List.of());
-		return "public/not-found";
+		return this.publicPages.notFound(request, model);
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import de.teilhabe.network.OpeningHours;
 import de.teilhabe.network.OrganisationSummary;
@@ -25,11 +26,10 @@ import de.teilhabe.network.PublicListings;
 import de.teilhabe.network.PublicHolidays;
 import de.teilhabe.region.Language;
 import de.teilhabe.region.Languages;
+import de.teilhabe.region.PublicPages;
 import de.teilhabe.region.Region;
 import de.teilhabe.region.Regions;
 import de.teilhabe.region.Tenant;
-import de.teilhabe.region.Tenants;
-import de.teilhabe.shared.PlatformMode;
 import de.teilhabe.shared.web.FragmentRenderer;
 import de.teilhabe.shared.web.NotFoundException;
 import de.teilhabe.shared.web.PublicContentCache;
@@ -59,9 +59,7 @@ class DirectoryPages {
 
 	static final int PAGE_SIZE = 20;
 
-	private static final Language GERMAN = Languages.find("de").orElseThrow();
-
-	private final Tenants tenants;
+	private final PublicPages pages;
 
 	private final Regions regions;
 
@@ -71,21 +69,18 @@ class DirectoryPages {
 
 	private final FragmentRenderer renderer;
 
-	private final PlatformMode mode;
-
 	private final Clock clock;
 
 	private final MessageSource messages;
 
-	DirectoryPages(Tenants tenants, Regions regions, PublicListings directory, PublicContentCache cache,
-			FragmentRenderer renderer, PlatformMode mode, Clock clock, MessageSource messages) {
+	DirectoryPages(PublicPages pages, Regions regions, PublicListings directory, PublicContentCache cache,
+			FragmentRenderer renderer, Clock clock, MessageSource messages) {
 		this.messages = messages;
-		this.tenants = tenants;
+		this.pages = pages;
 		this.regions = regions;
 		this.directory = directory;
 		this.cache = cache;
 		this.renderer = renderer;
-		this.mode = mode;
 		this.clock = clock;
 	}
 
@@ -109,10 +104,22 @@ class DirectoryPages {
 	/**
 	 * A choice of a filter.
 	 *
-	 * @param value the value in the query string
+	 * @param value the value in the query string (empty: no filter)
 	 * @param label what the visitor reads
+	 * @param lang the language of the label where it is not the page's (a Gemeinde's or a
+	 * target group's German name on a page in another language), else null
 	 */
-	public record Choice(String value, String label) {
+	public record Choice(String value, String label, String lang) {
+	}
+
+	/**
+	 * A filter of the list as a choice among values.
+	 *
+	 * @param name its parameter in the query string (and the key of its label and error)
+	 * @param selected the value chosen, or null
+	 * @param choices its choices, „all“ first
+	 */
+	public record Select(String name, String selected, List<Choice> choices) {
 	}
 
 	/**
@@ -126,19 +133,6 @@ class DirectoryPages {
 	public record GemeindeCount(String key, String name, long organisations, long offers) {
 	}
 
-	Tenant tenant(String slug) {
-		return this.tenants.findBySlug(slug).orElseThrow(() -> new NotFoundException("error.notFound.tenant"));
-	}
-
-	Language language(Tenant tenant, String code, HttpServletRequest request) {
-		Language language = Languages.find(code).filter((found) -> found.code().equals(code)).orElse(null);
-		if (language == null || !this.tenants.publicLanguages(tenant.id()).contains(language)) {
-			throw new NotFoundException("public.error.notFound.language", code);
-		}
-		request.setAttribute(DirectoryController.LANGUAGE_ATTRIBUTE, language);
-		return language;
-	}
-
 	/** Now, to the minute, in Berlin. */
 	ZonedDateTime now() {
 		return ZonedDateTime.now(this.clock).withZoneSameInstant(OpeningHours.ZONE).truncatedTo(ChronoUnit.MINUTES);
@@ -146,8 +140,8 @@ class DirectoryPages {
 
 	/** The list with its filters; 400 (not kept) for filters not understood. */
 	void list(String slug, String code, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Tenant tenant = tenant(slug);
-		Language language = language(tenant, code, request);
+		Tenant tenant = this.pages.tenant(slug);
+		Language language = this.pages.language(tenant, code, request);
 		ZonedDateTime now = now();
 		List<PublicListing> entries = this.directory.of(tenant.id());
 		List<Region> gemeinden = gemeinden(tenant);
@@ -179,8 +173,8 @@ class DirectoryPages {
 	/** The page of an organisation (with its offers) or of an offer. */
 	private void entry(String slug, String code, UUID id, boolean organisation, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		Tenant tenant = tenant(slug);
-		Language language = language(tenant, code, request);
+		Tenant tenant = this.pages.tenant(slug);
+		Language language = this.pages.language(tenant, code, request);
 		ZonedDateTime now = now();
 		String name = (organisation ? "organisation " : "offer ") + id;
 		send(tenant, language, name, now, request, response, () -> {
@@ -200,8 +194,8 @@ class DirectoryPages {
 	/** The Gemeinden of the tenant with the number of organisations and offers. */
 	void gemeinden(String slug, String code, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		Tenant tenant = tenant(slug);
-		Language language = language(tenant, code, request);
+		Tenant tenant = this.pages.tenant(slug);
+		Language language = this.pages.language(tenant, code, request);
 		ZonedDateTime now = now();
 		send(tenant, language, "gemeinden", now, request, response, () -> {
 			List<PublicListing> entries = this.directory.of(tenant.id());
@@ -249,18 +243,14 @@ class DirectoryPages {
 	}
 
 	private Map<String, Object> base(Tenant tenant, Language language, String page) {
-		Map<String, Object> model = new HashMap<>();
-		model.put("tenant", tenant);
-		model.put("settings", this.tenants.settings(tenant.id()).orElse(null));
-		model.put("demo", this.mode.isDemo());
-		model.put("language", language);
-		model.put("languages", this.tenants.publicLanguages(tenant.id()));
-		model.put("page", page);
+		Map<String, Object> model = this.pages.layout(tenant, language, page);
 		// the records' texts are German: marked so inside a page of another language
-		model.put("recordLang", "de".equals(language.code()) ? null : "de");
-		// the network's labels (kinds) exist in German and English only
-		model.put("labelLang", Set.of("de", "en").contains(language.locale().getLanguage()) ? null : "de");
+		model.put("recordLang", recordLang(language));
 		return model;
+	}
+
+	private static String recordLang(Language language) {
+		return "de".equals(language.code()) ? null : "de";
 	}
 
 	private Map<String, Object> listModel(Tenant tenant, Language language, DirectoryFilter filter,
@@ -268,10 +258,7 @@ class DirectoryPages {
 		Map<String, Object> model = base(tenant, language, "angebote");
 		model.put("filter", filter);
 		model.put("errors", filter.errors());
-		model.put("gemeinden", gemeinden.stream().map((g) -> new Choice(g.key(), g.name())).toList());
-		model.put("languageChoices", languageChoices(entries, language));
-		model.put("topics", PublicListings.fieldsOfWork());
-		model.put("targetGroups", targetGroups(entries));
+		model.put("selects", selects(language, filter, gemeinden, entries));
 		List<Item> matches = filter.valid() ? entries.stream()
 			.filter((entry) -> matches(entry, filter, now))
 			.sorted(Comparator.comparing((PublicListing entry) -> entry.name().toLowerCase(java.util.Locale.GERMAN)))
@@ -288,6 +275,46 @@ class DirectoryPages {
 		model.put("nextHref", href(tenant, language, filter, page + 1));
 		model.put("time", String.format("%02d:%02d", now.getHour(), now.getMinute()));
 		return model;
+	}
+
+	/**
+	 * The list's filters that choose among values, each with its choices in the visitor's
+	 * language (the Gemeinden and target groups in German, marked so).
+	 */
+	private List<Select> selects(Language language, DirectoryFilter filter, List<Region> gemeinden,
+			List<PublicListing> entries) {
+		String recordLang = recordLang(language);
+		return List.of(
+				new Select("gemeinde", filter.gemeinde(),
+						withAll(language, "portal.directory.all",
+								gemeinden.stream().map((g) -> new Choice(g.key(), g.name(), recordLang)))),
+				new Select("sprache", filter.sprache(),
+						withAll(language, "portal.directory.all", languageChoices(entries, language).stream())),
+				new Select("thema", filter.thema(),
+						withAll(language, "portal.directory.all", PublicListings.fieldsOfWork()
+							.stream()
+							.map((t) -> new Choice(t, message("portal.directory.field." + t, language), null)))),
+				new Select("zielgruppe", filter.zielgruppe(),
+						withAll(language, "portal.directory.all",
+								targetGroups(entries).stream().map((g) -> new Choice(g, g, recordLang)))),
+				new Select("kosten", filter.kosten(),
+						withAll(language, "portal.directory.all", Stream.of(
+								new Choice(DirectoryFilter.FREE, message("portal.directory.cost.free", language), null),
+								new Choice(DirectoryFilter.WITH_COST, message("portal.directory.cost.paid", language),
+										null)))),
+				new Select("art", filter.art(),
+						withAll(language, "portal.directory.art.all", Stream
+							.of(DirectoryFilter.ORGANISATIONS, DirectoryFilter.OFFERS)
+							.map((art) -> new Choice(art, message("portal.directory.art." + art, language), null)))));
+	}
+
+	/** The choices of a filter after the choice of none („all“). */
+	private List<Choice> withAll(Language language, String allKey, Stream<Choice> choices) {
+		return Stream.concat(Stream.of(new Choice("", message(allKey, language), null)), choices).toList();
+	}
+
+	private String message(String key, Language language) {
+		return this.messages.getMessage(key, null, language.locale());
 	}
 
 	/** The address of a result page with the same filters. */
@@ -372,7 +399,7 @@ class DirectoryPages {
 			.distinct()
 			.map(Languages::find)
 			.flatMap(java.util.Optional::stream)
-			.map((language) -> new Choice(language.code(), languageName(language, visitor)))
+			.map((language) -> new Choice(language.code(), languageName(language, visitor), null))
 			.sorted(Comparator.comparing(Choice::label))
 			.toList();
 	}
@@ -393,10 +420,6 @@ class DirectoryPages {
 			}
 		}
 		return null;
-	}
-
-	static Language german() {
-		return GERMAN;
 	}
 
 }

@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,9 @@ import org.springframework.stereotype.Component;
  * Times as people read them: in the platform's one time zone ({@code teilhabe.time-zone},
  * Europe/Berlin by default), German notation ({@code 04.12.2026 14:30}). Templates use it
  * as {@code #times} (e.g. {@code ${#times.dateTime(mail.sentAt)}}), exports and documents
- * as a bean. Every method answers an empty text for {@code null}.
+ * as a bean. Every method answers an empty text for {@code null}. The public pages (in
+ * many languages) take the variants with a {@link Locale}: the reader's notation, in the
+ * platform's zone.
  */
 @Component
 public class Times {
@@ -98,6 +102,29 @@ public class Times {
 	/** {@code 14:30}: the local time of day of a moment. */
 	public String time(OffsetDateTime time) {
 		return format(local(time), TIME);
+	}
+
+	/**
+	 * A moment in a reader's notation, as the portal's event pages write it: „Donnerstag,
+	 * 10. Dezember 2026, 17:00“, „الخميس، 10 ديسمبر 2026، 5:00 م“.
+	 */
+	public String dateTime(OffsetDateTime time, Locale locale) {
+		ZonedDateTime local = local(time);
+		return (local != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(local)
+				+ ", " + time(time, locale) : "";
+	}
+
+	/** A moment's time of day in a reader's notation: „17:00“, „5:00 PM“. */
+	public String time(OffsetDateTime time, Locale locale) {
+		return format(local(time), DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale));
+	}
+
+	/**
+	 * A calendar date in a reader's notation: „12. November 2026“, „12 novembre 2026“.
+	 */
+	public String date(LocalDate date, Locale locale) {
+		return (date != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date)
+				: "";
 	}
 
 	private static String format(ZonedDateTime local, DateTimeFormatter format) {

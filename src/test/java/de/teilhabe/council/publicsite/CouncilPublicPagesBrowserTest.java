@@ -56,6 +56,13 @@ class CouncilPublicPagesBrowserTest extends BrowserTest {
 		assertThat(this.browser.text()).contains("Next meetings", "Members");
 		this.browser.clickAndWait("#next-heading + ul a").checkWidth();
 		assertThat(this.browser.text()).contains("Agenda (public part)");
+
+		// right to left in Arabic, the council's content marked German, long Arabic dates
+		// fitting the phone
+		this.browser.open("/p/landkreis-osnabrueck/ar/beirat").checkAccessibility().checkWidth();
+		assertThat(this.browser.find("html").getAttribute("dir")).isEqualTo("rtl");
+		assertThat(this.browser.find("#next-heading").getText()).isEqualTo("الجلسات القادمة");
+		assertThat(this.browser.find("h1").getAttribute("lang")).isEqualTo("de");
 	}
 
 }

@@ -87,6 +87,47 @@ class CouncilPublicPagesTest {
 		assertThat(german.body()).contains("href=\"/p/landkreis-osnabrueck/en/beirat\"");
 	}
 
+	/**
+	 * In Arabic (one of the tenant's public languages beyond German and English): right
+	 * to left, the page's texts in Arabic, what the council wrote (its name, meeting
+	 * titles, members, agenda items) in German and marked so, dates in Arabic notation.
+	 */
+	@Test
+	void theBeiratPagesInArabicAreRightToLeftWithTheCouncilsContentMarkedGerman() {
+		Http anonymous = new Http(this.port);
+		HttpResponse<String> beirat = anonymous.get("/p/landkreis-osnabrueck/ar/beirat");
+		assertThat(beirat.statusCode()).isEqualTo(200);
+		String next = this.jdbc.sql("SELECT name FROM council_meeting WHERE id = ?")
+			.param(UUID.fromString(nextMeeting()))
+			.query(String.class)
+			.single();
+		assertThat(beirat.body()).containsPattern("<html lang=\"ar\"\\s+dir=\"rtl\"")
+			.contains(">الجلسات القادمة</h2>", ">أحدث المحاضر</h2>", ">الأعضاء</h2>", ">مجموعات العمل</h2>",
+					"الاشتراك في تقويم الجلسات (iCal)", "له حق التصويت",
+					"lang=\"de\">Beirat für Migration des Landkreises Osnabrück</h1>",
+					"<strong lang=\"de\">" + escaped(next) + "</strong>",
+					"lang=\"de\">Arbeitsgruppe Bildung und Sprache</h3>")
+			.doesNotContain("Nächste Sitzungen", "Mitglieder<", "stimmberechtigt", "Vorsitz<");
+		// the members' names in German, marked so; a delegating body inside the Arabic
+		// sentence too
+		assertThat(beirat.body()).containsPattern("<strong lang=\"de\">[^<]+</strong>\\s*<span")
+			.contains("مُرسَل من: <span lang=\"de\">");
+		String meeting = publishedCouncilMeeting();
+		HttpResponse<String> page = anonymous.get("/p/landkreis-osnabrueck/ar/beirat/sitzungen/" + meeting);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).containsPattern("<html lang=\"ar\"\\s+dir=\"rtl\"")
+			.contains("جدول الأعمال (الجزء العلني)", "عُقدت", "النتيجة",
+					"<span lang=\"de\">Mitteilungen der Verwaltung</span>", "lang=\"de\">zur Kenntnis genommen")
+			.containsPattern("<h1 class=\"kern-heading\" lang=\"de\">[^<]*Sitzung")
+			// Arabic month names, as the event pages write dates
+			.containsPattern("(يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر) \\d{4}")
+			.doesNotContain("Tagesordnung", "durchgeführt");
+		assertThat(anonymous.get("/p/landkreis-osnabrueck/ar/beirat/sitzungen").body())
+			.containsPattern("<html lang=\"ar\"\\s+dir=\"rtl\"")
+			.contains(">جلسات 20", "aria-label=\"السنوات\"")
+			.doesNotContain("Sitzungen 20");
+	}
+
 	@Test
 	void aMeetingShowsItsPublicAgendaWithPapersAndResultsAndMinutesOnlyOncePublished() {
 		Http anonymous = new Http(this.port);
@@ -99,7 +140,8 @@ class CouncilPublicPagesTest {
 				"zur Kenntnis genommen", "Barrierefreiheit", "Europe/Berlin", "Einladung",
 				"Niederschrift (öffentlicher Teil)", "/p/landkreis-osnabrueck/de/beirat/vorlagen/");
 		assertThat(page.body()).doesNotContain(">N 1<", "Ergebnisse und Niederschrift erscheinen hier");
-		assertThat(page.body()).containsPattern("\\d\\d\\.\\d\\d\\.\\d{4} 17:00 – 19:30");
+		// the date in the reader's notation (as the portal's event pages write it)
+		assertThat(page.body()).containsPattern("[A-Z][a-z]+tag, \\d{1,2}\\. [A-Z][a-zä]+ \\d{4}, 17:00 – 19:30");
 		UUID minutes = this.jdbc
 			.sql("SELECT id FROM council_file WHERE meeting_id = ? AND purpose = 'MINUTES' AND NOT deleted")
 			.param(UUID.fromString(meeting))

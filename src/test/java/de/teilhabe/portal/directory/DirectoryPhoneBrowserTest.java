@@ -57,6 +57,8 @@ class DirectoryPhoneBrowserTest extends BrowserTest {
 			.checkAccessibility()
 			.checkWidth();
 		assertThat(this.browser.find("h1").getAttribute("lang")).isEqualTo("de");
+		// the offer's kind in Arabic, not marked German
+		assertThat(this.browser.find(".directory-entry__kind").getText()).contains("مساعدة في الواجبات المدرسية");
 		this.browser.open("/p/landkreis-osnabrueck/ar/angebote/gemeinden").checkAccessibility().checkWidth();
 		assertThat(this.browser.find(".directory-counts").getSize().getWidth()).isLessThanOrEqualTo(390);
 	}

@@ -16,9 +16,9 @@ import de.teilhabe.network.OpeningHours;
 import de.teilhabe.network.PublicListing;
 import de.teilhabe.network.PublicListings;
 import de.teilhabe.network.PublicHolidays;
+import de.teilhabe.region.PublicPages;
 import de.teilhabe.region.Regions;
 import de.teilhabe.region.Tenants;
-import de.teilhabe.shared.PlatformMode;
 import de.teilhabe.shared.web.FragmentRenderer;
 import de.teilhabe.shared.web.PublicContentCache;
 import de.teilhabe.support.BerlinTime;
@@ -208,10 +208,10 @@ class DirectoryPublicTest {
 	}
 
 	private String render(UUID tenantId, String instant, UUID organisation) {
-		DirectoryPages pages = new DirectoryPages(this.context.getBean(Tenants.class),
+		DirectoryPages pages = new DirectoryPages(this.context.getBean(PublicPages.class),
 				this.context.getBean(Regions.class), this.context.getBean(PublicListings.class),
 				this.context.getBean(PublicContentCache.class), this.context.getBean(FragmentRenderer.class),
-				this.context.getBean(PlatformMode.class), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC),
+				Clock.fixed(Instant.parse(instant), ZoneOffset.UTC),
 				this.context.getBean(org.springframework.context.MessageSource.class));
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", BASE + "de/organisationen/" + organisation);
 		MockHttpServletResponse response = new MockHttpServletResponse();
@@ -268,6 +268,14 @@ class DirectoryPublicTest {
 		assertThat(arabic).containsPattern("<html lang=\"ar\"\\s+dir=\"rtl\"")
 			.contains("العروض والمنظمات", "البلدية")
 			.containsPattern("lang=\"de\"\\s+href=\"/p/landkreis-osnabrueck/ar/organisationen/" + this.open + "\"");
+		// the network's kinds in the reader's language, not marked German
+		assertThat(arabic).contains("<span>مكان لقاء</span>").doesNotContain("Treffpunkt", "lang=\"de\">مكان لقاء");
+		// the filters' choices in Arabic, the Gemeinden and target groups marked German
+		assertThat(arabic).containsPattern("<option value=\"\"[^>]*>الكل</option>")
+			.containsPattern("<option value=\"" + BRAMSCHE + "\"\\s+lang=\"de\">Bramsche")
+			.containsPattern("<option value=\"kostenlos\">مجاني</option>");
+		String offer = this.anonymous.get(BASE + "ar/angebote/" + this.freeOffer).body();
+		assertThat(offer).contains("<span>مكان لقاء</span>").doesNotContain("Treffpunkt");
 		String detail = this.anonymous.get(BASE + "ar/organisationen/" + this.open).body();
 		assertThat(detail).containsPattern("<html lang=\"ar\"\\s+dir=\"rtl\"")
 			.contains("<h1 class=\"kern-heading\" lang=\"de\">" + this.openName + "</h1>", "أوقات العمل", "الاثنين",
@@ -304,6 +312,12 @@ class DirectoryPublicTest {
 		assertThat(nonsense.body()).contains("Seite nicht gefunden");
 		assertThat(this.anonymous.get(BASE + "xx/angebote").statusCode()).isEqualTo(404);
 		assertThat(this.anonymous.get("/p/gibt-es-nicht/de/angebote").statusCode()).isEqualTo(404);
+		// the friendly 404 (region.PublicPages) in the language of the path once it was
+		// read
+		HttpResponse<String> arabic = this.anonymous.get(BASE + "ar/organisationen/" + UUID.randomUUID());
+		assertThat(arabic.statusCode()).isEqualTo(404);
+		assertThat(arabic.body()).containsPattern("<html lang=\"ar\"\\s+dir=\"rtl\"")
+			.doesNotContain("Seite nicht gefunden");
 	}
 
 	@Test

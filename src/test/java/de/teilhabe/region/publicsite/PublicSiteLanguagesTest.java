@@ -54,12 +54,12 @@ class PublicSiteLanguagesTest {
 	 * The templates of the public pages whose every text is translated (directories end
 	 * with a slash): the layout, the start page and the texts of the region, the portal's
 	 * pages, search, events, feedback and accessibility statement with its barrier
-	 * report, asking for counselling, the discrimination report and the directory of
-	 * offers, the volunteer guides' sign-up.
+	 * report, asking for counselling, the discrimination report, the directory of offers,
+	 * the Beirat's pages, a portal page as PDF and the volunteer guides' sign-up.
 	 */
 	static final List<String> PUBLIC_TEMPLATES = List.of("public-layout.html", "public/", "portal/public/",
 			"counselling/webrequest/public-form.html", "counselling/discrimination/report.html", "portal/directory/",
-			"guides/signup/form.html", "guides/signup/outcome.html");
+			"council/public/", "portal/print/page.html", "guides/signup/form.html", "guides/signup/outcome.html");
 
 	/**
 	 * Texts of those pages that stay German where the page is not in German or English:
@@ -72,8 +72,9 @@ class PublicSiteLanguagesTest {
 
 	/**
 	 * Keys the public pages build at run time (enum labels, the forms' error texts, the
-	 * error summary of a form, the details of an error page): every German key with one
-	 * of these prefixes is a public text.
+	 * error summary of a form, the directory's filters and the network's kinds, the
+	 * council's states, roles and kinds of paper, the app's manifest, the details of an
+	 * error page): every German key with one of these prefixes is a public text.
 	 */
 	static final List<String> PUBLIC_PREFIXES = List.of("portalEvents.category.", "portalEvents.error.",
 			"portal.search.error.empty", "portal.search.error.long", "portal.search.type.",
@@ -82,7 +83,9 @@ class PublicSiteLanguagesTest {
 			"portal.forms.barrier.page.", "counselling.discrimination.report.", "counselling.discrimination.public.",
 			"typeMismatch.reportForm.", "portal.directory.error.", "portal.directory.day.", "portal.directory.holiday.",
 			"portal.directory.field.", "portal.directory.map.", "portal.directory.notFound",
-			"portal.directory.startLink", "guides.signup.error.", "guides.signup.page.", "guides.signup.outcome.",
+			"portal.directory.startLink", "portal.directory.filter.", "portal.directory.all", "portal.directory.art.",
+			"portal.directory.cost.", "network.kind.", "network.offerKind.", "council.state.", "council.role.",
+			"council.paperType.", "guides.signup.error.", "guides.signup.page.", "guides.signup.outcome.",
 			"guides.signup.mail.", "guides.signup.field.", "guides.signup.consent.", "guides.level.", "guides.day.",
 			"guides.mobility.", "guides.topic.",
 			// the details of the error pages on public paths (shared.web.ErrorResponses)
@@ -178,7 +181,8 @@ class PublicSiteLanguagesTest {
 				"portal.directory.day.MONDAY", "portal.directory.holiday.NEW_YEAR", "portal.directory.error.gemeinde",
 				"guides.signup.consent.body", "guides.signup.error.required", "guides.signup.page.errors",
 				"guides.signup.outcome.expired.text", "guides.signup.mail.body", "guides.level.NATIVE",
-				"guides.day.MONDAY", "guides.mobility.CAR");
+				"guides.day.MONDAY", "guides.mobility.CAR", "network.offerKind.MEETING_PLACE", "council.public.next",
+				"council.state.INVITED");
 		Set<String> turkish = load("public-site_tr.properties").stringPropertyNames();
 		List<String> missing = publicKeys.stream().filter((key) -> !turkish.contains(key)).toList();
 		assertThat(missing).as("public texts missing in public-site_<locale>.properties").isEmpty();
