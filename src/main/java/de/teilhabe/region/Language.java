@@ -70,18 +70,4 @@ public record Language(String code, String nameDe, String nameEn, String nativeN
 		return Locale.forLanguageTag(base + "-x-lvariant-" + this.code.substring(base.length() + "-x-".length()));
 	}
 
-	/**
-	 * The locale dates and times are written in: the text locale, except for two
-	 * languages the JDK's calendar data know under another tag only — Dari ({@code prs})
-	 * as Persian of Afghanistan, Kurmanji ({@code kmr}) as Kurdish ({@code ku}). Without
-	 * this their month and day names would come out in English.
-	 */
-	public Locale dateLocale() {
-		return switch (this.code) {
-			case "prs" -> Locale.forLanguageTag("fa-AF");
-			case "kmr" -> Locale.forLanguageTag("ku");
-			default -> locale();
-		};
-	}
-
 }

@@ -6,13 +6,10 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -231,9 +228,8 @@ class PortalEvents {
 		model.put("filter", filter);
 		model.put("categories", EventCategory.values());
 		model.put("gemeinden", gemeinden);
-		DateTimeFormatter monthName = DateTimeFormatter.ofPattern("LLLL yyyy", language.dateLocale());
 		Map<String, String> months = new LinkedHashMap<>();
-		months().forEach((month) -> months.put(month.toString(), monthName.format(month)));
+		months().forEach((month) -> months.put(month.toString(), this.times.month(month, language.locale())));
 		model.put("months", months);
 		model.put("query", query(filter));
 		PublicPageLocale.use(request, language.locale());
@@ -354,13 +350,10 @@ class PortalEvents {
 	 * A start (and end) in the reader's notation, e.g. „Freitag, 11. Dezember 2026,
 	 * 18:00–20:00“.
 	 */
-	static String when(ZonedDateTime start, ZonedDateTime end, Language language) {
-		Locale locale = language.dateLocale();
-		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
-		DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
-		String text = day.format(start) + ", " + time.format(start);
+	private String when(ZonedDateTime start, ZonedDateTime end, Language language) {
+		String text = this.times.dateTime(start.toOffsetDateTime(), language.locale());
 		if (end != null && end.toLocalDate().equals(start.toLocalDate())) {
-			text += "–" + time.format(end);
+			text += "–" + this.times.time(end.toOffsetDateTime(), language.locale());
 		}
 		return text;
 	}

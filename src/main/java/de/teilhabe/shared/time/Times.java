@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -110,21 +111,41 @@ public class Times {
 	 */
 	public String dateTime(OffsetDateTime time, Locale locale) {
 		ZonedDateTime local = local(time);
-		return (local != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(local)
-				+ ", " + time(time, locale) : "";
+		return (local != null)
+				? DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(forDates(locale)).format(local) + ", "
+						+ time(time, locale)
+				: "";
 	}
 
 	/** A moment's time of day in a reader's notation: „17:00“, „5:00 PM“. */
 	public String time(OffsetDateTime time, Locale locale) {
-		return format(local(time), DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale));
+		return format(local(time), DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(forDates(locale)));
 	}
 
 	/**
 	 * A calendar date in a reader's notation: „12. November 2026“, „12 novembre 2026“.
 	 */
 	public String date(LocalDate date, Locale locale) {
-		return (date != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date)
-				: "";
+		return (date != null)
+				? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(forDates(locale)).format(date) : "";
+	}
+
+	/** A month in a reader's notation: „Dezember 2026“, „دسمبر 2026“. */
+	public String month(YearMonth month, Locale locale) {
+		return DateTimeFormatter.ofPattern("LLLL yyyy", forDates(locale)).format(month);
+	}
+
+	/**
+	 * The locale whose calendar data write a reader's dates: the JDK knows Dari
+	 * ({@code prs}) only as Persian of Afghanistan and Kurmanji ({@code kmr}) only as
+	 * Kurdish ({@code ku}); without this their month and day names would be English.
+	 */
+	static Locale forDates(Locale locale) {
+		return switch (locale.getLanguage()) {
+			case "prs" -> Locale.forLanguageTag("fa-AF");
+			case "kmr" -> Locale.forLanguageTag("ku");
+			default -> locale;
+		};
 	}
 
 	private static String format(ZonedDateTime local, DateTimeFormatter format) {

@@ -6,9 +6,9 @@ import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +17,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import de.teilhabe.region.Language;
+import de.teilhabe.shared.time.Times;
 import de.teilhabe.support.BerlinTime;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
@@ -186,10 +186,10 @@ class PublicPagesLanguagesTest {
 	 */
 	@Test
 	void datesInDariAndKurmanjiHaveTheirOwnMonthNames() throws IOException {
-		ZonedDateTime start = ZonedDateTime.of(2026, 12, 11, 18, 0, 0, 0, ZoneId.of("Europe/Berlin"));
-		assertThat(PortalEvents.when(start, start.plusHours(2), language("prs"))).contains("دسمبر")
-			.doesNotContain("Dec", "Fri");
-		assertThat(PortalEvents.when(start, start.plusHours(2), language("kmr"))).contains("berfanbarê")
+		Times times = new Times(ZoneId.of("Europe/Berlin"));
+		OffsetDateTime start = OffsetDateTime.parse("2026-12-11T18:00:00+01:00");
+		assertThat(times.dateTime(start, Locale.forLanguageTag("prs"))).contains("دسمبر").doesNotContain("Dec", "Fri");
+		assertThat(times.dateTime(start, Locale.forLanguageTag("kmr"))).contains("berfanbarê")
 			.doesNotContain("Dec", "Fri");
 
 		Http anonymous = new Http(this.port);
@@ -201,10 +201,6 @@ class PublicPagesLanguagesTest {
 		assertThat(page(anonymous, "kmr", "veranstaltungen")).as("Kurmanji month filter")
 			.contains(DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("ku")).format(month))
 			.doesNotContain(english);
-	}
-
-	private static Language language(String code) {
-		return new Language(code, code, code, code, Language.Direction.LTR);
 	}
 
 	/**
