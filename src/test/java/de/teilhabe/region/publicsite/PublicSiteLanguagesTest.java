@@ -85,9 +85,9 @@ class PublicSiteLanguagesTest {
 			"portal.directory.field.", "portal.directory.map.", "portal.directory.notFound",
 			"portal.directory.startLink", "portal.directory.filter.", "portal.directory.all", "portal.directory.art.",
 			"portal.directory.cost.", "network.kind.", "network.offerKind.", "council.state.", "council.role.",
-			"council.paperType.", "guides.signup.error.", "guides.signup.page.", "guides.signup.outcome.",
-			"guides.signup.mail.", "guides.signup.field.", "guides.signup.consent.", "guides.level.", "guides.day.",
-			"guides.mobility.", "guides.topic.",
+			"council.paperType.", "portal.app.", "guides.signup.error.", "guides.signup.page.",
+			"guides.signup.outcome.", "guides.signup.mail.", "guides.signup.field.", "guides.signup.consent.",
+			"guides.level.", "guides.day.", "guides.mobility.", "guides.topic.",
 			// the details of the error pages on public paths (shared.web.ErrorResponses)
 			"error.controlCharacter", "error.badMultipart", "error.unreadableParameters", "error.tooLarge",
 			"error.badAddress", "error.badValue", "error.missingValue");
