@@ -30,12 +30,6 @@ class DiscriminationPhoneBrowserTest extends BrowserTest {
 	@Autowired
 	Tenants tenants;
 
-	/** The page's form as if filled in for the minimum time (instead of waiting 3 s). */
-	private void filledInTime(String form) {
-		TimeTokens.filledInTime(this.timeTokens, this.tenants.findBySlug("landkreis-osnabrueck").orElseThrow().id(),
-				form, this.browser);
-	}
-
 	@Override
 	protected Screen screen() {
 		return Screen.PHONE;
@@ -64,7 +58,7 @@ class DiscriminationPhoneBrowserTest extends BrowserTest {
 		assertThat(this.browser.find("h1").getText()).isEqualTo("Report discrimination");
 		this.browser.open("/p/landkreis-osnabrueck/de/diskriminierung-melden").checkWidth();
 		assertThat(this.browser.find("h1").getText()).isEqualTo("Diskriminierung melden");
-		filledInTime("discrimination-report");
+		TimeTokens.filledInTime(this.timeTokens, this.tenants, "discrimination-report", this.browser);
 		this.browser.submit("main form[method=post]");
 		this.browser.checkAccessibility().checkWidth();
 		assertThat(this.browser.find("#error-summary").getText()).contains("Wo ist es passiert?",
@@ -79,7 +73,7 @@ class DiscriminationPhoneBrowserTest extends BrowserTest {
 		assertThat(this.browser.find("html").getAttribute("lang")).isEqualTo("ar");
 		assertThat(this.browser.find("h1").getText()).isEqualTo("الإبلاغ عن التمييز");
 		assertThat(this.browser.find("label[for=area]").getText()).isEqualTo("أين حدث ذلك؟");
-		filledInTime("discrimination-report");
+		TimeTokens.filledInTime(this.timeTokens, this.tenants, "discrimination-report", this.browser);
 		this.browser.submit("main form[method=post]");
 		this.browser.checkAccessibility().checkWidth();
 		assertThat(this.browser.find("#error-summary").getText()).contains("يرجى تصحيح الأخطاء", "أين حدث ذلك؟",

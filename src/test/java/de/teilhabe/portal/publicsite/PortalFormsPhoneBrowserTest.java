@@ -33,12 +33,6 @@ class PortalFormsPhoneBrowserTest extends BrowserTest {
 	@Autowired
 	Tenants tenants;
 
-	/** The page's form as if filled in for the minimum time (instead of waiting 3 s). */
-	private void filledInTime(String form) {
-		TimeTokens.filledInTime(this.timeTokens, this.tenants.findBySlug("landkreis-osnabrueck").orElseThrow().id(),
-				form, this.browser);
-	}
-
 	@Override
 	protected Screen screen() {
 		return Screen.PHONE;
@@ -53,7 +47,7 @@ class PortalFormsPhoneBrowserTest extends BrowserTest {
 	void askingForCounsellingFitsAPhoneInGermanAndArabic() throws InterruptedException {
 		this.browser.open("/p/landkreis-osnabrueck/de/beratung-anfragen").checkWidth();
 		assertThat(this.browser.find("h1").getText()).isEqualTo("Beratung anfragen");
-		filledInTime("counselling-web-request");
+		TimeTokens.filledInTime(this.timeTokens, this.tenants, "counselling-web-request", this.browser);
 		this.browser.submit("main form[method=post]");
 		this.browser.checkAccessibility().checkWidth();
 		assertThat(this.browser.find("#error-summary").getText()).contains("Bitte schreiben Sie einen Namen.",
@@ -63,7 +57,7 @@ class PortalFormsPhoneBrowserTest extends BrowserTest {
 		this.browser.find("#preferredLanguage option[value=ar]").click();
 		this.browser.find("#topic option[value=HOUSING]").click();
 		this.browser.find("#consent").click();
-		filledInTime("counselling-web-request");
+		TimeTokens.filledInTime(this.timeTokens, this.tenants, "counselling-web-request", this.browser);
 		this.browser.submit("main form[method=post]");
 		this.browser.checkAccessibility().checkWidth();
 		assertThat(this.browser.find("main").getText()).contains("Danke. Ihre Anfrage ist angekommen.");
@@ -71,7 +65,7 @@ class PortalFormsPhoneBrowserTest extends BrowserTest {
 		this.browser.open("/p/landkreis-osnabrueck/ar/beratung-anfragen").checkWidth();
 		assertThat(this.browser.find("html").getAttribute("dir")).isEqualTo("rtl");
 		assertThat(this.browser.find("h1").getText()).isEqualTo("طلب استشارة");
-		filledInTime("counselling-web-request");
+		TimeTokens.filledInTime(this.timeTokens, this.tenants, "counselling-web-request", this.browser);
 		this.browser.submit("main form[method=post]");
 		this.browser.checkAccessibility().checkWidth();
 		assertThat(this.browser.find("#error-summary").getText()).contains("يرجى كتابة اسم.");
@@ -85,7 +79,7 @@ class PortalFormsPhoneBrowserTest extends BrowserTest {
 		this.browser.open("/p/landkreis-osnabrueck/ar/ankommen").checkWidth();
 		assertThat(this.browser.find("#feedback-title").getText()).isNotBlank();
 		this.browser.open("/p/landkreis-osnabrueck/de/ankommen").checkWidth();
-		filledInTime("portal-feedback");
+		TimeTokens.filledInTime(this.timeTokens, this.tenants, "portal-feedback", this.browser);
 		this.browser.find("label[for=helpful]").click();
 		this.browser.submit(".portal-feedback form");
 		this.browser.checkAccessibility().checkWidth();
@@ -94,12 +88,12 @@ class PortalFormsPhoneBrowserTest extends BrowserTest {
 		this.browser.open("/p/landkreis-osnabrueck/de/").checkWidth();
 		this.browser.click("footer a[href$='/barrierefreiheit']").checkWidth();
 		assertThat(this.browser.find("h1").getText()).isEqualTo("Erklärung zur Barrierefreiheit");
-		filledInTime("portal-barrier-report");
+		TimeTokens.filledInTime(this.timeTokens, this.tenants, "portal-barrier-report", this.browser);
 		this.browser.submit("main form[method=post]");
 		this.browser.checkAccessibility().checkWidth();
 		assertThat(this.browser.find("#error-summary").getText()).contains("Bitte beschreiben Sie die Barriere.");
 		type("#description", "Im Browser gemeldet: der Kontrast der Fußzeile ist zu schwach.");
-		filledInTime("portal-barrier-report");
+		TimeTokens.filledInTime(this.timeTokens, this.tenants, "portal-barrier-report", this.browser);
 		this.browser.submit("main form[method=post]");
 		this.browser.checkAccessibility().checkWidth();
 		assertThat(this.browser.find("main").getText()).contains("Danke. Ihre Meldung ist angekommen.");

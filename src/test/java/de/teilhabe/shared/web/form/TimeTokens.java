@@ -3,6 +3,7 @@ package de.teilhabe.shared.web.form;
 import java.util.List;
 import java.util.UUID;
 
+import de.teilhabe.region.Tenants;
 import de.teilhabe.support.Browser;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -29,8 +30,13 @@ public final class TimeTokens {
 		return tokens.issue(tenantId, form, shown - tokens.minimum().getSeconds() - 1);
 	}
 
-	/** Every time token of the form(s) in the browser's page, dated back likewise. */
-	public static void filledInTime(FormTimeToken tokens, UUID tenantId, String form, Browser browser) {
+	/**
+	 * Every time token of the form(s) in the browser's public page
+	 * ({@code /p/{tenant}/…}), dated back likewise.
+	 */
+	public static void filledInTime(FormTimeToken tokens, Tenants tenants, String form, Browser browser) {
+		String slug = browser.path().split("/")[2];
+		UUID tenantId = tenants.findBySlug(slug).orElseThrow().id();
 		JavascriptExecutor script = (JavascriptExecutor) browser.driver();
 		List<?> shown = (List<?>) script.executeScript("return [...document.querySelectorAll('input[name="
 				+ FormTimeToken.FIELD + "]')].map((input) => input.value);");
