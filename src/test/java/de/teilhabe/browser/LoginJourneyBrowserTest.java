@@ -3,6 +3,7 @@ package de.teilhabe.browser;
 import java.util.List;
 
 import de.teilhabe.support.BrowserTest;
+import de.teilhabe.support.Screen;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class LoginJourneyBrowserTest extends BrowserTest {
+
+	/**
+	 * Every page at desktop width and again at 390 px in the same visit (axe-core and the
+	 * width); this was also a second class, LoginJourneyPhoneBrowserTest, running the
+	 * same journey on a phone.
+	 */
+	@Override
+	protected Screen screen() {
+		return Screen.DESKTOP_AND_PHONE;
+	}
 
 	@ParameterizedTest(name = "{0} signs in and sees the start page of {2}")
 	@CsvSource(delimiter = '|', textBlock = """

@@ -10,6 +10,7 @@ import de.teilhabe.access.AccessFixtures;
 import de.teilhabe.access.AccessFixtures.TestUser;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.BrowserTest;
+import de.teilhabe.support.Screen;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class TransferBrowserTest extends BrowserTest {
+
+	/**
+	 * Every page at desktop width and again at 390 px in the same visit (axe-core and the
+	 * width); this was also a second class, TransferPhoneBrowserTest, running the same
+	 * journey on a phone.
+	 */
+	@Override
+	protected Screen screen() {
+		return Screen.DESKTOP_AND_PHONE;
+	}
 
 	@Autowired
 	ApplicationContext context;

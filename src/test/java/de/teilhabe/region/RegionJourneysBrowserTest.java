@@ -3,6 +3,7 @@ package de.teilhabe.region;
 import java.util.UUID;
 
 import de.teilhabe.support.BrowserTest;
+import de.teilhabe.support.Screen;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class RegionJourneysBrowserTest extends BrowserTest {
+
+	/**
+	 * Every page at desktop width and again at 390 px in the same visit (axe-core and the
+	 * width); this was also a second class, RegionJourneysPhoneBrowserTest, running the
+	 * same journey on a phone.
+	 */
+	@Override
+	protected Screen screen() {
+		return Screen.DESKTOP_AND_PHONE;
+	}
 
 	@AfterEach
 	void forgetSession() {

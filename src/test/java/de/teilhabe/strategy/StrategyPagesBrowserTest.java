@@ -50,6 +50,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StrategyPagesBrowserTest extends BrowserTest {
 
+	/**
+	 * Every page at desktop width and again at 390 px in the same visit (axe-core and the
+	 * width); this was also a second class, StrategyPagesPhoneBrowserTest, running the
+	 * same journey on a phone.
+	 */
+	@Override
+	protected Screen screen() {
+		return Screen.DESKTOP_AND_PHONE;
+	}
+
 	@Autowired
 	ApplicationContext context;
 
@@ -360,12 +370,12 @@ class StrategyPagesBrowserTest extends BrowserTest {
 	 * On a phone: the page is not wider than the screen (it would scroll sideways).
 	 */
 	private void assertFitsTheScreen(Browser browser) {
-		if (screen() == Screen.PHONE) {
+		browser.onPhone(() -> {
 			Object width = ((JavascriptExecutor) browser.driver())
 				.executeScript("return document.documentElement.scrollWidth");
 			assertThat(((Number) width).intValue()).as("the page's width on " + browser.path())
 				.isLessThanOrEqualTo(Screen.PHONE.width());
-		}
+		});
 	}
 
 }

@@ -95,11 +95,42 @@ public final class Browser implements AutoCloseable {
 		// (teilhabe.css).
 		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
 				List.of(java.util.Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
-		if (screen == Screen.DESKTOP) {
+		if (screen != Screen.PHONE) {
 			return;
 		}
-		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width",
-				screen.width(), "height", screen.height(), "deviceScaleFactor", 1, "mobile", screen.mobile()));
+		emulatePhone();
+	}
+
+	private void emulatePhone() {
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				java.util.Map.of("width", Screen.PHONE.width(), "height", Screen.PHONE.height(), "deviceScaleFactor", 1,
+						"mobile", Screen.PHONE.mobile()));
+	}
+
+	/**
+	 * Runs a check of the current page as seen on a phone: on {@link Screen#PHONE} as it
+	 * is, on {@link Screen#DESKTOP_AND_PHONE} with the phone's screen emulated on the
+	 * page as it is (then back to the desktop window), on {@link Screen#DESKTOP} not at
+	 * all.
+	 */
+	public Browser onPhone(Runnable check) {
+		if (this.screen == Screen.PHONE) {
+			check.run();
+		}
+		else if (this.screen == Screen.DESKTOP_AND_PHONE) {
+			atPhoneWidth(check);
+		}
+		return this;
+	}
+
+	private void atPhoneWidth(Runnable check) {
+		emulatePhone();
+		try {
+			check.run();
+		}
+		finally {
+			((ChromeDriver) this.driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+		}
 	}
 
 	/**
@@ -136,6 +167,19 @@ public final class Browser implements AutoCloseable {
 	 * that pass (most of its time on a long page).
 	 */
 	public Browser checkAccessibility() {
+		checkAxe();
+		checkUniqueIds();
+		if (this.screen == Screen.DESKTOP_AND_PHONE) {
+			atPhoneWidth(() -> {
+				checkAxe();
+				measureWidth();
+			});
+			return this;
+		}
+		return checkWidth();
+	}
+
+	private void checkAxe() {
 		JavascriptExecutor script = (JavascriptExecutor) this.driver;
 		// a click without waiting may still be loading the next page: wait for it, and
 		// inject axe again when the page changed between the check and the run
@@ -153,9 +197,10 @@ public final class Browser implements AutoCloseable {
 			}
 		}
 		List<?> found = (violations != null) ? (List<?>) violations : List.of("axe-core could not be injected");
-		assertThat(found).as(() -> "axe violations on " + this.driver.getCurrentUrl() + ":\n" + found).isEmpty();
-		checkUniqueIds();
-		return checkWidth();
+		assertThat(found)
+			.as(() -> "axe violations on " + this.driver.getCurrentUrl()
+					+ ((this.screen == Screen.DESKTOP_AND_PHONE) ? " (at desktop or phone width)" : "") + ":\n" + found)
+			.isEmpty();
 	}
 
 	/**
@@ -201,13 +246,15 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * On a phone: fails if the page is wider than the screen (it would scroll sideways);
-	 * names the widest elements. Wide tables must scroll inside their own box.
+	 * On a phone (also the phone check of {@link Screen#DESKTOP_AND_PHONE}): fails if the
+	 * page is wider than the screen (it would scroll sideways); names the widest
+	 * elements. Wide tables must scroll inside their own box.
 	 */
 	public Browser checkWidth() {
-		if (this.screen != Screen.PHONE) {
-			return this;
-		}
+		return onPhone(this::measureWidth);
+	}
+
+	private void measureWidth() {
 		List<?> measured = (List<?>) ((JavascriptExecutor) this.driver).executeScript(
 				"""
 						const limit = arguments[0];
@@ -223,13 +270,12 @@ public final class Browser implements AutoCloseable {
 						const chain = [];
 						for (let e = leaves[0]; e && e !== document.body; e = e.parentElement) chain.push(describe(e));
 						return [document.documentElement.scrollWidth, wide.join(', ') + '; the first inside: ' + chain.join(' < ')];""",
-				this.screen.width());
+				Screen.PHONE.width());
 		long scrollWidth = ((Number) measured.get(0)).longValue();
 		assertThat(scrollWidth)
-			.as(() -> this.driver.getCurrentUrl() + " is wider than a " + this.screen.width()
+			.as(() -> this.driver.getCurrentUrl() + " is wider than a " + Screen.PHONE.width()
 					+ " px phone; widest elements: " + measured.get(1))
-			.isLessThanOrEqualTo(this.screen.width());
-		return this;
+			.isLessThanOrEqualTo(Screen.PHONE.width());
 	}
 
 	public Browser login(String username, String password) {

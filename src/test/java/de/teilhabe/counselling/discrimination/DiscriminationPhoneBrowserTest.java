@@ -1,5 +1,8 @@
 package de.teilhabe.counselling.discrimination;
 
+import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.web.form.FormTimeToken;
+import de.teilhabe.shared.web.form.TimeTokens;
 import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.Screen;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,12 @@ class DiscriminationPhoneBrowserTest extends BrowserTest {
 
 	@Autowired
 	ReportRateLimit limit;
+
+	@Autowired
+	FormTimeToken timeTokens;
+
+	@Autowired
+	Tenants tenants;
 
 	@Override
 	protected Screen screen() {
@@ -49,7 +58,7 @@ class DiscriminationPhoneBrowserTest extends BrowserTest {
 		assertThat(this.browser.find("h1").getText()).isEqualTo("Report discrimination");
 		this.browser.open("/p/landkreis-osnabrueck/de/diskriminierung-melden").checkWidth();
 		assertThat(this.browser.find("h1").getText()).isEqualTo("Diskriminierung melden");
-		Thread.sleep(3_100);
+		TimeTokens.filledInTime(this.timeTokens, this.tenants, "discrimination-report", this.browser);
 		this.browser.submit("main form[method=post]");
 		this.browser.checkAccessibility().checkWidth();
 		assertThat(this.browser.find("#error-summary").getText()).contains("Wo ist es passiert?",
@@ -64,7 +73,7 @@ class DiscriminationPhoneBrowserTest extends BrowserTest {
 		assertThat(this.browser.find("html").getAttribute("lang")).isEqualTo("ar");
 		assertThat(this.browser.find("h1").getText()).isEqualTo("الإبلاغ عن التمييز");
 		assertThat(this.browser.find("label[for=area]").getText()).isEqualTo("أين حدث ذلك؟");
-		Thread.sleep(3_100);
+		TimeTokens.filledInTime(this.timeTokens, this.tenants, "discrimination-report", this.browser);
 		this.browser.submit("main form[method=post]");
 		this.browser.checkAccessibility().checkWidth();
 		assertThat(this.browser.find("#error-summary").getText()).contains("يرجى تصحيح الأخطاء", "أين حدث ذلك؟",

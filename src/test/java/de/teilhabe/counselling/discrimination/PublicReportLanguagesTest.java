@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 
 import de.teilhabe.region.Language;
 import de.teilhabe.region.Languages;
+import de.teilhabe.shared.web.form.FormTimeToken;
+import de.teilhabe.shared.web.form.TimeTokens;
+import de.teilhabe.region.Tenants;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +58,12 @@ class PublicReportLanguagesTest {
 
 	@Autowired
 	ReportRateLimit limit;
+
+	@Autowired
+	FormTimeToken timeTokens;
+
+	@Autowired
+	Tenants tenants;
 
 	@BeforeEach
 	void fullBucket() {
@@ -170,9 +179,11 @@ class PublicReportLanguagesTest {
 		String form = "/p/landkreis-osnabrueck/ar/diskriminierung-melden";
 		Matcher token = TOKEN.matcher(anonymous.get(form).body());
 		assertThat(token.find()).isTrue();
-		Thread.sleep(3_100);
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("shown", token.group(1));
+		fields.put("shown",
+				TimeTokens.filledInTime(this.timeTokens,
+						this.tenants.findBySlug("landkreis-osnabrueck").orElseThrow().id(), "discrimination-report",
+						token.group(1)));
 		fields.put("incidentOn", "2999-01-01");
 		fields.put("replyContact", "jemand@example.org");
 		HttpResponse<String> refused = anonymous.postForm(form, fields, null);

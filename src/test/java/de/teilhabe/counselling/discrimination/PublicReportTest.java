@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import de.teilhabe.counselling.CounsellingFixtures;
 import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.web.form.FormTimeToken;
+import de.teilhabe.shared.web.form.TimeTokens;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +54,9 @@ class PublicReportTest {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	FormTimeToken timeTokens;
+
 	UUID tenantId;
 
 	@BeforeEach
@@ -67,8 +72,7 @@ class PublicReportTest {
 		assertThat(page.headers().allValues("Set-Cookie")).as("no cookie for the anonymous visitor").isEmpty();
 		Matcher token = TOKEN.matcher(page.body());
 		assertThat(token.find()).isTrue();
-		Thread.sleep(3_100);
-		return token.group(1);
+		return TimeTokens.filledInTime(this.timeTokens, this.tenantId, "discrimination-report", token.group(1));
 	}
 
 	private static Map<String, String> good(String token, String description) {

@@ -13,6 +13,8 @@ import de.teilhabe.counselling.CounsellingFixtures;
 import de.teilhabe.counselling.StoredValues;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.privacy.RetentionRule;
+import de.teilhabe.shared.web.form.FormTimeToken;
+import de.teilhabe.shared.web.form.TimeTokens;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +63,9 @@ class WebRequestTest {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	FormTimeToken timeTokens;
+
 	UUID tenantId;
 
 	@BeforeEach
@@ -75,8 +80,7 @@ class WebRequestTest {
 		assertThat(page.headers().allValues("Set-Cookie")).as("no cookie for the anonymous visitor").isEmpty();
 		Matcher token = TOKEN.matcher(page.body());
 		assertThat(token.find()).isTrue();
-		Thread.sleep(3_100);
-		return token.group(1);
+		return TimeTokens.filledInTime(this.timeTokens, this.tenantId, "counselling-web-request", token.group(1));
 	}
 
 	private Map<String, String> good(String token, String name) {

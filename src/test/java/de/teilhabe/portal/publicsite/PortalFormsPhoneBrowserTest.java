@@ -1,5 +1,8 @@
 package de.teilhabe.portal.publicsite;
 
+import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.web.form.FormTimeToken;
+import de.teilhabe.shared.web.form.TimeTokens;
 import de.teilhabe.support.BrowserTest;
 import de.teilhabe.support.Screen;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,12 @@ class PortalFormsPhoneBrowserTest extends BrowserTest {
 	@Autowired
 	FeedbackController feedback;
 
+	@Autowired
+	FormTimeToken timeTokens;
+
+	@Autowired
+	Tenants tenants;
+
 	@Override
 	protected Screen screen() {
 		return Screen.PHONE;
@@ -38,7 +47,7 @@ class PortalFormsPhoneBrowserTest extends BrowserTest {
 	void askingForCounsellingFitsAPhoneInGermanAndArabic() throws InterruptedException {
 		this.browser.open("/p/landkreis-osnabrueck/de/beratung-anfragen").checkWidth();
 		assertThat(this.browser.find("h1").getText()).isEqualTo("Beratung anfragen");
-		Thread.sleep(3_100);
+		TimeTokens.filledInTime(this.timeTokens, this.tenants, "counselling-web-request", this.browser);
 		this.browser.submit("main form[method=post]");
 		this.browser.checkAccessibility().checkWidth();
 		assertThat(this.browser.find("#error-summary").getText()).contains("Bitte schreiben Sie einen Namen.",
@@ -48,7 +57,7 @@ class PortalFormsPhoneBrowserTest extends BrowserTest {
 		this.browser.find("#preferredLanguage option[value=ar]").click();
 		this.browser.find("#topic option[value=HOUSING]").click();
 		this.browser.find("#consent").click();
-		Thread.sleep(3_100);
+		TimeTokens.filledInTime(this.timeTokens, this.tenants, "counselling-web-request", this.browser);
 		this.browser.submit("main form[method=post]");
 		this.browser.checkAccessibility().checkWidth();
 		assertThat(this.browser.find("main").getText()).contains("Danke. Ihre Anfrage ist angekommen.");
@@ -56,7 +65,7 @@ class PortalFormsPhoneBrowserTest extends BrowserTest {
 		this.browser.open("/p/landkreis-osnabrueck/ar/beratung-anfragen").checkWidth();
 		assertThat(this.browser.find("html").getAttribute("dir")).isEqualTo("rtl");
 		assertThat(this.browser.find("h1").getText()).isEqualTo("طلب استشارة");
-		Thread.sleep(3_100);
+		TimeTokens.filledInTime(this.timeTokens, this.tenants, "counselling-web-request", this.browser);
 		this.browser.submit("main form[method=post]");
 		this.browser.checkAccessibility().checkWidth();
 		assertThat(this.browser.find("#error-summary").getText()).contains("يرجى كتابة اسم.");
@@ -70,7 +79,7 @@ class PortalFormsPhoneBrowserTest extends BrowserTest {
 		this.browser.open("/p/landkreis-osnabrueck/ar/ankommen").checkWidth();
 		assertThat(this.browser.find("#feedback-title").getText()).isNotBlank();
 		this.browser.open("/p/landkreis-osnabrueck/de/ankommen").checkWidth();
-		Thread.sleep(3_100);
+		TimeTokens.filledInTime(this.timeTokens, this.tenants, "portal-feedback", this.browser);
 		this.browser.find("label[for=helpful]").click();
 		this.browser.submit(".portal-feedback form");
 		this.browser.checkAccessibility().checkWidth();
@@ -79,12 +88,12 @@ class PortalFormsPhoneBrowserTest extends BrowserTest {
 		this.browser.open("/p/landkreis-osnabrueck/de/").checkWidth();
 		this.browser.click("footer a[href$='/barrierefreiheit']").checkWidth();
 		assertThat(this.browser.find("h1").getText()).isEqualTo("Erklärung zur Barrierefreiheit");
-		Thread.sleep(3_100);
+		TimeTokens.filledInTime(this.timeTokens, this.tenants, "portal-barrier-report", this.browser);
 		this.browser.submit("main form[method=post]");
 		this.browser.checkAccessibility().checkWidth();
 		assertThat(this.browser.find("#error-summary").getText()).contains("Bitte beschreiben Sie die Barriere.");
 		type("#description", "Im Browser gemeldet: der Kontrast der Fußzeile ist zu schwach.");
-		Thread.sleep(3_100);
+		TimeTokens.filledInTime(this.timeTokens, this.tenants, "portal-barrier-report", this.browser);
 		this.browser.submit("main form[method=post]");
 		this.browser.checkAccessibility().checkWidth();
 		assertThat(this.browser.find("main").getText()).contains("Danke. Ihre Meldung ist angekommen.");

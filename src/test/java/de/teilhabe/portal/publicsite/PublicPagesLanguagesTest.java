@@ -17,7 +17,10 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.time.Times;
+import de.teilhabe.shared.web.form.FormTimeToken;
+import de.teilhabe.shared.web.form.TimeTokens;
 import de.teilhabe.support.BerlinTime;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
@@ -57,6 +60,12 @@ class PublicPagesLanguagesTest {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	FormTimeToken timeTokens;
+
+	@Autowired
+	Tenants tenants;
 
 	@BeforeEach
 	void fullBuckets() {
@@ -149,10 +158,12 @@ class PublicPagesLanguagesTest {
 		for (String code : List.of("ar", "uk")) {
 			Matcher token = TOKEN.matcher(anonymous.get(BASE + code + "/beratung-anfragen").body());
 			assertThat(token.find()).isTrue();
-			tokens.put(code, token.group(1));
+			// the form's time token: a person needs a few seconds
+			tokens.put(code,
+					TimeTokens.filledInTime(this.timeTokens,
+							this.tenants.findBySlug("landkreis-osnabrueck").orElseThrow().id(),
+							"counselling-web-request", token.group(1)));
 		}
-		// the form's time token: a person needs a few seconds
-		Thread.sleep(3_100);
 		for (String code : List.of("ar", "uk")) {
 			Properties texts = load(code);
 			HttpResponse<String> refused = anonymous.postForm(BASE + code + "/beratung-anfragen",

@@ -8,6 +8,7 @@ import de.teilhabe.privacy.Consents;
 import de.teilhabe.privacy.HowGiven;
 import de.teilhabe.privacy.NewConsent;
 import de.teilhabe.support.BrowserTest;
+import de.teilhabe.support.Screen;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class ConsentWithdrawalBrowserTest extends BrowserTest {
+
+	/**
+	 * Every page at desktop width and again at 390 px in the same visit (axe-core and the
+	 * width); this was also a second class, ConsentWithdrawalPhoneBrowserTest, running
+	 * the same journey on a phone.
+	 */
+	@Override
+	protected Screen screen() {
+		return Screen.DESKTOP_AND_PHONE;
+	}
 
 	@Autowired
 	Consents consents;

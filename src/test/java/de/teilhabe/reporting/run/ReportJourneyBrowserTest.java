@@ -8,6 +8,7 @@ import de.teilhabe.access.AccessFixtures;
 import de.teilhabe.access.AccessFixtures.TestUser;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.BrowserTest;
+import de.teilhabe.support.Screen;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,6 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * seen; then it renders with the platform's renderer where there is one.
  */
 class ReportJourneyBrowserTest extends BrowserTest {
+
+	/**
+	 * Every page at desktop width and again at 390 px in the same visit (axe-core and the
+	 * width); this was also a second class, ReportJourneyPhoneBrowserTest, running the
+	 * same journey on a phone.
+	 */
+	@Override
+	protected Screen screen() {
+		return Screen.DESKTOP_AND_PHONE;
+	}
 
 	@Autowired
 	ApplicationContext context;

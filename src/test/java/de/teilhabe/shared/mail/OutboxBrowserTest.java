@@ -3,6 +3,7 @@ package de.teilhabe.shared.mail;
 import java.util.UUID;
 
 import de.teilhabe.support.BrowserTest;
+import de.teilhabe.support.Screen;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,6 +15,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class OutboxBrowserTest extends BrowserTest {
+
+	/**
+	 * Every page at desktop width and again at 390 px in the same visit (axe-core and the
+	 * width); this was also a second class, OutboxPhoneBrowserTest, running the same
+	 * journey on a phone.
+	 */
+	@Override
+	protected Screen screen() {
+		return Screen.DESKTOP_AND_PHONE;
+	}
 
 	@Autowired
 	MailOutbox outbox;

@@ -19,6 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LiveCaptureBrowserTest extends BrowserTest {
 
+	/**
+	 * Every page at desktop width and again at 390 px in the same visit (axe-core and the
+	 * width); this was also a second class, LiveCapturePhoneBrowserTest, running the same
+	 * journey on a phone.
+	 */
+	@Override
+	protected Screen screen() {
+		return Screen.DESKTOP_AND_PHONE;
+	}
+
 	@Test
 	void twoPhonesSendStatementsThatArriveOnTheFacilitatorsScreenAndInTheHeatmap() {
 		String dialog = AccessFixtures.unique("Integrationsdialog");

@@ -48,8 +48,17 @@ public class FormTimeToken {
 
 	/** What a form of this tenant shown now carries. */
 	public String issue(UUID tenantId, String form) {
-		long shown = Instant.now(this.clock).getEpochSecond();
+		return issue(tenantId, form, Instant.now(this.clock).getEpochSecond());
+	}
+
+	/** The token of a form of this tenant shown at the second given (epoch). */
+	String issue(UUID tenantId, String form, long shown) {
 		return shown + "." + HexFormat.of().formatHex(this.fields.blindIndex(SIGNED, tenantId, form + "|" + shown));
+	}
+
+	/** The minimum time between showing a form and sending it. */
+	Duration minimum() {
+		return this.minimum;
 	}
 
 	/** How a sent token is judged. */

@@ -3,6 +3,7 @@ package de.teilhabe.monitoring.indicators.pages;
 import java.net.http.HttpResponse;
 
 import de.teilhabe.support.BrowserTest;
+import de.teilhabe.support.Screen;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class IndicatorBrowserTest extends BrowserTest {
+
+	/**
+	 * Every page at desktop width and again at 390 px in the same visit (axe-core and the
+	 * width); this was also a second class, IndicatorPhoneBrowserTest, running the same
+	 * journey on a phone.
+	 */
+	@Override
+	protected Screen screen() {
+		return Screen.DESKTOP_AND_PHONE;
+	}
 
 	@Test
 	void chartTextStaysReadableOnAPhone() {

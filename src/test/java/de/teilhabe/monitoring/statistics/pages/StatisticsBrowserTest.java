@@ -8,6 +8,7 @@ import java.time.Duration;
 
 import de.teilhabe.monitoring.StatisticsHttp;
 import de.teilhabe.support.BrowserTest;
+import de.teilhabe.support.Screen;
 import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,6 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class StatisticsBrowserTest extends BrowserTest {
+
+	/**
+	 * Every page at desktop width and again at 390 px in the same visit (axe-core and the
+	 * width); this was also a second class, StatisticsPhoneBrowserTest, running the same
+	 * journey on a phone.
+	 */
+	@Override
+	protected Screen screen() {
+		return Screen.DESKTOP_AND_PHONE;
+	}
 
 	@Test
 	void uploadReportAndSeriesBrowser() throws IOException {
