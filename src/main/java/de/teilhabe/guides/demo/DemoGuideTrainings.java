@@ -61,18 +61,12 @@ public class DemoGuideTrainings extends DemoLandkreisTask {
 
 	DemoGuideTrainings(Tenants tenants, GuideStore guides, TrainingStore trainings, PlatformMode mode, JdbcClient jdbc,
 			Times times, Clock clock) {
-		super("guides trainings demo data", Set.of(DemoGuides.NAME), tenants, mode);
+		super("guides trainings demo data", Set.of(DemoGuides.NAME), Timing.BEFORE_HEALTHY, tenants, mode);
 		this.guides = guides;
 		this.trainings = trainings;
 		this.jdbc = jdbc;
 		this.times = times;
 		this.clock = clock;
-	}
-
-	/** Made before the platform reports healthy (the base's default is while serving). */
-	@Override
-	public boolean whileServing() {
-		return false;
 	}
 
 	@Override

@@ -63,7 +63,7 @@ class DemoGuideWork extends DemoLandkreisTask {
 
 	DemoGuideWork(Tenants tenants, UserDirectory users, GuideStore guides, RequestStore requests,
 			AssignmentStore assignments, WorkEntryStore entries, PlatformMode mode, Times times, Clock clock) {
-		super("guides demo work entries", Set.of(DemoGuides.NAME), tenants, mode);
+		super("guides demo work entries", Set.of(DemoGuides.NAME), Timing.BEFORE_HEALTHY, tenants, mode);
 		this.users = users;
 		this.guides = guides;
 		this.requests = requests;
@@ -71,12 +71,6 @@ class DemoGuideWork extends DemoLandkreisTask {
 		this.entries = entries;
 		this.times = times;
 		this.clock = clock;
-	}
-
-	/** Made before the platform reports healthy (the base's default is while serving). */
-	@Override
-	public boolean whileServing() {
-		return false;
 	}
 
 	@Override

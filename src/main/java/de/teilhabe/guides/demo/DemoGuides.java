@@ -84,19 +84,13 @@ public class DemoGuides extends DemoLandkreisTask {
 
 	DemoGuides(Tenants tenants, GuideStore guides, RequestStore requests, AssignmentStore assignments,
 			UserDirectory users, PlatformMode mode, Times times, Clock clock) {
-		super(NAME, Set.of("users"), tenants, mode);
+		super(NAME, Set.of("users"), Timing.BEFORE_HEALTHY, tenants, mode);
 		this.guides = guides;
 		this.requests = requests;
 		this.assignments = assignments;
 		this.users = users;
 		this.times = times;
 		this.clock = clock;
-	}
-
-	/** Made before the platform reports healthy (the base's default is while serving). */
-	@Override
-	public boolean whileServing() {
-		return false;
 	}
 
 	@Override

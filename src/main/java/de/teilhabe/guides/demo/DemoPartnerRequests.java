@@ -58,7 +58,8 @@ class DemoPartnerRequests extends DemoLandkreisTask {
 
 	DemoPartnerRequests(Tenants tenants, UserDirectory users, RequestStore requests, AssignmentStore assignments,
 			Candidates candidates, PlatformMode mode, JdbcClient jdbc, Times times, Clock clock) {
-		super("guides partner demo requests", Set.of(DemoGuides.NAME, "network demo data"), tenants, mode);
+		super("guides partner demo requests", Set.of(DemoGuides.NAME, "network demo data"), Timing.BEFORE_HEALTHY,
+				tenants, mode);
 		this.users = users;
 		this.requests = requests;
 		this.assignments = assignments;
@@ -66,12 +67,6 @@ class DemoPartnerRequests extends DemoLandkreisTask {
 		this.jdbc = jdbc;
 		this.times = times;
 		this.clock = clock;
-	}
-
-	/** Made before the platform reports healthy (the base's default is while serving). */
-	@Override
-	public boolean whileServing() {
-		return false;
 	}
 
 	@Override

@@ -61,19 +61,13 @@ public class DemoGoals extends DemoLandkreisTask {
 
 	DemoGoals(Tenants tenants, ConceptStore concepts, GoalStore goals, GoalStatuses statuses,
 			Organisations organisations, JdbcClient jdbc, PlatformMode mode, Clock clock) {
-		super(NAME, Set.of(DemoDialog.NAME, "network demo data"), tenants, mode);
+		super(NAME, Set.of(DemoDialog.NAME, "network demo data"), Timing.BEFORE_HEALTHY, tenants, mode);
 		this.concepts = concepts;
 		this.goals = goals;
 		this.statuses = statuses;
 		this.organisations = organisations;
 		this.jdbc = jdbc;
 		this.clock = clock;
-	}
-
-	/** Made before the platform reports healthy (the base's default is while serving). */
-	@Override
-	public boolean whileServing() {
-		return false;
 	}
 
 	/**

@@ -53,18 +53,12 @@ public class DemoMeasures extends DemoLandkreisTask {
 
 	DemoMeasures(Tenants tenants, ConceptStore concepts, MeasureStore measures, OrganisationNames names,
 			UserDirectory users, PlatformMode mode, Clock clock) {
-		super(NAME, Set.of(DemoGoals.NAME, "network demo data"), tenants, mode);
+		super(NAME, Set.of(DemoGoals.NAME, "network demo data"), Timing.BEFORE_HEALTHY, tenants, mode);
 		this.concepts = concepts;
 		this.measures = measures;
 		this.names = names;
 		this.users = users;
 		this.clock = clock;
-	}
-
-	/** Made before the platform reports healthy (the base's default is while serving). */
-	@Override
-	public boolean whileServing() {
-		return false;
 	}
 
 	@Override
