@@ -98,27 +98,12 @@ lua() {
   local phase=$1; shift
   {
     echo "dofile(\"$BENCH/wrk/summary.lua\")"
+    echo "dofile(\"$BENCH/wrk/paths.lua\")"
     echo "count_statuses()"
     echo "local paths = {"
     printf '  "%s",\n' "$@"
     echo "}"
-    cat <<LUA
-local next = 0
-local started = 0
-local summary_setup = setup
-function setup(thread)
-  started = started + 1
-  thread:set("first", started * 13)
-  summary_setup(thread)
-end
-function init(args)
-  next = (first or 0) % #paths
-end
-function request()
-  next = next % #paths + 1
-  return wrk.format("GET", paths[next], { ["Authorization"] = "Bearer $TOKEN", ["Accept"] = "application/json" })
-end
-LUA
+    echo "ask_in_turn(paths, { [\"Authorization\"] = \"Bearer $TOKEN\", [\"Accept\"] = \"application/json\" }, 13)"
   } > "$WORK/$phase.lua"
 }
 

@@ -20,6 +20,7 @@ WORKSHOPS=${WORKSHOPS:-20}
 STATEMENTS=${STATEMENTS:-300}
 BASE="http://127.0.0.1:$PORT"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+BENCH=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d /tmp/teilhabe-dialog-XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 OFFICE="$WORK/office"
@@ -97,6 +98,7 @@ curl -fsS -H 'Authorization: Bearer demo-token-strategie' "$BASE$API" | grep -q 
 # the demo tokens of six staff users in turn: every bearer request records the token's use (an UPDATE of its row,
 # access.token.ApiTokens), so one token for all connections would measure that row's lock
 cat > "$WORK/api.lua" <<LUA
+dofile("$BENCH/wrk/summary.lua")
 local tokens = { "strategie", "admin", "beratung", "koordination", "beirat", "datenschutz" }
 local counter = 0
 request = function()
@@ -104,14 +106,7 @@ request = function()
   return wrk.format("GET", "$API", { ["Authorization"] = "Bearer demo-token-" .. tokens[(counter % #tokens) + 1],
     ["Accept"] = "application/json" })
 end
-done = function(summary, latency, requests)
-  io.write(string.format("requests: %d, non-2xx/3xx: %d, errors: %d\n", summary.requests,
-    summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
-  io.write(string.format("latency ms: p50 %.2f, p95 %.2f, p99 %.2f, max %.2f\n", latency:percentile(50) / 1000,
-    latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
-  io.write(string.format("throughput: %.0f requests/s\n", summary.requests / (summary.duration / 1e6)))
-end
 LUA
 echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg); $CONNECTIONS connections; GET $API"
 wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$WORK/api.lua" "$BASE/" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" -s "$WORK/api.lua" "$BASE/" | tail -3
+wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" -s "$WORK/api.lua" "$BASE/" | sed -n '/^requests:/,$p'

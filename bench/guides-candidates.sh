@@ -96,17 +96,12 @@ for (( i = 0; i < ROTATE && i < ${#open[@]}; i++ )); do
 done
 {
   echo "dofile(\"$BENCH/wrk/summary.lua\")"
+  echo "dofile(\"$BENCH/wrk/paths.lua\")"
   echo "count_statuses()"
   echo "local paths = {"
   printf '  "%s",\n' "${paths[@]}"
   echo "}"
-  cat <<LUA
-local next = 0
-function request()
-  next = next % #paths + 1
-  return wrk.format("GET", paths[next], { ["Authorization"] = "Bearer $TOKEN", ["Accept"] = "application/json" })
-end
-LUA
+  echo "ask_in_turn(paths, { [\"Authorization\"] = \"Bearer $TOKEN\", [\"Accept\"] = \"application/json\" })"
 } > "$WORK/candidates.lua"
 
 if [ -n "${LUA_OUT:-}" ]; then cp "$WORK/candidates.lua" "$LUA_OUT"; echo "wrk script: $LUA_OUT"; exit 0; fi

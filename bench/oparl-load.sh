@@ -79,28 +79,12 @@ lua() {
   local name=$1; shift
   {
     echo "dofile(\"$BENCH/wrk/summary.lua\")"
-    echo "local encoding = \"$ENCODING\""
+    echo "dofile(\"$BENCH/wrk/paths.lua\")"
     echo "count_statuses()"
     echo "local paths = {"
     printf '  "%s",\n' "$@"
     echo "}"
-    cat <<'LUA'
-local next = 0
-local started = 0
-local summary_setup = setup
-function setup(thread)
-  started = started + 1
-  thread:set("first", started * 7)
-  summary_setup(thread)
-end
-function init(args)
-  next = (first or 0) % #paths
-end
-function request()
-  next = next % #paths + 1
-  return wrk.format("GET", paths[next], { ["Accept"] = "application/json", ["Accept-Encoding"] = encoding })
-end
-LUA
+    echo "ask_in_turn(paths, { [\"Accept\"] = \"application/json\", [\"Accept-Encoding\"] = \"$ENCODING\" }, 7)"
   } > "$WORK/$name.lua"
 }
 

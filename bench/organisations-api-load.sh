@@ -16,6 +16,7 @@ SIZE=${SIZE:-20}
 PATH_QUERY="/api/v1/organisations?tenant=$TENANT&size=$SIZE${QUERY:-}"
 BASE="http://127.0.0.1:$PORT"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+BENCH=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d /tmp/teilhabe-load-XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -23,22 +24,13 @@ first=$(curl -fsS "$BASE$PATH_QUERY")
 [[ "$first" == *'"items"'* ]] || { echo "GET $PATH_QUERY does not answer a page of organisations" >&2; exit 1; }
 
 cat > "$WORK/api.lua" <<LUA
-local statuses = {}
+dofile("$BENCH/wrk/summary.lua")
+count_statuses()
 request = function()
   return wrk.format("GET", "$PATH_QUERY", { ["Accept"] = "application/json" })
-end
-response = function(status, headers, body)
-  if status ~= 200 then statuses[status] = (statuses[status] or 0) + 1 end
-end
-done = function(summary, latency, requests)
-  io.write(string.format("requests: %d, non-2xx/3xx: %d, errors: %d\n", summary.requests,
-    summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
-  io.write(string.format("latency ms: p50 %.2f, p95 %.2f, p99 %.2f, max %.2f\n", latency:percentile(50) / 1000,
-    latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
-  io.write(string.format("throughput: %.0f requests/s\n", summary.requests / (summary.duration / 1e6)))
 end
 LUA
 
 echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg); $CONNECTIONS connections; GET $PATH_QUERY"
 wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$WORK/api.lua" "$BASE/" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" -s "$WORK/api.lua" "$BASE/" | tail -3
+wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" -s "$WORK/api.lua" "$BASE/" | sed -n '/^requests:/,$p'

@@ -38,28 +38,13 @@ done
 
 {
   echo "dofile(\"$BENCH/wrk/summary.lua\")"
+  echo "dofile(\"$BENCH/wrk/paths.lua\")"
   echo "count_statuses()"
   echo "local paths = {"
   printf '  "%s",\n' "${PATHS[@]}"
   echo "}"
-  cat <<'LUA'
-local next = 0
-local threads_set_up = 0
-local summary_setup = setup
-function setup(thread)
-  -- the threads start at different endpoints
-  threads_set_up = threads_set_up + 1
-  thread:set("first", threads_set_up * 7)
-  summary_setup(thread)
-end
-function init(args)
-  next = (first or 0) % #paths
-end
-function request()
-  next = next % #paths + 1
-  return wrk.format("GET", paths[next])
-end
-LUA
+  # the threads start at different endpoints
+  echo "ask_in_turn(paths, nil, 7)"
 } > "$WORK/mix.lua"
 
 echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg); $CONNECTIONS connections," \

@@ -13,6 +13,7 @@ PAGE=${PAGE:-/}
 EXPECT=${EXPECT:-Willkommen}
 BASE="http://127.0.0.1:$PORT"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+BENCH=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d /tmp/teilhabe-load-XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -32,25 +33,16 @@ for i in $(seq 1 "$CONNECTIONS"); do
 done
 
 cat > "$WORK/sessions.lua" <<LUA
+dofile("$BENCH/wrk/summary.lua")
+count_statuses()
 local cookies = { $(IFS=,; echo "${cookies[*]}") }
 local counter = 0
-local statuses = {}
 request = function()
   counter = counter + 1
   return wrk.format("GET", "$PAGE", { ["Cookie"] = cookies[(counter % #cookies) + 1] })
-end
-response = function(status, headers, body)
-  if status ~= 200 then statuses[status] = (statuses[status] or 0) + 1 end
-end
-done = function(summary, latency, requests)
-  io.write(string.format("requests: %d, non-2xx/3xx: %d, errors: %d\n", summary.requests,
-    summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
-  io.write(string.format("latency ms: p50 %.2f, p95 %.2f, p99 %.2f, max %.2f\n", latency:percentile(50) / 1000,
-    latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
-  io.write(string.format("throughput: %.0f requests/s\n", summary.requests / (summary.duration / 1e6)))
 end
 LUA
 
 echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg); $CONNECTIONS sessions signed in; GET $PAGE"
 wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$WORK/sessions.lua" "$BASE/" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" -s "$WORK/sessions.lua" "$BASE/" | tail -3
+wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" -s "$WORK/sessions.lua" "$BASE/" | sed -n '/^requests:/,$p'

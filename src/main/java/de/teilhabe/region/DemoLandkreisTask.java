@@ -10,7 +10,9 @@ import de.teilhabe.shared.startup.StartupTask;
  * {@code landkreis-osnabrueck}, made by the task {@code tenants}): runs in demo mode
  * only, while the platform already serves, after the tasks it names, and only when the
  * Landkreis exists. Each task decides itself whether its data is there already (a second
- * start adds nothing). A module's demo task extends it and writes {@link #seed}.
+ * start adds nothing). A module's demo task extends it and writes {@link #seed}; a task
+ * whose data must be there before the platform reports healthy says so with
+ * {@link Timing#BEFORE_HEALTHY}.
  */
 public abstract class DemoLandkreisTask implements StartupTask {
 
@@ -25,13 +27,37 @@ public abstract class DemoLandkreisTask implements StartupTask {
 
 	private final PlatformMode mode;
 
+	private final Timing timing;
+
+	/** When a demo task runs: before the platform reports healthy, or while it serves. */
+	public enum Timing {
+
+		/** Done before the platform reports healthy. */
+		BEFORE_HEALTHY,
+
+		/** Done while the platform already serves (the default). */
+		WHILE_SERVING
+
+	}
+
 	/**
+	 * A task made while the platform already serves.
 	 * @param name the task's name
 	 * @param after the names of the tasks whose data it builds on
 	 */
 	protected DemoLandkreisTask(String name, Set<String> after, Tenants tenants, PlatformMode mode) {
+		this(name, after, Timing.WHILE_SERVING, tenants, mode);
+	}
+
+	/**
+	 * @param name the task's name
+	 * @param after the names of the tasks whose data it builds on
+	 * @param timing before healthy or while serving
+	 */
+	protected DemoLandkreisTask(String name, Set<String> after, Timing timing, Tenants tenants, PlatformMode mode) {
 		this.name = name;
 		this.after = Set.copyOf(after);
+		this.timing = timing;
 		this.tenants = tenants;
 		this.mode = mode;
 	}
@@ -47,8 +73,8 @@ public abstract class DemoLandkreisTask implements StartupTask {
 	}
 
 	@Override
-	public boolean whileServing() {
-		return true;
+	public final boolean whileServing() {
+		return this.timing == Timing.WHILE_SERVING;
 	}
 
 	@Override

@@ -7,13 +7,7 @@ import de.teilhabe.access.AccessFixtures.TestUser;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static de.teilhabe.network.NetworkFixtures.LANDKREIS;
 import static de.teilhabe.network.NetworkFixtures.STADT;
@@ -28,26 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * partner never reaches another organisation's contacts.
  */
 @IntegrationTest
-class ContactModerationTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	NetworkFixtures fixtures;
-
-	Http office;
-
-	@BeforeEach
-	void setUp() {
-		this.fixtures = new NetworkFixtures(this.context, this.port);
-		this.office = this.fixtures.user(LANDKREIS, Role.STRATEGY);
-	}
+class ContactModerationTest extends NetworkOfficeTests {
 
 	@Test
 	void partnerAddsEditsAndRemovesContactsOnlyAfterApproval() {

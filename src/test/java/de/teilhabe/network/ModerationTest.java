@@ -11,11 +11,6 @@ import de.teilhabe.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static de.teilhabe.network.NetworkFixtures.LANDKREIS;
 import static de.teilhabe.network.NetworkFixtures.createOffer;
 import static de.teilhabe.network.NetworkFixtures.createOrganisation;
@@ -30,20 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * organisation (IDOR probes on every id-bearing endpoint).
  */
 @IntegrationTest
-class ModerationTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	NetworkFixtures fixtures;
-
-	Http office;
+class ModerationTest extends NetworkOfficeTests {
 
 	UUID own;
 
@@ -55,8 +37,6 @@ class ModerationTest {
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new NetworkFixtures(this.context, this.port);
-		this.office = this.fixtures.user(LANDKREIS, Role.STRATEGY);
 		this.own = createOrganisation(this.office, unique("Partnerverein"));
 		this.other = createOrganisation(this.office, unique("Fremdverein"));
 		this.partnerUser = this.fixtures.partner(LANDKREIS, this.own);

@@ -11,16 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import de.teilhabe.access.AccessFixtures.TestUser;
-import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static de.teilhabe.network.NetworkFixtures.LANDKREIS;
 import static de.teilhabe.network.NetworkFixtures.createOffer;
@@ -36,32 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the exports show labels and names instead of constants, keys and codes.
  */
 @IntegrationTest
-class NamesNotCodesTest {
+class NamesNotCodesTest extends NetworkOfficeTests {
 
 	private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
 
 	private static final Pattern LABEL_FOR = Pattern.compile("<label[^>]*\\sfor=\"([^\"]+)\"");
 
 	private static final Pattern SELECT = Pattern.compile("<select[^>]*>");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	NetworkFixtures fixtures;
-
-	Http office;
-
-	@BeforeEach
-	void setUp() {
-		this.fixtures = new NetworkFixtures(this.context, this.port);
-		this.office = this.fixtures.user(LANDKREIS, Role.STRATEGY);
-	}
 
 	@Test
 	void everyNetworkFormHasUniqueIdsAndOneLabelledSelectPerLabel() {

@@ -19,9 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static de.teilhabe.network.NetworkFixtures.LANDKREIS;
 import static de.teilhabe.network.NetworkFixtures.STADT;
@@ -41,13 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shared context's multicaster for the action only ({@link PublishedEvents}).
  */
 @IntegrationTest
-class OrganisationsTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
+class OrganisationsTest extends NetworkOfficeTests {
 
 	@Autowired
 	Organisations organisations;
@@ -58,19 +49,10 @@ class OrganisationsTest {
 	@Autowired
 	Tenants tenants;
 
-	@Autowired
-	JdbcClient jdbc;
-
-	NetworkFixtures fixtures;
-
-	Http office;
-
 	UUID landkreis;
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new NetworkFixtures(this.context, this.port);
-		this.office = this.fixtures.user(LANDKREIS, Role.STRATEGY);
 		this.landkreis = this.tenants.findBySlug(LANDKREIS).orElseThrow().id();
 	}
 

@@ -4,16 +4,9 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import de.teilhabe.access.AccessFixtures.TestUser;
-import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static de.teilhabe.network.NetworkFixtures.LANDKREIS;
 import static de.teilhabe.network.NetworkFixtures.createOrganisation;
@@ -28,26 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the diff (the free text stays a note of its own).
  */
 @IntegrationTest
-class WeeklyHoursFormTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	NetworkFixtures fixtures;
-
-	Http office;
-
-	@BeforeEach
-	void setUp() {
-		this.fixtures = new NetworkFixtures(this.context, this.port);
-		this.office = this.fixtures.user(LANDKREIS, Role.STRATEGY);
-	}
+class WeeklyHoursFormTest extends NetworkOfficeTests {
 
 	private String stored(UUID organisation) {
 		return this.jdbc.sql("SELECT weekly_hours FROM network_organisation WHERE id = ?")

@@ -4,16 +4,14 @@ import java.io.IOException;
 
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.web.KeptAnswers;
 import de.teilhabe.shared.web.PublicContentCache;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -32,17 +30,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 @Component
 @Order(10)
-class CachedOParlAnswers extends OncePerRequestFilter {
+class CachedOParlAnswers extends KeptAnswers {
 
 	private static final String BODIES = OParlController.ROOT + "/bodies/";
 
 	private final Tenants tenants;
 
-	private final PublicContentCache cache;
-
 	CachedOParlAnswers(Tenants tenants, PublicContentCache cache) {
+		super(cache);
 		this.tenants = tenants;
-		this.cache = cache;
 	}
 
 	@Override
@@ -50,57 +46,36 @@ class CachedOParlAnswers extends OncePerRequestFilter {
 		return !PublicContentCache.isRead(request) || !path(request).startsWith(BODIES);
 	}
 
+	/** The address as requested and the query as sent; none for an unknown body. */
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
+	protected PublicContentCache.Key key(HttpServletRequest request) {
 		String rest = path(request).substring(BODIES.length());
 		int slash = rest.indexOf('/');
 		Tenant tenant = this.tenants.findBySlug((slash < 0) ? rest : rest.substring(0, slash)).orElse(null);
 		if (tenant == null) {
-			chain.doFilter(request, response);
-			return;
+			return null;
 		}
 		String query = request.getQueryString();
-		PublicContentCache.Key key = new PublicContentCache.Key(tenant.id(),
+		return new PublicContentCache.Key(tenant.id(),
 				"oparl " + ServletUriComponentsBuilder.fromContextPath(request).build().toUriString() + path(request)
 						+ ((query != null) ? "?" + query : ""));
-		PublicContentCache.Found found = this.cache.find(key);
-		if (found.content() == null) {
-			synchronized (this.cache.makingLock(key)) {
-				found = this.cache.foundMeanwhile(key, found);
-				if (found.content() == null) {
-					make(key, found.stamp(), request, response, chain);
-					return;
-				}
-			}
-		}
-		send(found.content(), request, response);
 	}
 
-	/** Lets Spring MVC answer, and keeps a 200 answer of a GET. */
-	private void make(PublicContentCache.Key key, PublicContentCache.Stamp stamp, HttpServletRequest request,
-			HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
-		ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, answer);
-		if (answer.getStatus() != HttpServletResponse.SC_OK || !"GET".equals(request.getMethod())
-				|| answer.getContentType() == null || answer.getHeader(HttpHeaders.CONTENT_DISPOSITION) != null) {
-			answer.copyBodyToResponse();
-			return;
-		}
-		PublicContentCache.Content made = PublicContentCache.Content.compressed(answer.getContentAsByteArray(),
-				answer.getContentType());
-		this.cache.keep(key, stamp, made);
-		send(made, request, response);
+	/**
+	 * Kept also compressed; an answer with a Content-Disposition (a download) is not
+	 * kept.
+	 */
+	@Override
+	protected PublicContentCache.Content keep(HttpServletRequest request, ContentCachingResponseWrapper answer) {
+		return (answer.getHeader(HttpHeaders.CONTENT_DISPOSITION) != null) ? null
+				: PublicContentCache.Content.compressed(answer.getContentAsByteArray(), answer.getContentType());
 	}
 
-	private static void send(PublicContentCache.Content content, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
+	@Override
+	protected void send(PublicContentCache.Content content, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
 		PublicContentCache.send(content, request, response);
-	}
-
-	private static String path(HttpServletRequest request) {
-		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 }

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.access.UserDirectory;
@@ -18,13 +17,11 @@ import de.teilhabe.counselling.client.Gender;
 import de.teilhabe.counselling.client.GermanLevel;
 import de.teilhabe.counselling.client.ResidenceStatus;
 import de.teilhabe.region.Region;
-import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
 import de.teilhabe.counselling.casework.CaseColumns;
 import de.teilhabe.counselling.casework.contact.ContactColumns;
 import de.teilhabe.shared.crypto.FieldEncryption;
-import de.teilhabe.shared.startup.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +50,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "teilhabe.bench.counselling-seed", havingValue = "true")
-class BenchSeed implements StartupTask {
+class BenchSeed extends DemoOfficeTask {
 
 	private static final Logger log = LoggerFactory.getLogger(BenchSeed.class);
 
@@ -197,10 +194,6 @@ class BenchSeed implements StartupTask {
 	private static final String[] INTERPRETERS = { "NONE", "NONE", "NONE", "PROFESSIONAL", "VOLUNTEER",
 			"FAMILY_OR_FRIEND" };
 
-	private final Tenants tenants;
-
-	private final UserDirectory users;
-
 	private final ClientStore store;
 
 	private final Clients clients;
@@ -208,8 +201,6 @@ class BenchSeed implements StartupTask {
 	private final FieldEncryption fields;
 
 	private final JdbcTemplate jdbc;
-
-	private final PlatformMode mode;
 
 	private final Clock clock;
 
@@ -227,13 +218,14 @@ class BenchSeed implements StartupTask {
 			@Value("${teilhabe.bench.counselling-own:2000}") int ownCount,
 			@Value("${teilhabe.bench.counselling-cases:60000}") int caseCount,
 			@Value("${teilhabe.bench.counselling-contacts:500000}") int contactCount) {
-		this.tenants = tenants;
-		this.users = users;
+		super("counselling bench seed", DemoClients.NAME, tenants, users, mode);
+		if (!mode.isDemo()) {
+			log.warn("Counselling bench seed: only in demo mode; nothing seeded");
+		}
 		this.store = store;
 		this.clients = clients;
 		this.fields = fields;
 		this.jdbc = jdbc;
-		this.mode = mode;
 		this.clock = clock;
 		this.clientCount = clientCount;
 		this.ownCount = Math.min(ownCount, clientCount);
@@ -242,34 +234,15 @@ class BenchSeed implements StartupTask {
 	}
 
 	@Override
-	public String name() {
-		return "counselling bench seed";
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of(DemoClients.NAME);
-	}
-
-	@Override
-	public boolean whileServing() {
-		return true;
-	}
-
-	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
-			log.warn("Counselling bench seed: only in demo mode; nothing seeded");
-			return;
-		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		if (tenant == null || this.store.count(tenant.id()) >= this.clientCount) {
+	void seed(Office office) {
+		UUID tenant = office.tenant().id();
+		if (this.store.count(tenant) >= this.clientCount) {
 			log.info("Counselling bench seed: seeded already");
 			return;
 		}
-		UUID berna = this.users.findUserId(tenant.id(), "beratung").orElseThrow();
-		UUID bilal = this.users.findUserId(tenant.id(), "beratung2").orElseThrow();
-		List<String> gemeinden = this.clients.gemeinden(tenant.id()).stream().map(Region::key).toList();
+		UUID berna = office.berna();
+		UUID bilal = office.bilal();
+		List<String> gemeinden = this.clients.gemeinden(tenant).stream().map(Region::key).toList();
 		long started = System.nanoTime();
 		Random random = new Random(50_000);
 		List<UUID> counsellors = new ArrayList<>(List.of(bilal));
@@ -312,13 +285,13 @@ class BenchSeed implements StartupTask {
 			responsibles.add(responsible);
 			languages.add(spoken.get(0));
 			if (chunk.size() == CHUNK || i == this.clientCount - 1) {
-				this.store.insertAll(tenant.id(), chunk);
+				this.store.insertAll(tenant, chunk);
 				chunk.clear();
 				analyse("counselling_client");
 				log.info("Counselling bench seed: {} of {} clients ({} s)", i + 1, this.clientCount, seconds(started));
 			}
 		}
-		seedCases(tenant.id(), random, now, clientIds, responsibles, languages, counsellors, berna, started);
+		seedCases(tenant, random, now, clientIds, responsibles, languages, counsellors, berna, started);
 		log.info("Counselling bench seed: done, {} clients ({} of Berna Beratung), {} cases, {} contacts in {} s",
 				this.clientCount, this.ownCount, this.caseCount, this.contactCount, seconds(started));
 	}

@@ -10,12 +10,12 @@ import de.teilhabe.privacy.ConsentText;
 import de.teilhabe.privacy.Consents;
 import de.teilhabe.privacy.HowGiven;
 import de.teilhabe.privacy.NewConsent;
+import de.teilhabe.region.DemoLandkreisTask;
 import de.teilhabe.region.Languages;
 import de.teilhabe.region.Region;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 
 import org.springframework.stereotype.Component;
 
@@ -26,9 +26,7 @@ import org.springframework.stereotype.Component;
  * Landkreis has requests.
  */
 @Component
-class DemoWebRequests implements StartupTask {
-
-	private final Tenants tenants;
+class DemoWebRequests extends DemoLandkreisTask {
 
 	private final WebRequests requests;
 
@@ -36,17 +34,14 @@ class DemoWebRequests implements StartupTask {
 
 	private final Consents consents;
 
-	private final PlatformMode mode;
-
 	private final Clock clock;
 
 	DemoWebRequests(Tenants tenants, WebRequests requests, WebRequestStore store, Consents consents, PlatformMode mode,
 			Clock clock) {
-		this.tenants = tenants;
+		super("counselling demo web requests", Set.of("users"), tenants, mode);
 		this.requests = requests;
 		this.store = store;
 		this.consents = consents;
-		this.mode = mode;
 		this.clock = clock;
 	}
 
@@ -67,27 +62,8 @@ class DemoWebRequests implements StartupTask {
 					"My son needs a place in a school after our move."));
 
 	@Override
-	public String name() {
-		return "counselling demo web requests";
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of("users");
-	}
-
-	@Override
-	public boolean whileServing() {
-		return true;
-	}
-
-	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
-			return;
-		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		if (tenant == null || this.store.count(tenant.id()) > 0) {
+	protected void seed(Tenant tenant) {
+		if (this.store.count(tenant.id()) > 0) {
 			return;
 		}
 		List<Region> gemeinden = this.requests.gemeinden(tenant.id());

@@ -18,10 +18,10 @@ import java.util.UUID;
 
 import de.teilhabe.guides.guide.Topic;
 import de.teilhabe.guides.report.GuideSeries;
+import de.teilhabe.region.DemoLandkreisTask;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 import de.teilhabe.shared.time.Times;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +43,11 @@ import org.springframework.stereotype.Component;
  * Batch inserts (a few hundred rows per table); skipped for a tenant that has requests
  * older than two months. Leaves out the guides of the demo's greedy-versus-optimal pairs
  * (their costs stay as {@link DemoGuides} made them) and the demo user's guide. It runs
- * while the platform already serves (the publication recomputes indicators).
+ * while the platform already serves: nobody needs last year's figures in the first
+ * second, and publishing twelve months recomputes the indicators.
  */
 @Component
-public class DemoGuideHistory implements StartupTask {
+public class DemoGuideHistory extends DemoLandkreisTask {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoGuideHistory.class);
 
@@ -69,15 +70,11 @@ public class DemoGuideHistory implements StartupTask {
 	private static final List<String> BUSY = List.of("03459014", "03459024", "03459019", "03459030", "03459033",
 			"03459008", "03459017");
 
-	private final Tenants tenants;
-
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batch;
 
 	private final GuideSeries series;
-
-	private final PlatformMode mode;
 
 	private final Times times;
 
@@ -85,45 +82,18 @@ public class DemoGuideHistory implements StartupTask {
 
 	DemoGuideHistory(Tenants tenants, JdbcClient jdbc, JdbcTemplate batch, GuideSeries series, PlatformMode mode,
 			Times times, Clock clock) {
-		this.tenants = tenants;
+		// publishing recomputes the indicators reading the series (the shipped
+		// ilos-anfragen, ilos-ohne-lotsin): after the catalogue has stored them
+		super("guides demo history", Set.of(DemoGuides.NAME, "indicator catalogue"), tenants, mode);
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.series = series;
-		this.mode = mode;
 		this.times = times;
 		this.clock = clock;
 	}
 
 	@Override
-	public String name() {
-		return "guides demo history";
-	}
-
-	@Override
-	public Set<String> after() {
-		// publishing recomputes the indicators reading the series (the shipped
-		// ilos-anfragen, ilos-ohne-lotsin): after the catalogue has stored them
-		return Set.of(DemoGuides.NAME, "indicator catalogue");
-	}
-
-	/**
-	 * Nobody needs last year's figures in the first second, and publishing twelve months
-	 * recomputes the indicators: made while the platform already serves.
-	 */
-	@Override
-	public boolean whileServing() {
-		return true;
-	}
-
-	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
-			return;
-		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		if (tenant == null) {
-			return;
-		}
+	protected void seed(Tenant tenant) {
 		LocalDate today = this.times.today(this.clock);
 		long started = System.nanoTime();
 		int rows = 0;

@@ -21,10 +21,10 @@ import de.teilhabe.guides.training.CourseForm;
 import de.teilhabe.guides.training.CourseForm.SessionRow;
 import de.teilhabe.guides.training.CourseKind;
 import de.teilhabe.guides.training.TrainingStore;
+import de.teilhabe.region.DemoLandkreisTask;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.ApiPaging;
 
@@ -43,19 +43,15 @@ import org.springframework.stereotype.Component;
  * relative to the day of the start. Skipped for a tenant that has courses.
  */
 @Component
-public class DemoGuideTrainings implements StartupTask {
+public class DemoGuideTrainings extends DemoLandkreisTask {
 
 	private static final String BY = "Konrad Koordination";
 
 	private static final String KREISHAUS = "Kreishaus Osnabrück, Am Schölerberg 1, Raum 102";
 
-	private final Tenants tenants;
-
 	private final GuideStore guides;
 
 	private final TrainingStore trainings;
-
-	private final PlatformMode mode;
 
 	private final JdbcClient jdbc;
 
@@ -65,32 +61,17 @@ public class DemoGuideTrainings implements StartupTask {
 
 	DemoGuideTrainings(Tenants tenants, GuideStore guides, TrainingStore trainings, PlatformMode mode, JdbcClient jdbc,
 			Times times, Clock clock) {
-		this.tenants = tenants;
+		super("guides trainings demo data", Set.of(DemoGuides.NAME), Timing.BEFORE_HEALTHY, tenants, mode);
 		this.guides = guides;
 		this.trainings = trainings;
-		this.mode = mode;
 		this.jdbc = jdbc;
 		this.times = times;
 		this.clock = clock;
 	}
 
 	@Override
-	public String name() {
-		return "guides trainings demo data";
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of(DemoGuides.NAME);
-	}
-
-	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
-			return;
-		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		if (tenant == null || this.guides.search(tenant.id(), null, null, new ApiPaging(0, 1)).totalItems() == 0
+	protected void seed(Tenant tenant) {
+		if (this.guides.search(tenant.id(), null, null, new ApiPaging(0, 1)).totalItems() == 0
 				|| this.trainings.list(tenant.id(), today(), new ApiPaging(0, 1)).totalItems() > 0) {
 			return;
 		}

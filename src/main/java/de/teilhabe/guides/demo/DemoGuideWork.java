@@ -25,11 +25,11 @@ import de.teilhabe.guides.request.RequestForm;
 import de.teilhabe.guides.request.RequestStatus;
 import de.teilhabe.guides.request.RequestStore;
 import de.teilhabe.guides.request.Urgency;
+import de.teilhabe.region.DemoLandkreisTask;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
 import de.teilhabe.shared.security.BindableRecords.Kind;
-import de.teilhabe.shared.startup.StartupTask;
 import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.ApiPaging;
 
@@ -43,11 +43,9 @@ import org.springframework.stereotype.Component;
  * Skipped once the done assignment of Leyla Haddad has entries.
  */
 @Component
-class DemoGuideWork implements StartupTask {
+class DemoGuideWork extends DemoLandkreisTask {
 
 	private static final String BY = "Konrad Koordination";
-
-	private final Tenants tenants;
 
 	private final UserDirectory users;
 
@@ -59,44 +57,24 @@ class DemoGuideWork implements StartupTask {
 
 	private final WorkEntryStore entries;
 
-	private final PlatformMode mode;
-
 	private final Times times;
 
 	private final Clock clock;
 
 	DemoGuideWork(Tenants tenants, UserDirectory users, GuideStore guides, RequestStore requests,
 			AssignmentStore assignments, WorkEntryStore entries, PlatformMode mode, Times times, Clock clock) {
-		this.tenants = tenants;
+		super("guides demo work entries", Set.of(DemoGuides.NAME), Timing.BEFORE_HEALTHY, tenants, mode);
 		this.users = users;
 		this.guides = guides;
 		this.requests = requests;
 		this.assignments = assignments;
 		this.entries = entries;
-		this.mode = mode;
 		this.times = times;
 		this.clock = clock;
 	}
 
 	@Override
-	public String name() {
-		return "guides demo work entries";
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of(DemoGuides.NAME);
-	}
-
-	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
-			return;
-		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		if (tenant == null) {
-			return;
-		}
+	protected void seed(Tenant tenant) {
 		UUID t = tenant.id();
 		UUID leyla = this.users.findUserId(t, "lotse")
 			.flatMap((user) -> this.users.boundRecordOf(t, user, Kind.GUIDE_PROFILE))

@@ -32,10 +32,10 @@ import de.teilhabe.guides.request.RequestForm;
 import de.teilhabe.guides.request.RequestStatus;
 import de.teilhabe.guides.request.RequestStore;
 import de.teilhabe.guides.request.Urgency;
+import de.teilhabe.region.DemoLandkreisTask;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 import de.teilhabe.shared.time.Times;
 import de.teilhabe.shared.web.ApiPaging;
 
@@ -53,7 +53,7 @@ import org.springframework.stereotype.Component;
  * of the start. Skipped for a tenant that has guides.
  */
 @Component
-public class DemoGuides implements StartupTask {
+public class DemoGuides extends DemoLandkreisTask {
 
 	/** The name other demo tasks name in their {@code after()}. */
 	public static final String NAME = "guides demo data";
@@ -70,8 +70,6 @@ public class DemoGuides implements StartupTask {
 
 	private static final String WEST = "017 009 011 027 026 032 002";
 
-	private final Tenants tenants;
-
 	private final GuideStore guides;
 
 	private final RequestStore requests;
@@ -80,41 +78,24 @@ public class DemoGuides implements StartupTask {
 
 	private final UserDirectory users;
 
-	private final PlatformMode mode;
-
 	private final Times times;
 
 	private final Clock clock;
 
 	DemoGuides(Tenants tenants, GuideStore guides, RequestStore requests, AssignmentStore assignments,
 			UserDirectory users, PlatformMode mode, Times times, Clock clock) {
-		this.tenants = tenants;
+		super(NAME, Set.of("users"), Timing.BEFORE_HEALTHY, tenants, mode);
 		this.guides = guides;
 		this.requests = requests;
 		this.assignments = assignments;
 		this.users = users;
-		this.mode = mode;
 		this.times = times;
 		this.clock = clock;
 	}
 
 	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of("users");
-	}
-
-	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
-			return;
-		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		if (tenant == null || this.guides.search(tenant.id(), null, null, new ApiPaging(0, 1)).totalItems() > 0) {
+	protected void seed(Tenant tenant) {
+		if (this.guides.search(tenant.id(), null, null, new ApiPaging(0, 1)).totalItems() > 0) {
 			return;
 		}
 		landkreis(tenant.id());

@@ -21,10 +21,10 @@ import de.teilhabe.guides.request.RequestForm;
 import de.teilhabe.guides.request.RequestStatus;
 import de.teilhabe.guides.request.RequestStore;
 import de.teilhabe.guides.request.Urgency;
+import de.teilhabe.region.DemoLandkreisTask;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 import de.teilhabe.shared.time.Times;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,11 +38,9 @@ import org.springframework.stereotype.Component;
  * organisation already.
  */
 @Component
-class DemoPartnerRequests implements StartupTask {
+class DemoPartnerRequests extends DemoLandkreisTask {
 
 	private static final String BRAMSCHE = "03459014";
-
-	private final Tenants tenants;
 
 	private final UserDirectory users;
 
@@ -52,8 +50,6 @@ class DemoPartnerRequests implements StartupTask {
 
 	private final Candidates candidates;
 
-	private final PlatformMode mode;
-
 	private final JdbcClient jdbc;
 
 	private final Times times;
@@ -62,36 +58,19 @@ class DemoPartnerRequests implements StartupTask {
 
 	DemoPartnerRequests(Tenants tenants, UserDirectory users, RequestStore requests, AssignmentStore assignments,
 			Candidates candidates, PlatformMode mode, JdbcClient jdbc, Times times, Clock clock) {
-		this.tenants = tenants;
+		super("guides partner demo requests", Set.of(DemoGuides.NAME, "network demo data"), Timing.BEFORE_HEALTHY,
+				tenants, mode);
 		this.users = users;
 		this.requests = requests;
 		this.assignments = assignments;
 		this.candidates = candidates;
-		this.mode = mode;
 		this.jdbc = jdbc;
 		this.times = times;
 		this.clock = clock;
 	}
 
 	@Override
-	public String name() {
-		return "guides partner demo requests";
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of(DemoGuides.NAME, "network demo data");
-	}
-
-	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
-			return;
-		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		if (tenant == null) {
-			return;
-		}
+	protected void seed(Tenant tenant) {
 		UUID t = tenant.id();
 		UUID organisation = this.users.findUserId(t, "partner")
 			.flatMap((partner) -> this.users.organisationOf(t, partner))

@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.network.form.Sql;
+import de.teilhabe.region.DemoLandkreisTask;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 import de.teilhabe.shared.time.Times;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * platform already serves.
  */
 @Component
-class DemoOfficeEvents implements StartupTask {
+class DemoOfficeEvents extends DemoLandkreisTask {
 
 	static final String MARKER = "Willkommensfest für Neuzugewanderte";
 
@@ -41,34 +41,17 @@ class DemoOfficeEvents implements StartupTask {
 
 	private final Tenants tenants;
 
-	private final PlatformMode mode;
-
 	private final Times times;
 
 	private final Clock clock;
 
 	DemoOfficeEvents(JdbcTemplate jdbc, Tenants tenants, PlatformMode mode, Times times, Clock clock) {
+		// the demo import names the office's demo user
+		super("network demo office events", Set.of("tenants", "users"), tenants, mode);
 		this.jdbc = jdbc;
 		this.tenants = tenants;
-		this.mode = mode;
 		this.times = times;
 		this.clock = clock;
-	}
-
-	@Override
-	public String name() {
-		return "network demo office events";
-	}
-
-	@Override
-	public Set<String> after() {
-		// the demo import names the office's demo user
-		return Set.of("tenants", "users");
-	}
-
-	@Override
-	public boolean whileServing() {
-		return true;
 	}
 
 	private record Row(String category, String title, String description, LocalDate date, String start, String end,
@@ -76,18 +59,14 @@ class DemoOfficeEvents implements StartupTask {
 			String registration, String accessibility) {
 	}
 
+	/** The Landkreis's events and import, then the few of the Stadt. */
 	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
-			return;
-		}
+	protected void seed(Tenant tenant) {
 		LocalDate today = this.times.today(this.clock);
-		this.tenants.findBySlug("landkreis-osnabrueck").ifPresent((tenant) -> {
-			if (insert(tenant, landkreis(today))) {
-				imported(tenant, today);
-			}
-		});
-		this.tenants.findBySlug("stadt-osnabrueck").ifPresent((tenant) -> insert(tenant, stadt(today)));
+		if (insert(tenant, landkreis(today))) {
+			imported(tenant, today);
+		}
+		this.tenants.findBySlug("stadt-osnabrueck").ifPresent((stadt) -> insert(stadt, stadt(today)));
 	}
 
 	static List<Row> landkreis(LocalDate today) {

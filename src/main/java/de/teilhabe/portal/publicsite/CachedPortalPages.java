@@ -1,16 +1,10 @@
 package de.teilhabe.portal.publicsite;
 
-import java.io.IOException;
-
+import de.teilhabe.shared.web.KeptPublicPages;
 import de.teilhabe.shared.web.PublicContentCache;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers a portal page that is still current straight from the
@@ -21,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(11)
-class CachedPortalPages extends OncePerRequestFilter {
+class CachedPortalPages extends KeptPublicPages {
 
 	private final PortalPages pages;
 
@@ -29,24 +23,12 @@ class CachedPortalPages extends OncePerRequestFilter {
 		this.pages = pages;
 	}
 
+	/** The portal's page for {@code /p/{slug}/{language}/{path…}}, or null. */
 	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !PublicContentCache.isRead(request)
-				|| !request.getRequestURI().startsWith(request.getContextPath() + "/p/");
-	}
-
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
+	protected PublicContentCache.Content current(String path) {
 		// "", "p", slug, language, path…
-		String[] parts = request.getRequestURI().substring(request.getContextPath().length()).split("/", 5);
-		PublicContentCache.Content page = (parts.length == 5 && !parts[4].isEmpty())
-				? this.pages.current(parts[2], parts[3], parts[4]) : null;
-		if (page == null) {
-			chain.doFilter(request, response);
-			return;
-		}
-		PublicContentCache.send(page, request, response);
+		String[] parts = path.split("/", 5);
+		return (parts.length == 5 && !parts[4].isEmpty()) ? this.pages.current(parts[2], parts[3], parts[4]) : null;
 	}
 
 }

@@ -1,19 +1,13 @@
 package de.teilhabe.region.publicsite;
 
-import java.io.IOException;
-
 import de.teilhabe.region.Language;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
+import de.teilhabe.shared.web.KeptPublicPages;
 import de.teilhabe.shared.web.PublicContentCache;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers a public page that is still current straight from {@link PublicContentCache},
@@ -25,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(10)
-class CachedPublicPages extends OncePerRequestFilter {
+class CachedPublicPages extends KeptPublicPages {
 
 	private final Tenants tenants;
 
@@ -36,28 +30,12 @@ class CachedPublicPages extends OncePerRequestFilter {
 		this.cache = cache;
 	}
 
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !PublicContentCache.isRead(request)
-				|| !request.getRequestURI().startsWith(request.getContextPath() + "/p/");
-	}
-
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		PublicContentCache.Content page = current(request.getRequestURI().substring(request.getContextPath().length()));
-		if (page == null) {
-			chain.doFilter(request, response);
-			return;
-		}
-		PublicContentCache.send(page, request, response);
-	}
-
 	/**
 	 * The current page for {@code /p/{slug}/{language}/} and its {@code impressum} and
 	 * {@code datenschutz}, or null.
 	 */
-	private PublicContentCache.Content current(String path) {
+	@Override
+	protected PublicContentCache.Content current(String path) {
 		String[] parts = path.split("/", -1);
 		// "", "p", slug, language, page
 		if (parts.length != 5

@@ -3,12 +3,12 @@ package de.teilhabe.reporting.run;
 import java.util.Locale;
 import java.util.Set;
 
+import de.teilhabe.region.DemoLandkreisTask;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.reporting.definition.DefinitionStore;
 import de.teilhabe.reporting.definition.ReportDefinition;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -26,11 +26,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * version.
  */
 @Component
-class DemoReport implements StartupTask {
+class DemoReport extends DemoLandkreisTask {
 
-	static final String LANDKREIS_SLUG = "landkreis-osnabrueck";
-
-	private final Tenants tenants;
+	private static final Set<String> AFTER = Set.of("report definitions", "interrupted report runs",
+			"indicator catalogue", "strategy goals demo data", "strategy measures demo data", "network demo data",
+			// the guides' 12 months of history, published (chapter on the guide network)
+			"guides demo history",
+			// the counselling service's 12 months, published (chapter on the counselling
+			// service)
+			"counselling demo statistics");
 
 	private final DefinitionStore definitions;
 
@@ -38,51 +42,19 @@ class DemoReport implements StartupTask {
 
 	private final ReportRuns reportRuns;
 
-	private final PlatformMode mode;
-
 	private final MessageSource messages;
 
 	DemoReport(Tenants tenants, DefinitionStore definitions, RunStore runs, ReportRuns reportRuns, PlatformMode mode,
 			MessageSource messages) {
-		this.tenants = tenants;
+		super("demo report", AFTER, tenants, mode);
 		this.definitions = definitions;
 		this.runs = runs;
 		this.reportRuns = reportRuns;
-		this.mode = mode;
 		this.messages = messages;
 	}
 
 	@Override
-	public String name() {
-		return "demo report";
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of("report definitions", "interrupted report runs", "indicator catalogue",
-				"strategy goals demo data", "strategy measures demo data", "network demo data",
-				// the guides' 12 months of history, published (chapter on the guide
-				// network)
-				"guides demo history",
-				// the counselling service's 12 months, published (chapter on the
-				// counselling service)
-				"counselling demo statistics");
-	}
-
-	@Override
-	public boolean whileServing() {
-		return true;
-	}
-
-	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
-			return;
-		}
-		Tenant tenant = this.tenants.findBySlug(LANDKREIS_SLUG).orElse(null);
-		if (tenant == null) {
-			return;
-		}
+	protected void seed(Tenant tenant) {
 		ReportDefinition standard = this.definitions.all(tenant.id())
 			.stream()
 			.filter(ReportDefinition::standard)

@@ -11,10 +11,10 @@ import java.util.UUID;
 
 import de.teilhabe.network.OrganisationSummary;
 import de.teilhabe.network.Organisations;
+import de.teilhabe.region.DemoLandkreisTask;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.strategy.concept.Concept;
 import de.teilhabe.strategy.concept.ConceptStore;
@@ -40,14 +40,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * start never waits for them).
  */
 @Component
-public class DemoGoals implements StartupTask {
+public class DemoGoals extends DemoLandkreisTask {
 
 	/** The name the next demo task of the module names in its {@code after()}. */
 	public static final String NAME = "strategy goals demo data";
 
 	private static final String LANDKREIS = "03459";
-
-	private final Tenants tenants;
 
 	private final ConceptStore concepts;
 
@@ -59,30 +57,17 @@ public class DemoGoals implements StartupTask {
 
 	private final JdbcClient jdbc;
 
-	private final PlatformMode mode;
-
 	private final Clock clock;
 
 	DemoGoals(Tenants tenants, ConceptStore concepts, GoalStore goals, GoalStatuses statuses,
 			Organisations organisations, JdbcClient jdbc, PlatformMode mode, Clock clock) {
-		this.tenants = tenants;
+		super(NAME, Set.of(DemoDialog.NAME, "network demo data"), Timing.BEFORE_HEALTHY, tenants, mode);
 		this.concepts = concepts;
 		this.goals = goals;
 		this.statuses = statuses;
 		this.organisations = organisations;
 		this.jdbc = jdbc;
-		this.mode = mode;
 		this.clock = clock;
-	}
-
-	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of(DemoDialog.NAME, "network demo data");
 	}
 
 	/**
@@ -184,14 +169,7 @@ public class DemoGoals implements StartupTask {
 					Map.of(2023, "52"), "55", 2024, "80", 2027, MELLE));
 
 	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
-			return;
-		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		if (tenant == null) {
-			return;
-		}
+	protected void seed(Tenant tenant) {
 		UUID tenantId = tenant.id();
 		Concept concept = this.concepts.current(tenantId).orElse(null);
 		boolean hasGoals = this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM strategy_goal WHERE tenant_id = ?)")

@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import de.teilhabe.access.UserDirectory;
+import de.teilhabe.region.DemoLandkreisTask;
 import de.teilhabe.region.Tenant;
 import de.teilhabe.region.Tenants;
 import de.teilhabe.shared.PlatformMode;
-import de.teilhabe.shared.startup.StartupTask;
 import de.teilhabe.shared.web.ApiPaging;
 import de.teilhabe.strategy.concept.Concept;
 import de.teilhabe.strategy.concept.ConceptStore;
@@ -34,14 +34,12 @@ import org.springframework.stereotype.Component;
  * measures.
  */
 @Component
-public class DemoMeasures implements StartupTask {
+public class DemoMeasures extends DemoLandkreisTask {
 
 	/** The name the next demo task of the module names in its {@code after()}. */
 	public static final String NAME = "strategy measures demo data";
 
 	private static final String LAND = "Land Niedersachsen, Richtlinie Migration und Teilhabe";
-
-	private final Tenants tenants;
 
 	private final ConceptStore concepts;
 
@@ -51,38 +49,21 @@ public class DemoMeasures implements StartupTask {
 
 	private final UserDirectory users;
 
-	private final PlatformMode mode;
-
 	private final Clock clock;
 
 	DemoMeasures(Tenants tenants, ConceptStore concepts, MeasureStore measures, OrganisationNames names,
 			UserDirectory users, PlatformMode mode, Clock clock) {
-		this.tenants = tenants;
+		super(NAME, Set.of(DemoGoals.NAME, "network demo data"), Timing.BEFORE_HEALTHY, tenants, mode);
 		this.concepts = concepts;
 		this.measures = measures;
 		this.names = names;
 		this.users = users;
-		this.mode = mode;
 		this.clock = clock;
 	}
 
 	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public Set<String> after() {
-		return Set.of(DemoGoals.NAME, "network demo data");
-	}
-
-	@Override
-	public void run() {
-		if (!this.mode.isDemo()) {
-			return;
-		}
-		Tenant tenant = this.tenants.findBySlug("landkreis-osnabrueck").orElse(null);
-		Concept concept = (tenant != null) ? this.concepts.current(tenant.id()).orElse(null) : null;
+	protected void seed(Tenant tenant) {
+		Concept concept = this.concepts.current(tenant.id()).orElse(null);
 		if (concept == null
 				|| this.measures.search(tenant.id(), concept.id(), MeasureFilter.NONE, null, new ApiPaging(0, 1))
 					.totalItems() > 0) {

@@ -3,16 +3,11 @@ package de.teilhabe.network.map;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
-import de.teilhabe.network.NetworkFixtures;
+import de.teilhabe.network.NetworkOfficeTests;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 import static de.teilhabe.network.NetworkFixtures.LANDKREIS;
 import static de.teilhabe.network.NetworkFixtures.STADT;
@@ -26,23 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with counts, links and filters; the markers endpoint for the interactive map.
  */
 @IntegrationTest
-class MapTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	NetworkFixtures fixtures;
-
-	Http office;
-
-	@BeforeEach
-	void setUp() {
-		this.fixtures = new NetworkFixtures(this.context, this.port);
-		this.office = this.fixtures.user(LANDKREIS, Role.STRATEGY);
-	}
+class MapTest extends NetworkOfficeTests {
 
 	@Test
 	void withoutTilesTheMapIsAListByGemeindeWithCountsLinksAndFilters() {

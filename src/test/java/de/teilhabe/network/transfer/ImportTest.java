@@ -6,17 +6,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import de.teilhabe.network.NetworkFixtures;
+import de.teilhabe.network.NetworkOfficeTests;
 import de.teilhabe.shared.security.Role;
 import de.teilhabe.support.Http;
 import de.teilhabe.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static de.teilhabe.network.NetworkFixtures.LANDKREIS;
 import static de.teilhabe.network.NetworkFixtures.STADT;
@@ -34,29 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the refusals of unusable files, other roles and other tenants.
  */
 @IntegrationTest
-class ImportTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcClient jdbc;
+class ImportTest extends NetworkOfficeTests {
 
 	@Autowired
 	OrganisationImport imports;
-
-	NetworkFixtures fixtures;
-
-	Http office;
-
-	@BeforeEach
-	void setUp() {
-		this.fixtures = new NetworkFixtures(this.context, this.port);
-		this.office = this.fixtures.user(LANDKREIS, Role.STRATEGY);
-	}
 
 	@Test
 	void csvWithGoodAndBadRowsIsMappedPreviewedAndImported() {
