@@ -95,8 +95,9 @@ class PublicErrorPagesTest {
 			HttpResponse<String> page = http.get(address);
 			assertThat(page.statusCode()).as(address).isEqualTo(404);
 			assertThat(page.headers().allValues("Set-Cookie")).as(address).isEmpty();
+			assertPublic(page, "ar", "rtl");
 			assertThat(page.body()).as(address)
-				.contains("class=\"public-site\"")
+				.contains("الصفحة غير موجودة")
 				.contains("<span class=\"site-header__name\">Teilhabe</span>")
 				.doesNotContain("Landkreis Osnabrück")
 				.doesNotContain("/login")
@@ -110,6 +111,25 @@ class PublicErrorPagesTest {
 		assertThat(page.statusCode()).isEqualTo(404);
 		assertPublic(page, "ar", "rtl");
 		assertThat(page.body()).contains("الصفحة غير موجودة");
+	}
+
+	/**
+	 * A 404 a public page's controller answers (an unknown event, an unknown language):
+	 * the same public error page, with the way back to the tenant's start page.
+	 */
+	@Test
+	void anUnknownRecordOfAPublicPageLeadsBackToTheStartPage() {
+		Http http = new Http(this.port);
+		HttpResponse<String> event = http.get(SITE + "uk/veranstaltungen/00000000-0000-0000-0000-000000000000");
+		assertThat(event.statusCode()).isEqualTo(404);
+		assertPublic(event, "uk", "ltr");
+		assertThat(event.body()).contains("Landkreis Osnabrück").contains("href=\"/p/landkreis-osnabrueck/uk/\"");
+		// a language the public pages do not have: German
+		HttpResponse<String> language = http.get(SITE + "xx/");
+		assertThat(language.statusCode()).isEqualTo(404);
+		assertPublic(language, "de", "ltr");
+		assertThat(language.body()).contains("Diese Seite gibt es nicht")
+			.contains("href=\"/p/landkreis-osnabrueck/de/\"");
 	}
 
 	@Test

@@ -39,10 +39,14 @@ class PublicErrorLayout implements PublicSite {
 		this.mode = mode;
 	}
 
-	/** The language of a path's language segment, German when it names none. */
+	/**
+	 * The language of a path's language segment when the public pages have their texts in
+	 * it (the default public languages), else German: an error page must not claim a
+	 * language its texts are not in.
+	 */
 	static Language language(String code) {
 		Language language = (code != null) ? PublicPagesController.knownLanguage(code) : null;
-		return (language != null) ? language : GERMAN;
+		return (language != null && Languages.PUBLIC_DEFAULT.contains(language.code())) ? language : GERMAN;
 	}
 
 	@Override

@@ -60,9 +60,12 @@ class PublicPagesController implements PublicPages {
 
 	private final PlatformMode mode;
 
+	private final PublicErrorLayout errorLayout;
+
 	PublicPagesController(Tenants tenants, List<PublicSection> sections, PublicContentCache cache,
-			ThymeleafViewResolver views, PlatformMode mode) {
+			ThymeleafViewResolver views, PlatformMode mode, PublicErrorLayout errorLayout) {
 		this.tenants = tenants;
+		this.errorLayout = errorLayout;
 		this.mode = mode;
 		this.cache = cache;
 		this.views = views;
@@ -180,19 +183,25 @@ class PublicPagesController implements PublicPages {
 	}
 
 	/**
-	 * Unknown tenant, language or logo: a friendly page in the public layout, in German
-	 * unless the path named a language the tenant offers.
+	 * Unknown tenant, language or logo: the public error page (as for any error on a
+	 * public path, {@link PublicErrorLayout}) with a link to the start page, in the
+	 * language the path named (German when it named none), in the tenant's layout when
+	 * the slug names one.
 	 */
 	@Override
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	public String notFound(HttpServletRequest request, Model model) {
-		Language lang = (Language) request.getAttribute(LANGUAGE_ATTRIBUTE);
-		Language shown = (lang != null) ? lang : GERMAN;
-		PublicPageLocale.use(request, shown.locale());
-		model.addAttribute("language", shown);
-		model.addAttribute("languages", List.of());
-		return "public/not-found";
+		Language known = (Language) request.getAttribute(LANGUAGE_ATTRIBUTE);
+		// "", "p", slug, language, the rest
+		String[] segments = request.getRequestURI().split("/", 5);
+		String slug = (segments.length > 2) ? segments[2] : null;
+		String code = (known != null) ? known.code() : (segments.length > 3) ? segments[3] : null;
+		Map<String, Object> layout = this.errorLayout.errorLayout(slug, code);
+		PublicPageLocale.use(request, ((Language) layout.get("language")).locale());
+		model.addAllAttributes(layout);
+		model.addAttribute("status", HttpStatus.NOT_FOUND.value());
+		return "public/error";
 	}
 
 	private TenantSettings prepare(Tenant tenant, Language lang, String page, HttpServletRequest request, Model model) {

@@ -72,7 +72,9 @@ class PublicLanguageSettingsTest {
 		assertThat(italian.body()).contains("lang=\"it\"", ">Italiano<").doesNotContain(">Français<");
 		HttpResponse<String> french = anonymous.get("/p/" + SLUG + "/fr/");
 		assertThat(french.statusCode()).as("no longer offered, though its page was kept").isEqualTo(404);
-		assertThat(french.body()).contains("Seite nicht gefunden", "lang=\"de\"");
+		// in the language of the old link, with the way to the start page in the tenant's
+		// first language
+		assertThat(french.body()).contains("Page introuvable", "lang=\"fr\"", "href=\"/p/" + SLUG + "/\"");
 		assertThat(anonymous.get("/p/landkreis-osnabrueck/fr/").statusCode()).as("the other tenant's set")
 			.isEqualTo(200);
 		assertThat(this.jdbc
